@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/buffer.h"
+#include "common/status.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+namespace es {
+
+// An open file, reached through POSIX calls. Every failure comes back as a Status that
+// names the file and the reason (errno text; a full disk reads "No space left on device").
+//
+// Thread-safety: readAt() may run concurrently with anything; writes, truncate and sync
+// must be serialised by the owner.
+class File {
+public:
+    enum class Mode { ReadOnly, ReadWrite, CreateReadWrite, CreateNew };
+
+    static Result<File> open(const std::filesystem::path &path, Mode mode);
+
+    File() = default;
+    File(File &&other) noexcept;
+    File &operator=(File &&other) noexcept;
+    File(const File &) = delete;
+    File &operator=(const File &) = delete;
+    ~File();
+
+    [[nodiscard]] bool isOpen() const { return m_fd >= 0; }
+    [[nodiscard]] const std::filesystem::path &path() const { return m_path; }
+
+    // Reads up to out.size() bytes at `offset`; returns the number read (short at EOF).
+    Result<std::size_t> readAt(std::uint64_t offset, std::span<std::uint8_t> out) const;
+    // Writes all of `data` at `offset`.
+    Status writeAt(std::uint64_t offset, ByteView data);
+    Status truncate(std::uint64_t size);
+    // fdatasync: the data (and the size) reach the disk.
+    Status sync();
+    Result<std::uint64_t> size() const;
+    void close();
+
+private:
+    File(int fd, std::filesystem::path path) : m_fd(fd), m_path(std::move(path)) {}
+    Status error(const char *what, int err) const;
+
+    int m_fd = -1;
+    std::filesystem::path m_path;
+};
+
+// Writes `data` to `path` atomically: a temporary file, fsync, rename, fsync of the folder.
+Status writeFileAtomically(const std::filesystem::path &path, ByteView data);
+
+// Reads a whole (small) file.
+Result<Bytes> readWholeFile(const std::filesystem::path &path);
+
+// fsyncs a directory so that creations, renames and deletions in it are durable.
+Status syncDirectory(const std::filesystem::path &dir);
+
+} // namespace es

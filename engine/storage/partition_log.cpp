@@ -1,0 +1,478 @@
+#include "storage/partition_log.h"
+
+#include "common/logging.h"
+#include "storage/file.h"
+#include "storage/record_batch_builder.h"
+#include "storage/record_batch_reader.h"
+#include "storage/segment.h"
+#include "storage/segment_format.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace es {
+
+PartitionLog::PartitionLog(std::filesystem::path dir, LogConfig config, const Clock &clock)
+    : m_dir(std::move(dir)), m_clock(clock), m_config(config)
+{
+}
+
+PartitionLog::~PartitionLog()
+{
+    bool open;
+    {
+        std::lock_guard lock(m_mutex);
+        open = !m_closed;
+    }
+    if (open) {
+        Status s = close();
+        if (!s.isOk())
+            logger("storage")->error("closing {}: {}", m_dir.string(), s.toString());
+    }
+}
+
+Status PartitionLog::checkOpenLocked() const
+{
+    if (m_closed)
+        return Status::invalidArgument("log " + m_dir.string() + " is closed");
+    return Status::ok();
+}
+
+LogConfig PartitionLog::config() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_config;
+}
+
+void PartitionLog::setConfig(const LogConfig &config)
+{
+    std::lock_guard lock(m_mutex);
+    m_config = config;
+}
+
+std::size_t PartitionLog::segmentIndexFor(std::int64_t offset) const
+{
+    auto it = std::upper_bound(m_segments.begin(), m_segments.end(), offset,
+                               [](std::int64_t o, const SegmentPtr &s) { return o < s->baseOffset(); });
+    return it == m_segments.begin() ? 0 : static_cast<std::size_t>(std::prev(it) - m_segments.begin());
+}
+
+PartitionLog::SegmentPtr PartitionLog::segmentAfter(const LogSegment *segment) const
+{
+    std::lock_guard lock(m_mutex);
+    auto it = std::upper_bound(m_segments.begin(), m_segments.end(), segment->baseOffset(),
+                               [](std::int64_t o, const SegmentPtr &s) { return o < s->baseOffset(); });
+    return it == m_segments.end() ? nullptr : *it;
+}
+
+std::uint64_t PartitionLog::sizeInBytes() const
+{
+    std::lock_guard lock(m_mutex);
+    std::uint64_t total = 0;
+    for (const auto &s : m_segments)
+        total += s->size();
+    return total;
+}
+
+std::vector<SegmentInfo> PartitionLog::segments() const
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<SegmentInfo> out;
+    out.reserve(m_segments.size());
+    for (const auto &s : m_segments)
+        out.push_back({Offset(s->baseOffset()), Offset(s->nextOffset()), s->size(), s->maxTimestamp()});
+    return out;
+}
+
+Status PartitionLog::rollLocked(std::int64_t newBaseOffset)
+{
+    if (!m_segments.empty()) {
+        // The rolled segment's indexes are final now; its data is fsynced by the next flush.
+        ES_RETURN_IF_ERROR(m_segments.back()->flush(false));
+    }
+    auto seg = LogSegment::create(m_dir, newBaseOffset, m_config.indexIntervalBytes, m_clock.nowMs());
+    if (!seg)
+        return seg.status();
+    m_segments.push_back(std::move(*seg));
+    logger("storage")->debug("{}: rolled new segment at offset {}", m_dir.string(), newBaseOffset);
+    return Status::ok();
+}
+
+Status PartitionLog::maybeRollLocked(std::size_t incomingBytes, std::int64_t lastOffset)
+{
+    const LogSegment &active = *m_segments.back();
+    if (active.empty())
+        return Status::ok();
+    const bool full = active.size() + incomingBytes > static_cast<std::uint64_t>(m_config.segmentBytes);
+    const bool old = m_clock.nowMs() - active.createdMs() > m_config.segmentMs;
+    // Index entries hold offsets relative to the segment base as uint32.
+    const bool offsetsOverflow = lastOffset - active.baseOffset() > std::numeric_limits<std::int32_t>::max();
+    if (full || old || offsetsOverflow)
+        return rollLocked(m_logEnd.load(std::memory_order_relaxed));
+    return Status::ok();
+}
+
+namespace {
+
+// Checks what a leader must refuse before anything is written.
+Status validateForLeader(const RecordBatchView &view, const LogConfig &config, Bytes &scratch)
+{
+    const BatchHeader &h = view.header();
+    if (h.totalSize() > static_cast<std::size_t>(config.maxMessageBytes))
+        return Status::outOfRange("batch of " + std::to_string(h.totalSize()) + " bytes exceeds max.message.bytes " +
+                                  std::to_string(config.maxMessageBytes));
+    if (h.recordCount == 0 || h.lastOffsetDelta != h.recordCount - 1)
+        return Status::corruption("batch has " + std::to_string(h.recordCount) + " records but last offset delta " +
+                                  std::to_string(h.lastOffsetDelta));
+    const bool needKeys = config.compacts() && !h.isControl();
+    std::int32_t expectDelta = 0;
+    return view.forEachRecord(scratch, [&](const RecordView &r) -> Status {
+        if (r.offset - h.baseOffset != expectDelta++)
+            return Status::corruption("record offset deltas in a produced batch must be 0, 1, 2, ...");
+        if (needKeys && !r.key)
+            return Status::invalidArgument("a compacted topic cannot accept a record without a key");
+        return Status::ok();
+    });
+}
+
+} // namespace
+
+Status PartitionLog::appendValidatedLocked(Bytes &batches, bool assignOffsets, LeaderEpoch epoch,
+                                           AppendResult &result)
+{
+    const std::int64_t now = m_clock.nowMs();
+    std::size_t pos = 0;
+    result.firstOffset = Offset(-1);
+    while (pos < batches.size()) {
+        std::span<std::uint8_t> b(batches.data() + pos, batches.size() - pos);
+        auto header = parseBatchHeader(b);
+        const std::size_t size = header->totalSize();
+        b = b.first(size);
+        if (assignOffsets) {
+            setBaseOffset(b, m_logEnd.load(std::memory_order_relaxed));
+            setPartitionLeaderEpoch(b, epoch.value());
+            if (m_config.timestampType == TimestampType::LogAppendTime && !header->isControl()) {
+                setLogAppendTime(b, now);
+                result.logAppendTime = now;
+            }
+            header = parseBatchHeader(b);
+        }
+        ES_RETURN_IF_ERROR(maybeRollLocked(size, header->lastOffset()));
+        ES_RETURN_IF_ERROR(m_segments.back()->append(b, *header));
+        m_logEnd.store(header->nextOffset(), std::memory_order_release);
+        if (result.firstOffset.value() < 0)
+            result.firstOffset = Offset(header->baseOffset);
+        result.lastOffset = Offset(header->lastOffset());
+        result.maxTimestamp = std::max(result.maxTimestamp, header->maxTimestamp);
+        result.recordCount += header->recordCount;
+        ++result.batchCount;
+        result.bytes += size;
+        pos += size;
+    }
+    if (m_config.flushPolicy == FlushPolicy::PerBatch)
+        ES_RETURN_IF_ERROR(m_segments.back()->flush(true));
+    return Status::ok();
+}
+
+Result<AppendResult> PartitionLog::append(ByteView batches, LeaderEpoch leaderEpoch)
+{
+    LogConfig config = this->config();
+    Bytes scratch;
+    BatchIterator it(batches);
+    int count = 0;
+    while (it.next()) {
+        auto view = RecordBatchView::parse(it.batch(), CrcCheck::Skip);
+        if (!view)
+            return view.status();
+        ES_RETURN_IF_ERROR(validateForLeader(*view, config, scratch));
+        ++count;
+    }
+    if (!it.status().isOk())
+        return Status::corruption("produced records are malformed: " + it.status().message());
+    if (count == 0)
+        return Status::invalidArgument("no record batch to append");
+
+    Bytes copy(batches.begin(), batches.end());
+    std::lock_guard lock(m_mutex);
+    ES_RETURN_IF_ERROR(checkOpenLocked());
+    AppendResult result;
+    ES_RETURN_IF_ERROR(appendValidatedLocked(copy, true, leaderEpoch, result));
+    return result;
+}
+
+Result<AppendResult> PartitionLog::appendAsFollower(ByteView batches)
+{
+    BatchIterator it(batches);
+    std::int64_t expect = -1;
+    while (it.next()) {
+        if (expect >= 0 && it.header().baseOffset < expect)
+            return Status::corruption("replicated batches are out of order at offset " +
+                                      std::to_string(it.header().baseOffset));
+        expect = it.header().nextOffset();
+    }
+    if (!it.status().isOk())
+        return Status::corruption("replicated records are malformed: " + it.status().message());
+    if (expect < 0)
+        return AppendResult{};
+
+    Bytes copy(batches.begin(), batches.end());
+    std::lock_guard lock(m_mutex);
+    ES_RETURN_IF_ERROR(checkOpenLocked());
+    const auto first = parseBatchHeader(copy);
+    if (first->baseOffset < m_logEnd.load(std::memory_order_relaxed))
+        return Status::outOfRange("replicated batch at offset " + std::to_string(first->baseOffset) +
+                                  " is below the log end offset " + std::to_string(m_logEnd.load()));
+    AppendResult result;
+    ES_RETURN_IF_ERROR(appendValidatedLocked(copy, false, kNoLeaderEpoch, result));
+    return result;
+}
+
+Result<Bytes> PartitionLog::read(Offset from, std::size_t maxBytes, std::optional<Offset> upTo,
+                                 bool minOneBatch) const
+{
+    SegmentPtr seg;
+    std::int64_t end;
+    {
+        std::lock_guard lock(m_mutex);
+        ES_RETURN_IF_ERROR(checkOpenLocked());
+        const std::int64_t start = m_logStart.load(std::memory_order_relaxed);
+        end = m_logEnd.load(std::memory_order_relaxed);
+        if (from.value() < start || from.value() > end)
+            return Status::outOfRange("offset " + std::to_string(from.value()) + " is outside the log [" +
+                                      std::to_string(start) + ", " + std::to_string(end) + "] of " + m_dir.string());
+        seg = m_segments[segmentIndexFor(from.value())];
+    }
+    const std::int64_t bound = upTo ? std::min(upTo->value(), end) : end;
+    if (from.value() >= bound)
+        return Bytes{};
+
+    while (seg) {
+        const std::uint64_t limit = seg->size();
+        auto loc = seg->findBatch(from.value(), limit);
+        if (!loc && loc.status().code() == StatusCode::Corruption) {
+            // A stale index entry: rebuild the indexes from the log and look again.
+            logger("storage")->warn("{}; rebuilding its indexes", loc.status().message());
+            {
+                std::lock_guard lock(m_mutex);
+                ES_RETURN_IF_ERROR(seg->rebuildIndexes());
+            }
+            loc = seg->findBatch(from.value(), limit);
+        }
+        if (!loc && loc.status().code() == StatusCode::NotFound) {
+            seg = segmentAfter(seg.get()); // `from` lies in a gap left by compaction
+            continue;
+        }
+        if (!loc)
+            return loc.status();
+        if (loc->baseOffset >= bound)
+            return Bytes{};
+        // The first batch comes whole under minOneBatch whatever maxBytes says: ask for all
+        // of it at once rather than reading a prefix and then the rest.
+        const std::size_t want = minOneBatch ? std::max<std::size_t>(maxBytes, loc->size) : maxBytes;
+        auto data = seg->read(loc->position, want, limit, minOneBatch);
+        if (!data)
+            return data.status();
+        // Never hand out a corrupt batch, nor one at or past the bound.
+        BatchIterator it(*data);
+        std::size_t keep = 0;
+        while (it.next() && it.header().baseOffset < bound)
+            keep = it.position();
+        if (!it.status().isOk() && it.status().code() != StatusCode::OutOfRange) {
+            logger("storage")->error("corrupt data in {} after byte {}: {}", seg->logPath().string(),
+                                     loc->position + keep, it.status().message());
+            if (keep == 0)
+                return Status::corruption("the batch at offset " + std::to_string(loc->baseOffset) + " in " +
+                                          seg->logPath().string() + " is corrupt: " + it.status().message());
+        }
+        data->resize(keep);
+        return data;
+    }
+    return Bytes{};
+}
+
+Result<OffsetAndTimestamp> PartitionLog::offsetForTimestamp(std::int64_t timestamp) const
+{
+    std::vector<SegmentPtr> candidates;
+    std::int64_t start;
+    {
+        std::lock_guard lock(m_mutex);
+        ES_RETURN_IF_ERROR(checkOpenLocked());
+        start = m_logStart.load(std::memory_order_relaxed);
+        for (const auto &s : m_segments)
+            if (s->maxTimestamp() >= timestamp && s->nextOffset() > start)
+                candidates.push_back(s);
+    }
+    for (const auto &s : candidates) {
+        auto found = s->findTimestamp(timestamp);
+        if (!found && found.status().code() == StatusCode::Corruption) {
+            // Perhaps a stale index entry, as in read(): rebuild the indexes and look again.
+            logger("storage")->warn("{}; rebuilding its indexes", found.status().message());
+            {
+                std::lock_guard lock(m_mutex);
+                ES_RETURN_IF_ERROR(s->rebuildIndexes());
+            }
+            found = s->findTimestamp(timestamp);
+        }
+        if (found && found->first >= start)
+            return OffsetAndTimestamp{Offset(found->first), found->second};
+        if (!found && found.status().code() != StatusCode::NotFound)
+            return found.status();
+        if (found) {
+            // The match lies below the log start: the first visible record is the answer
+            // only if it is not older than `timestamp`; scan on from the log start.
+            auto read = this->read(Offset(start), 1, std::nullopt, true);
+            if (!read)
+                return read.status();
+            BatchIterator it(*read);
+            Bytes scratch;
+            while (it.next()) {
+                auto view = RecordBatchView::parse(it.batch(), CrcCheck::Skip);
+                std::optional<OffsetAndTimestamp> hit;
+                Status st = view->forEachRecord(scratch, [&](const RecordView &r) {
+                    if (!hit && r.offset >= start && r.timestamp >= timestamp)
+                        hit = OffsetAndTimestamp{Offset(r.offset), r.timestamp};
+                });
+                ES_RETURN_IF_ERROR(st);
+                if (hit)
+                    return *hit;
+            }
+        }
+    }
+    return Status::notFound("no record at or after timestamp " + std::to_string(timestamp));
+}
+
+Status PartitionLog::deleteSegmentsLocked(std::size_t count, const char *reason)
+{
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto &seg = m_segments[i];
+        logger("storage")->info("{}: deleting segment {} ({} bytes, offsets {}..{}): {}", m_dir.string(),
+                                seg->baseOffset(), seg->size(), seg->baseOffset(), seg->nextOffset() - 1, reason);
+        ES_RETURN_IF_ERROR(seg->destroy());
+    }
+    m_segments.erase(m_segments.begin(), m_segments.begin() + static_cast<std::ptrdiff_t>(count));
+    return Status::ok();
+}
+
+Status PartitionLog::writeLogStartLocked()
+{
+    const std::string text = std::to_string(m_logStart.load(std::memory_order_relaxed)) + "\n";
+    return writeFileAtomically(m_dir / segfmt::kLogStartOffsetFile, asBytes(text));
+}
+
+Status PartitionLog::truncateTo(Offset offset)
+{
+    std::lock_guard lock(m_mutex);
+    ES_RETURN_IF_ERROR(checkOpenLocked());
+    const std::int64_t target = offset.value();
+    if (target >= m_logEnd.load(std::memory_order_relaxed))
+        return Status::ok();
+    if (target <= m_logStart.load(std::memory_order_relaxed))
+        return truncateFullyLocked(target); // nothing would be left
+    std::size_t keep = m_segments.size();
+    while (keep > 1 && m_segments[keep - 1]->baseOffset() >= target)
+        --keep;
+    for (std::size_t i = keep; i < m_segments.size(); ++i)
+        ES_RETURN_IF_ERROR(m_segments[i]->destroy());
+    m_segments.resize(keep);
+    auto removed = m_segments.back()->truncateTo(target);
+    if (!removed)
+        return removed.status();
+    const std::int64_t newEnd = m_segments.back()->nextOffset();
+    logger("storage")->info("{}: truncated to offset {} (log end {} -> {})", m_dir.string(), target,
+                            m_logEnd.load(), newEnd);
+    m_logEnd.store(newEnd, std::memory_order_release);
+    m_recoveryPoint = std::min(m_recoveryPoint, newEnd);
+    return Status::ok();
+}
+
+Status PartitionLog::truncateFullyAndStartAt(Offset offset)
+{
+    std::lock_guard lock(m_mutex);
+    ES_RETURN_IF_ERROR(checkOpenLocked());
+    return truncateFullyLocked(offset.value());
+}
+
+Status PartitionLog::truncateFullyLocked(std::int64_t offset)
+{
+    ES_RETURN_IF_ERROR(deleteSegmentsLocked(m_segments.size(), "log truncated fully"));
+    m_logStart.store(offset, std::memory_order_release);
+    m_logEnd.store(offset, std::memory_order_release);
+    m_recoveryPoint = offset;
+    ES_RETURN_IF_ERROR(rollLocked(offset));
+    return writeLogStartLocked();
+}
+
+Status PartitionLog::advanceLogStartOffset(Offset offset)
+{
+    std::lock_guard lock(m_mutex);
+    ES_RETURN_IF_ERROR(checkOpenLocked());
+    const std::int64_t target = offset.value();
+    if (target > m_logEnd.load(std::memory_order_relaxed))
+        return Status::outOfRange("cannot delete records up to " + std::to_string(target) + ": the log ends at " +
+                                  std::to_string(m_logEnd.load()));
+    if (target <= m_logStart.load(std::memory_order_relaxed))
+        return Status::ok();
+    m_logStart.store(target, std::memory_order_release);
+    ES_RETURN_IF_ERROR(writeLogStartLocked());
+    if (m_segments.back()->nextOffset() <= target && !m_segments.back()->empty())
+        ES_RETURN_IF_ERROR(rollLocked(m_logEnd.load(std::memory_order_relaxed)));
+    std::size_t n = 0;
+    while (n + 1 < m_segments.size() && m_segments[n + 1]->baseOffset() <= target)
+        ++n;
+    return deleteSegmentsLocked(n, "below the log start offset");
+}
+
+Status PartitionLog::flushLocked(bool sync)
+{
+    for (const auto &seg : m_segments)
+        if (seg->hasUnflushedData() || seg.get() == m_segments.back().get())
+            ES_RETURN_IF_ERROR(seg->flush(sync));
+    const std::int64_t end = m_logEnd.load(std::memory_order_relaxed);
+    m_lastFlushMs = m_clock.nowMs();
+    if (sync && end != m_recoveryPoint) {
+        m_recoveryPoint = end;
+        const std::string text = std::to_string(end) + "\n";
+        ES_RETURN_IF_ERROR(writeFileAtomically(m_dir / segfmt::kRecoveryPointFile, asBytes(text)));
+    }
+    return Status::ok();
+}
+
+Status PartitionLog::flush()
+{
+    std::lock_guard lock(m_mutex);
+    ES_RETURN_IF_ERROR(checkOpenLocked());
+    return flushLocked(true);
+}
+
+Status PartitionLog::flushIfDue()
+{
+    std::lock_guard lock(m_mutex);
+    ES_RETURN_IF_ERROR(checkOpenLocked());
+    if (m_clock.nowMs() - m_lastFlushMs < m_config.flushIntervalMs)
+        return Status::ok();
+    return flushLocked(true);
+}
+
+Status PartitionLog::close()
+{
+    std::lock_guard lock(m_mutex);
+    ES_RETURN_IF_ERROR(checkOpenLocked());
+    ES_RETURN_IF_ERROR(flushLocked(true));
+    ES_RETURN_IF_ERROR(writeFileAtomically(m_dir / segfmt::kCleanShutdownFile, asBytes("1\n")));
+    m_closed = true;
+    return Status::ok();
+}
+
+Status PartitionLog::destroy()
+{
+    std::lock_guard lock(m_mutex);
+    m_closed = true;
+    m_segments.clear();
+    std::error_code ec;
+    std::filesystem::remove_all(m_dir, ec);
+    if (ec)
+        return Status::ioError("cannot delete " + m_dir.string() + ": " + ec.message());
+    return Status::ok();
+}
+
+} // namespace es

@@ -1,0 +1,162 @@
+#pragma once
+
+#include "common/buffer.h"
+#include "common/clock.h"
+#include "common/status.h"
+#include "common/strong_types.h"
+#include "storage/log_config.h"
+
+#include <atomic>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+namespace es {
+
+class LogSegment;
+
+struct AppendResult {
+    Offset firstOffset;
+    Offset lastOffset;
+    std::int64_t logAppendTime = -1; // the broker's time when message.timestamp.type=LogAppendTime
+    std::int64_t maxTimestamp = -1;
+    std::int32_t recordCount = 0;
+    std::int32_t batchCount = 0;
+    std::size_t bytes = 0;
+};
+
+struct OffsetAndTimestamp {
+    Offset offset;
+    std::int64_t timestamp = -1;
+};
+
+struct SegmentInfo {
+    Offset baseOffset;
+    Offset nextOffset;
+    std::uint64_t sizeBytes = 0;
+    std::int64_t maxTimestamp = -1;
+};
+
+struct RetentionOutcome {
+    int segmentsDeleted = 0;
+    std::uint64_t bytesDeleted = 0;
+    Offset logStartOffset;
+};
+
+struct CompactionOutcome {
+    int segmentsCleaned = 0;
+    std::uint64_t recordsBefore = 0;
+    std::uint64_t recordsAfter = 0;
+    std::uint64_t tombstonesRemoved = 0;
+    std::uint64_t bytesBefore = 0;
+    std::uint64_t bytesAfter = 0;
+};
+
+// A partition replica's log: a sequence of segments in one folder (segment_format.md),
+// with the log start and log end offsets, recovery on open, retention and compaction.
+//
+// Thread-safety: every method may be called from any thread. Mutations (append, truncate,
+// retention, compaction's swap, flush) are serialised by one mutex; read(),
+// offsetForTimestamp() and the accessors hold it only to pick a segment, so readers
+// never wait for disk I/O of a writer and a reader never sees a partial batch.
+class PartitionLog {
+public:
+    static Result<std::unique_ptr<PartitionLog>> open(std::filesystem::path dir, LogConfig config,
+                                                      const Clock &clock = SystemClock::instance());
+    ~PartitionLog();
+    PartitionLog(const PartitionLog &) = delete;
+    PartitionLog &operator=(const PartitionLog &) = delete;
+
+    // As the leader: validates `batches` (one or more RecordBatch v2: framing, CRC, every
+    // record, max.message.bytes, keys on compacted topics), assigns offsets from the log
+    // end, stamps `leaderEpoch` (and the append time under LogAppendTime) and appends.
+    // Nothing is appended unless every batch is valid. With FlushPolicy::PerBatch the data
+    // is on disk when this returns.
+    Result<AppendResult> append(ByteView batches, LeaderEpoch leaderEpoch);
+
+    // As a follower: appends batches that already carry their offsets and epochs (from the
+    // leader). Validates framing and CRC; the first base offset must be at least the log
+    // end offset.
+    Result<AppendResult> appendAsFollower(ByteView batches);
+
+    // Whole batches starting with the one that holds `from`: at most `maxBytes` (but the
+    // first batch always whole when `minOneBatch`), only batches that start below
+    // `upTo` (e.g. the high watermark; default the log end). Every batch returned has a
+    // valid CRC. OutOfRange when `from` is below the log start or above the log end; an
+    // empty result at the log end.
+    Result<Bytes> read(Offset from, std::size_t maxBytes, std::optional<Offset> upTo = std::nullopt,
+                       bool minOneBatch = true) const;
+
+    // The first record whose timestamp is >= `timestamp` at or after the log start.
+    // NotFound when every record is older.
+    Result<OffsetAndTimestamp> offsetForTimestamp(std::int64_t timestamp) const;
+
+    // Removes every offset >= `offset` (follower divergence). The batch holding `offset`
+    // goes whole, as in Kafka, so the log end may end up below `offset`.
+    Status truncateTo(Offset offset);
+    // Deletes everything and restarts the log empty at `offset` (log start = log end).
+    Status truncateFullyAndStartAt(Offset offset);
+    // DeleteRecords: moves the log start offset forward (never back) and deletes segments
+    // wholly below it. OutOfRange beyond the log end.
+    Status advanceLogStartOffset(Offset offset);
+
+    // Deletes old segments by retention.ms and retention.bytes (whole segments, never data
+    // at or above `highWatermark`). The active segment is rolled first when all of it has
+    // expired.
+    Result<RetentionOutcome> enforceRetention(Offset highWatermark);
+    // cleanup.policy=compact: rewrites every segment below the active one (and below
+    // `cleanableEnd`, the high watermark) keeping only the latest record per key among all
+    // records below `cleanableEnd`; tombstones go once delete.retention.ms has passed since
+    // their segment's newest record.
+    Result<CompactionOutcome> compact(Offset cleanableEnd);
+
+    // fsyncs unflushed segments, writes indexes and the recovery point.
+    Status flush();
+    // flush() when flush policy and interval say it is due.
+    Status flushIfDue();
+    // Flushes and marks the log cleanly closed. Further calls fail.
+    Status close();
+    // Closes and deletes the folder.
+    Status destroy();
+
+    [[nodiscard]] Offset logStartOffset() const { return Offset(m_logStart.load(std::memory_order_acquire)); }
+    [[nodiscard]] Offset logEndOffset() const { return Offset(m_logEnd.load(std::memory_order_acquire)); }
+    [[nodiscard]] std::uint64_t sizeInBytes() const;
+    [[nodiscard]] std::vector<SegmentInfo> segments() const;
+    [[nodiscard]] const std::filesystem::path &dir() const { return m_dir; }
+    [[nodiscard]] LogConfig config() const;
+    void setConfig(const LogConfig &config);
+
+private:
+    using SegmentPtr = std::shared_ptr<LogSegment>;
+
+    PartitionLog(std::filesystem::path dir, LogConfig config, const Clock &clock);
+
+    Status load();
+    Status checkOpenLocked() const;
+    Status rollLocked(std::int64_t newBaseOffset);
+    Status maybeRollLocked(std::size_t incomingBytes, std::int64_t lastOffset);
+    Status appendValidatedLocked(Bytes &batches, bool assignOffsets, LeaderEpoch epoch, AppendResult &result);
+    Status truncateFullyLocked(std::int64_t offset);
+    Status deleteSegmentsLocked(std::size_t count, const char *reason);
+    Status writeLogStartLocked();
+    Status flushLocked(bool sync);
+    std::size_t segmentIndexFor(std::int64_t offset) const;
+    SegmentPtr segmentAfter(const LogSegment *segment) const;
+
+    const std::filesystem::path m_dir;
+    const Clock &m_clock;
+
+    mutable std::mutex m_mutex;
+    LogConfig m_config;                 // guarded by m_mutex
+    std::vector<SegmentPtr> m_segments; // guarded by m_mutex; ordered, never empty after open
+    std::int64_t m_recoveryPoint = 0;   // guarded by m_mutex
+    std::int64_t m_lastFlushMs = 0;     // guarded by m_mutex
+    bool m_closed = false;              // guarded by m_mutex
+    std::atomic<std::int64_t> m_logStart{0};
+    std::atomic<std::int64_t> m_logEnd{0};
+};
+
+} // namespace es

@@ -1,0 +1,404 @@
+#include "storage/segment.h"
+
+#include "common/logging.h"
+#include "storage/record_batch_format.h"
+#include "storage/record_batch_reader.h"
+#include "storage/segment_format.h"
+#include "storage/segment_scanner.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+
+namespace es {
+
+namespace {
+
+constexpr std::size_t kFindChunk = 16u << 10;
+
+} // namespace
+
+std::filesystem::path LogSegment::fileName(const std::filesystem::path &dir, std::int64_t baseOffset,
+                                           std::string_view suffix)
+{
+    char name[32];
+    std::snprintf(name, sizeof name, "%020lld", static_cast<long long>(baseOffset));
+    return dir / (std::string(name) + std::string(suffix));
+}
+
+LogSegment::LogSegment(std::filesystem::path dir, std::int64_t baseOffset, File log, std::int32_t indexIntervalBytes)
+    : m_dir(std::move(dir)), m_baseOffset(baseOffset), m_log(std::move(log)),
+      m_indexIntervalBytes(indexIntervalBytes),
+      m_offsetIndex(fileName(m_dir, baseOffset, segfmt::kOffsetIndexSuffix), baseOffset),
+      m_timeIndex(fileName(m_dir, baseOffset, segfmt::kTimeIndexSuffix), baseOffset), m_nextOffset(baseOffset)
+{
+}
+
+Result<std::unique_ptr<LogSegment>> LogSegment::create(const std::filesystem::path &dir, std::int64_t baseOffset,
+                                                       std::int32_t indexIntervalBytes, std::int64_t nowMs)
+{
+    auto file = File::open(fileName(dir, baseOffset, segfmt::kLogSuffix), File::Mode::CreateReadWrite);
+    if (!file)
+        return file.status();
+    ES_RETURN_IF_ERROR(file->truncate(0));
+    std::unique_ptr<LogSegment> seg(new LogSegment(dir, baseOffset, std::move(*file), indexIntervalBytes));
+    seg->m_createdMs = nowMs;
+    ES_RETURN_IF_ERROR(seg->flush(false));
+    return seg;
+}
+
+Result<std::unique_ptr<LogSegment>> LogSegment::openExisting(const std::filesystem::path &dir, std::int64_t baseOffset,
+                                                             std::int32_t indexIntervalBytes)
+{
+    auto file = File::open(fileName(dir, baseOffset, segfmt::kLogSuffix), File::Mode::ReadWrite);
+    if (!file)
+        return file.status();
+    return std::unique_ptr<LogSegment>(new LogSegment(dir, baseOffset, std::move(*file), indexIntervalBytes));
+}
+
+void LogSegment::indexBatch(std::uint64_t position, const BatchHeader &header)
+{
+    if (m_bytesSinceIndexEntry > static_cast<std::uint64_t>(m_indexIntervalBytes)) {
+        m_offsetIndex.append(header.baseOffset, static_cast<std::uint32_t>(position));
+        m_timeIndex.maybeAppend(m_maxTimestamp.load(std::memory_order_relaxed), m_offsetOfMaxTimestamp);
+        m_bytesSinceIndexEntry = 0;
+    }
+    m_bytesSinceIndexEntry += header.totalSize();
+}
+
+Result<LogSegment::RecoveryOutcome> LogSegment::recover(std::int64_t nowMs)
+{
+    auto fileSize = m_log.size();
+    if (!fileSize)
+        return fileSize.status();
+
+    std::lock_guard lock(m_indexMutex);
+    m_offsetIndex.clear();
+    m_timeIndex.clear();
+    m_bytesSinceIndexEntry = 0;
+    std::int64_t maxTs = -1, offsetOfMaxTs = -1, firstTs = -1;
+
+    SegmentScanner scanner(m_log, *fileSize, SegmentScanner::Mode::Validate);
+    auto outcome = scanner.scan(0, m_baseOffset, [&](std::uint64_t pos, const BatchHeader &h) {
+        if (firstTs < 0)
+            firstTs = h.maxTimestamp;
+        if (h.maxTimestamp > maxTs) {
+            maxTs = h.maxTimestamp;
+            offsetOfMaxTs = h.baseOffset;
+        }
+        m_maxTimestamp.store(maxTs, std::memory_order_relaxed);
+        m_offsetOfMaxTimestamp = offsetOfMaxTs;
+        indexBatch(pos, h);
+        return true;
+    });
+
+    RecoveryOutcome result;
+    if (!outcome.stopReason.isOk()) {
+        if (outcome.stopReason.code() == StatusCode::IOError)
+            return outcome.stopReason;
+        result.problem = outcome.stopReason;
+        result.truncatedBytes = *fileSize - outcome.validEnd;
+        ES_RETURN_IF_ERROR(m_log.truncate(outcome.validEnd));
+    }
+    m_timeIndex.maybeAppend(maxTs, offsetOfMaxTs);
+    m_size.store(outcome.validEnd, std::memory_order_release);
+    m_nextOffset.store(outcome.nextOffset >= 0 ? outcome.nextOffset : m_baseOffset, std::memory_order_release);
+    m_maxTimestamp.store(maxTs, std::memory_order_release);
+    m_offsetOfMaxTimestamp = offsetOfMaxTs;
+    m_createdMs = firstTs >= 0 ? firstTs : nowMs;
+    m_flushedSize = 0; // the rebuilt indexes and any truncation still need writing
+    return result;
+}
+
+Status LogSegment::rebuildIndexesLocked(std::uint64_t upTo)
+{
+    m_offsetIndex.clear();
+    m_timeIndex.clear();
+    m_bytesSinceIndexEntry = 0;
+    std::int64_t maxTs = -1, offsetOfMaxTs = -1;
+    SegmentScanner scanner(m_log, upTo, SegmentScanner::Mode::Headers);
+    auto outcome = scanner.scan(0, m_baseOffset, [&](std::uint64_t pos, const BatchHeader &h) {
+        if (h.maxTimestamp > maxTs) {
+            maxTs = h.maxTimestamp;
+            offsetOfMaxTs = h.baseOffset;
+        }
+        m_maxTimestamp.store(maxTs, std::memory_order_relaxed);
+        m_offsetOfMaxTimestamp = offsetOfMaxTs;
+        indexBatch(pos, h);
+        return true;
+    });
+    if (!outcome.stopReason.isOk())
+        return outcome.stopReason;
+    m_timeIndex.maybeAppend(maxTs, offsetOfMaxTs);
+    m_maxTimestamp.store(maxTs, std::memory_order_release);
+    m_offsetOfMaxTimestamp = offsetOfMaxTs;
+    m_nextOffset.store(outcome.nextOffset >= 0 ? outcome.nextOffset : m_baseOffset, std::memory_order_release);
+    return Status::ok();
+}
+
+Status LogSegment::rebuildIndexes()
+{
+    std::lock_guard lock(m_indexMutex);
+    ES_RETURN_IF_ERROR(rebuildIndexesLocked(size()));
+    ES_RETURN_IF_ERROR(m_offsetIndex.persist(false));
+    return m_timeIndex.persist(false);
+}
+
+Status LogSegment::load(std::int64_t nowMs)
+{
+    auto fileSize = m_log.size();
+    if (!fileSize)
+        return fileSize.status();
+    m_size.store(*fileSize, std::memory_order_release);
+    m_flushedSize = *fileSize;
+
+    std::lock_guard lock(m_indexMutex);
+    Status offsetStatus = m_offsetIndex.load(*fileSize);
+    // The end of the log: walk the headers after the last offset index entry.
+    const auto last = m_offsetIndex.lookup(std::numeric_limits<std::int64_t>::max());
+    SegmentScanner scanner(m_log, *fileSize, SegmentScanner::Mode::Headers);
+    std::int64_t firstTs = -1;
+    bool entryStartsBatch = last.position == 0;
+    auto tail = scanner.scan(last.position, last.offset, [&](std::uint64_t pos, const BatchHeader &h) {
+        if (pos == last.position && h.baseOffset == last.offset)
+            entryStartsBatch = true;
+        if (firstTs < 0 && last.position == 0)
+            firstTs = h.maxTimestamp;
+        return true;
+    });
+    const bool tailOk = tail.stopReason.isOk() && entryStartsBatch;
+    Status timeStatus = tailOk ? m_timeIndex.load(tail.nextOffset >= 0 ? tail.nextOffset : m_baseOffset)
+                               : Status::corruption("offset index does not lead to a batch");
+    // Its last entry is the segment's largest timestamp, so a segment with data has one;
+    // without it, lookups by time and retention would take the segment for empty.
+    if (timeStatus.isOk() && *fileSize > 0 && m_timeIndex.entries().empty())
+        timeStatus = Status::corruption("time index of " + m_log.path().string() + " is empty");
+    if (!offsetStatus.isOk() || !timeStatus.isOk() || !tailOk) {
+        const Status &why = !offsetStatus.isOk() ? offsetStatus : !tailOk ? tail.stopReason : timeStatus;
+        if (why.code() != StatusCode::NotFound)
+            logger("storage")->warn("rebuilding indexes of {}: {}", m_log.path().string(), why.toString());
+        ES_RETURN_IF_ERROR(rebuildIndexesLocked(*fileSize));
+        ES_RETURN_IF_ERROR(m_offsetIndex.persist(false));
+        ES_RETURN_IF_ERROR(m_timeIndex.persist(false));
+    } else {
+        m_nextOffset.store(tail.nextOffset >= 0 ? tail.nextOffset : m_baseOffset, std::memory_order_release);
+        if (!m_timeIndex.entries().empty()) {
+            m_maxTimestamp.store(m_timeIndex.entries().back().timestamp, std::memory_order_release);
+            m_offsetOfMaxTimestamp = m_timeIndex.entries().back().offset;
+        }
+        // Appends continue the index spacing from the last entry.
+        m_bytesSinceIndexEntry = *fileSize - last.position;
+    }
+    if (*fileSize > 0 && firstTs < 0) {
+        SegmentScanner first(m_log, *fileSize, SegmentScanner::Mode::Headers);
+        first.scan(0, m_baseOffset, [&](std::uint64_t, const BatchHeader &h) {
+            firstTs = h.maxTimestamp;
+            return false;
+        });
+    }
+    m_createdMs = firstTs >= 0 ? firstTs : nowMs;
+    return Status::ok();
+}
+
+Status LogSegment::append(ByteView batch, const BatchHeader &header)
+{
+    const std::uint64_t pos = size();
+    ES_RETURN_IF_ERROR(m_log.writeAt(pos, batch));
+    {
+        std::lock_guard lock(m_indexMutex);
+        if (header.maxTimestamp > m_maxTimestamp.load(std::memory_order_relaxed)) {
+            m_maxTimestamp.store(header.maxTimestamp, std::memory_order_release);
+            m_offsetOfMaxTimestamp = header.baseOffset;
+        }
+        indexBatch(pos, header);
+    }
+    m_nextOffset.store(header.nextOffset(), std::memory_order_release);
+    m_size.store(pos + batch.size(), std::memory_order_release);
+    return Status::ok();
+}
+
+Result<BatchLocation> LogSegment::findBatch(std::int64_t offset, std::uint64_t limit) const
+{
+    OffsetIndex::Entry start;
+    {
+        std::lock_guard lock(m_indexMutex);
+        start = m_offsetIndex.lookup(offset);
+    }
+    // The walk from the index entry rarely goes past one index interval, so each read is
+    // about that long (reading more only costs copying), into a stack buffer of which only
+    // [0, bufLen) is ever looked at.
+    const auto interval = static_cast<std::size_t>(std::max(m_indexIntervalBytes, 0));
+    std::array<std::uint8_t, kFindChunk> storage;
+    const std::span<std::uint8_t> buf(storage.data(), std::min(interval + batch::kHeaderSize, kFindChunk));
+    std::uint64_t bufStart = 0;
+    std::size_t bufLen = 0;
+    std::uint64_t pos = start.position;
+    bool first = true;
+    while (pos + batch::kLogOverhead <= limit) {
+        if (pos < bufStart || pos + batch::kHeaderSize > bufStart + bufLen) {
+            auto n = m_log.readAt(pos, buf);
+            if (!n)
+                return n.status();
+            bufStart = pos;
+            bufLen = *n;
+            if (bufLen < batch::kHeaderSize)
+                break;
+        }
+        const std::uint8_t *p = buf.data() + (pos - bufStart);
+        const auto base = loadBigEndian<std::int64_t>(p + batch::kBaseOffsetAt);
+        const auto length = loadBigEndian<std::int32_t>(p + batch::kLengthAt);
+        const auto lastDelta = loadBigEndian<std::int32_t>(p + batch::kLastOffsetDeltaAt);
+        if (length < static_cast<std::int32_t>(batch::kHeaderSize - batch::kLogOverhead) ||
+            (first && start.position != 0 && base != start.offset) || base < start.offset) {
+            return Status::corruption("offset index of " + m_log.path().string() + " points at byte " +
+                                      std::to_string(pos) + " which does not start the expected batch");
+        }
+        first = false;
+        const std::uint32_t size = static_cast<std::uint32_t>(length) + batch::kLogOverhead;
+        if (base + lastDelta >= offset)
+            return BatchLocation{pos, base, base + lastDelta, size};
+        pos += size;
+    }
+    return Status::notFound("offset " + std::to_string(offset) + " is not in " + m_log.path().string());
+}
+
+Result<Bytes> LogSegment::read(std::uint64_t position, std::size_t maxBytes, std::uint64_t limit,
+                               bool minOneBatch) const
+{
+    if (position >= limit)
+        return Bytes{};
+    std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(maxBytes, limit - position));
+    if (minOneBatch && want < batch::kLogOverhead)
+        want = static_cast<std::size_t>(std::min<std::uint64_t>(batch::kLogOverhead, limit - position));
+    Bytes out(want);
+    auto n = m_log.readAt(position, out);
+    if (!n)
+        return n.status();
+    out.resize(*n);
+    // Keep whole batches only.
+    std::size_t end = 0;
+    while (end + batch::kLogOverhead <= out.size()) {
+        const auto length = loadBigEndian<std::int32_t>(out.data() + end + batch::kLengthAt);
+        if (length < 0)
+            break;
+        const std::size_t size = static_cast<std::size_t>(length) + batch::kLogOverhead;
+        if (end + size > out.size()) {
+            if (end == 0 && minOneBatch && position + size <= limit) {
+                // The first batch is larger than maxBytes: return it whole, as Kafka does.
+                const std::size_t had = out.size();
+                out.resize(size);
+                auto more = m_log.readAt(position + had, std::span(out.data() + had, size - had));
+                if (!more)
+                    return more.status();
+                if (*more != size - had)
+                    return Status::corruption("batch at byte " + std::to_string(position) + " of " +
+                                              m_log.path().string() + " runs past the end of the file");
+                end = size;
+            }
+            break;
+        }
+        end += size;
+    }
+    out.resize(end);
+    return out;
+}
+
+Result<std::pair<std::int64_t, std::int64_t>> LogSegment::findTimestamp(std::int64_t timestamp) const
+{
+    std::optional<TimeIndex::Entry> older;
+    {
+        std::lock_guard lock(m_indexMutex);
+        older = m_timeIndex.lastEntryBelow(timestamp);
+    }
+    const std::uint64_t limit = size();
+    auto loc = findBatch(older ? older->offset : m_baseOffset, limit);
+    if (!loc)
+        return loc.status();
+    std::uint64_t pos = loc->position;
+    // The entry's own batch holds nothing this recent either: start after it.
+    if (older && loc->baseOffset == older->offset)
+        pos += loc->size;
+    Bytes scratch;
+    while (pos < limit) {
+        auto bytes = read(pos, batch::kHeaderSize, limit, true);
+        if (!bytes)
+            return bytes.status();
+        if (bytes->empty())
+            break;
+        auto view = RecordBatchView::parse(*bytes);
+        if (!view)
+            return view.status();
+        if (view->header().maxTimestamp >= timestamp) {
+            std::optional<std::pair<std::int64_t, std::int64_t>> found;
+            Status st = view->forEachRecord(scratch, [&](const RecordView &r) {
+                if (!found && r.timestamp >= timestamp)
+                    found.emplace(r.offset, r.timestamp);
+            });
+            ES_RETURN_IF_ERROR(st);
+            if (found)
+                return *found;
+        }
+        pos += bytes->size();
+    }
+    return Status::notFound("no record at or after timestamp " + std::to_string(timestamp));
+}
+
+Result<std::uint64_t> LogSegment::truncateTo(std::int64_t offset)
+{
+    const std::uint64_t before = size();
+    auto loc = findBatch(offset, before);
+    if (!loc && loc.status().code() == StatusCode::Corruption) {
+        // A stale index entry: rebuild the indexes from the log and look again.
+        logger("storage")->warn("{}; rebuilding its indexes", loc.status().message());
+        ES_RETURN_IF_ERROR(rebuildIndexes());
+        loc = findBatch(offset, before);
+    }
+    if (!loc) {
+        if (loc.status().code() == StatusCode::NotFound)
+            return std::uint64_t{0};
+        return loc.status();
+    }
+    ES_RETURN_IF_ERROR(m_log.truncate(loc->position));
+    m_size.store(loc->position, std::memory_order_release);
+    m_flushedSize = std::min(m_flushedSize, loc->position);
+    std::lock_guard lock(m_indexMutex);
+    ES_RETURN_IF_ERROR(rebuildIndexesLocked(loc->position));
+    m_nextOffset.store(loc->baseOffset, std::memory_order_release);
+    return before - loc->position;
+}
+
+Status LogSegment::flush(bool sync)
+{
+    const std::uint64_t sz = size();
+    if (sync && sz != m_flushedSize)
+        ES_RETURN_IF_ERROR(m_log.sync());
+    std::lock_guard lock(m_indexMutex);
+    ES_RETURN_IF_ERROR(m_offsetIndex.persist(false));
+    m_timeIndex.maybeAppend(m_maxTimestamp.load(std::memory_order_relaxed), m_offsetOfMaxTimestamp);
+    ES_RETURN_IF_ERROR(m_timeIndex.persist(false));
+    if (sync)
+        m_flushedSize = sz;
+    return Status::ok();
+}
+
+Status LogSegment::removeIndexFiles()
+{
+    std::lock_guard lock(m_indexMutex);
+    ES_RETURN_IF_ERROR(m_offsetIndex.remove());
+    return m_timeIndex.remove();
+}
+
+Status LogSegment::destroy()
+{
+    // The file stays open: readers holding this segment keep reading the unlinked file.
+    const auto path = m_log.path();
+    std::error_code ec;
+    std::filesystem::remove(path, ec);
+    if (ec)
+        return Status::ioError("cannot delete " + path.string() + ": " + ec.message());
+    std::lock_guard lock(m_indexMutex);
+    ES_RETURN_IF_ERROR(m_offsetIndex.remove());
+    return m_timeIndex.remove();
+}
+
+} // namespace es

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "common/buffer.h"
+#include "common/status.h"
+#include "storage/file.h"
+#include "storage/offset_index.h"
+#include "storage/time_index.h"
+
+#include <atomic>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+
+namespace es {
+
+struct BatchHeader;
+
+// Where a batch lies in a segment.
+struct BatchLocation {
+    std::uint64_t position = 0;
+    std::int64_t baseOffset = 0;
+    std::int64_t lastOffset = 0;
+    std::uint32_t size = 0;
+};
+
+// One segment of a partition log: a .log file of batches plus its offset and time
+// indexes (segment_format.h). The owning PartitionLog serialises every mutating call;
+// read(), findBatch() and findTimestamp() may run concurrently with one writer.
+class LogSegment {
+public:
+    static std::filesystem::path fileName(const std::filesystem::path &dir, std::int64_t baseOffset,
+                                          std::string_view suffix);
+
+    // Creates empty files for a new segment.
+    static Result<std::unique_ptr<LogSegment>> create(const std::filesystem::path &dir, std::int64_t baseOffset,
+                                                      std::int32_t indexIntervalBytes, std::int64_t nowMs);
+    // Opens an existing segment's files; load() or recover() must follow.
+    static Result<std::unique_ptr<LogSegment>> openExisting(const std::filesystem::path &dir,
+                                                            std::int64_t baseOffset,
+                                                            std::int32_t indexIntervalBytes);
+
+    struct RecoveryOutcome {
+        std::uint64_t truncatedBytes = 0;
+        Status problem; // what was wrong where the valid data ends, if anything
+    };
+
+    // Validates every batch, truncates the file after the last valid one and rebuilds
+    // both indexes. `minOffset` is the first offset the segment may hold.
+    Result<RecoveryOutcome> recover(std::int64_t nowMs);
+
+    // Trusts the batches (they were flushed and the log closed cleanly or they lie below
+    // the recovery point): loads the indexes, rebuilding a missing or damaged one, and
+    // finds the end by reading headers after the last index entry.
+    Status load(std::int64_t nowMs);
+
+    // Appends one validated batch whose offsets and timestamps are final.
+    Status append(ByteView batch, const BatchHeader &header);
+
+    // The first batch whose last offset is >= `offset`, scanning no further than `limit`
+    // bytes. NotFound when there is none before the limit.
+    Result<BatchLocation> findBatch(std::int64_t offset, std::uint64_t limit) const;
+
+    // Reads whole batches starting at `position`: at most `maxBytes`, but always the first
+    // batch whole when `minOneBatch`, and nothing at or past `limit`.
+    Result<Bytes> read(std::uint64_t position, std::size_t maxBytes, std::uint64_t limit, bool minOneBatch) const;
+
+    // The first record with timestamp >= `timestamp`: {offset, timestamp}, or NotFound.
+    Result<std::pair<std::int64_t, std::int64_t>> findTimestamp(std::int64_t timestamp) const;
+
+    // Drops the batch holding `offset` and everything after it. Returns bytes removed.
+    Result<std::uint64_t> truncateTo(std::int64_t offset);
+
+    // fsyncs the log and writes the indexes. Cheap when nothing changed.
+    Status flush(bool sync);
+    // Deletes the files. The open log file stays readable for readers still holding
+    // this segment.
+    Status destroy();
+    // Deletes only the index files (before a compacted copy replaces the log).
+    Status removeIndexFiles();
+    // Rebuilds both indexes from the log (after one was found pointing at the wrong place).
+    Status rebuildIndexes();
+
+    [[nodiscard]] std::int64_t baseOffset() const { return m_baseOffset; }
+    [[nodiscard]] std::uint64_t size() const { return m_size.load(std::memory_order_acquire); }
+    [[nodiscard]] std::int64_t nextOffset() const { return m_nextOffset.load(std::memory_order_acquire); }
+    [[nodiscard]] std::int64_t maxTimestamp() const { return m_maxTimestamp.load(std::memory_order_acquire); }
+    // When this segment started taking appends (for segment.ms).
+    [[nodiscard]] std::int64_t createdMs() const { return m_createdMs; }
+    [[nodiscard]] bool empty() const { return size() == 0; }
+    [[nodiscard]] const std::filesystem::path &logPath() const { return m_log.path(); }
+    [[nodiscard]] bool hasUnflushedData() const { return m_flushedSize != size(); }
+
+private:
+    LogSegment(std::filesystem::path dir, std::int64_t baseOffset, File log, std::int32_t indexIntervalBytes);
+
+    // Rebuilds both indexes from the log's headers (the data is trusted).
+    Status rebuildIndexesLocked(std::uint64_t upTo);
+    void indexBatch(std::uint64_t position, const BatchHeader &header);
+
+    std::filesystem::path m_dir;
+    const std::int64_t m_baseOffset;
+    File m_log;
+    const std::int32_t m_indexIntervalBytes;
+
+    mutable std::mutex m_indexMutex; // guards the two indexes against concurrent readers
+    OffsetIndex m_offsetIndex;
+    TimeIndex m_timeIndex;
+
+    std::atomic<std::uint64_t> m_size{0};
+    std::atomic<std::int64_t> m_nextOffset;
+    std::atomic<std::int64_t> m_maxTimestamp{-1};
+    std::int64_t m_offsetOfMaxTimestamp = -1;
+    std::uint64_t m_bytesSinceIndexEntry = 0;
+    std::uint64_t m_flushedSize = 0;
+    std::int64_t m_createdMs = 0;
+};
+
+} // namespace es
