@@ -1,0 +1,105 @@
+#include "app/command_line.h"
+#include "app/translations.h"
+#include "ui/main_window.h"
+
+#include "common/logging.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QIcon>
+#include <QLocale>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+namespace {
+
+// Exit codes besides 0: 1 no display for the window, 2 bad command line, 3 nothing to run.
+constexpr int kExitNoDisplay = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitNoCluster = 3;
+
+void print(std::FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
+}
+
+QStringList argumentList(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+// Without a display QApplication aborts; say so plainly instead.
+bool haveDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    auto isSet = [](const char *name) {
+        const char *value = std::getenv(name);
+        return value && *value;
+    };
+    return isSet("QT_QPA_PLATFORM") || isSet("DISPLAY") || isSet("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("eventscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ES_VERSION));
+
+    // The command line chooses the kind of application object, and messages can only be
+    // translated once one exists: parse once to choose, again to report in the user's language.
+    const es::CommandLine first = es::parseCommandLine(argumentList(argc, argv));
+    const bool gui = first.action == es::CommandLine::Action::Run && !first.options.headless;
+    if (gui && !haveDisplay()) {
+        print(stderr,
+              QStringLiteral("eventscope: no display found (DISPLAY and WAYLAND_DISPLAY are not set). "
+                             "Run it with --headless, or under xvfb-run."));
+        return kExitNoDisplay;
+    }
+
+    std::unique_ptr<QCoreApplication> app;
+    if (gui)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    const bool translated = es::installTranslations(QLocale::system());
+
+    const es::CommandLine commandLine = es::parseCommandLine(QCoreApplication::arguments());
+    if (commandLine.action == es::CommandLine::Action::Fail) {
+        print(stderr, QStringLiteral("eventscope: ") + commandLine.text);
+        return kExitUsage;
+    }
+    if (commandLine.action != es::CommandLine::Action::Run) {
+        print(stdout, commandLine.text);
+        return EXIT_SUCCESS;
+    }
+
+    const es::AppOptions &options = commandLine.options;
+    es::setLogLevel(options.logLevel.toStdString());
+    auto log = es::logger("app");
+    log->info("eventscope {} ({}), locale {}{}", ES_VERSION, options.headless ? "headless" : "GUI",
+              QLocale::system().name().toStdString(), translated ? ", translated" : "");
+    log->info("cluster settings: brokers {}, first listener {}:{}, data directory {}",
+              options.cluster.brokerCount, options.cluster.bindAddress.toStdString(),
+              options.cluster.basePort, options.cluster.dataDir.toStdString());
+
+    if (options.headless) {
+        print(stderr,
+              QStringLiteral("eventscope: ") +
+                  QCoreApplication::translate("main", "the embedded cluster is not available in this "
+                                                      "build yet, so there is nothing to run headless."));
+        return kExitNoCluster;
+    }
+
+    es::MainWindow window(options.cluster);
+    window.show();
+    return QCoreApplication::exec();
+}

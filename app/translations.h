@@ -1,0 +1,13 @@
+#pragma once
+
+class QLocale;
+
+namespace es {
+
+// Installs on the running application the Eventscope translation for `locale` (compiled in
+// under :/i18n) and, when the system has it, Qt's own. Without a translation the text stays
+// English; that is not an error. Returns whether an Eventscope translation was installed.
+// Call after the application object exists, from the main thread.
+bool installTranslations(const QLocale &locale);
+
+} // namespace es

@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for Eventscope, builds it, and runs it or its tests.
+#
+#   installer/setup.sh run [app args...]   build the release preset and start the app
+#   installer/setup.sh test                build the ci preset and run the test suite
+#
+# Installs only the Debian packages that are missing, then builds incrementally, so
+# running it again is cheap.
+set -euo pipefail
+
+# Debian packages. Extend these lists when the build or the tests need more.
+BUILD_PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    libqcustomplot-dev libspdlog-dev libfmt-dev libasio-dev libsqlite3-dev
+    zlib1g-dev libsnappy-dev liblz4-dev libzstd-dev
+)
+# Needed at run time but not pulled in by the build packages: the SVG plugins that draw
+# the application icon.
+RUN_PACKAGES=(libqt6svg6)
+# Real clients and a virtual display for the tests.
+TEST_PACKAGES=(xvfb xauth kcat librdkafka-dev python3-kafka python3-confluent-kafka)
+
+ROOT="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)"
+
+usage() {
+    cat >&2 <<USAGE
+usage: installer/setup.sh run [eventscope arguments...]
+       installer/setup.sh test
+USAGE
+    exit 2
+}
+
+# Installs the given packages that dpkg does not report as installed.
+install_missing() {
+    if ! command -v dpkg-query >/dev/null 2>&1; then
+        echo "setup: dpkg-query not found; this script installs packages on Debian only." >&2
+        echo "setup: make sure these (or your system's equivalents) are installed: $*" >&2
+        return 0
+    fi
+
+    local missing=() pkg
+    for pkg in "$@"; do
+        if [[ "$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null)" != "installed" ]]; then
+            missing+=("$pkg")
+        fi
+    done
+    if ((${#missing[@]} == 0)); then
+        echo "setup: all ${#} required Debian packages are installed."
+        return 0
+    fi
+
+    local sudo=()
+    if ((EUID != 0)); then
+        if ! command -v sudo >/dev/null 2>&1; then
+            echo "setup: not root and sudo is missing; as root, run:" >&2
+            echo "  apt-get install --no-install-recommends ${missing[*]}" >&2
+            exit 1
+        fi
+        sudo=(sudo)
+    fi
+    echo "setup: installing ${missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+# Configures (on the first run, or when CMakeLists changed) and builds one preset.
+build() {
+    local preset=$1
+    shift
+    cmake --preset "$preset"
+    cmake --build --preset "$preset" "$@"
+}
+
+# Whether the application, given these arguments, opens a window.
+needs_display() {
+    local arg
+    for arg in "$@"; do
+        case "$arg" in
+            --headless | -h | --help | -v | --version) return 1 ;;
+        esac
+    done
+    return 0
+}
+
+cmd_run() {
+    install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}"
+    build release --target eventscope
+    local app="$ROOT/build/release/app/eventscope"
+    if needs_display "$@" && [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+        echo "setup: there is no display (DISPLAY and WAYLAND_DISPLAY are empty), so the window cannot open." >&2
+        echo "setup: to run without a window: build/release/app/eventscope --headless" >&2
+        echo "setup: or give it a virtual display: xvfb-run -a build/release/app/eventscope" >&2
+        exit 1
+    fi
+    exec "$app" "$@"
+}
+
+cmd_test() {
+    install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    build ci
+    QT_QPA_PLATFORM=offscreen exec ctest --preset ci -j 2
+}
+
+cd "$ROOT"
+(($# >= 1)) || usage
+command=$1
+shift
+case "$command" in
+    run) cmd_run "$@" ;;
+    test)
+        (($# == 0)) || usage
+        cmd_test
+        ;;
+    *) usage ;;
+esac

@@ -1,0 +1,121 @@
+#include "app/command_line.h"
+#include "app/translations.h"
+#include "ui/main_window.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Message {
+    QString context;
+    QString source;
+    QString translation;
+    bool finished = true;
+};
+
+// Reads the messages of a Qt Linguist .ts file, obsolete ones left out.
+QList<Message> readTs(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<Message> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message message;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            message = Message{context, {}, {}, true};
+        } else if (xml.name() == QLatin1String("source")) {
+            message.source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            message.finished = type.isEmpty();
+            message.translation = xml.readElementText();
+            if (!type.startsWith(QLatin1String("vanished")) && type != QLatin1String("obsolete"))
+                messages << message;
+        }
+    }
+    return xml.hasError() ? QList<Message>{} : messages;
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("%\\d"));
+    QStringList found;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found << it.next().captured();
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+
+es::ClusterSettings demoSettings()
+{
+    es::ClusterSettings s;
+    s.dataDir = QDir::homePath() + QStringLiteral("/eventscope-test/clusters/demo");
+    return s;
+}
+
+} // namespace
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everyMessageIsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("German") << "de";
+        QTest::newRow("Spanish") << "es";
+    }
+
+    // The .ts file is complete, keeps every placeholder, and the compiled-in .qm agrees with it.
+    void everyMessageIsTranslated()
+    {
+        QFETCH(QString, language);
+        const QList<Message> messages =
+            readTs(QStringLiteral(ES_TRANSLATIONS_DIR "/eventscope_%1.ts").arg(language));
+        QVERIFY(!messages.isEmpty());
+
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/eventscope_%1.qm").arg(language)));
+        for (const Message &m : messages) {
+            const QByteArray where = (m.context + QStringLiteral(": ") + m.source).toUtf8();
+            QVERIFY2(m.finished && !m.translation.isEmpty(), where.constData());
+            QVERIFY2(placeholders(m.translation) == placeholders(m.source), where.constData());
+            QVERIFY2(translator.translate(m.context.toUtf8().constData(), m.source.toUtf8().constData()) ==
+                         m.translation,
+                     where.constData());
+        }
+    }
+
+    void englishNeedsNoTranslation() { QVERIFY(!es::installTranslations(QLocale(QLocale::English))); }
+
+    // Last: the installed translator stays for the rest of the process.
+    void germanLocaleTranslatesWindowAndCommandLine()
+    {
+        QVERIFY(es::installTranslations(QLocale(QLocale::German, QLocale::Germany)));
+        es::MainWindow window(demoSettings());
+        QCOMPARE(window.windowTitle(), QStringLiteral("Eventscope — Cluster „demo“"));
+        const es::CommandLine cl = es::parseCommandLine(
+            {QStringLiteral("eventscope"), QStringLiteral("--port"), QStringLiteral("0")});
+        QCOMPARE(cl.action, es::CommandLine::Action::Fail);
+        QVERIFY2(cl.text.contains(QStringLiteral("--port")) && !cl.text.contains(QStringLiteral("takes")),
+                 qPrintable(cl.text));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "test_translations.moc"

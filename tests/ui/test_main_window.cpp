@@ -1,0 +1,132 @@
+#include "ui/main_window.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTest>
+
+using es::ClusterSettings;
+using es::MainWindow;
+
+namespace {
+
+ClusterSettings demoSettings(int brokers = 3, quint16 basePort = 9092)
+{
+    ClusterSettings s;
+    s.dataDir = QDir::homePath() + QStringLiteral("/eventscope-test/clusters/demo");
+    s.brokerCount = brokers;
+    s.basePort = basePort;
+    return s;
+}
+
+QString labelText(const QWidget &window, const char *name)
+{
+    const auto *label = window.findChild<QLabel *>(QString::fromLatin1(name));
+    return label ? label->text() : QString();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void titleNamesTheCluster()
+    {
+        MainWindow window(demoSettings());
+        QCOMPARE(window.windowTitle(), QStringLiteral("Eventscope — demo cluster"));
+    }
+
+    void bootstrapLabelListsEveryBroker_data()
+    {
+        QTest::addColumn<int>("brokers");
+        QTest::addColumn<int>("basePort");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one") << 1 << 9092 << "127.0.0.1:9092";
+        QTest::newRow("three") << 3 << 9092 << "127.0.0.1:9092,127.0.0.1:9093,127.0.0.1:9094";
+        QTest::newRow("nine from 19092")
+            << 9 << 19092
+            << "127.0.0.1:19092,127.0.0.1:19093,127.0.0.1:19094,127.0.0.1:19095,127.0.0.1:19096,"
+               "127.0.0.1:19097,127.0.0.1:19098,127.0.0.1:19099,127.0.0.1:19100";
+    }
+
+    void bootstrapLabelListsEveryBroker()
+    {
+        QFETCH(int, brokers);
+        QFETCH(int, basePort);
+        QFETCH(QString, expected);
+        MainWindow window(demoSettings(brokers, static_cast<quint16>(basePort)));
+        const QString text = labelText(window, "bootstrapLabel");
+        QVERIFY2(text.endsWith(expected), qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("127.0.0.1:")), brokers);
+    }
+
+    void copyButtonPutsBootstrapServersOnTheClipboard()
+    {
+        MainWindow window(demoSettings());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QGuiApplication::clipboard()->clear();
+
+        auto *copy = window.findChild<QAbstractButton *>(QStringLiteral("copyBootstrapButton"));
+        QVERIFY(copy);
+        QVERIFY(copy->isVisible());
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 QStringLiteral("127.0.0.1:9092,127.0.0.1:9093,127.0.0.1:9094"));
+    }
+
+    void aboutPageShowsWhatTheUserChose()
+    {
+        const ClusterSettings settings = demoSettings(5, 29092);
+        MainWindow window(settings);
+        QCOMPARE(labelText(window, "dataDir"), QDir::toNativeSeparators(settings.dataDir));
+        QCOMPARE(labelText(window, "brokerCount"), QStringLiteral("5"));
+        QCOMPARE(labelText(window, "basePort"), QStringLiteral("29092"));
+        QCOMPARE(labelText(window, "bindAddress"), QStringLiteral("127.0.0.1"));
+        QVERIFY(labelText(window, "engineNote").contains(QStringLiteral("not part of this build")));
+    }
+
+    void sidebarSelectsThePageAndHasTheFocus()
+    {
+        MainWindow window(demoSettings());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QVERIFY(sidebar);
+        QVERIFY(sidebar->focusPolicy() & Qt::TabFocus);
+        QCOMPARE(QApplication::focusWidget(), sidebar);
+
+        auto *pages = window.findChild<QStackedWidget *>();
+        QVERIFY(pages);
+        QCOMPARE(sidebar->count(), pages->count());
+        QCOMPARE(sidebar->currentRow(), 0);
+        QCOMPARE(pages->currentIndex(), 0);
+    }
+
+    void ctrlQCloses()
+    {
+        MainWindow window(demoSettings());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY(!window.isVisible());
+    }
+
+    void windowIconIsCompiledIn()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(":/icons/eventscope.svg")));
+        MainWindow window(demoSettings());
+        QVERIFY(!window.windowIcon().pixmap(32, 32).isNull());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"
