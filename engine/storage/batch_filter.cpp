@@ -1,5 +1,7 @@
 #include "storage/batch_filter.h"
 
+#include <algorithm>
+
 #include "common/byte_order.h"
 #include "common/crc32c.h"
 #include "storage/compression.h"
@@ -41,7 +43,8 @@ Result<FilteredBatch> filterBatch(const RecordBatchView &view, const std::functi
         return out;
     }
     const ByteView original = view.bytes();
-    out.bytes.assign(original.begin(), original.begin() + batch::kHeaderSize);
+    out.bytes.resize(batch::kHeaderSize);
+    std::copy_n(original.data(), batch::kHeaderSize, out.bytes.data());
     if (view.header().compression() == Compression::None)
         out.bytes.insert(out.bytes.end(), kept.begin(), kept.end());
     else

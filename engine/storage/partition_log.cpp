@@ -169,8 +169,12 @@ Status PartitionLog::appendValidatedLocked(Bytes &batches, bool assignOffsets, L
         result.bytes += size;
         pos += size;
     }
-    if (m_config.flushPolicy == FlushPolicy::PerBatch)
-        ES_RETURN_IF_ERROR(m_segments.back()->flush(true));
+    if (m_config.flushPolicy == FlushPolicy::PerBatch) {
+        // A roll in the middle of the append leaves data in more than the active segment.
+        for (const auto &seg : m_segments)
+            if (seg->hasUnflushedData())
+                ES_RETURN_IF_ERROR(seg->flush(true));
+    }
     return Status::ok();
 }
 
@@ -288,6 +292,52 @@ Result<Bytes> PartitionLog::read(Offset from, std::size_t maxBytes, std::optiona
         return data;
     }
     return Bytes{};
+}
+
+Result<BatchPosition> PartitionLog::locate(Offset offset) const
+{
+    SegmentPtr seg;
+    {
+        std::lock_guard lock(m_mutex);
+        ES_RETURN_IF_ERROR(checkOpenLocked());
+        if (offset.value() < m_logStart.load(std::memory_order_relaxed) ||
+            offset.value() >= m_logEnd.load(std::memory_order_relaxed))
+            return Status::outOfRange("offset " + std::to_string(offset.value()) + " is not in " + m_dir.string());
+        seg = m_segments[segmentIndexFor(offset.value())];
+    }
+    while (seg) {
+        auto loc = seg->findBatch(offset.value(), seg->size());
+        if (loc)
+            return BatchPosition{Offset(seg->baseOffset()), loc->position, Offset(loc->baseOffset),
+                                 Offset(loc->lastOffset)};
+        if (loc.status().code() != StatusCode::NotFound)
+            return loc.status();
+        seg = segmentAfter(seg.get());
+    }
+    return Status::notFound("offset " + std::to_string(offset.value()) + " is not in " + m_dir.string());
+}
+
+Status PartitionLog::forEachBatchHeader(Offset from, const std::function<bool(const BatchHeader &)> &fn) const
+{
+    std::vector<SegmentPtr> segs;
+    {
+        std::lock_guard lock(m_mutex);
+        ES_RETURN_IF_ERROR(checkOpenLocked());
+        segs.assign(m_segments.begin() + static_cast<std::ptrdiff_t>(segmentIndexFor(from.value())), m_segments.end());
+    }
+    for (const auto &seg : segs) {
+        bool stopped = false;
+        Status st = seg->scanHeaders([&](const BatchHeader &h) {
+            if (h.nextOffset() <= from.value())
+                return true;
+            stopped = !fn(h);
+            return !stopped;
+        });
+        ES_RETURN_IF_ERROR(st);
+        if (stopped)
+            break;
+    }
+    return Status::ok();
 }
 
 Result<OffsetAndTimestamp> PartitionLog::offsetForTimestamp(std::int64_t timestamp) const
@@ -460,6 +510,17 @@ Status PartitionLog::close()
     ES_RETURN_IF_ERROR(flushLocked(true));
     ES_RETURN_IF_ERROR(writeFileAtomically(m_dir / segfmt::kCleanShutdownFile, asBytes("1\n")));
     m_closed = true;
+    return Status::ok();
+}
+
+Status PartitionLog::abandon(bool loseUnflushed)
+{
+    std::lock_guard lock(m_mutex);
+    ES_RETURN_IF_ERROR(checkOpenLocked());
+    m_closed = true;
+    if (loseUnflushed)
+        for (const auto &seg : m_segments)
+            ES_RETURN_IF_ERROR(seg->dropUnflushed());
     return Status::ok();
 }
 

@@ -7,6 +7,7 @@
 #include "storage/log_config.h"
 
 #include <atomic>
+#include <functional>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -16,6 +17,7 @@
 namespace es {
 
 class LogSegment;
+struct BatchHeader;
 
 struct AppendResult {
     Offset firstOffset;
@@ -30,6 +32,14 @@ struct AppendResult {
 struct OffsetAndTimestamp {
     Offset offset;
     std::int64_t timestamp = -1;
+};
+
+// Where the batch holding an offset lies.
+struct BatchPosition {
+    Offset segmentBase;
+    std::uint64_t position = 0; // byte position in the segment's .log file
+    Offset batchBase;
+    Offset batchLast;
 };
 
 struct SegmentInfo {
@@ -89,6 +99,15 @@ public:
     Result<Bytes> read(Offset from, std::size_t maxBytes, std::optional<Offset> upTo = std::nullopt,
                        bool minOneBatch = true) const;
 
+    // The batch holding `from` (or the first after it, in a compacted gap): the offset
+    // lookup reads start from. OutOfRange outside [log start, log end).
+    Result<BatchPosition> locate(Offset offset) const;
+
+    // Calls fn(header) for every batch from the segment holding `from` to the log end,
+    // reading headers only (for rebuilding producer state and for inspection). fn returns
+    // false to stop.
+    Status forEachBatchHeader(Offset from, const std::function<bool(const BatchHeader &)> &fn) const;
+
     // The first record whose timestamp is >= `timestamp` at or after the log start.
     // NotFound when every record is older.
     Result<OffsetAndTimestamp> offsetForTimestamp(std::int64_t timestamp) const;
@@ -118,6 +137,10 @@ public:
     Status flushIfDue();
     // Flushes and marks the log cleanly closed. Further calls fail.
     Status close();
+    // Closes as a killed process would: no flush, no clean-shutdown mark, so the next open
+    // recovers. With `loseUnflushed`, also drops what was not fsynced, as a power cut
+    // would (for demonstrations and tests).
+    Status abandon(bool loseUnflushed);
     // Closes and deletes the folder.
     Status destroy();
 

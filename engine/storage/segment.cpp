@@ -44,6 +44,8 @@ Result<std::unique_ptr<LogSegment>> LogSegment::create(const std::filesystem::pa
     std::unique_ptr<LogSegment> seg(new LogSegment(dir, baseOffset, std::move(*file), indexIntervalBytes));
     seg->m_createdMs = nowMs;
     ES_RETURN_IF_ERROR(seg->flush(false));
+    // The new file's name must survive a power cut as well as the data later synced into it.
+    ES_RETURN_IF_ERROR(syncDirectory(dir));
     return seg;
 }
 
@@ -303,6 +305,13 @@ Result<Bytes> LogSegment::read(std::uint64_t position, std::size_t maxBytes, std
     return out;
 }
 
+Status LogSegment::scanHeaders(const std::function<bool(const BatchHeader &)> &fn) const
+{
+    SegmentScanner scanner(m_log, size(), SegmentScanner::Mode::Headers);
+    auto outcome = scanner.scan(0, m_baseOffset, [&](std::uint64_t, const BatchHeader &h) { return fn(h); });
+    return outcome.stopReason;
+}
+
 Result<std::pair<std::int64_t, std::int64_t>> LogSegment::findTimestamp(std::int64_t timestamp) const
 {
     std::optional<TimeIndex::Entry> older;
@@ -329,11 +338,17 @@ Result<std::pair<std::int64_t, std::int64_t>> LogSegment::findTimestamp(std::int
         if (!view)
             return view.status();
         if (view->header().maxTimestamp >= timestamp) {
+            // Records up to the match are decoded and checked; the batch CRC covers the rest.
             std::optional<std::pair<std::int64_t, std::int64_t>> found;
-            Status st = view->forEachRecord(scratch, [&](const RecordView &r) {
-                if (!found && r.timestamp >= timestamp)
+            auto section = view->records(scratch);
+            if (!section)
+                return section.status();
+            RecordDecoder decoder(view->header(), *section);
+            RecordView r;
+            while (!found && decoder.next(r))
+                if (r.timestamp >= timestamp)
                     found.emplace(r.offset, r.timestamp);
-            });
+            const Status st = found ? Status::ok() : decoder.status();
             ES_RETURN_IF_ERROR(st);
             if (found)
                 return *found;
@@ -378,6 +393,15 @@ Status LogSegment::flush(bool sync)
     ES_RETURN_IF_ERROR(m_timeIndex.persist(false));
     if (sync)
         m_flushedSize = sz;
+    return Status::ok();
+}
+
+Status LogSegment::dropUnflushed()
+{
+    if (m_flushedSize >= size())
+        return Status::ok();
+    ES_RETURN_IF_ERROR(m_log.truncate(m_flushedSize));
+    m_size.store(m_flushedSize, std::memory_order_release);
     return Status::ok();
 }
 

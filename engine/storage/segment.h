@@ -9,6 +9,7 @@
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -65,6 +66,10 @@ public:
     // batch whole when `minOneBatch`, and nothing at or past `limit`.
     Result<Bytes> read(std::uint64_t position, std::size_t maxBytes, std::uint64_t limit, bool minOneBatch) const;
 
+    // Calls fn(header) for each batch in the segment, reading headers only; fn returns
+    // false to stop.
+    Status scanHeaders(const std::function<bool(const BatchHeader &)> &fn) const;
+
     // The first record with timestamp >= `timestamp`: {offset, timestamp}, or NotFound.
     Result<std::pair<std::int64_t, std::int64_t>> findTimestamp(std::int64_t timestamp) const;
 
@@ -73,6 +78,8 @@ public:
 
     // fsyncs the log and writes the indexes. Cheap when nothing changed.
     Status flush(bool sync);
+    // Cuts the log file back to what the last fsync covered (simulating lost page cache).
+    Status dropUnflushed();
     // Deletes the files. The open log file stays readable for readers still holding
     // this segment.
     Status destroy();

@@ -57,9 +57,9 @@ SegmentScanner::Outcome SegmentScanner::scan(std::uint64_t fromPosition, std::in
         }
         if (!*have) {
             // Too little is left to read a base offset from: name the offset the log ends at.
-            out.stopReason = Status::corruption("torn batch header at next offset " + std::to_string(expectAtLeast) +
-                                                " in " + where(m_file, pos) + ": only " +
-                                                std::to_string(m_fileSize - pos) + " bytes left");
+            out.stopReason = Status::corruption("torn batch header at next offset " +
+                                                std::to_string(expectAtLeast) + " in " + where(m_file, pos) +
+                                                ": only " + std::to_string(m_fileSize - pos) + " bytes left");
             return out;
         }
         const ByteView headerBytes(m_buf.data() + (pos - m_bufStart), batch::kHeaderSize);
