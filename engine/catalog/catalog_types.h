@@ -1,0 +1,110 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace es {
+
+// What the catalog persists. Plain values: the cluster converts to and from its own types.
+
+struct BrokerRecord {
+    std::int32_t id = 0;
+    std::string host;
+    std::int32_t port = 0;
+    // "running", "stopped", "crashed", "paused" or "fenced": the last state the user or
+    // the controller put it in.
+    std::string state;
+};
+
+struct TopicRecord {
+    std::string name;
+    std::string topicId; // 22-character base64 UUID, as Kafka prints it
+    std::int32_t partitions = 0;
+    std::int32_t replicationFactor = 0;
+    bool internal = false;
+    std::map<std::string, std::string> configs; // only the overrides (Kafka's dynamic topic configs)
+    std::int64_t createdMs = 0;
+};
+
+struct PartitionRecord {
+    std::string topic;
+    std::int32_t partition = 0;
+    std::vector<std::int32_t> replicas; // preferred leader first
+    std::vector<std::int32_t> isr;
+    std::int32_t leader = -1; // -1: offline
+    std::int32_t leaderEpoch = 0;
+    std::int32_t partitionEpoch = 0;
+};
+
+enum class EventKind : std::uint8_t {
+    BrokerStarted,
+    BrokerStopped,
+    BrokerCrashed,
+    BrokerPaused,
+    BrokerResumed,
+    BrokerFenced,
+    BrokerUnfenced,
+    BrokerAdded,
+    LinkChanged,
+    LeaderElected,
+    PartitionOffline,
+    IsrShrunk,
+    IsrExpanded,
+    TopicCreated,
+    TopicDeleted,
+    TopicConfigChanged,
+    PartitionsAdded,
+    GroupStateChanged,
+    GroupRebalanced,
+    GroupOffsetsReset,
+    RetentionRun,
+    CompactionRun,
+    LogRecovered,
+    RecordsDeleted,
+};
+
+struct EventRecord {
+    std::int64_t id = 0; // assigned by the catalog, increasing
+    std::int64_t timeMs = 0;
+    EventKind kind = EventKind::BrokerStarted;
+    // What the event is about, as "broker:2", "topic:orders", "partition:orders-3" or
+    // "group:billing", so the UI can lead to it.
+    std::string subject;
+    std::string message; // one line a user can read
+};
+
+struct EventQuery {
+    std::int64_t sinceMs = 0;
+    std::int64_t untilMs = INT64_MAX;
+    std::vector<EventKind> kinds; // empty: all
+    std::string subjectPrefix;    // empty: all
+    int limit = 1000;             // newest first
+};
+
+// One metrics series sample, e.g. series "broker:1/records_in_per_s" or
+// "group:billing/lag/orders-3".
+struct MetricSample {
+    std::string series;
+    std::int64_t timeMs = 0;
+    double value = 0;
+};
+
+struct MetricPoint {
+    std::int64_t timeMs = 0;
+    double value = 0; // the average over the point's interval
+    double max = 0;   // the largest sample in the point's interval
+};
+
+// Everything needed to bring a cluster back as it was.
+struct CatalogState {
+    std::optional<std::string> clusterId;
+    std::vector<BrokerRecord> brokers;
+    std::vector<TopicRecord> topics;
+    std::vector<PartitionRecord> partitions;
+    std::int64_t nextProducerId = 0;
+};
+
+} // namespace es

@@ -1,0 +1,263 @@
+#include "cluster/broker.h"
+
+#include "cluster/broker_internal.h"
+#include "cluster/cluster_event_sink.h"
+#include "common/logging.h"
+
+#include <future>
+
+namespace es {
+
+Broker::Broker(std::int32_t id, const ClusterConfig &config, Network &network, ControllerChannel &controller,
+               ClusterEventSink &events, const Clock &clock)
+    : m_id(id), m_config(config), m_network(network), m_controller(controller), m_events(events), m_clock(clock),
+      m_loop("broker-" + std::to_string(id))
+{
+}
+
+Broker::~Broker()
+{
+    if (m_loop.running())
+        crash(false);
+}
+
+std::filesystem::path Broker::dataDir() const { return m_config.dataDir / ("broker-" + std::to_string(m_id)); }
+
+Status Broker::start()
+{
+    std::error_code ec;
+    std::filesystem::create_directories(dataDir(), ec);
+    if (ec)
+        return Status::ioError("cannot create " + dataDir().string() + ": " + ec.message());
+    m_loop.start();
+    m_network.attach(m_id, this);
+    m_loop.post([this] {
+        m_heartbeatTimer = std::make_unique<asio::steady_timer>(m_loop.context());
+        m_maintenanceTimer = std::make_unique<asio::steady_timer>(m_loop.context());
+        registerWithController();
+        scheduleHeartbeat();
+        scheduleMaintenance();
+    });
+    return Status::ok();
+}
+
+void Broker::registerWithController()
+{
+    if (m_registering || m_stopped)
+        return;
+    m_registering = true;
+    m_controller.registerBroker(m_id, m_config.bindAddress, m_config.basePort + m_id - 1,
+                                [this](RegistrationReply r) {
+                                    m_registering = false;
+                                    if (r.error != ErrorCode::None || m_stopped)
+                                        return;
+                                    m_brokerEpoch = r.brokerEpoch;
+                                    applyMetadata(r.image);
+                                });
+}
+
+void Broker::scheduleHeartbeat()
+{
+    m_heartbeatTimer->expires_after(std::chrono::milliseconds(m_config.brokerHeartbeatMs));
+    m_heartbeatTimer->async_wait([this](const std::error_code &ec) {
+        if (ec || m_stopped)
+            return;
+        if (m_brokerEpoch < 0) {
+            registerWithController();
+        } else {
+            m_controller.heartbeat(m_id, m_brokerEpoch, [this](HeartbeatReply r) {
+                if (r.error == ErrorCode::StaleBrokerEpoch) {
+                    m_brokerEpoch = -1;
+                    registerWithController();
+                }
+            });
+        }
+        // A registration lost on a cut link is retried.
+        if (m_registering && m_brokerEpoch < 0)
+            m_registering = false;
+        scheduleHeartbeat();
+    });
+}
+
+void Broker::scheduleMaintenance()
+{
+    m_maintenanceTimer->expires_after(std::chrono::milliseconds(250));
+    m_maintenanceTimer->async_wait([this](const std::error_code &ec) {
+        if (ec || m_stopped)
+            return;
+        runMaintenance();
+        scheduleMaintenance();
+    });
+}
+
+void Broker::runMaintenance()
+{
+    const std::int64_t now = m_clock.nowMs();
+    proposeIsrChanges();
+    const bool flushDue = now - m_lastFlushMs >= m_config.logFlushIntervalMs;
+    const bool retentionDue = now - m_lastRetentionMs >= m_config.logRetentionCheckMs;
+    if (flushDue)
+        m_lastFlushMs = now;
+    if (retentionDue)
+        m_lastRetentionMs = now;
+    for (auto &[tp, r] : m_replicas) {
+        if (flushDue) {
+            Status s = r->log().flushIfDue();
+            if (s.isOk())
+                s = r->checkpointHighWatermark();
+            if (!s.isOk())
+                logger("cluster")->error("broker {}: flushing {}: {}", m_id, tp.toString(), s.toString());
+        }
+        if (retentionDue) {
+            const std::int64_t startBefore = r->logStartOffset();
+            auto ret = r->log().enforceRetention(Offset(r->highWatermark()));
+            if (ret && ret->segmentsDeleted > 0 && r->isLeader())
+                m_events.emit(EventKind::RetentionRun, "partition:" + tp.toString(),
+                              "retention deleted " + std::to_string(ret->segmentsDeleted) + " segment(s), log start " +
+                                  std::to_string(startBefore) + " -> " + std::to_string(ret->logStartOffset.value()));
+            auto compacted = r->log().compact(Offset(r->highWatermark()));
+            if (compacted && compacted->segmentsCleaned > 0 && r->isLeader())
+                m_events.emit(EventKind::CompactionRun, "partition:" + tp.toString(),
+                              "compaction kept " + std::to_string(compacted->recordsAfter) + " of " +
+                                  std::to_string(compacted->recordsBefore) + " records");
+        }
+    }
+}
+
+Replica *Broker::replica(const TopicPartition &tp)
+{
+    auto it = m_replicas.find(tp);
+    return it == m_replicas.end() ? nullptr : it->second.get();
+}
+
+std::vector<Broker::ReplicaView> Broker::replicaViews() const
+{
+    std::lock_guard lock(m_replicasMutex);
+    std::vector<ReplicaView> out;
+    out.reserve(m_replicas.size());
+    for (const auto &[tp, r] : m_replicas)
+        out.push_back({tp, r->role(), r->logStartOffset(), r->highWatermark(), r->logEndOffset(),
+                       r->log().sizeInBytes(), r->log().segments().size()});
+    return out;
+}
+
+void Broker::applyMetadata(MetadataImagePtr image)
+{
+    if (!image || m_stopped || (m_image && image->version < m_image->version))
+        return;
+    m_image = image;
+    const std::int64_t now = m_clock.nowMs();
+
+    // Replicas this broker should no longer host (topic deleted or reassigned).
+    std::vector<TopicPartition> gone;
+    for (const auto &[tp, r] : m_replicas) {
+        const PartitionInfo *info = image->partition(tp);
+        if (!info || !info->hasReplica(m_id))
+            gone.push_back(tp);
+    }
+    for (const auto &tp : gone) {
+        failProducesFor(tp, ErrorCode::NotLeaderOrFollower);
+        std::unique_ptr<Replica> r;
+        {
+            std::lock_guard lock(m_replicasMutex);
+            r = std::move(m_replicas[tp]);
+            m_replicas.erase(tp);
+        }
+        Status s = r->log().destroy();
+        if (!s.isOk())
+            logger("cluster")->error("broker {}: deleting {}: {}", m_id, tp.toString(), s.toString());
+    }
+
+    for (const auto &[name, topic] : image->topics) {
+        for (const auto &p : topic.partitions) {
+            if (!p.hasReplica(m_id))
+                continue;
+            TopicPartition tp{name, p.partition};
+            Replica *r = replica(tp);
+            if (!r) {
+                auto opened = Replica::open(dataDir(), tp, m_id, topic.config.logConfig(), m_clock);
+                if (!opened) {
+                    logger("cluster")->error("broker {}: cannot open {}: {}", m_id, tp.toString(),
+                                             opened.status().toString());
+                    continue;
+                }
+                std::lock_guard lock(m_replicasMutex);
+                r = m_replicas.emplace(tp, std::move(*opened)).first->second.get();
+            }
+            r->log().setConfig(topic.config.logConfig());
+            const bool wasLeader = r->isLeader();
+            if (r->applyPartitionInfo(p, now)) {
+                if (wasLeader && !r->isLeader())
+                    failProducesFor(tp, ErrorCode::NotLeaderOrFollower);
+                wakeFetches(tp);
+            }
+            if (r->isLeader())
+                completeProduces(tp);
+        }
+    }
+    updateFetchers();
+}
+
+void Broker::closeReplicas(bool clean, bool loseUnflushed)
+{
+    std::lock_guard lock(m_replicasMutex);
+    for (auto &[tp, r] : m_replicas) {
+        Status s = clean ? r->checkpointHighWatermark() : Status::ok();
+        if (s.isOk())
+            s = clean ? r->log().close() : r->log().abandon(loseUnflushed);
+        if (!s.isOk())
+            logger("cluster")->error("broker {}: closing {}: {}", m_id, tp.toString(), s.toString());
+    }
+    m_replicas.clear();
+}
+
+void Broker::stopGracefully(bool moveLeadership)
+{
+    if (!m_loop.running())
+        return;
+    m_loop.resume();
+    if (moveLeadership) {
+        auto done = std::make_shared<std::promise<void>>();
+        auto future = done->get_future();
+        m_loop.post([this, done] {
+            if (m_brokerEpoch < 0) {
+                done->set_value();
+                return;
+            }
+            m_controller.controlledShutdown(m_id, m_brokerEpoch, [done](ErrorCode) { done->set_value(); });
+        });
+        future.wait_for(std::chrono::milliseconds(3000));
+    }
+    m_loop.runSync([this] {
+        m_stopped = true;
+        std::vector<TopicPartition> led;
+        for (const auto &[tp, r] : m_replicas)
+            led.push_back(tp);
+        for (const auto &tp : led)
+            failProducesFor(tp, ErrorCode::NotLeaderOrFollower);
+        m_heartbeatTimer.reset();
+        m_maintenanceTimer.reset();
+        m_fetchers.clear();
+        closeReplicas(true, false);
+    });
+    m_network.detach(m_id);
+    m_loop.stop();
+}
+
+void Broker::crash(bool loseUnflushed)
+{
+    if (!m_loop.running())
+        return;
+    m_network.detach(m_id);
+    m_loop.stop();
+    // The loop thread is gone: nothing else touches the replicas now.
+    m_stopped = true;
+    m_pendingProduces.clear();
+    m_pendingFetches.clear();
+    m_fetchers.clear();
+    m_heartbeatTimer.reset();
+    m_maintenanceTimer.reset();
+    closeReplicas(false, loseUnflushed);
+}
+
+} // namespace es

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "cluster/broker_api.h"
+#include "cluster/broker_metrics.h"
+#include "cluster/cluster_config.h"
+#include "cluster/controller_channel.h"
+#include "cluster/event_loop.h"
+#include "cluster/metadata_image.h"
+#include "cluster/network.h"
+#include "cluster/replica.h"
+
+#include <asio/steady_timer.hpp>
+
+#include <functional>
+#include <list>
+#include <memory>
+#include <unordered_map>
+
+namespace es {
+
+class ClusterEventSink;
+
+// One broker: its own event-loop thread, the replicas it hosts, the requests it serves
+// (produce, fetch, list offsets, epoch end offsets) and the follower fetchers that keep
+// its replicas in sync with their leaders.
+//
+// Thread-safety: start(), stopGracefully(), crash(), pause() and resume() are called by
+// the owning Cluster from another thread; handle*() run on the broker's loop (the Network
+// delivers them there); stats() may be called from any thread.
+class Broker final : public NetworkNode {
+public:
+    Broker(std::int32_t id, const ClusterConfig &config, Network &network, ControllerChannel &controller,
+           ClusterEventSink &events, const Clock &clock);
+    ~Broker() override;
+
+    Status start();
+    // Closes every log cleanly; with `moveLeadership`, first asks the controller to move
+    // leadership away (controlled shutdown) and waits a bounded time for it.
+    void stopGracefully(bool moveLeadership);
+    // Stops at once: no leadership hand-over, logs left as a killed process leaves them;
+    // with `loseUnflushed`, data not yet fsynced is gone too (as after a power cut).
+    void crash(bool loseUnflushed);
+    void pause() { m_loop.pause(); }
+    void resume() { m_loop.resume(); }
+    [[nodiscard]] bool paused() const { return m_loop.paused(); }
+
+    EventLoop &loop() override { return m_loop; }
+    [[nodiscard]] std::int32_t id() const { return m_id; }
+    [[nodiscard]] std::filesystem::path dataDir() const;
+    [[nodiscard]] const BrokerMetrics &metrics() const { return m_metrics; }
+
+    // -- requests (on the loop) ------------------------------------------------------------
+    void handleProduce(ProduceRequest request, Reply<ProduceResponse> reply);
+    void handleFetch(FetchRequest request, Reply<FetchResponse> reply);
+    void handleListOffsets(const ListOffsetsRequest &request, Reply<ListOffsetsResponse> reply);
+    void handleOffsetForLeaderEpoch(const std::vector<EpochEndOffsetRequest> &request,
+                                    Reply<OffsetForLeaderEpochResponse> reply);
+    void applyMetadata(MetadataImagePtr image);
+
+    // The newest metadata this broker knows (on the loop).
+    [[nodiscard]] const MetadataImagePtr &metadata() const { return m_image; }
+    // A replica hosted here, or nullptr (on the loop).
+    Replica *replica(const TopicPartition &tp);
+
+    struct ReplicaView {
+        TopicPartition tp;
+        Replica::Role role;
+        std::int64_t logStart, highWatermark, logEnd;
+        std::uint64_t sizeBytes;
+        std::size_t segments;
+    };
+    // What this broker hosts, for snapshots. Thread-safe (briefly locks).
+    [[nodiscard]] std::vector<ReplicaView> replicaViews() const;
+
+private:
+    struct PendingProduce;
+    struct PendingFetch;
+    struct FetcherSession;
+
+    // lifecycle
+    void registerWithController();
+    void scheduleHeartbeat();
+    void scheduleMaintenance();
+    void runMaintenance();
+    void closeReplicas(bool clean, bool loseUnflushed);
+
+    // produce / fetch internals
+    void completeProduces(const TopicPartition &tp);
+    void failProducesFor(const TopicPartition &tp, ErrorCode error);
+    FetchPartitionResult readPartition(const FetchPartition &p, bool fromFollower, bool readCommitted,
+                                       std::int32_t &budget);
+    void wakeFetches(const TopicPartition &tp);
+    bool tryCompleteFetch(const std::shared_ptr<PendingFetch> &pending, bool force);
+    void onReplicaAdvanced(const TopicPartition &tp, bool highWatermarkMoved);
+
+    // follower side
+    void updateFetchers();
+    void runFetcher(std::int32_t leader);
+    void handleFetcherResponse(std::int32_t leader, FetchResponse response);
+    void truncateFollowers(std::int32_t leader);
+    void proposeIsrChanges();
+
+    const std::int32_t m_id;
+    const ClusterConfig m_config;
+    Network &m_network;
+    ControllerChannel &m_controller;
+    ClusterEventSink &m_events;
+    const Clock &m_clock;
+    EventLoop m_loop;
+    BrokerMetrics m_metrics;
+
+    // Everything below is touched on the loop only, except m_replicas' map structure,
+    // which replicaViews() reads under m_replicasMutex.
+    MetadataImagePtr m_image;
+    std::int64_t m_brokerEpoch = -1;
+    bool m_registering = false;
+    mutable std::mutex m_replicasMutex;
+    std::unordered_map<TopicPartition, std::unique_ptr<Replica>> m_replicas;
+    std::list<std::shared_ptr<PendingProduce>> m_pendingProduces;
+    std::list<std::shared_ptr<PendingFetch>> m_pendingFetches;
+    std::unordered_map<std::int32_t, std::shared_ptr<FetcherSession>> m_fetchers;
+    std::unique_ptr<asio::steady_timer> m_heartbeatTimer;
+    std::unique_ptr<asio::steady_timer> m_maintenanceTimer;
+    std::int64_t m_lastFlushMs = 0;
+    std::int64_t m_lastRetentionMs = 0;
+    bool m_stopped = false;
+};
+
+} // namespace es

@@ -1,0 +1,122 @@
+#pragma once
+
+// The requests a broker serves and what it answers: the cluster's own form of Kafka's
+// Produce, Fetch, ListOffsets and OffsetForLeaderEpoch. In-process clients send these
+// through the Network; the wire handlers translate Kafka frames to and from them.
+
+#include "cluster/topic_partition.h"
+#include "common/buffer.h"
+#include "common/error_code.h"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace es {
+
+template <typename T>
+using Reply = std::function<void(T)>;
+
+struct ProducePartition {
+    TopicPartition tp;
+    Bytes records; // one or more RecordBatch v2
+};
+
+struct ProduceRequest {
+    std::int16_t acks = -1; // 0, 1 or -1 (all)
+    std::int32_t timeoutMs = 30000;
+    std::string clientId;
+    std::vector<ProducePartition> partitions;
+};
+
+struct ProducePartitionResult {
+    TopicPartition tp;
+    ErrorCode error = ErrorCode::None;
+    std::int64_t baseOffset = -1;
+    std::int64_t logAppendTime = -1;
+    std::int64_t logStartOffset = -1;
+    std::string errorMessage;
+};
+
+struct ProduceResponse {
+    std::vector<ProducePartitionResult> partitions;
+};
+
+struct FetchPartition {
+    TopicPartition tp;
+    std::int64_t fetchOffset = 0;
+    std::int32_t currentLeaderEpoch = -1; // -1: not checked
+    std::int32_t maxBytes = 1 << 20;
+};
+
+struct FetchRequest {
+    std::int32_t replicaId = -1; // a follower's broker id; -1 for consumers
+    std::int32_t maxWaitMs = 500;
+    std::int32_t minBytes = 1;
+    std::int32_t maxBytes = 50 << 20;
+    bool readCommitted = false;
+    std::vector<FetchPartition> partitions;
+};
+
+struct FetchPartitionResult {
+    TopicPartition tp;
+    ErrorCode error = ErrorCode::None;
+    std::int64_t highWatermark = -1;
+    std::int64_t lastStableOffset = -1;
+    std::int64_t logStartOffset = -1;
+    std::int64_t logEndOffset = -1; // for followers and observability
+    Bytes records;
+};
+
+struct FetchResponse {
+    ErrorCode error = ErrorCode::None;
+    std::vector<FetchPartitionResult> partitions;
+};
+
+inline constexpr std::int64_t kLatestTimestamp = -1;
+inline constexpr std::int64_t kEarliestTimestamp = -2;
+inline constexpr std::int64_t kMaxTimestamp = -3;
+
+struct ListOffsetsPartition {
+    TopicPartition tp;
+    std::int64_t timestamp = kLatestTimestamp;
+    std::int32_t currentLeaderEpoch = -1;
+};
+
+struct ListOffsetsRequest {
+    std::int32_t replicaId = -1;
+    bool readCommitted = false;
+    std::vector<ListOffsetsPartition> partitions;
+};
+
+struct ListOffsetsPartitionResult {
+    TopicPartition tp;
+    ErrorCode error = ErrorCode::None;
+    std::int64_t timestamp = -1;
+    std::int64_t offset = -1;
+    std::int32_t leaderEpoch = -1;
+};
+
+struct ListOffsetsResponse {
+    std::vector<ListOffsetsPartitionResult> partitions;
+};
+
+struct EpochEndOffsetRequest {
+    TopicPartition tp;
+    std::int32_t currentLeaderEpoch = -1;
+    std::int32_t leaderEpoch = 0;
+};
+
+struct EpochEndOffset {
+    TopicPartition tp;
+    ErrorCode error = ErrorCode::None;
+    std::int32_t leaderEpoch = -1;
+    std::int64_t endOffset = -1;
+};
+
+struct OffsetForLeaderEpochResponse {
+    std::vector<EpochEndOffset> partitions;
+};
+
+} // namespace es

@@ -1,0 +1,148 @@
+// Produce requests: appends on the leader and, for acks=all, waiting for the followers.
+
+#include "cluster/broker_internal.h"
+#include "common/logging.h"
+
+namespace es {
+
+namespace {
+
+std::int64_t microsSince(std::chrono::steady_clock::time_point t)
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - t).count();
+}
+
+} // namespace
+
+void Broker::handleProduce(ProduceRequest request, Reply<ProduceResponse> reply)
+{
+    m_metrics.produceRequests.fetch_add(1, std::memory_order_relaxed);
+    auto pending = std::make_shared<PendingProduce>();
+    pending->reply = std::move(reply);
+    pending->started = std::chrono::steady_clock::now();
+    const bool acksAll = request.acks == -1;
+    if (request.acks != 0 && request.acks != 1 && !acksAll) {
+        for (auto &p : request.partitions)
+            pending->response.partitions.push_back({p.tp, ErrorCode::InvalidRequiredAcks, -1, -1, -1, {}});
+        pending->reply(std::move(pending->response));
+        return;
+    }
+
+    for (auto &p : request.partitions) {
+        ProducePartitionResult res;
+        res.tp = p.tp;
+        const TopicInfo *topic = m_image ? m_image->topic(p.tp.topic) : nullptr;
+        Replica *r = replica(p.tp);
+        if (!topic || !m_image->partition(p.tp)) {
+            res.error = ErrorCode::UnknownTopicOrPartition;
+        } else if (!r || !r->isLeader()) {
+            res.error = ErrorCode::NotLeaderOrFollower;
+        } else {
+            const auto outcome = r->appendAsLeader(p.records, request.acks, topic->config.minInsyncReplicas());
+            res.error = outcome.error;
+            res.errorMessage = outcome.message;
+            res.baseOffset = outcome.baseOffset;
+            res.logAppendTime = outcome.logAppendTime;
+            res.logStartOffset = r->logStartOffset();
+            if (outcome.error == ErrorCode::None) {
+                m_metrics.recordsIn.fetch_add(static_cast<std::uint64_t>(outcome.records), std::memory_order_relaxed);
+                m_metrics.bytesIn.fetch_add(outcome.bytes, std::memory_order_relaxed);
+                const std::int64_t required = outcome.duplicate ? outcome.baseOffset + 1 : outcome.lastOffset + 1;
+                if (acksAll && r->highWatermark() < required)
+                    pending->waiting[p.tp] = required;
+                if (!outcome.duplicate)
+                    onReplicaAdvanced(p.tp, r->highWatermark() >= required);
+            }
+        }
+        if (res.error != ErrorCode::None)
+            m_metrics.failedRequests.fetch_add(1, std::memory_order_relaxed);
+        pending->response.partitions.push_back(std::move(res));
+    }
+
+    if (pending->waiting.empty()) {
+        m_metrics.produceLatency.record(microsSince(pending->started));
+        pending->done = true;
+        pending->reply(std::move(pending->response));
+        return;
+    }
+    pending->timer = std::make_unique<asio::steady_timer>(m_loop.context());
+    pending->timer->expires_after(std::chrono::milliseconds(request.timeoutMs));
+    std::weak_ptr<PendingProduce> weak = pending;
+    pending->timer->async_wait([this, weak](const std::error_code &ec) {
+        auto p = weak.lock();
+        if (ec || !p || p->done)
+            return;
+        for (auto &res : p->response.partitions)
+            if (p->waiting.count(res.tp)) {
+                res.error = ErrorCode::RequestTimedOut;
+                res.errorMessage = "the in-sync replicas did not confirm the write in time";
+            }
+        p->waiting.clear();
+        p->done = true;
+        m_pendingProduces.remove(p);
+        p->reply(std::move(p->response));
+    });
+    m_pendingProduces.push_back(std::move(pending));
+}
+
+void Broker::completeProduces(const TopicPartition &tp)
+{
+    Replica *r = replica(tp);
+    if (!r)
+        return;
+    const std::int64_t hw = r->highWatermark();
+    for (auto it = m_pendingProduces.begin(); it != m_pendingProduces.end();) {
+        auto &p = *it;
+        auto w = p->waiting.find(tp);
+        if (w != p->waiting.end() && hw >= w->second)
+            p->waiting.erase(w);
+        if (p->waiting.empty() && !p->done) {
+            p->done = true;
+            if (p->timer)
+                p->timer->cancel();
+            m_metrics.produceLatency.record(microsSince(p->started));
+            auto reply = std::move(p->reply);
+            auto response = std::move(p->response);
+            it = m_pendingProduces.erase(it);
+            reply(std::move(response));
+        } else {
+            ++it;
+        }
+    }
+}
+
+void Broker::failProducesFor(const TopicPartition &tp, ErrorCode error)
+{
+    for (auto &p : m_pendingProduces) {
+        if (!p->waiting.erase(tp))
+            continue;
+        for (auto &res : p->response.partitions)
+            if (res.tp == tp) {
+                res.error = error;
+                res.errorMessage = "leadership moved before the write was replicated";
+            }
+    }
+    for (auto it = m_pendingProduces.begin(); it != m_pendingProduces.end();) {
+        auto &p = *it;
+        if (p->waiting.empty() && !p->done) {
+            p->done = true;
+            if (p->timer)
+                p->timer->cancel();
+            auto reply = std::move(p->reply);
+            auto response = std::move(p->response);
+            it = m_pendingProduces.erase(it);
+            reply(std::move(response));
+        } else {
+            ++it;
+        }
+    }
+}
+
+void Broker::onReplicaAdvanced(const TopicPartition &tp, bool highWatermarkMoved)
+{
+    if (highWatermarkMoved)
+        completeProduces(tp);
+    wakeFetches(tp);
+}
+
+} // namespace es

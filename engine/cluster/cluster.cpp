@@ -1,0 +1,384 @@
+#include "cluster/cluster.h"
+
+#include "catalog/catalog.h"
+#include "cluster/broker.h"
+#include "cluster/cluster_event_sink.h"
+#include "common/logging.h"
+
+#include <future>
+#include <set>
+
+namespace es {
+
+// Timeline events: stamped, stored in the catalog and handed to observers.
+class Cluster::Events final : public ClusterEventSink {
+public:
+    Events(Cluster &cluster) : m_cluster(cluster) {}
+    void emit(EventKind kind, std::string subject, std::string message) override
+    {
+        EventRecord e;
+        e.timeMs = m_cluster.m_clock.nowMs();
+        e.kind = kind;
+        e.subject = std::move(subject);
+        e.message = std::move(message);
+        logger("cluster")->info("{}", e.message);
+        if (m_cluster.m_catalog)
+            e.id = m_cluster.m_catalog->appendEvent(e);
+        std::lock_guard lock(m_cluster.m_observersMutex);
+        for (auto *o : m_cluster.m_observers)
+            o->onEvent(e);
+    }
+
+private:
+    Cluster &m_cluster;
+};
+
+// The brokers' line to the controller, over the in-process network.
+class Cluster::Channel final : public ControllerChannel {
+public:
+    explicit Channel(Network &network) : m_net(network) {}
+
+    void registerBroker(std::int32_t id, const std::string &host, std::int32_t port,
+                        Reply<RegistrationReply> reply) override
+    {
+        call(id, [id, host, port](Controller &c) { return c.registerBroker(id, host, port); }, std::move(reply));
+    }
+    void heartbeat(std::int32_t id, std::int64_t epoch, Reply<HeartbeatReply> reply) override
+    {
+        call(id, [id, epoch](Controller &c) { return c.heartbeat(id, epoch); }, std::move(reply));
+    }
+    void alterPartition(const AlterPartitionRequest &request, Reply<ErrorCode> reply) override
+    {
+        call(request.brokerId, [request](Controller &c) { return c.alterPartition(request); }, std::move(reply));
+    }
+    void controlledShutdown(std::int32_t id, std::int64_t epoch, Reply<ErrorCode> reply) override
+    {
+        call(id, [id, epoch](Controller &c) { return c.controlledShutdown(id, epoch); }, std::move(reply));
+    }
+
+private:
+    template <typename Fn, typename R>
+    void call(std::int32_t broker, Fn fn, Reply<R> reply)
+    {
+        Network *net = &m_net;
+        m_net.sendTo<Controller>(broker, kControllerNode, [net, broker, fn = std::move(fn), reply = std::move(reply)](
+                                                              Controller &c) mutable {
+            R result = fn(c);
+            net->sendTo<Broker>(kControllerNode, broker,
+                                [result = std::move(result), reply = std::move(reply)](Broker &) mutable {
+                                    reply(std::move(result));
+                                });
+        });
+    }
+
+    Network &m_net;
+};
+
+Cluster::Cluster(ClusterConfig config, const Clock &clock) : m_config(std::move(config)), m_clock(clock) {}
+
+Result<std::unique_ptr<Cluster>> Cluster::create(ClusterConfig config, const Clock &clock)
+{
+    if (config.brokers < 1 || config.brokers > 9)
+        return Status::invalidArgument("a cluster has 1 to 9 brokers, not " + std::to_string(config.brokers));
+    std::error_code ec;
+    std::filesystem::create_directories(config.dataDir, ec);
+    if (ec)
+        return Status::ioError("cannot create the data directory " + config.dataDir.string() + ": " + ec.message());
+    std::unique_ptr<Cluster> cluster(new Cluster(std::move(config), clock));
+    CatalogOptions options;
+    options.clock = &clock;
+    auto catalog = Catalog::open(cluster->m_config.dataDir / "catalog.sqlite", options);
+    if (!catalog)
+        return catalog.status();
+    cluster->m_catalog = std::move(*catalog);
+    cluster->m_events = std::make_unique<Events>(*cluster);
+    cluster->m_channel = std::make_unique<Channel>(cluster->m_network);
+    cluster->m_controller = std::make_unique<Controller>(cluster->m_config, cluster->m_network,
+                                                         cluster->m_catalog.get(), *cluster->m_events, clock);
+    return cluster;
+}
+
+Cluster::~Cluster() { stop(); }
+
+Status Cluster::start()
+{
+    auto restored = m_catalog->loadState();
+    if (!restored)
+        return restored.status();
+    m_controller->start(*restored, [this](const MetadataImagePtr &image) { publishImage(image); });
+
+    std::lock_guard lock(m_brokersMutex);
+    std::set<std::int32_t> ids;
+    for (const auto &b : restored->brokers)
+        ids.insert(b.id);
+    if (ids.empty())
+        for (int i = 1; i <= m_config.brokers; ++i)
+            ids.insert(i);
+    for (auto id : ids)
+        ES_RETURN_IF_ERROR(startBrokerLocked(id));
+    m_started = true;
+    {
+        std::lock_guard plock(m_publisherMutex);
+        m_stopping = false;
+    }
+    m_publisher = std::thread([this] { publisherLoop(); });
+    return Status::ok();
+}
+
+Status Cluster::startBrokerLocked(std::int32_t id)
+{
+    auto &slot = m_brokers[id];
+    slot.broker = std::make_unique<Broker>(id, m_config, m_network, *m_channel, *m_events, m_clock);
+    ES_RETURN_IF_ERROR(slot.broker->start());
+    slot.state = BrokerState::Running;
+    m_events->emit(EventKind::BrokerStarted, "broker:" + std::to_string(id),
+                   "broker " + std::to_string(id) + " started on " + m_config.bindAddress + ":" +
+                       std::to_string(m_config.basePort + id - 1));
+    return Status::ok();
+}
+
+void Cluster::stop()
+{
+    if (!m_started)
+        return;
+    m_started = false;
+    {
+        std::lock_guard lock(m_publisherMutex);
+        m_stopping = true;
+    }
+    m_publisherCv.notify_all();
+    if (m_publisher.joinable())
+        m_publisher.join();
+    {
+        std::lock_guard lock(m_brokersMutex);
+        for (auto &[id, slot] : m_brokers)
+            if (slot.broker && slot.state != BrokerState::Crashed && slot.state != BrokerState::Stopped)
+                slot.broker->stopGracefully(false);
+        m_brokers.clear();
+    }
+    m_controller->stop();
+    Status s = m_catalog->flush();
+    if (!s.isOk())
+        logger("cluster")->error("saving the catalog: {}", s.toString());
+}
+
+void Cluster::publishImage(const MetadataImagePtr &image)
+{
+    // On the controller's loop: push to every broker over its controller link.
+    for (std::int32_t id = 1; id <= 64; ++id)
+        if (m_network.attached(id))
+            m_network.sendTo<Broker>(kControllerNode, id, [image](Broker &b) { b.applyMetadata(image); });
+}
+
+bool Cluster::waitUntilReady(std::chrono::milliseconds timeout)
+{
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (std::chrono::steady_clock::now() < deadline) {
+        auto img = metadata();
+        bool ready = img != nullptr;
+        if (ready) {
+            std::lock_guard lock(m_brokersMutex);
+            for (const auto &[id, slot] : m_brokers)
+                if (slot.state == BrokerState::Running && !img->brokerAlive(id))
+                    ready = false;
+            for (const auto &[name, t] : img->topics)
+                for (const auto &p : t.partitions)
+                    if (p.leader < 0 || !img->brokerAlive(p.leader))
+                        ready = false;
+        }
+        if (ready)
+            return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return false;
+}
+
+template <typename Fn>
+auto Cluster::onController(Fn &&fn) -> decltype(fn(std::declval<Controller &>()))
+{
+    using R = decltype(fn(std::declval<Controller &>()));
+    std::promise<R> promise;
+    auto future = promise.get_future();
+    m_controller->loop().post([&] { promise.set_value(fn(*m_controller)); });
+    return future.get();
+}
+
+AdminResult Cluster::createTopic(const CreateTopicSpec &spec)
+{
+    return onController([&](Controller &c) { return c.createTopic(spec); });
+}
+
+AdminResult Cluster::deleteTopic(const std::string &name)
+{
+    return onController([&](Controller &c) { return c.deleteTopic(name); });
+}
+
+AdminResult Cluster::createPartitions(const std::string &name, int totalCount)
+{
+    return onController([&](Controller &c) { return c.createPartitions(name, totalCount); });
+}
+
+AdminResult Cluster::alterTopicConfigs(const std::string &name,
+                                       const std::map<std::string, std::optional<std::string>> &changes)
+{
+    return onController([&](Controller &c) { return c.alterTopicConfigs(name, changes); });
+}
+
+std::int64_t Cluster::allocateProducerId()
+{
+    return onController([](Controller &c) { return c.allocateProducerId(); });
+}
+
+MetadataImagePtr Cluster::metadata() const { return m_controller->image(); }
+
+std::vector<std::int32_t> Cluster::brokerIds() const
+{
+    std::lock_guard lock(m_brokersMutex);
+    std::vector<std::int32_t> ids;
+    for (const auto &[id, slot] : m_brokers)
+        ids.push_back(id);
+    return ids;
+}
+
+BrokerState Cluster::brokerState(std::int32_t id) const
+{
+    std::lock_guard lock(m_brokersMutex);
+    auto it = m_brokers.find(id);
+    if (it == m_brokers.end())
+        return BrokerState::Stopped;
+    if (it->second.state == BrokerState::Running) {
+        auto img = m_controller->image();
+        if (img && img->brokers.count(id) && img->brokers.at(id).fenced)
+            return BrokerState::Fenced;
+    }
+    return it->second.state;
+}
+
+Status Cluster::stopBroker(std::int32_t id)
+{
+    std::lock_guard lock(m_brokersMutex);
+    auto it = m_brokers.find(id);
+    if (it == m_brokers.end())
+        return Status::notFound("there is no broker " + std::to_string(id));
+    if (it->second.state == BrokerState::Stopped || it->second.state == BrokerState::Crashed)
+        return Status::invalidArgument("broker " + std::to_string(id) + " is not running");
+    it->second.broker->stopGracefully(true);
+    it->second.state = BrokerState::Stopped;
+    m_events->emit(EventKind::BrokerStopped, "broker:" + std::to_string(id),
+                   "broker " + std::to_string(id) + " stopped gracefully after handing over its leadership");
+    return Status::ok();
+}
+
+Status Cluster::crashBroker(std::int32_t id, bool loseUnflushed)
+{
+    std::lock_guard lock(m_brokersMutex);
+    auto it = m_brokers.find(id);
+    if (it == m_brokers.end())
+        return Status::notFound("there is no broker " + std::to_string(id));
+    if (it->second.state == BrokerState::Stopped || it->second.state == BrokerState::Crashed)
+        return Status::invalidArgument("broker " + std::to_string(id) + " is not running");
+    it->second.broker->crash(loseUnflushed);
+    it->second.state = BrokerState::Crashed;
+    m_events->emit(EventKind::BrokerCrashed, "broker:" + std::to_string(id),
+                   "broker " + std::to_string(id) + " crashed" +
+                       (loseUnflushed ? ", losing what it had not flushed to disk" : ""));
+    return Status::ok();
+}
+
+Status Cluster::pauseBroker(std::int32_t id)
+{
+    std::lock_guard lock(m_brokersMutex);
+    auto it = m_brokers.find(id);
+    if (it == m_brokers.end() || it->second.state != BrokerState::Running)
+        return Status::invalidArgument("broker " + std::to_string(id) + " is not running");
+    it->second.broker->pause();
+    it->second.state = BrokerState::Paused;
+    m_events->emit(EventKind::BrokerPaused, "broker:" + std::to_string(id),
+                   "broker " + std::to_string(id) + " paused: its thread is frozen and its session will expire");
+    return Status::ok();
+}
+
+Status Cluster::resumeBroker(std::int32_t id)
+{
+    std::lock_guard lock(m_brokersMutex);
+    auto it = m_brokers.find(id);
+    if (it == m_brokers.end() || it->second.state != BrokerState::Paused)
+        return Status::invalidArgument("broker " + std::to_string(id) + " is not paused");
+    it->second.broker->resume();
+    it->second.state = BrokerState::Running;
+    m_events->emit(EventKind::BrokerResumed, "broker:" + std::to_string(id), "broker " + std::to_string(id) + " resumed");
+    return Status::ok();
+}
+
+Status Cluster::restartBroker(std::int32_t id)
+{
+    std::lock_guard lock(m_brokersMutex);
+    auto it = m_brokers.find(id);
+    if (it == m_brokers.end())
+        return Status::notFound("there is no broker " + std::to_string(id));
+    if (it->second.state == BrokerState::Running || it->second.state == BrokerState::Paused)
+        it->second.broker->stopGracefully(true);
+    it->second.broker.reset();
+    return startBrokerLocked(id);
+}
+
+Result<std::int32_t> Cluster::addBroker()
+{
+    std::lock_guard lock(m_brokersMutex);
+    const std::int32_t id = m_brokers.empty() ? 1 : m_brokers.rbegin()->first + 1;
+    if (id > 9)
+        return Status::invalidArgument("a cluster has at most 9 brokers");
+    m_events->emit(EventKind::BrokerAdded, "broker:" + std::to_string(id), "broker " + std::to_string(id) + " added");
+    ES_RETURN_IF_ERROR(startBrokerLocked(id));
+    return id;
+}
+
+void Cluster::setLink(NodeId a, NodeId b, LinkFault fault)
+{
+    m_network.setLink(a, b, fault);
+    auto name = [](NodeId n) {
+        return n == kControllerNode ? std::string("controller")
+               : n <= kClientsNode  ? std::string("clients")
+                                    : "broker " + std::to_string(n);
+    };
+    std::string what = fault.healthy() ? "healed"
+                       : fault.cut     ? "cut"
+                                       : "latency " + std::to_string(fault.latencyMs) + " ms, loss " +
+                                         std::to_string(static_cast<int>(fault.lossRate * 100)) + "%";
+    m_events->emit(EventKind::LinkChanged, "link:" + std::to_string(a) + "-" + std::to_string(b),
+                   "link " + name(a) + " <-> " + name(b) + ": " + what);
+}
+
+void Cluster::healLinks()
+{
+    m_network.healAll();
+    m_events->emit(EventKind::LinkChanged, "link:all", "every link healed");
+}
+
+std::string Cluster::bootstrapServers() const
+{
+    std::string s;
+    for (auto id : brokerIds())
+        s += (s.empty() ? "" : ",") + m_config.bindAddress + ":" + std::to_string(m_config.basePort + id - 1);
+    return s;
+}
+
+void Cluster::addObserver(ClusterObserver *observer)
+{
+    std::lock_guard lock(m_observersMutex);
+    m_observers.push_back(observer);
+}
+
+void Cluster::removeObserver(ClusterObserver *observer)
+{
+    std::lock_guard lock(m_observersMutex);
+    m_observers.erase(std::remove(m_observers.begin(), m_observers.end(), observer), m_observers.end());
+}
+
+ClusterSnapshotPtr Cluster::snapshot() const
+{
+    std::lock_guard lock(m_observersMutex);
+    return m_snapshot;
+}
+
+} // namespace es

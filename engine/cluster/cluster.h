@@ -1,0 +1,110 @@
+#pragma once
+
+#include "cluster/cluster_config.h"
+#include "cluster/cluster_snapshot.h"
+#include "cluster/controller.h"
+#include "cluster/network.h"
+
+#include <condition_variable>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace es {
+
+class Broker;
+class Catalog;
+
+// A whole cluster in this process: the controller and the brokers, each on its own
+// thread, one data directory, the catalog, the in-process network with its faults, and
+// the publisher of snapshots and events. This is the engine's front door: the GUI, the
+// headless mode and the tests drive the cluster through it.
+//
+// Thread-safety: every public method may be called from any thread except the engine's
+// own loops; the admin calls block until the controller answers (a few milliseconds).
+class Cluster {
+public:
+    static Result<std::unique_ptr<Cluster>> create(ClusterConfig config, const Clock &clock = SystemClock::instance());
+    ~Cluster();
+
+    Status start();
+    // Stops every broker cleanly (all logs flushed and closed), then the controller.
+    void stop();
+    // Blocks until every running broker is registered and every partition has a leader,
+    // or the timeout passes.
+    bool waitUntilReady(std::chrono::milliseconds timeout);
+
+    // -- brokers ----------------------------------------------------------------------------
+    Status stopBroker(std::int32_t id);
+    Status crashBroker(std::int32_t id, bool loseUnflushed);
+    Status pauseBroker(std::int32_t id);
+    Status resumeBroker(std::int32_t id);
+    Status restartBroker(std::int32_t id);
+    Result<std::int32_t> addBroker();
+    [[nodiscard]] std::vector<std::int32_t> brokerIds() const;
+    [[nodiscard]] BrokerState brokerState(std::int32_t id) const;
+
+    // -- links -------------------------------------------------------------------------------
+    void setLink(NodeId a, NodeId b, LinkFault fault);
+    void healLinks();
+
+    // -- admin -------------------------------------------------------------------------------
+    AdminResult createTopic(const CreateTopicSpec &spec);
+    AdminResult deleteTopic(const std::string &name);
+    AdminResult createPartitions(const std::string &name, int totalCount);
+    AdminResult alterTopicConfigs(const std::string &name,
+                                  const std::map<std::string, std::optional<std::string>> &changes);
+
+    std::int64_t allocateProducerId();
+
+    // -- observing -------------------------------------------------------------------------
+    [[nodiscard]] MetadataImagePtr metadata() const;
+    [[nodiscard]] ClusterSnapshotPtr snapshot() const;
+    void addObserver(ClusterObserver *observer);
+    void removeObserver(ClusterObserver *observer);
+    [[nodiscard]] Catalog *catalog() { return m_catalog.get(); }
+
+    // -- for in-process clients and the wire ------------------------------------------------
+    Network &network() { return m_network; }
+    [[nodiscard]] const ClusterConfig &config() const { return m_config; }
+    [[nodiscard]] std::string bootstrapServers() const;
+
+private:
+    class Channel;
+    class Events;
+    struct BrokerSlot {
+        std::unique_ptr<Broker> broker;
+        BrokerState state = BrokerState::Stopped;
+    };
+
+    Cluster(ClusterConfig config, const Clock &clock);
+    Status startBrokerLocked(std::int32_t id);
+    void publishImage(const MetadataImagePtr &image);
+    void publisherLoop();
+    template <typename Fn>
+    auto onController(Fn &&fn) -> decltype(fn(std::declval<Controller &>()));
+
+    ClusterConfig m_config;
+    const Clock &m_clock;
+    Network m_network;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<Events> m_events;
+    std::unique_ptr<Channel> m_channel;
+    std::unique_ptr<Controller> m_controller;
+
+    mutable std::mutex m_brokersMutex;
+    std::map<std::int32_t, BrokerSlot> m_brokers; // guarded by m_brokersMutex
+
+    mutable std::mutex m_observersMutex;
+    std::vector<ClusterObserver *> m_observers; // guarded by m_observersMutex
+    ClusterSnapshotPtr m_snapshot;              // guarded by m_observersMutex
+
+    std::thread m_publisher;
+    std::mutex m_publisherMutex;
+    std::condition_variable m_publisherCv;
+    bool m_stopping = false; // guarded by m_publisherMutex
+    bool m_started = false;
+};
+
+} // namespace es

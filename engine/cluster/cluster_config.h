@@ -1,0 +1,40 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+namespace es {
+
+// Everything that shapes a cluster. Defaults suit demos on one machine: failures are
+// noticed within seconds, not Kafka's production minutes.
+struct ClusterConfig {
+    std::filesystem::path dataDir;
+    int brokers = 3;                     // 1..9 at first start; more can be added later
+    std::string bindAddress = "127.0.0.1";
+    int basePort = 9092;                 // broker i listens on basePort + i - 1
+
+    std::int64_t brokerHeartbeatMs = 100;      // broker -> controller
+    std::int64_t brokerSessionTimeoutMs = 2000; // the controller fences a silent broker after this
+    std::int64_t replicaLagTimeMaxMs = 3000;    // replica.lag.time.max.ms
+    std::int64_t replicaFetchWaitMaxMs = 500;   // replica.fetch.wait.max.ms
+    std::int64_t leaderImbalanceCheckMs = 5000; // preferred leader election interval
+    bool autoLeaderRebalance = true;
+    bool uncleanLeaderElection = false;         // unclean.leader.election.enable
+
+    bool autoCreateTopics = true;      // auto.create.topics.enable
+    int defaultPartitions = 3;         // num.partitions
+    int defaultReplicationFactor = 3;  // default.replication.factor (capped at live brokers)
+    int offsetsTopicPartitions = 10;   // offsets.topic.num.partitions (Kafka: 50)
+    int offsetsTopicReplicationFactor = 3;
+
+    std::int64_t groupInitialRebalanceDelayMs = 3000;
+    std::int64_t groupMinSessionTimeoutMs = 6000;
+    std::int64_t groupMaxSessionTimeoutMs = 1800000;
+
+    std::int64_t logRetentionCheckMs = 5000; // log.retention.check.interval.ms
+    std::int64_t logFlushIntervalMs = 1000;
+    std::int64_t snapshotIntervalMs = 100;   // observers get at most 10 snapshots a second
+};
+
+} // namespace es

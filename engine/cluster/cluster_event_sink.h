@@ -1,0 +1,17 @@
+#pragma once
+
+#include "catalog/catalog_types.h"
+
+#include <string>
+
+namespace es {
+
+// Where brokers, the controller and the group coordinators report what happened, for the
+// timeline. Thread-safe; cheap (it queues).
+class ClusterEventSink {
+public:
+    virtual ~ClusterEventSink() = default;
+    virtual void emit(EventKind kind, std::string subject, std::string message) = 0;
+};
+
+} // namespace es

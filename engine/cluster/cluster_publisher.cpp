@@ -1,0 +1,190 @@
+// The snapshot publisher: every snapshotIntervalMs it gathers the brokers' views and
+// counters into one immutable ClusterSnapshot for observers, and once a second it writes
+// metrics samples to the catalog's history.
+
+#include "catalog/catalog.h"
+#include "cluster/broker.h"
+#include "cluster/cluster.h"
+
+#include <unordered_map>
+
+namespace es {
+
+bool PartitionSnapshot::underReplicated() const
+{
+    int inSync = 0;
+    for (const auto &r : replicas)
+        inSync += r.inSync ? 1 : 0;
+    return leader >= 0 && inSync < static_cast<int>(replicas.size());
+}
+
+namespace {
+
+struct CounterSample {
+    std::int64_t timeMs = 0;
+    std::uint64_t recordsIn = 0, recordsOut = 0, bytesIn = 0, bytesOut = 0;
+    LatencyHistogram::Counts produce{};
+};
+
+} // namespace
+
+void Cluster::publisherLoop()
+{
+    std::unordered_map<std::int32_t, CounterSample> previous;
+    std::unordered_map<std::int32_t, CounterSample> lastSecond;
+    std::int64_t lastMetricsMs = 0;
+    std::unordered_map<std::string, std::pair<std::int64_t, std::int64_t>> topicEnds; // topic -> (time, sum LEO)
+    std::unordered_map<std::string, double> topicRates;
+
+    for (;;) {
+        {
+            std::unique_lock lock(m_publisherMutex);
+            m_publisherCv.wait_for(lock, std::chrono::milliseconds(m_config.snapshotIntervalMs),
+                                   [this] { return m_stopping; });
+            if (m_stopping)
+                return;
+        }
+        auto snap = std::make_shared<ClusterSnapshot>();
+        auto img = m_controller->image();
+        if (!img)
+            continue;
+        const std::int64_t now = m_clock.nowMs();
+        snap->timeMs = now;
+        snap->metadataVersion = img->version;
+        snap->clusterId = img->clusterId;
+        snap->controllerId = img->controllerId;
+        snap->links = m_network.faults();
+        snap->bootstrapServers = bootstrapServers();
+
+        // Every replica's offsets as its broker reports them.
+        std::unordered_map<TopicPartition, std::unordered_map<std::int32_t, Broker::ReplicaView>> views;
+        {
+            std::lock_guard lock(m_brokersMutex);
+            for (const auto &[id, slot] : m_brokers) {
+                BrokerSnapshot b;
+                b.id = id;
+                b.host = m_config.bindAddress;
+                b.port = m_config.basePort + id - 1;
+                b.state = slot.state;
+                if (b.state == BrokerState::Running && img->brokers.count(id) && img->brokers.at(id).fenced)
+                    b.state = BrokerState::Fenced;
+                b.isController = img->controllerId == id;
+                if (slot.broker && (slot.state == BrokerState::Running || slot.state == BrokerState::Paused)) {
+                    for (auto &v : slot.broker->replicaViews())
+                        views[v.tp][id] = v;
+                    const BrokerMetrics &m = slot.broker->metrics();
+                    CounterSample cur{now, m.recordsIn.load(), m.recordsOut.load(), m.bytesIn.load(),
+                                      m.bytesOut.load(), m.produceLatency.snapshot()};
+                    auto prev = previous.find(id);
+                    if (prev != previous.end() && cur.timeMs > prev->second.timeMs) {
+                        const double secs = static_cast<double>(cur.timeMs - prev->second.timeMs) / 1000.0;
+                        b.recordsInPerSec = static_cast<double>(cur.recordsIn - prev->second.recordsIn) / secs;
+                        b.recordsOutPerSec = static_cast<double>(cur.recordsOut - prev->second.recordsOut) / secs;
+                        b.bytesInPerSec = static_cast<double>(cur.bytesIn - prev->second.bytesIn) / secs;
+                        b.bytesOutPerSec = static_cast<double>(cur.bytesOut - prev->second.bytesOut) / secs;
+                    }
+                    auto sec = lastSecond.find(id);
+                    if (sec != lastSecond.end()) {
+                        const auto window = LatencyHistogram::minus(cur.produce, sec->second.produce);
+                        b.produceP50Ms = LatencyHistogram::percentile(window, 0.5) / 1000.0;
+                        b.produceP99Ms = LatencyHistogram::percentile(window, 0.99) / 1000.0;
+                    }
+                    if (prev == previous.end() || now - lastMetricsMs >= 1000)
+                        lastSecond[id] = cur;
+                    previous[id] = cur;
+                }
+                snap->brokers.push_back(b);
+            }
+        }
+
+        for (const auto &[name, t] : img->topics) {
+            TopicSnapshot ts;
+            ts.name = name;
+            ts.topicId = t.topicId;
+            ts.internal = t.internal;
+            ts.configs = t.config.describe();
+            std::int64_t endSum = 0;
+            for (const auto &p : t.partitions) {
+                PartitionSnapshot ps;
+                ps.partition = p.partition;
+                ps.leader = p.leader;
+                ps.leaderEpoch = p.leaderEpoch;
+                const auto &pv = views[TopicPartition{name, p.partition}];
+                for (auto r : p.replicas) {
+                    ReplicaSnapshot rs;
+                    rs.broker = r;
+                    rs.inSync = p.inIsr(r);
+                    rs.isLeader = p.leader == r;
+                    rs.online = img->brokerAlive(r);
+                    auto v = pv.find(r);
+                    if (v != pv.end())
+                        rs.logEndOffset = v->second.logEnd;
+                    ps.replicas.push_back(rs);
+                }
+                auto leaderView = pv.find(p.leader);
+                if (leaderView != pv.end()) {
+                    ps.logStartOffset = leaderView->second.logStart;
+                    ps.highWatermark = leaderView->second.highWatermark;
+                    ps.logEndOffset = leaderView->second.logEnd;
+                    ps.sizeBytes = leaderView->second.sizeBytes;
+                    ps.segments = leaderView->second.segments;
+                    ts.records += ps.highWatermark - ps.logStartOffset;
+                    ts.sizeBytes += ps.sizeBytes;
+                    endSum += ps.logEndOffset;
+                }
+                if (p.leader < 0 || !img->brokerAlive(p.leader))
+                    ++ts.offline;
+                else if (ps.underReplicated())
+                    ++ts.underReplicated;
+                ts.partitions.push_back(std::move(ps));
+            }
+            ts.replicationFactor = t.partitions.empty() ? 0 : static_cast<int>(t.partitions[0].replicas.size());
+            auto prevEnd = topicEnds.find(name);
+            if (prevEnd != topicEnds.end() && now > prevEnd->second.first)
+                topicRates[name] = static_cast<double>(endSum - prevEnd->second.second) * 1000.0 /
+                                   static_cast<double>(now - prevEnd->second.first);
+            topicEnds[name] = {now, endSum};
+            ts.recordsInPerSec = std::max(0.0, topicRates[name]);
+            snap->underReplicatedPartitions += ts.underReplicated;
+            snap->offlinePartitions += ts.offline;
+            snap->topics.push_back(std::move(ts));
+        }
+        for (auto &b : snap->brokers) {
+            for (const auto &t : snap->topics)
+                for (const auto &p : t.partitions) {
+                    for (const auto &r : p.replicas)
+                        b.replicaCount += r.broker == b.id ? 1 : 0;
+                    if (p.leader == b.id) {
+                        ++b.leaderCount;
+                        b.underReplicated += p.underReplicated() ? 1 : 0;
+                    }
+                }
+        }
+
+        if (now - lastMetricsMs >= 1000) {
+            lastMetricsMs = now;
+            std::vector<MetricSample> samples;
+            for (const auto &b : snap->brokers) {
+                const std::string prefix = "broker:" + std::to_string(b.id) + "/";
+                samples.push_back({prefix + "records_in_per_s", now, b.recordsInPerSec});
+                samples.push_back({prefix + "records_out_per_s", now, b.recordsOutPerSec});
+                samples.push_back({prefix + "bytes_in_per_s", now, b.bytesInPerSec});
+                samples.push_back({prefix + "bytes_out_per_s", now, b.bytesOutPerSec});
+                samples.push_back({prefix + "produce_p50_ms", now, b.produceP50Ms});
+                samples.push_back({prefix + "produce_p99_ms", now, b.produceP99Ms});
+            }
+            for (const auto &t : snap->topics)
+                samples.push_back({"topic:" + t.name + "/records_in_per_s", now, t.recordsInPerSec});
+            samples.push_back({"cluster/under_replicated", now, static_cast<double>(snap->underReplicatedPartitions)});
+            samples.push_back({"cluster/offline", now, static_cast<double>(snap->offlinePartitions)});
+            m_catalog->appendMetrics(std::move(samples));
+        }
+
+        std::lock_guard lock(m_observersMutex);
+        m_snapshot = snap;
+        for (auto *o : m_observers)
+            o->onSnapshot(snap);
+    }
+}
+
+} // namespace es

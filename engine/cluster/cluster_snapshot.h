@@ -1,0 +1,94 @@
+#pragma once
+
+#include "catalog/catalog_types.h"
+#include "cluster/metadata_image.h"
+#include "cluster/network.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace es {
+
+// An immutable picture of the cluster, published to observers at a bounded rate. The UI
+// reads only these.
+
+struct BrokerSnapshot {
+    std::int32_t id = 0;
+    std::string host;
+    std::int32_t port = 0;
+    BrokerState state = BrokerState::Stopped;
+    bool isController = false;
+    int leaderCount = 0;
+    int replicaCount = 0;
+    int underReplicated = 0; // partitions it leads with fewer in-sync replicas than replicas
+    double recordsInPerSec = 0;
+    double recordsOutPerSec = 0;
+    double bytesInPerSec = 0;
+    double bytesOutPerSec = 0;
+    double produceP50Ms = 0;
+    double produceP99Ms = 0;
+};
+
+struct ReplicaSnapshot {
+    std::int32_t broker = 0;
+    bool inSync = false;
+    bool isLeader = false;
+    bool online = false;         // its broker is alive
+    std::int64_t logEndOffset = -1; // as the broker hosting it reports, -1 if unknown
+};
+
+struct PartitionSnapshot {
+    std::int32_t partition = 0;
+    std::int32_t leader = -1;
+    std::int32_t leaderEpoch = 0;
+    std::vector<ReplicaSnapshot> replicas;
+    std::int64_t logStartOffset = -1;
+    std::int64_t highWatermark = -1;
+    std::int64_t logEndOffset = -1;
+    std::uint64_t sizeBytes = 0;
+    std::size_t segments = 0;
+    [[nodiscard]] bool underReplicated() const;
+};
+
+struct TopicSnapshot {
+    std::string name;
+    std::string topicId;
+    bool internal = false;
+    std::vector<PartitionSnapshot> partitions;
+    std::vector<ConfigEntry> configs;
+    int replicationFactor = 0;
+    std::int64_t records = 0; // sum over partitions of high watermark - log start
+    std::uint64_t sizeBytes = 0;
+    double recordsInPerSec = 0;
+    double recordsOutPerSec = 0;
+    int underReplicated = 0;
+    int offline = 0;
+};
+
+struct ClusterSnapshot {
+    std::int64_t timeMs = 0;
+    std::int64_t metadataVersion = 0;
+    std::string clusterId;
+    std::int32_t controllerId = -1;
+    std::vector<BrokerSnapshot> brokers;
+    std::vector<TopicSnapshot> topics;
+    std::vector<LinkState> links;
+    std::string bootstrapServers;
+    int underReplicatedPartitions = 0;
+    int offlinePartitions = 0;
+};
+
+using ClusterSnapshotPtr = std::shared_ptr<const ClusterSnapshot>;
+
+// Receives snapshots and timeline events on the publisher's thread: implementations hand
+// them over (e.g. as queued Qt signals) and return quickly.
+class ClusterObserver {
+public:
+    virtual ~ClusterObserver() = default;
+    virtual void onSnapshot(const ClusterSnapshotPtr &snapshot) = 0;
+    virtual void onEvent(const EventRecord &event) = 0;
+};
+
+} // namespace es

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "catalog/catalog_types.h"
+#include "cluster/cluster_config.h"
+#include "cluster/controller_channel.h"
+#include "cluster/event_loop.h"
+#include "cluster/metadata_image.h"
+#include "cluster/network.h"
+#include "common/clock.h"
+
+#include <asio/steady_timer.hpp>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <random>
+
+namespace es {
+
+class Catalog;
+class ClusterEventSink;
+
+// The outcome of an admin request, in Kafka's terms and in words.
+struct AdminResult {
+    ErrorCode error = ErrorCode::None;
+    std::string message;
+    [[nodiscard]] bool ok() const { return error == ErrorCode::None; }
+};
+
+struct CreateTopicSpec {
+    std::string name;
+    int partitions = -1;         // -1: the cluster default
+    int replicationFactor = -1;  // -1: the cluster default (capped at live brokers)
+    std::map<std::string, std::string> configs;
+    bool internal = false;
+    bool validateOnly = false;
+};
+
+// The cluster's metadata authority, on its own thread: broker registration and
+// heartbeats, fencing, leader elections, ISR changes, topics and their configs. Every
+// change produces a new immutable MetadataImage, pushed to every broker and observer and
+// written to the catalog.
+//
+// Thread-safety: the handle*/admin methods run on the controller's loop (callers post
+// them there, usually through the Network); image() and start()/stop() are thread-safe.
+class Controller final : public NetworkNode {
+public:
+    using Publish = std::function<void(const MetadataImagePtr &)>;
+
+    Controller(const ClusterConfig &config, Network &network, Catalog *catalog, ClusterEventSink &events,
+               const Clock &clock);
+    ~Controller() override;
+
+    // Restores topics, partitions and brokers from the catalog, then starts the loop.
+    void start(const CatalogState &restored, Publish onPublish);
+    void stop();
+
+    EventLoop &loop() override { return m_loop; }
+    [[nodiscard]] MetadataImagePtr image() const;
+
+    // -- from brokers (on the loop) -----------------------------------------------------
+    RegistrationReply registerBroker(std::int32_t id, const std::string &host, std::int32_t port);
+    HeartbeatReply heartbeat(std::int32_t id, std::int64_t epoch);
+    ErrorCode alterPartition(const AlterPartitionRequest &request);
+    ErrorCode controlledShutdown(std::int32_t id, std::int64_t epoch);
+
+    // -- admin (on the loop) ------------------------------------------------------------
+    AdminResult createTopic(const CreateTopicSpec &spec);
+    AdminResult deleteTopic(const std::string &name);
+    AdminResult createPartitions(const std::string &name, int totalCount, bool validateOnly = false);
+    // Sets (value) or removes (nullopt) topic config overrides.
+    AdminResult alterTopicConfigs(const std::string &name,
+                                  const std::map<std::string, std::optional<std::string>> &changes,
+                                  bool validateOnly = false);
+    // Moves leadership to each partition's preferred replica where it is in sync.
+    int electPreferredLeaders();
+    // A new idempotent producer id (InitProducerId), persisted so ids are never reused.
+    std::int64_t allocateProducerId();
+    // The user marked a broker down (stopped or crashed) on purpose: fence it now rather
+    // than after the session timeout.
+    void brokerDown(std::int32_t id);
+
+private:
+    MetadataImage &mutableImage();
+    void publish();
+    void scheduleTick();
+    void tick();
+    void fence(std::int32_t id, const char *why);
+    // Elects a leader for every partition led by, or waiting on, `excluded`, leaving it
+    // out of the ISR. Returns the partitions whose leader changed.
+    void moveLeadershipAway(std::int32_t excluded);
+    void electOfflineLeaders();
+    void persistPartition(const std::string &topic, const PartitionInfo &p);
+    void persistTopic(const TopicInfo &t);
+    std::vector<std::int32_t> liveBrokers() const;
+    void recomputeControllerId();
+
+    const ClusterConfig m_config;
+    Network &m_network;
+    Catalog *m_catalog;
+    ClusterEventSink &m_events;
+    const Clock &m_clock;
+    EventLoop m_loop;
+    Publish m_publish;
+    std::mt19937 m_rng{std::random_device{}()};
+
+    mutable std::mutex m_imageMutex;
+    MetadataImagePtr m_published; // guarded by m_imageMutex
+    std::optional<MetadataImage> m_working; // the next image, on the loop only
+    std::map<std::int32_t, std::int64_t> m_lastHeartbeatMs;
+    std::int64_t m_nextBrokerEpoch = 1;
+    std::int64_t m_nextProducerId = 1000;
+    std::int64_t m_lastPreferredCheckMs = 0;
+    std::unique_ptr<asio::steady_timer> m_tickTimer;
+};
+
+} // namespace es

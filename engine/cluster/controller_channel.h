@@ -1,0 +1,42 @@
+#pragma once
+
+#include "cluster/broker_api.h"
+#include "cluster/metadata_image.h"
+
+#include <cstdint>
+
+namespace es {
+
+struct RegistrationReply {
+    ErrorCode error = ErrorCode::None;
+    std::int64_t brokerEpoch = -1;
+    MetadataImagePtr image;
+};
+
+struct HeartbeatReply {
+    ErrorCode error = ErrorCode::None; // StaleBrokerEpoch: register again
+    bool fenced = false;
+};
+
+struct AlterPartitionRequest {
+    std::int32_t brokerId = 0;
+    std::int64_t brokerEpoch = 0;
+    TopicPartition tp;
+    std::int32_t leaderEpoch = 0;
+    std::int32_t partitionEpoch = 0;
+    std::vector<std::int32_t> newIsr;
+};
+
+// How a broker reaches the controller. Replies arrive on the broker's own event loop,
+// or never (a cut link, a stopped controller): callers keep their own timeouts.
+class ControllerChannel {
+public:
+    virtual ~ControllerChannel() = default;
+    virtual void registerBroker(std::int32_t id, const std::string &host, std::int32_t port,
+                                Reply<RegistrationReply> reply) = 0;
+    virtual void heartbeat(std::int32_t id, std::int64_t epoch, Reply<HeartbeatReply> reply) = 0;
+    virtual void alterPartition(const AlterPartitionRequest &request, Reply<ErrorCode> reply) = 0;
+    virtual void controlledShutdown(std::int32_t id, std::int64_t epoch, Reply<ErrorCode> reply) = 0;
+};
+
+} // namespace es

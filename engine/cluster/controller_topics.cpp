@@ -1,0 +1,134 @@
+// The controller's topic administration: create, delete, add partitions, alter configs.
+
+#include "catalog/catalog.h"
+#include "cluster/cluster_event_sink.h"
+#include "cluster/controller.h"
+#include "cluster/random_id.h"
+#include "cluster/replica_placement.h"
+#include "cluster/topic_name.h"
+
+namespace es {
+
+AdminResult Controller::createTopic(const CreateTopicSpec &spec)
+{
+    MetadataImage &img = mutableImage();
+    if (Status s = validateTopicName(spec.name); !s.isOk())
+        return {ErrorCode::InvalidTopicException, s.message()};
+    if (isInternalTopic(spec.name) && !spec.internal)
+        return {ErrorCode::InvalidTopicException, "\"" + spec.name + "\" is reserved for the cluster's own use"};
+    if (img.topics.count(spec.name))
+        return {ErrorCode::TopicAlreadyExists, "topic \"" + spec.name + "\" already exists"};
+    for (const auto &[name, t] : img.topics)
+        if (topicNamesCollide(name, spec.name))
+            return {ErrorCode::InvalidTopicException,
+                    "\"" + spec.name + "\" collides with existing topic \"" + name + "\" ('.' and '_' are alike)"};
+    const auto live = liveBrokers();
+    const int partitions = spec.partitions < 0 ? m_config.defaultPartitions : spec.partitions;
+    if (partitions < 1)
+        return {ErrorCode::InvalidPartitions, "a topic needs at least one partition"};
+    const int rf = spec.replicationFactor < 0
+                       ? std::max(1, std::min<int>(m_config.defaultReplicationFactor, static_cast<int>(live.size())))
+                       : spec.replicationFactor;
+    if (rf < 1)
+        return {ErrorCode::InvalidReplicationFactor, "the replication factor must be at least 1"};
+    if (rf > static_cast<int>(live.size()))
+        return {ErrorCode::InvalidReplicationFactor,
+                "replication factor " + std::to_string(rf) + " is larger than the " + std::to_string(live.size()) +
+                    " broker(s) running"};
+    auto config = TopicConfig::fromOverrides(spec.configs);
+    if (!config)
+        return {ErrorCode::InvalidConfig, config.status().message()};
+    auto assignment = assignReplicas(live, partitions, rf, m_rng);
+    if (!assignment)
+        return {ErrorCode::InvalidReplicationFactor, assignment.status().message()};
+    if (spec.validateOnly)
+        return {};
+
+    TopicInfo t;
+    t.name = spec.name;
+    t.topicId = randomBase64Id(m_rng);
+    t.internal = spec.internal;
+    t.config = *config;
+    for (int p = 0; p < partitions; ++p) {
+        const auto &replicas = (*assignment)[static_cast<std::size_t>(p)];
+        t.partitions.push_back(PartitionInfo{p, replicas, replicas, replicas.front(), 0, 0});
+    }
+    persistTopic(t);
+    img.topics[spec.name] = std::move(t);
+    m_events.emit(EventKind::TopicCreated, "topic:" + spec.name,
+                  "topic " + spec.name + " created with " + std::to_string(partitions) + " partition(s), replication factor " +
+                      std::to_string(rf));
+    publish();
+    return {};
+}
+
+AdminResult Controller::deleteTopic(const std::string &name)
+{
+    MetadataImage &img = mutableImage();
+    auto it = img.topics.find(name);
+    if (it == img.topics.end())
+        return {ErrorCode::UnknownTopicOrPartition, "topic \"" + name + "\" does not exist"};
+    if (it->second.internal)
+        return {ErrorCode::InvalidTopicException, "internal topic \"" + name + "\" cannot be deleted"};
+    img.topics.erase(it);
+    if (m_catalog)
+        m_catalog->deleteTopic(name);
+    m_events.emit(EventKind::TopicDeleted, "topic:" + name, "topic " + name + " deleted");
+    publish();
+    return {};
+}
+
+AdminResult Controller::createPartitions(const std::string &name, int totalCount, bool validateOnly)
+{
+    MetadataImage &img = mutableImage();
+    auto it = img.topics.find(name);
+    if (it == img.topics.end())
+        return {ErrorCode::UnknownTopicOrPartition, "topic \"" + name + "\" does not exist"};
+    TopicInfo &t = it->second;
+    const int current = static_cast<int>(t.partitions.size());
+    if (totalCount <= current)
+        return {ErrorCode::InvalidPartitions, "topic \"" + name + "\" has " + std::to_string(current) +
+                                                  " partition(s); the new count must be larger"};
+    const int rf = t.partitions.empty() ? 1 : static_cast<int>(t.partitions[0].replicas.size());
+    auto assignment = assignReplicas(liveBrokers(), totalCount - current, rf, m_rng, current);
+    if (!assignment)
+        return {ErrorCode::InvalidReplicationFactor, assignment.status().message()};
+    if (validateOnly)
+        return {};
+    for (int i = 0; i < totalCount - current; ++i) {
+        const auto &replicas = (*assignment)[static_cast<std::size_t>(i)];
+        t.partitions.push_back(PartitionInfo{current + i, replicas, replicas, replicas.front(), 0, 0});
+    }
+    persistTopic(t);
+    m_events.emit(EventKind::PartitionsAdded, "topic:" + name,
+                  "topic " + name + " grew from " + std::to_string(current) + " to " + std::to_string(totalCount) +
+                      " partitions");
+    publish();
+    return {};
+}
+
+AdminResult Controller::alterTopicConfigs(const std::string &name,
+                                          const std::map<std::string, std::optional<std::string>> &changes,
+                                          bool validateOnly)
+{
+    MetadataImage &img = mutableImage();
+    auto it = img.topics.find(name);
+    if (it == img.topics.end())
+        return {ErrorCode::UnknownTopicOrPartition, "topic \"" + name + "\" does not exist"};
+    TopicConfig next = it->second.config;
+    std::string summary;
+    for (const auto &[key, value] : changes) {
+        if (Status s = next.set(key, value); !s.isOk())
+            return {ErrorCode::InvalidConfig, s.message()};
+        summary += (summary.empty() ? "" : ", ") + key + "=" + value.value_or("(default)");
+    }
+    if (validateOnly)
+        return {};
+    it->second.config = next;
+    persistTopic(it->second);
+    m_events.emit(EventKind::TopicConfigChanged, "topic:" + name, "topic " + name + " config changed: " + summary);
+    publish();
+    return {};
+}
+
+} // namespace es

@@ -1,0 +1,278 @@
+#include "cluster/replica.h"
+
+#include "common/logging.h"
+#include "storage/file.h"
+#include "storage/record_batch_reader.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace es {
+
+namespace {
+
+constexpr std::string_view kHighWatermarkFile = "high-watermark";
+
+ErrorCode errorFor(const Status &s)
+{
+    switch (s.code()) {
+    case StatusCode::Corruption: return ErrorCode::CorruptMessage;
+    case StatusCode::OutOfRange: return ErrorCode::MessageTooLarge;
+    case StatusCode::InvalidArgument: return ErrorCode::InvalidRecord;
+    case StatusCode::IOError: return ErrorCode::KafkaStorageError;
+    default: return ErrorCode::UnknownServerError;
+    }
+}
+
+} // namespace
+
+std::filesystem::path Replica::directoryFor(const std::filesystem::path &brokerDir, const TopicPartition &tp)
+{
+    return brokerDir / tp.toString();
+}
+
+Replica::Replica(TopicPartition tp, std::int32_t brokerId, std::unique_ptr<PartitionLog> log,
+                 std::unique_ptr<LeaderEpochCache> epochs)
+    : m_tp(std::move(tp)), m_brokerId(brokerId), m_log(std::move(log)), m_epochs(std::move(epochs))
+{
+}
+
+Replica::~Replica() = default;
+
+Result<std::unique_ptr<Replica>> Replica::open(const std::filesystem::path &brokerDir, const TopicPartition &tp,
+                                               std::int32_t brokerId, const LogConfig &config, const Clock &clock)
+{
+    const auto dir = directoryFor(brokerDir, tp);
+    auto log = PartitionLog::open(dir, config, clock);
+    if (!log)
+        return log.status();
+    auto epochs = LeaderEpochCache::open(dir);
+    std::unique_ptr<Replica> r(new Replica(tp, brokerId, std::move(*log), std::move(epochs)));
+    r->rebuildProducerState();
+
+    std::int64_t hw = 0;
+    if (auto data = readWholeFile(dir / kHighWatermarkFile)) {
+        const std::string text(asChars(*data));
+        std::from_chars(text.data(), text.data() + text.size(), hw);
+    }
+    r->m_highWatermark = std::clamp(hw, r->logStartOffset(), r->logEndOffset());
+    return r;
+}
+
+void Replica::rebuildProducerState()
+{
+    Status s = m_log->forEachBatchHeader(m_log->logStartOffset(), [&](const BatchHeader &h) {
+        m_producers.record(h);
+        Status e = m_epochs->assign(h.partitionLeaderEpoch, h.baseOffset);
+        if (!e.isOk())
+            logger("cluster")->warn("{}: {}", m_tp.toString(), e.toString());
+        return true;
+    });
+    if (!s.isOk())
+        logger("cluster")->error("{}: cannot rebuild producer state: {}", m_tp.toString(), s.toString());
+}
+
+Status Replica::checkpointHighWatermark()
+{
+    const std::string text = std::to_string(highWatermark()) + "\n";
+    return writeFileAtomically(m_log->dir() / kHighWatermarkFile, asBytes(text));
+}
+
+bool Replica::applyPartitionInfo(const PartitionInfo &info, std::int64_t nowMs)
+{
+    const Role newRole = info.leader == m_brokerId                               ? Role::Leader
+                         : (info.leader >= 0 && info.hasReplica(m_brokerId)) ? Role::Follower
+                                                                                : Role::Offline;
+    const bool changed = newRole != role() || info.leaderEpoch != leaderEpoch() || info.leader != leaderId();
+    if (info.partitionEpoch != m_partitionEpoch)
+        m_isrChangePending = false;
+    m_replicas = info.replicas;
+    m_isr = info.isr;
+    m_partitionEpoch = info.partitionEpoch;
+    if (!changed)
+        return false;
+
+    m_leaderEpoch.store(info.leaderEpoch, std::memory_order_release);
+    m_leaderId.store(info.leader, std::memory_order_release);
+    m_role.store(newRole, std::memory_order_release);
+    if (newRole == Role::Leader) {
+        Status s = m_epochs->assign(info.leaderEpoch, logEndOffset());
+        if (!s.isOk())
+            logger("cluster")->warn("{}: {}", m_tp.toString(), s.toString());
+        m_followers.clear();
+        for (std::int32_t r : m_replicas)
+            if (r != m_brokerId)
+                m_followers[r] = FollowerState{-1, nowMs, 0, 0};
+        maybeAdvanceHighWatermark();
+    } else if (newRole == Role::Follower) {
+        m_followers.clear();
+        m_needsTruncationCheck = true;
+    }
+    return true;
+}
+
+Replica::AppendOutcome Replica::appendAsLeader(ByteView batches, std::int16_t acks, int minInsyncReplicas)
+{
+    AppendOutcome out;
+    if (!isLeader()) {
+        out.error = ErrorCode::NotLeaderOrFollower;
+        return out;
+    }
+    if (acks == -1 && static_cast<int>(m_isr.size()) < minInsyncReplicas) {
+        out.error = ErrorCode::NotEnoughReplicas;
+        out.message = "only " + std::to_string(m_isr.size()) + " in-sync replica(s), min.insync.replicas is " +
+                      std::to_string(minInsyncReplicas);
+        return out;
+    }
+    std::vector<BatchHeader> headers;
+    BatchIterator it(batches, CrcCheck::Skip); // the log verifies CRCs on append
+    while (it.next())
+        headers.push_back(it.header());
+    for (const auto &h : headers) {
+        const auto check = m_producers.check(h);
+        if (check.error == ErrorCode::DuplicateSequenceNumber && headers.size() == 1) {
+            out.duplicate = true;
+            out.baseOffset = *check.duplicateOf;
+            return out;
+        }
+        if (check.error != ErrorCode::None) {
+            out.error = check.error;
+            return out;
+        }
+    }
+    auto appended = m_log->append(batches, LeaderEpoch(leaderEpoch()));
+    if (!appended) {
+        out.error = errorFor(appended.status());
+        out.message = appended.status().message();
+        return out;
+    }
+    std::int64_t base = appended->firstOffset.value();
+    for (auto &h : headers) {
+        h.baseOffset = base;
+        m_producers.record(h);
+        base = h.nextOffset();
+    }
+    out.baseOffset = appended->firstOffset.value();
+    out.lastOffset = appended->lastOffset.value();
+    out.logAppendTime = appended->logAppendTime;
+    out.records = appended->recordCount;
+    out.bytes = appended->bytes;
+    maybeAdvanceHighWatermark();
+    return out;
+}
+
+bool Replica::onFollowerFetch(std::int32_t follower, std::int64_t fetchOffset, std::int64_t nowMs)
+{
+    auto it = m_followers.find(follower);
+    if (it == m_followers.end())
+        return false;
+    FollowerState &st = it->second;
+    const std::int64_t leaderEnd = logEndOffset();
+    st.logEnd = std::min(fetchOffset, leaderEnd);
+    if (fetchOffset >= leaderEnd)
+        st.lastCaughtUpMs = nowMs;
+    else if (fetchOffset >= st.leaderEndAtLastFetch)
+        st.lastCaughtUpMs = std::max(st.lastCaughtUpMs, st.lastFetchMs);
+    st.leaderEndAtLastFetch = leaderEnd;
+    st.lastFetchMs = nowMs;
+    return maybeAdvanceHighWatermark();
+}
+
+bool Replica::maybeAdvanceHighWatermark()
+{
+    if (!isLeader())
+        return false;
+    std::int64_t hw = logEndOffset();
+    for (std::int32_t r : m_isr) {
+        if (r == m_brokerId)
+            continue;
+        auto it = m_followers.find(r);
+        hw = std::min(hw, it == m_followers.end() ? -1 : it->second.logEnd);
+    }
+    if (hw > highWatermark()) {
+        m_highWatermark.store(hw, std::memory_order_release);
+        return true;
+    }
+    return false;
+}
+
+std::optional<std::vector<std::int32_t>> Replica::proposedIsr(std::int64_t nowMs, std::int64_t lagMaxMs) const
+{
+    if (!isLeader() || m_isrChangePending)
+        return std::nullopt;
+    const auto epochStart = m_epochs->endOffsetFor(leaderEpoch() - 1, logEndOffset());
+    std::vector<std::int32_t> next;
+    for (std::int32_t r : m_replicas) {
+        if (r == m_brokerId) {
+            next.push_back(r);
+            continue;
+        }
+        auto it = m_followers.find(r);
+        if (it == m_followers.end())
+            continue;
+        const FollowerState &st = it->second;
+        const bool inIsr = std::find(m_isr.begin(), m_isr.end(), r) != m_isr.end();
+        const bool lagging = nowMs - st.lastCaughtUpMs > lagMaxMs;
+        const bool caughtUp = st.logEnd >= highWatermark() && st.logEnd >= (epochStart ? epochStart->endOffset : 0) &&
+                              !lagging;
+        if ((inIsr && !lagging) || (!inIsr && caughtUp))
+            next.push_back(r);
+    }
+    std::vector<std::int32_t> a = next, b = m_isr;
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    if (a == b)
+        return std::nullopt;
+    return next;
+}
+
+std::int64_t Replica::followerLogEnd(std::int32_t follower) const
+{
+    auto it = m_followers.find(follower);
+    return it == m_followers.end() ? -1 : it->second.logEnd;
+}
+
+Result<AppendResult> Replica::appendAsFollower(ByteView batches)
+{
+    auto r = m_log->appendAsFollower(batches);
+    if (!r)
+        return r;
+    BatchIterator it(batches, CrcCheck::Skip);
+    while (it.next()) {
+        m_producers.record(it.header());
+        ES_RETURN_IF_ERROR(m_epochs->assign(it.header().partitionLeaderEpoch, it.header().baseOffset));
+    }
+    return r;
+}
+
+void Replica::updateHighWatermarkFromLeader(std::int64_t leaderHighWatermark)
+{
+    m_highWatermark.store(std::min(leaderHighWatermark, logEndOffset()), std::memory_order_release);
+}
+
+Status Replica::truncateTo(std::int64_t offset)
+{
+    ES_RETURN_IF_ERROR(m_log->truncateTo(Offset(offset)));
+    const std::int64_t end = logEndOffset();
+    ES_RETURN_IF_ERROR(m_epochs->truncateFromEnd(end));
+    m_producers.truncateFrom(end);
+    if (highWatermark() > end)
+        m_highWatermark.store(end, std::memory_order_release);
+    return Status::ok();
+}
+
+Status Replica::truncateFullyAndStartAt(std::int64_t offset)
+{
+    ES_RETURN_IF_ERROR(m_log->truncateFullyAndStartAt(Offset(offset)));
+    ES_RETURN_IF_ERROR(m_epochs->truncateFromEnd(0));
+    m_producers.truncateFrom(0);
+    m_highWatermark.store(offset, std::memory_order_release);
+    return Status::ok();
+}
+
+std::optional<LeaderEpochCache::EpochEnd> Replica::endOffsetForEpoch(std::int32_t epoch) const
+{
+    return m_epochs->endOffsetFor(epoch, logEndOffset());
+}
+
+} // namespace es

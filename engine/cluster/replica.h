@@ -1,0 +1,119 @@
+#pragma once
+
+#include "cluster/metadata_image.h"
+#include "cluster/producer_state.h"
+#include "cluster/topic_partition.h"
+#include "common/clock.h"
+#include "common/error_code.h"
+#include "storage/leader_epoch_cache.h"
+#include "storage/partition_log.h"
+
+#include <atomic>
+#include <map>
+#include <memory>
+
+namespace es {
+
+// One broker's replica of a partition: its log, its role (leader or follower) and the
+// replication state Kafka keeps: the high watermark, leader epochs, the followers' log
+// end offsets (as leader) and idempotent producers' sequences.
+//
+// Thread-safety: owned by its broker's event loop; every method except the atomic
+// accessors (highWatermark(), logEndOffset(), logStartOffset(), role queries) must be
+// called there. log() may be read from any thread (PartitionLog is thread-safe).
+class Replica {
+public:
+    enum class Role : std::uint8_t { Leader, Follower, Offline };
+
+    static Result<std::unique_ptr<Replica>> open(const std::filesystem::path &brokerDir, const TopicPartition &tp,
+                                                 std::int32_t brokerId, const LogConfig &config, const Clock &clock);
+    ~Replica();
+
+    static std::filesystem::path directoryFor(const std::filesystem::path &brokerDir, const TopicPartition &tp);
+
+    // Applies the controller's view. Returns true when the role or leader epoch changed.
+    bool applyPartitionInfo(const PartitionInfo &info, std::int64_t nowMs);
+
+    // -- as leader ----------------------------------------------------------------------
+    struct AppendOutcome {
+        ErrorCode error = ErrorCode::None;
+        std::string message;
+        std::int64_t baseOffset = -1;
+        std::int64_t lastOffset = -1;
+        std::int64_t logAppendTime = -1;
+        std::int32_t records = 0;
+        std::size_t bytes = 0;
+        bool duplicate = false; // an idempotent retry: nothing new was written
+    };
+    AppendOutcome appendAsLeader(ByteView batches, std::int16_t acks, int minInsyncReplicas);
+    // A follower fetched at `fetchOffset`: its log end. Returns true when the high
+    // watermark moved.
+    bool onFollowerFetch(std::int32_t follower, std::int64_t fetchOffset, std::int64_t nowMs);
+    // Followers in the ISR that have not caught up for `lagMaxMs`, and followers outside
+    // it that have caught up: the ISR the leader should propose, if it should change.
+    [[nodiscard]] std::optional<std::vector<std::int32_t>> proposedIsr(std::int64_t nowMs, std::int64_t lagMaxMs) const;
+    void setIsrChangePending(bool pending) { m_isrChangePending = pending; }
+    [[nodiscard]] bool isrChangePending() const { return m_isrChangePending; }
+
+    // -- as follower --------------------------------------------------------------------
+    Result<AppendResult> appendAsFollower(ByteView batches);
+    void updateHighWatermarkFromLeader(std::int64_t leaderHighWatermark);
+    // Truncates the log (and epochs and producer state) to `offset`.
+    Status truncateTo(std::int64_t offset);
+    Status truncateFullyAndStartAt(std::int64_t offset);
+    [[nodiscard]] bool needsTruncationCheck() const { return m_needsTruncationCheck; }
+    void truncationChecked() { m_needsTruncationCheck = false; }
+
+    // -- both ---------------------------------------------------------------------------
+    [[nodiscard]] std::optional<LeaderEpochCache::EpochEnd> endOffsetForEpoch(std::int32_t epoch) const;
+    [[nodiscard]] std::int32_t latestEpoch() const { return m_epochs->latestEpoch(); }
+    Status checkpointHighWatermark();
+
+    [[nodiscard]] const TopicPartition &tp() const { return m_tp; }
+    [[nodiscard]] Role role() const { return m_role.load(std::memory_order_acquire); }
+    [[nodiscard]] bool isLeader() const { return role() == Role::Leader; }
+    [[nodiscard]] std::int32_t leaderId() const { return m_leaderId.load(std::memory_order_acquire); }
+    [[nodiscard]] std::int32_t leaderEpoch() const { return m_leaderEpoch.load(std::memory_order_acquire); }
+    [[nodiscard]] std::int64_t highWatermark() const { return m_highWatermark.load(std::memory_order_acquire); }
+    [[nodiscard]] std::int64_t logEndOffset() const { return m_log->logEndOffset().value(); }
+    [[nodiscard]] std::int64_t logStartOffset() const { return m_log->logStartOffset().value(); }
+    [[nodiscard]] const std::vector<std::int32_t> &isr() const { return m_isr; }
+    [[nodiscard]] const std::vector<std::int32_t> &replicas() const { return m_replicas; }
+    [[nodiscard]] std::int32_t partitionEpoch() const { return m_partitionEpoch; }
+    // A follower's log end offset as this leader last saw it (-1 if unknown).
+    [[nodiscard]] std::int64_t followerLogEnd(std::int32_t follower) const;
+    PartitionLog &log() { return *m_log; }
+    [[nodiscard]] const PartitionLog &log() const { return *m_log; }
+
+private:
+    Replica(TopicPartition tp, std::int32_t brokerId, std::unique_ptr<PartitionLog> log,
+            std::unique_ptr<LeaderEpochCache> epochs);
+    bool maybeAdvanceHighWatermark();
+    void rebuildProducerState();
+
+    struct FollowerState {
+        std::int64_t logEnd = -1;
+        std::int64_t lastCaughtUpMs = 0;
+        std::int64_t lastFetchMs = 0;
+        std::int64_t leaderEndAtLastFetch = 0;
+    };
+
+    const TopicPartition m_tp;
+    const std::int32_t m_brokerId;
+    std::unique_ptr<PartitionLog> m_log;
+    std::unique_ptr<LeaderEpochCache> m_epochs;
+    ProducerStateTable m_producers;
+
+    std::atomic<Role> m_role{Role::Offline};
+    std::atomic<std::int32_t> m_leaderId{-1};
+    std::atomic<std::int32_t> m_leaderEpoch{-1};
+    std::atomic<std::int64_t> m_highWatermark{0};
+    std::int32_t m_partitionEpoch = -1;
+    std::vector<std::int32_t> m_replicas;
+    std::vector<std::int32_t> m_isr;
+    std::map<std::int32_t, FollowerState> m_followers;
+    bool m_isrChangePending = false;
+    bool m_needsTruncationCheck = false;
+};
+
+} // namespace es

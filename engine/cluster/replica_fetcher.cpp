@@ -1,0 +1,228 @@
+// The follower side of replication: each broker keeps one fetch loop per leader it
+// follows, first truncating divergent tails (OffsetForLeaderEpoch), then fetching from
+// its log end, appending, and taking the leader's high watermark.
+
+#include "cluster/broker_internal.h"
+#include "common/logging.h"
+
+namespace es {
+
+namespace {
+constexpr std::chrono::milliseconds kBackoff(100);
+}
+
+void Broker::updateFetchers()
+{
+    std::set<std::int32_t> leaders;
+    for (const auto &[tp, r] : m_replicas)
+        if (r->role() == Replica::Role::Follower)
+            leaders.insert(r->leaderId());
+    for (auto it = m_fetchers.begin(); it != m_fetchers.end();)
+        it = leaders.count(it->first) ? std::next(it) : m_fetchers.erase(it);
+    for (std::int32_t leader : leaders) {
+        auto &s = m_fetchers[leader];
+        if (!s) {
+            s = std::make_shared<FetcherSession>();
+            s->leader = leader;
+            s->timeout = std::make_unique<asio::steady_timer>(m_loop.context());
+            s->backoff = std::make_unique<asio::steady_timer>(m_loop.context());
+        }
+        runFetcher(leader);
+    }
+}
+
+void Broker::truncateFollowers(std::int32_t leader)
+{
+    auto session = m_fetchers[leader];
+    std::vector<EpochEndOffsetRequest> request;
+    for (auto &[tp, r] : m_replicas) {
+        if (r->role() != Replica::Role::Follower || r->leaderId() != leader || !r->needsTruncationCheck() ||
+            session->truncating.count(tp))
+            continue;
+        if (r->latestEpoch() < 0) {
+            // No epochs known: keep only what was committed.
+            Status s = r->truncateTo(r->highWatermark());
+            if (!s.isOk())
+                logger("cluster")->error("broker {}: truncating {}: {}", m_id, tp.toString(), s.toString());
+            r->truncationChecked();
+            continue;
+        }
+        request.push_back({tp, r->leaderEpoch(), r->latestEpoch()});
+        session->truncating.insert(tp);
+    }
+    if (request.empty())
+        return;
+    const std::int32_t self = m_id;
+    Network *net = &m_network;
+    const bool sent = m_network.sendTo<Broker>(self, leader, [request, self, net](Broker &l) {
+        l.handleOffsetForLeaderEpoch(request, [&l, self, net](OffsetForLeaderEpochResponse resp) {
+            net->sendTo<Broker>(l.id(), self, [resp = std::move(resp), leader = l.id()](Broker &me) {
+                auto it = me.m_fetchers.find(leader);
+                for (const auto &e : resp.partitions) {
+                    if (it != me.m_fetchers.end())
+                        it->second->truncating.erase(e.tp);
+                    Replica *r = me.replica(e.tp);
+                    if (!r || r->role() != Replica::Role::Follower || r->leaderId() != leader)
+                        continue;
+                    if (e.error != ErrorCode::None)
+                        continue; // checked again on the next round
+                    std::int64_t target = r->highWatermark();
+                    if (e.leaderEpoch >= 0) {
+                        const auto own = r->endOffsetForEpoch(e.leaderEpoch);
+                        target = std::min(e.endOffset, own ? own->endOffset : r->logEndOffset());
+                    }
+                    if (target < r->logEndOffset()) {
+                        logger("cluster")->info("broker {}: {} diverged from leader {}: truncating {} -> {}", me.id(),
+                                                e.tp.toString(), leader, r->logEndOffset(), target);
+                        Status s = r->truncateTo(target);
+                        if (!s.isOk())
+                            logger("cluster")->error("broker {}: truncating {}: {}", me.id(), e.tp.toString(),
+                                                     s.toString());
+                    }
+                    r->truncationChecked();
+                }
+                me.runFetcher(leader);
+            });
+        });
+    });
+    if (!sent) {
+        for (const auto &e : request)
+            session->truncating.erase(e.tp);
+    }
+}
+
+void Broker::runFetcher(std::int32_t leader)
+{
+    auto it = m_fetchers.find(leader);
+    if (it == m_fetchers.end() || m_stopped)
+        return;
+    auto session = it->second;
+    if (session->inFlight)
+        return;
+    truncateFollowers(leader);
+
+    FetchRequest request;
+    request.replicaId = m_id;
+    request.maxWaitMs = static_cast<std::int32_t>(m_config.replicaFetchWaitMaxMs);
+    request.minBytes = 1;
+    for (auto &[tp, r] : m_replicas)
+        if (r->role() == Replica::Role::Follower && r->leaderId() == leader && !r->needsTruncationCheck())
+            request.partitions.push_back({tp, r->logEndOffset(), r->leaderEpoch(), 1 << 20});
+    if (request.partitions.empty()) {
+        if (!session->truncating.empty())
+            return; // the truncation answer restarts the loop
+        session->backoff->expires_after(kBackoff);
+        session->backoff->async_wait([this, leader](const std::error_code &ec) {
+            if (!ec)
+                runFetcher(leader);
+        });
+        return;
+    }
+
+    session->inFlight = true;
+    const std::uint64_t generation = ++session->generation;
+    const std::int32_t self = m_id;
+    Network *net = &m_network;
+    m_network.sendTo<Broker>(self, leader, [request = std::move(request), self, net, generation](Broker &l) mutable {
+        l.handleFetch(std::move(request), [&l, self, net, generation](FetchResponse resp) {
+            net->sendTo<Broker>(l.id(), self, [resp = std::move(resp), leader = l.id(), generation](Broker &me) mutable {
+                auto f = me.m_fetchers.find(leader);
+                if (f == me.m_fetchers.end() || f->second->generation != generation || !f->second->inFlight)
+                    return;
+                f->second->inFlight = false;
+                f->second->timeout->cancel();
+                me.handleFetcherResponse(leader, std::move(resp));
+            });
+        });
+    });
+    // A lost request or answer (cut link, stopped leader) ends in this timeout.
+    session->timeout->expires_after(std::chrono::milliseconds(m_config.replicaFetchWaitMaxMs + 1000));
+    session->timeout->async_wait([this, leader, generation](const std::error_code &ec) {
+        auto f = m_fetchers.find(leader);
+        if (ec || f == m_fetchers.end() || f->second->generation != generation || !f->second->inFlight)
+            return;
+        f->second->inFlight = false;
+        runFetcher(leader);
+    });
+}
+
+void Broker::handleFetcherResponse(std::int32_t leader, FetchResponse response)
+{
+    bool backOff = response.error != ErrorCode::None;
+    for (auto &res : response.partitions) {
+        Replica *r = replica(res.tp);
+        if (!r || r->role() != Replica::Role::Follower || r->leaderId() != leader)
+            continue;
+        switch (res.error) {
+        case ErrorCode::None: {
+            if (!res.records.empty()) {
+                auto appended = r->appendAsFollower(res.records);
+                if (!appended) {
+                    logger("cluster")->warn("broker {}: replicating {}: {}", m_id, res.tp.toString(),
+                                            appended.status().toString());
+                    backOff = true;
+                    break;
+                }
+                m_metrics.replicationBytesIn.fetch_add(res.records.size(), std::memory_order_relaxed);
+            }
+            r->updateHighWatermarkFromLeader(res.highWatermark);
+            if (res.logStartOffset > r->logStartOffset() && res.logStartOffset <= r->logEndOffset())
+                (void)r->log().advanceLogStartOffset(Offset(res.logStartOffset));
+            break;
+        }
+        case ErrorCode::OffsetOutOfRange: {
+            Status s;
+            if (r->logEndOffset() < res.logStartOffset || res.logEndOffset < 0)
+                s = r->truncateFullyAndStartAt(std::max<std::int64_t>(res.logStartOffset, 0));
+            else
+                s = r->truncateTo(res.logEndOffset);
+            if (!s.isOk())
+                logger("cluster")->error("broker {}: resetting {}: {}", m_id, res.tp.toString(), s.toString());
+            break;
+        }
+        default:
+            backOff = true; // not leader / fenced epoch: wait for metadata
+            break;
+        }
+    }
+    auto f = m_fetchers.find(leader);
+    if (f == m_fetchers.end())
+        return;
+    if (!backOff) {
+        runFetcher(leader);
+        return;
+    }
+    f->second->backoff->expires_after(kBackoff);
+    f->second->backoff->async_wait([this, leader](const std::error_code &ec) {
+        if (!ec)
+            runFetcher(leader);
+    });
+}
+
+void Broker::proposeIsrChanges()
+{
+    const std::int64_t now = m_clock.nowMs();
+    for (auto &[tp, r] : m_replicas) {
+        auto next = r->proposedIsr(now, m_config.replicaLagTimeMaxMs);
+        if (!next || m_brokerEpoch < 0)
+            continue;
+        r->setIsrChangePending(true);
+        AlterPartitionRequest req{m_id, m_brokerEpoch, tp, r->leaderEpoch(), r->partitionEpoch(), *next};
+        const TopicPartition key = tp;
+        m_controller.alterPartition(req, [this, key](ErrorCode error) {
+            if (error == ErrorCode::None)
+                return; // the new ISR arrives with the next metadata
+            if (Replica *rr = replica(key))
+                rr->setIsrChangePending(false);
+        });
+        // If neither answer nor metadata arrives (cut link), try again later.
+        auto timer = std::make_shared<asio::steady_timer>(m_loop.context(), std::chrono::seconds(2));
+        timer->async_wait([this, timer, key, epoch = r->partitionEpoch()](const std::error_code &ec) {
+            Replica *rr = ec ? nullptr : replica(key);
+            if (rr && rr->isrChangePending() && rr->partitionEpoch() == epoch)
+                rr->setIsrChangePending(false);
+        });
+    }
+}
+
+} // namespace es

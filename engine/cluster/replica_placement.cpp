@@ -1,0 +1,54 @@
+#include "cluster/replica_placement.h"
+
+#include <string>
+
+namespace es {
+
+namespace {
+
+int replicaIndex(int firstReplicaIndex, int secondReplicaShift, int replicaIndex, int n)
+{
+    const int shift = 1 + (secondReplicaShift + replicaIndex) % (n - 1);
+    return (firstReplicaIndex + shift) % n;
+}
+
+} // namespace
+
+Result<std::vector<std::vector<std::int32_t>>> assignReplicas(const std::vector<std::int32_t> &brokers,
+                                                              int partitions, int replicationFactor,
+                                                              int startIndex, int shift, int firstPartition)
+{
+    const int n = static_cast<int>(brokers.size());
+    if (partitions < 1)
+        return Status::invalidArgument("the number of partitions must be at least 1");
+    if (replicationFactor < 1)
+        return Status::invalidArgument("the replication factor must be at least 1");
+    if (replicationFactor > n)
+        return Status::invalidArgument("the replication factor " + std::to_string(replicationFactor) +
+                                       " is larger than the " + std::to_string(n) + " available broker(s)");
+    std::vector<std::vector<std::int32_t>> out;
+    out.reserve(static_cast<std::size_t>(partitions));
+    int currentShift = shift;
+    int current = (firstPartition > 0) ? firstPartition : 0;
+    for (int p = 0; p < partitions; ++p, ++current) {
+        if (current > 0 && current % n == 0)
+            ++currentShift;
+        const int first = (current + startIndex) % n;
+        std::vector<std::int32_t> replicas{brokers[static_cast<std::size_t>(first)]};
+        for (int j = 0; j < replicationFactor - 1; ++j)
+            replicas.push_back(brokers[static_cast<std::size_t>(replicaIndex(first, currentShift, j, n))]);
+        out.push_back(std::move(replicas));
+    }
+    return out;
+}
+
+Result<std::vector<std::vector<std::int32_t>>> assignReplicas(const std::vector<std::int32_t> &brokers,
+                                                              int partitions, int replicationFactor,
+                                                              std::mt19937 &rng, int firstPartition)
+{
+    const int n = std::max<int>(1, static_cast<int>(brokers.size()));
+    std::uniform_int_distribution<int> pick(0, n - 1);
+    return assignReplicas(brokers, partitions, replicationFactor, pick(rng), pick(rng), firstPartition);
+}
+
+} // namespace es

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "common/status.h"
+
+#include <cstdint>
+#include <random>
+#include <vector>
+
+namespace es {
+
+// Kafka's rack-unaware replica assignment: partition p's leader is broker
+// (start + p) mod n, and followers follow at a shift that grows every n partitions, so
+// leaders and followers spread evenly over `brokers` (sorted ids of live brokers).
+// `startIndex` and `shift` are normally random; fixed values make it deterministic.
+// `firstPartition` lets added partitions continue the pattern.
+Result<std::vector<std::vector<std::int32_t>>> assignReplicas(const std::vector<std::int32_t> &brokers,
+                                                              int partitions, int replicationFactor,
+                                                              int startIndex, int shift, int firstPartition = 0);
+
+// Same with Kafka's random start index and shift.
+Result<std::vector<std::vector<std::int32_t>>> assignReplicas(const std::vector<std::int32_t> &brokers,
+                                                              int partitions, int replicationFactor,
+                                                              std::mt19937 &rng, int firstPartition = 0);
+
+} // namespace es

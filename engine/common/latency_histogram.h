@@ -1,0 +1,32 @@
+#pragma once
+
+#include <array>
+#include <atomic>
+#include <cstdint>
+
+namespace es {
+
+// Latencies in log-spaced buckets (about 9% apart, 1 us to ~1 h), recorded lock-free from
+// any thread. Percentiles come from a Counts snapshot, or from the difference of two
+// snapshots for a window.
+class LatencyHistogram {
+public:
+    static constexpr int kBuckets = 256;
+    using Counts = std::array<std::uint64_t, kBuckets>;
+
+    void record(std::int64_t micros);
+    [[nodiscard]] Counts snapshot() const;
+
+    // The value below which `q` (0..1) of the samples fall, in microseconds; 0 when empty.
+    static double percentile(const Counts &counts, double q);
+    static Counts minus(const Counts &later, const Counts &earlier);
+    static std::uint64_t total(const Counts &counts);
+
+private:
+    static int bucketFor(std::int64_t micros);
+    static double bucketUpper(int bucket);
+
+    std::array<std::atomic<std::uint64_t>, kBuckets> m_counts{};
+};
+
+} // namespace es
