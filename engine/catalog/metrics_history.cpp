@@ -224,7 +224,7 @@ Result<std::vector<MetricPoint>> readMetrics(SqliteDb &db, const std::string &se
     // Rows come in time order, so each bucket is one run of consecutive rows.
     std::int64_t bucket = 0;
     MetricAggregate agg;
-    auto emit = [&] {
+    auto flushBucket = [&] {
         if (agg.count > 0)
             points.push_back(MetricPoint{
                 .timeMs = bucket, .value = agg.sum / static_cast<double>(agg.count), .max = agg.max});
@@ -237,13 +237,13 @@ Result<std::vector<MetricPoint>> readMetrics(SqliteDb &db, const std::string &se
             break;
         const std::int64_t rowBucket = floorDiv(stmt->int64At(0) * 1000, step) * step;
         if (agg.count == 0 || rowBucket != bucket) {
-            emit();
+            flushBucket();
             bucket = rowBucket;
             agg = MetricAggregate{};
         }
         agg.add(stmt->doubleAt(1), stmt->int64At(2), stmt->doubleAt(3));
     }
-    emit();
+    flushBucket();
     return points;
 }
 

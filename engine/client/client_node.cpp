@@ -11,7 +11,9 @@ ClientNode::ClientNode(Cluster &cluster, std::string name)
     network().attach(m_id, this);
 }
 
-ClientNode::~ClientNode()
+ClientNode::~ClientNode() { shutdown(); }
+
+void ClientNode::shutdown()
 {
     network().detach(m_id);
     m_loop.stop();

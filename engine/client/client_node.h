@@ -22,6 +22,9 @@ public:
     ~ClientNode() override;
 
     EventLoop &loop() override { return m_loop; }
+    // Leaves the network and stops the loop; no callback runs afterwards. The owner calls
+    // it before destroying what its callbacks touch. Not from the loop itself.
+    void shutdown();
     [[nodiscard]] NodeId id() const { return m_id; }
     Cluster &cluster() { return m_cluster; }
 

@@ -1,10 +1,17 @@
 #include "client/consumer.h"
 
+#include "client/assignors/partition_assignor.h"
 #include "client/client_node.h"
+#include "client/group_membership.h"
+#include "cluster/group/consumer_protocol.h"
+#include "common/logging.h"
 #include "cluster/cluster.h"
 #include "storage/record_batch_reader.h"
 
+#include <algorithm>
+#include <atomic>
 #include <condition_variable>
+#include <future>
 #include <deque>
 #include <map>
 #include <set>
@@ -21,27 +28,94 @@ public:
 
     ~Impl()
     {
+        close();
         m_node.loop().runSync([this] {
             m_timer.reset();
+            m_commitTimer.reset();
+            m_membership.reset();
             m_partitions.clear();
         });
+        m_node.shutdown();
     }
 
     void assign(const std::vector<TopicPartition> &tps)
     {
-        m_node.loop().runSync([&] {
-            std::map<TopicPartition, State> next;
-            for (const auto &tp : tps) {
-                auto it = m_partitions.find(tp);
-                next[tp] = it != m_partitions.end() ? it->second : State{};
-            }
-            m_partitions = std::move(next);
-            std::lock_guard lock(m_mutex);
-            for (auto it = m_buffer.begin(); it != m_buffer.end();)
-                it = m_partitions.count(it->first) ? std::next(it) : m_buffer.erase(it);
-            m_assigned = tps;
-        });
+        m_node.loop().runSync([&] { assignOnLoop(tps); });
         m_node.loop().post([this] { run(); });
+    }
+
+    void subscribe(const std::vector<std::string> &topics)
+    {
+        m_node.loop().runSync([&] {
+            m_topics = topics;
+            if (m_membership)
+                return m_membership->rejoin();
+            MembershipConfig mc;
+            mc.groupId = m_config.groupId;
+            mc.clientId = m_config.clientId;
+            mc.sessionTimeoutMs = m_config.sessionTimeoutMs;
+            mc.rebalanceTimeoutMs = m_config.rebalanceTimeoutMs;
+            mc.heartbeatIntervalMs = m_config.heartbeatIntervalMs;
+            mc.requestTimeoutMs = m_config.requestTimeoutMs;
+            GroupMembership::Callbacks cb;
+            cb.protocols = [this] { return protocols(); };
+            cb.assign = [this](const std::string &protocol, const std::vector<JoinGroupMember> &members) {
+                return leaderAssign(protocol, members);
+            };
+            cb.onRejoin = [this] { onRejoin(); };
+            cb.onAssigned = [this](const std::string &protocol, const Bytes &bytes, std::int32_t generation) {
+                onAssigned(protocol, bytes, generation);
+            };
+            m_membership = std::make_unique<GroupMembership>(m_node, mc, std::move(cb));
+            m_membership->start();
+            if (m_config.enableAutoCommit) {
+                m_commitTimer = std::make_unique<asio::steady_timer>(m_node.loop().context());
+                scheduleAutoCommit();
+            }
+        });
+    }
+
+    ErrorCode commitSync(std::chrono::milliseconds timeout)
+    {
+        auto promise = std::make_shared<std::promise<ErrorCode>>();
+        auto future = promise->get_future();
+        m_node.loop().post([this, promise] { commitPositions([promise](ErrorCode e) { promise->set_value(e); }); });
+        if (future.wait_for(timeout) != std::future_status::ready)
+            return ErrorCode::RequestTimedOut;
+        return future.get();
+    }
+
+    std::int32_t generation() const { return m_generation.load(); }
+
+    void crash()
+    {
+        m_closed = true;
+        m_node.loop().runSync([this] {
+            m_commitTimer.reset();
+            m_membership.reset();
+            assignOnLoop({});
+        });
+    }
+
+    void close()
+    {
+        if (m_closed.exchange(true))
+            return;
+        auto done = std::make_shared<std::promise<void>>();
+        auto future = done->get_future();
+        m_node.loop().post([this, done] {
+            if (!m_membership) {
+                done->set_value();
+                return;
+            }
+            m_commitTimer.reset();
+            auto leave = [this, done] { m_membership->leave([done] { done->set_value(); }); };
+            if (m_config.enableAutoCommit)
+                commitPositions([leave](ErrorCode) { leave(); });
+            else
+                leave();
+        });
+        future.wait_for(std::chrono::milliseconds(m_config.requestTimeoutMs));
     }
 
     std::vector<TopicPartition> assignment() const
@@ -129,9 +203,174 @@ private:
         std::optional<std::int64_t> reset; // a ListOffsets target still to resolve
         bool fetchInFlight = false;
         bool resetInFlight = false;
+        bool awaitingCommitted = false; // the group's committed offset is being fetched
         std::uint64_t generation = 0;
         std::chrono::steady_clock::time_point retryAt{};
     };
+
+    void assignOnLoop(const std::vector<TopicPartition> &tps)
+    {
+        std::map<TopicPartition, State> next;
+        for (const auto &tp : tps) {
+            auto it = m_partitions.find(tp);
+            next[tp] = it != m_partitions.end() ? it->second : State{};
+        }
+        m_partitions = std::move(next);
+        std::lock_guard lock(m_mutex);
+        for (auto it = m_buffer.begin(); it != m_buffer.end();)
+            it = m_partitions.count(it->first) ? std::next(it) : m_buffer.erase(it);
+        for (auto it = m_positions.begin(); it != m_positions.end();)
+            it = m_partitions.count(it->first) ? std::next(it) : m_positions.erase(it);
+        m_assigned = tps;
+    }
+
+    // -- group membership (on the loop) -----------------------------------------------------
+    std::vector<TopicPartition> owned() const
+    {
+        std::vector<TopicPartition> out;
+        for (const auto &[tp, s] : m_partitions)
+            out.push_back(tp);
+        return out;
+    }
+
+    std::vector<GroupProtocol> protocols()
+    {
+        std::vector<GroupProtocol> out;
+        for (const auto &name : m_config.assignors) {
+            const PartitionAssignor *a = findAssignor(name);
+            if (!a)
+                continue;
+            ConsumerSubscription sub;
+            sub.topics = m_topics;
+            if (a->protocol() == RebalanceProtocol::Cooperative) {
+                sub.ownedPartitions = groupByTopic(owned());
+                sub.generationId = m_generation.load();
+            }
+            auto bytes = encodeSubscription(sub);
+            if (bytes)
+                out.push_back({name, std::move(*bytes)});
+        }
+        return out;
+    }
+
+    std::vector<SyncGroupAssignment> leaderAssign(const std::string &protocol, const std::vector<JoinGroupMember> &members)
+    {
+        std::vector<MemberSubscription> subs;
+        PartitionCounts counts;
+        auto image = m_cluster.metadata();
+        for (const auto &m : members) {
+            auto decoded = decodeSubscription(m.metadata);
+            if (!decoded)
+                continue;
+            for (const auto &t : decoded->topics)
+                if (const TopicInfo *info = image->topic(t))
+                    counts[t] = static_cast<std::int32_t>(info->partitions.size());
+            subs.push_back(memberSubscription(m.memberId, *decoded));
+        }
+        auto result = assignPartitions(protocol, counts, subs);
+        std::vector<SyncGroupAssignment> out;
+        if (!result) {
+            logger("client")->error("{}: assigning partitions with {}: {}", m_config.clientId, protocol,
+                                    result.status().toString());
+            return out;
+        }
+        for (const auto &[member, tps] : *result) {
+            ConsumerAssignment a;
+            a.assignedPartitions = groupByTopic(tps);
+            auto bytes = encodeAssignment(a);
+            if (bytes)
+                out.push_back({member, std::move(*bytes)});
+        }
+        return out;
+    }
+
+    bool cooperative() const
+    {
+        const PartitionAssignor *a = findAssignor(m_protocol);
+        return a && a->protocol() == RebalanceProtocol::Cooperative;
+    }
+
+    void onRejoin()
+    {
+        if (cooperative())
+            return; // cooperative members keep their partitions through the rebalance
+        if (m_config.enableAutoCommit)
+            commitPositions([](ErrorCode) {});
+        assignOnLoop({});
+    }
+
+    void onAssigned(const std::string &protocol, const Bytes &bytes, std::int32_t generation)
+    {
+        m_protocol = protocol;
+        m_generation = generation;
+        auto decoded = decodeAssignment(bytes);
+        const std::vector<TopicPartition> next = decoded ? flatten(decoded->assignedPartitions)
+                                                         : std::vector<TopicPartition>{};
+        std::vector<TopicPartition> revoked, added;
+        for (const auto &tp : owned())
+            if (std::find(next.begin(), next.end(), tp) == next.end())
+                revoked.push_back(tp);
+        for (const auto &tp : next)
+            if (!m_partitions.count(tp))
+                added.push_back(tp);
+        if (!revoked.empty() && m_config.enableAutoCommit)
+            commitPositions([](ErrorCode) {});
+        assignOnLoop(next);
+        for (const auto &tp : added)
+            m_partitions[tp].awaitingCommitted = true;
+        if (!added.empty())
+            m_membership->fetchCommitted(added, [this, added](std::optional<OffsetFetchResult> r) {
+                for (const auto &tp : added) {
+                    auto it = m_partitions.find(tp);
+                    if (it == m_partitions.end())
+                        continue;
+                    it->second.awaitingCommitted = false;
+                    if (!r)
+                        continue;
+                    for (const auto &f : r->partitions)
+                        if (f.topic == tp.topic && f.partition == tp.partition && f.offset >= 0) {
+                            it->second.fetchPosition = f.offset;
+                            std::lock_guard lock(m_mutex);
+                            m_positions[tp] = f.offset;
+                        }
+                }
+                run();
+            });
+        // Cooperative: what we gave up may now go to others in a follow-up rebalance.
+        if (!revoked.empty() && cooperative())
+            m_membership->rejoin();
+        run();
+    }
+
+    void commitPositions(std::function<void(ErrorCode)> done)
+    {
+        if (!m_membership) {
+            done(ErrorCode::InvalidGroupId);
+            return;
+        }
+        std::vector<OffsetCommitPartition> offsets;
+        {
+            std::lock_guard lock(m_mutex);
+            for (const auto &[tp, pos] : m_positions)
+                offsets.push_back({tp.topic, tp.partition, pos, -1, ""});
+        }
+        if (offsets.empty()) {
+            done(ErrorCode::None);
+            return;
+        }
+        m_membership->commit(std::move(offsets), std::move(done));
+    }
+
+    void scheduleAutoCommit()
+    {
+        m_commitTimer->expires_after(std::chrono::milliseconds(m_config.autoCommitIntervalMs));
+        m_commitTimer->async_wait([this](const std::error_code &ec) {
+            if (ec || !m_commitTimer)
+                return;
+            commitPositions([](ErrorCode) {});
+            scheduleAutoCommit();
+        });
+    }
 
     std::size_t buffered(const TopicPartition &tp)
     {
@@ -158,6 +397,8 @@ private:
         bool retryLater = false;
         for (auto &[tp, s] : m_partitions) {
             const PartitionInfo *info = image ? image->partition(tp) : nullptr;
+            if (s.awaitingCommitted)
+                continue;
             if (!info || info->leader < 0 || now < s.retryAt) {
                 retryLater = true;
                 continue;
@@ -319,6 +560,12 @@ private:
     ClientNode m_node;
     std::map<TopicPartition, State> m_partitions; // on the loop
     std::unique_ptr<asio::steady_timer> m_timer;  // on the loop
+    std::unique_ptr<asio::steady_timer> m_commitTimer;  // on the loop
+    std::unique_ptr<GroupMembership> m_membership; // on the loop
+    std::vector<std::string> m_topics;             // on the loop
+    std::string m_protocol;                        // on the loop
+    std::atomic<std::int32_t> m_generation{-1};
+    std::atomic<bool> m_closed{false};
 
     mutable std::mutex m_mutex;
     std::condition_variable m_ready;
@@ -334,6 +581,11 @@ Consumer::Consumer(Cluster &cluster, ConsumerConfig config) : m_impl(std::make_u
 Consumer::~Consumer() = default;
 
 void Consumer::assign(const std::vector<TopicPartition> &partitions) { m_impl->assign(partitions); }
+void Consumer::subscribe(const std::vector<std::string> &topics) { m_impl->subscribe(topics); }
+ErrorCode Consumer::commitSync(std::chrono::milliseconds timeout) { return m_impl->commitSync(timeout); }
+std::int32_t Consumer::generation() const { return m_impl->generation(); }
+void Consumer::close() { m_impl->close(); }
+void Consumer::crash() { m_impl->crash(); }
 std::vector<TopicPartition> Consumer::assignment() const { return m_impl->assignment(); }
 void Consumer::seek(const TopicPartition &tp, std::int64_t offset) { m_impl->reposition({tp}, offset, false); }
 void Consumer::seekToBeginning(const std::vector<TopicPartition> &tps)

@@ -25,6 +25,15 @@ struct ConsumerConfig {
     std::int32_t maxPartitionFetchBytes = 1 << 20;
     std::int32_t requestTimeoutMs = 10000;
     std::size_t maxBufferedRecords = 20000; // per partition: fetching pauses above this
+
+    // Group membership (subscribe()); ignored for assign().
+    std::string groupId;
+    std::vector<std::string> assignors{"range", "cooperative-sticky"}; // Java's default order
+    std::int32_t sessionTimeoutMs = 10000;
+    std::int32_t rebalanceTimeoutMs = 30000;
+    std::int32_t heartbeatIntervalMs = 1000;
+    bool enableAutoCommit = true;
+    std::int32_t autoCommitIntervalMs = 5000;
 };
 
 struct ConsumerRecord {
@@ -48,6 +57,19 @@ public:
     ~Consumer();
     Consumer(const Consumer &) = delete;
     Consumer &operator=(const Consumer &) = delete;
+
+    // Joins the consumer group `groupId` and consumes what the group assigns it from the
+    // topics, starting at the group's committed offsets (auto.offset.reset where none).
+    void subscribe(const std::vector<std::string> &topics);
+    // Commits the current positions of the assigned partitions and waits for the answer.
+    ErrorCode commitSync(std::chrono::milliseconds timeout = std::chrono::seconds(10));
+    // The group's generation once a member (-1 before).
+    [[nodiscard]] std::int32_t generation() const;
+    // Commits (with auto commit on) and leaves the group; the destructor does it too.
+    void close();
+    // Stops dead, as a killed process would: no commit, no LeaveGroup. The group notices
+    // when the session times out.
+    void crash();
 
     // Replaces the assignment. Positions of partitions kept are kept.
     void assign(const std::vector<TopicPartition> &partitions);

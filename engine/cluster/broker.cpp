@@ -34,6 +34,7 @@ Status Broker::start()
     m_loop.post([this] {
         m_heartbeatTimer = std::make_unique<asio::steady_timer>(m_loop.context());
         m_maintenanceTimer = std::make_unique<asio::steady_timer>(m_loop.context());
+        startGroups();
         registerWithController();
         scheduleHeartbeat();
         scheduleMaintenance();
@@ -112,12 +113,12 @@ void Broker::runMaintenance()
             const std::int64_t startBefore = r->logStartOffset();
             auto ret = r->log().enforceRetention(Offset(r->highWatermark()));
             if (ret && ret->segmentsDeleted > 0 && r->isLeader())
-                m_events.emit(EventKind::RetentionRun, "partition:" + tp.toString(),
+                m_events.record(EventKind::RetentionRun, "partition:" + tp.toString(),
                               "retention deleted " + std::to_string(ret->segmentsDeleted) + " segment(s), log start " +
                                   std::to_string(startBefore) + " -> " + std::to_string(ret->logStartOffset.value()));
             auto compacted = r->log().compact(Offset(r->highWatermark()));
             if (compacted && compacted->segmentsCleaned > 0 && r->isLeader())
-                m_events.emit(EventKind::CompactionRun, "partition:" + tp.toString(),
+                m_events.record(EventKind::CompactionRun, "partition:" + tp.toString(),
                               "compaction kept " + std::to_string(compacted->recordsAfter) + " of " +
                                   std::to_string(compacted->recordsBefore) + " records");
         }
@@ -196,6 +197,7 @@ void Broker::applyMetadata(MetadataImagePtr image)
         }
     }
     updateFetchers();
+    updateGroupOwnership();
 }
 
 void Broker::closeReplicas(bool clean, bool loseUnflushed)
@@ -237,7 +239,9 @@ void Broker::stopGracefully(bool moveLeadership)
             failProducesFor(tp, ErrorCode::NotLeaderOrFollower);
         m_heartbeatTimer.reset();
         m_maintenanceTimer.reset();
+        m_groupTimer.reset();
         m_fetchers.clear();
+        m_groups.reset();
         closeReplicas(true, false);
     });
     m_network.detach(m_id);
@@ -257,6 +261,8 @@ void Broker::crash(bool loseUnflushed)
     m_fetchers.clear();
     m_heartbeatTimer.reset();
     m_maintenanceTimer.reset();
+    m_groupTimer.reset();
+    m_groups.reset();
     closeReplicas(false, loseUnflushed);
 }
 

@@ -5,6 +5,8 @@
 #include "cluster/cluster_config.h"
 #include "cluster/controller_channel.h"
 #include "cluster/event_loop.h"
+#include "cluster/group/group_coordinator.h"
+#include "cluster/group/group_snapshot.h"
 #include "cluster/metadata_image.h"
 #include "cluster/network.h"
 #include "cluster/replica.h"
@@ -13,6 +15,7 @@
 
 #include <functional>
 #include <list>
+#include <set>
 #include <memory>
 #include <unordered_map>
 
@@ -55,7 +58,15 @@ public:
     void handleListOffsets(const ListOffsetsRequest &request, Reply<ListOffsetsResponse> reply);
     void handleOffsetForLeaderEpoch(const std::vector<EpochEndOffsetRequest> &request,
                                     Reply<OffsetForLeaderEpochResponse> reply);
+    void handleDeleteRecords(const std::vector<DeleteRecordsPartition> &request,
+                             Reply<std::vector<DeleteRecordsResult>> reply);
     void applyMetadata(MetadataImagePtr image);
+
+    // The consumer groups this broker coordinates (on the loop). It answers
+    // NOT_COORDINATOR for groups whose __consumer_offsets partition it does not lead.
+    GroupCoordinator &groups() { return *m_groups; }
+    // The groups as of the last coordinator tick. Thread-safe.
+    [[nodiscard]] std::vector<GroupSnapshot> groupSnapshots() const;
 
     // The newest metadata this broker knows (on the loop).
     [[nodiscard]] const MetadataImagePtr &metadata() const { return m_image; }
@@ -93,6 +104,12 @@ private:
     bool tryCompleteFetch(const std::shared_ptr<PendingFetch> &pending, bool force);
     void onReplicaAdvanced(const TopicPartition &tp, bool highWatermarkMoved);
 
+    // groups
+    void startGroups();
+    void updateGroupOwnership();
+    void loadOffsetsPartition(std::int32_t partition);
+    void scheduleGroupTick();
+
     // follower side
     void updateFetchers();
     void runFetcher(std::int32_t leader);
@@ -121,6 +138,12 @@ private:
     std::unordered_map<std::int32_t, std::shared_ptr<FetcherSession>> m_fetchers;
     std::unique_ptr<asio::steady_timer> m_heartbeatTimer;
     std::unique_ptr<asio::steady_timer> m_maintenanceTimer;
+    std::unique_ptr<GroupStore> m_groupStore;
+    std::unique_ptr<GroupCoordinator> m_groups;
+    std::unique_ptr<asio::steady_timer> m_groupTimer;
+    std::set<std::int32_t> m_ownedOffsetsPartitions;
+    mutable std::mutex m_groupSnapshotMutex;
+    std::vector<GroupSnapshot> m_groupSnapshot; // guarded by m_groupSnapshotMutex
     std::int64_t m_lastFlushMs = 0;
     std::int64_t m_lastRetentionMs = 0;
     bool m_stopped = false;

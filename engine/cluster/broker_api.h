@@ -119,4 +119,15 @@ struct OffsetForLeaderEpochResponse {
     std::vector<EpochEndOffset> partitions;
 };
 
+struct DeleteRecordsPartition {
+    TopicPartition tp;
+    std::int64_t offset = -1; // delete everything below this; -1: the high watermark
+};
+
+struct DeleteRecordsResult {
+    TopicPartition tp;
+    ErrorCode error = ErrorCode::None;
+    std::int64_t lowWatermark = -1; // the new log start offset
+};
+
 } // namespace es

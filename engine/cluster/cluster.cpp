@@ -3,8 +3,11 @@
 #include "catalog/catalog.h"
 #include "cluster/broker.h"
 #include "cluster/cluster_event_sink.h"
+#include "cluster/group/group_coordinator.h"
+#include "cluster/topic_name.h"
 #include "common/logging.h"
 
+#include <algorithm>
 #include <future>
 #include <set>
 
@@ -14,7 +17,7 @@ namespace es {
 class Cluster::Events final : public ClusterEventSink {
 public:
     Events(Cluster &cluster) : m_cluster(cluster) {}
-    void emit(EventKind kind, std::string subject, std::string message) override
+    void record(EventKind kind, std::string subject, std::string message) override
     {
         EventRecord e;
         e.timeMs = m_cluster.m_clock.nowMs();
@@ -131,7 +134,7 @@ Status Cluster::startBrokerLocked(std::int32_t id)
     slot.broker = std::make_unique<Broker>(id, m_config, m_network, *m_channel, *m_events, m_clock);
     ES_RETURN_IF_ERROR(slot.broker->start());
     slot.state = BrokerState::Running;
-    m_events->emit(EventKind::BrokerStarted, "broker:" + std::to_string(id),
+    m_events->record(EventKind::BrokerStarted, "broker:" + std::to_string(id),
                    "broker " + std::to_string(id) + " started on " + m_config.bindAddress + ":" +
                        std::to_string(m_config.basePort + id - 1));
     return Status::ok();
@@ -229,6 +232,36 @@ std::int64_t Cluster::allocateProducerId()
     return onController([](Controller &c) { return c.allocateProducerId(); });
 }
 
+AdminResult Cluster::ensureOffsetsTopic()
+{
+    if (auto img = metadata(); img && img->topic(std::string(kConsumerOffsetsTopic)))
+        return {};
+    CreateTopicSpec spec;
+    spec.name = std::string(kConsumerOffsetsTopic);
+    spec.internal = true;
+    spec.partitions = m_config.offsetsTopicPartitions;
+    spec.configs = {{"cleanup.policy", "compact"}, {"segment.bytes", "104857600"}};
+    return onController([&](Controller &c) {
+        spec.replicationFactor =
+            std::min<int>(m_config.offsetsTopicReplicationFactor,
+                          static_cast<int>(std::count_if(c.image()->brokers.begin(), c.image()->brokers.end(),
+                                                         [](const auto &b) { return !b.second.fenced; })));
+        auto r = c.createTopic(spec);
+        return r.error == ErrorCode::TopicAlreadyExists ? AdminResult{} : r;
+    });
+}
+
+std::int32_t Cluster::coordinatorFor(const std::string &groupId) const
+{
+    auto img = metadata();
+    const TopicInfo *t = img ? img->topic(std::string(kConsumerOffsetsTopic)) : nullptr;
+    if (!t || t->partitions.empty())
+        return -1;
+    const auto p = GroupCoordinator::partitionFor(groupId, static_cast<std::int32_t>(t->partitions.size()));
+    const std::int32_t leader = t->partitions[static_cast<std::size_t>(p)].leader;
+    return img->brokerAlive(leader) ? leader : -1;
+}
+
 MetadataImagePtr Cluster::metadata() const { return m_controller->image(); }
 
 std::vector<std::int32_t> Cluster::brokerIds() const
@@ -264,7 +297,7 @@ Status Cluster::stopBroker(std::int32_t id)
         return Status::invalidArgument("broker " + std::to_string(id) + " is not running");
     it->second.broker->stopGracefully(true);
     it->second.state = BrokerState::Stopped;
-    m_events->emit(EventKind::BrokerStopped, "broker:" + std::to_string(id),
+    m_events->record(EventKind::BrokerStopped, "broker:" + std::to_string(id),
                    "broker " + std::to_string(id) + " stopped gracefully after handing over its leadership");
     return Status::ok();
 }
@@ -279,7 +312,7 @@ Status Cluster::crashBroker(std::int32_t id, bool loseUnflushed)
         return Status::invalidArgument("broker " + std::to_string(id) + " is not running");
     it->second.broker->crash(loseUnflushed);
     it->second.state = BrokerState::Crashed;
-    m_events->emit(EventKind::BrokerCrashed, "broker:" + std::to_string(id),
+    m_events->record(EventKind::BrokerCrashed, "broker:" + std::to_string(id),
                    "broker " + std::to_string(id) + " crashed" +
                        (loseUnflushed ? ", losing what it had not flushed to disk" : ""));
     return Status::ok();
@@ -293,7 +326,7 @@ Status Cluster::pauseBroker(std::int32_t id)
         return Status::invalidArgument("broker " + std::to_string(id) + " is not running");
     it->second.broker->pause();
     it->second.state = BrokerState::Paused;
-    m_events->emit(EventKind::BrokerPaused, "broker:" + std::to_string(id),
+    m_events->record(EventKind::BrokerPaused, "broker:" + std::to_string(id),
                    "broker " + std::to_string(id) + " paused: its thread is frozen and its session will expire");
     return Status::ok();
 }
@@ -306,7 +339,7 @@ Status Cluster::resumeBroker(std::int32_t id)
         return Status::invalidArgument("broker " + std::to_string(id) + " is not paused");
     it->second.broker->resume();
     it->second.state = BrokerState::Running;
-    m_events->emit(EventKind::BrokerResumed, "broker:" + std::to_string(id), "broker " + std::to_string(id) + " resumed");
+    m_events->record(EventKind::BrokerResumed, "broker:" + std::to_string(id), "broker " + std::to_string(id) + " resumed");
     return Status::ok();
 }
 
@@ -328,7 +361,7 @@ Result<std::int32_t> Cluster::addBroker()
     const std::int32_t id = m_brokers.empty() ? 1 : m_brokers.rbegin()->first + 1;
     if (id > 9)
         return Status::invalidArgument("a cluster has at most 9 brokers");
-    m_events->emit(EventKind::BrokerAdded, "broker:" + std::to_string(id), "broker " + std::to_string(id) + " added");
+    m_events->record(EventKind::BrokerAdded, "broker:" + std::to_string(id), "broker " + std::to_string(id) + " added");
     ES_RETURN_IF_ERROR(startBrokerLocked(id));
     return id;
 }
@@ -345,14 +378,14 @@ void Cluster::setLink(NodeId a, NodeId b, LinkFault fault)
                        : fault.cut     ? "cut"
                                        : "latency " + std::to_string(fault.latencyMs) + " ms, loss " +
                                          std::to_string(static_cast<int>(fault.lossRate * 100)) + "%";
-    m_events->emit(EventKind::LinkChanged, "link:" + std::to_string(a) + "-" + std::to_string(b),
+    m_events->record(EventKind::LinkChanged, "link:" + std::to_string(a) + "-" + std::to_string(b),
                    "link " + name(a) + " <-> " + name(b) + ": " + what);
 }
 
 void Cluster::healLinks()
 {
     m_network.healAll();
-    m_events->emit(EventKind::LinkChanged, "link:all", "every link healed");
+    m_events->record(EventKind::LinkChanged, "link:all", "every link healed");
 }
 
 std::string Cluster::bootstrapServers() const

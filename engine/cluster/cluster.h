@@ -57,6 +57,12 @@ public:
                                   const std::map<std::string, std::optional<std::string>> &changes);
 
     std::int64_t allocateProducerId();
+    // Creates the internal __consumer_offsets topic when it does not exist yet (as Kafka
+    // does on the first FindCoordinator). Blocks briefly.
+    AdminResult ensureOffsetsTopic();
+    // The broker coordinating `groupId`: the leader of its __consumer_offsets partition,
+    // or -1 when there is none right now.
+    std::int32_t coordinatorFor(const std::string &groupId) const;
 
     // -- observing -------------------------------------------------------------------------
     [[nodiscard]] MetadataImagePtr metadata() const;

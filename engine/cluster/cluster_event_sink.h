@@ -11,7 +11,7 @@ namespace es {
 class ClusterEventSink {
 public:
     virtual ~ClusterEventSink() = default;
-    virtual void emit(EventKind kind, std::string subject, std::string message) = 0;
+    virtual void record(EventKind kind, std::string subject, std::string message) = 0;
 };
 
 } // namespace es

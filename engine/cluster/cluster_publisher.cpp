@@ -58,6 +58,7 @@ void Cluster::publisherLoop()
 
         // Every replica's offsets as its broker reports them.
         std::unordered_map<TopicPartition, std::unordered_map<std::int32_t, Broker::ReplicaView>> views;
+        std::vector<std::pair<std::int32_t, GroupSnapshot>> groups;
         {
             std::lock_guard lock(m_brokersMutex);
             for (const auto &[id, slot] : m_brokers) {
@@ -72,6 +73,8 @@ void Cluster::publisherLoop()
                 if (slot.broker && (slot.state == BrokerState::Running || slot.state == BrokerState::Paused)) {
                     for (auto &v : slot.broker->replicaViews())
                         views[v.tp][id] = v;
+                    for (auto &g : slot.broker->groupSnapshots())
+                        groups.emplace_back(id, std::move(g));
                     const BrokerMetrics &m = slot.broker->metrics();
                     CounterSample cur{now, m.recordsIn.load(), m.recordsOut.load(), m.bytesIn.load(),
                                       m.bytesOut.load(), m.produceLatency.snapshot()};
@@ -161,6 +164,32 @@ void Cluster::publisherLoop()
                 }
         }
 
+        // Lag: how far each group's committed offsets are behind the high watermarks.
+        std::unordered_map<TopicPartition, const PartitionSnapshot *> partitionsByTp;
+        for (const auto &t : snap->topics)
+            for (const auto &p : t.partitions)
+                partitionsByTp[TopicPartition{t.name, p.partition}] = &p;
+        for (auto &[coordinator, g] : groups) {
+            GroupView view;
+            view.coordinator = coordinator;
+            for (const auto &[tp, committed] : g.offsets) {
+                PartitionLag lag;
+                lag.tp = tp;
+                lag.committed = committed.offset;
+                lag.commitTimestampMs = committed.commitTimestampMs;
+                auto p = partitionsByTp.find(tp);
+                if (p != partitionsByTp.end() && p->second->highWatermark >= 0) {
+                    lag.highWatermark = p->second->highWatermark;
+                    lag.lag = std::max<std::int64_t>(0, lag.highWatermark - std::max<std::int64_t>(
+                                                                               committed.offset, p->second->logStartOffset));
+                }
+                view.totalLag += lag.lag;
+                view.lag.push_back(lag);
+            }
+            view.group = std::move(g);
+            snap->groups.push_back(std::move(view));
+        }
+
         if (now - lastMetricsMs >= 1000) {
             lastMetricsMs = now;
             std::vector<MetricSample> samples;
@@ -175,6 +204,12 @@ void Cluster::publisherLoop()
             }
             for (const auto &t : snap->topics)
                 samples.push_back({"topic:" + t.name + "/records_in_per_s", now, t.recordsInPerSec});
+            for (const auto &g : snap->groups) {
+                samples.push_back({"group:" + g.group.groupId + "/lag", now, static_cast<double>(g.totalLag)});
+                for (const auto &l : g.lag)
+                    samples.push_back({"group:" + g.group.groupId + "/lag/" + l.tp.toString(), now,
+                                       static_cast<double>(l.lag)});
+            }
             samples.push_back({"cluster/under_replicated", now, static_cast<double>(snap->underReplicatedPartitions)});
             samples.push_back({"cluster/offline", now, static_cast<double>(snap->offlinePartitions)});
             m_catalog->appendMetrics(std::move(samples));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalog_types.h"
+#include "cluster/group/group_snapshot.h"
 #include "cluster/metadata_image.h"
 #include "cluster/network.h"
 
@@ -67,6 +68,21 @@ struct TopicSnapshot {
     int offline = 0;
 };
 
+struct PartitionLag {
+    TopicPartition tp;
+    std::int64_t committed = -1;
+    std::int64_t highWatermark = -1;
+    std::int64_t lag = 0; // high watermark - committed (the whole log when nothing is committed)
+    std::int64_t commitTimestampMs = -1;
+};
+
+struct GroupView {
+    GroupSnapshot group;
+    std::int32_t coordinator = -1;
+    std::vector<PartitionLag> lag;
+    std::int64_t totalLag = 0;
+};
+
 struct ClusterSnapshot {
     std::int64_t timeMs = 0;
     std::int64_t metadataVersion = 0;
@@ -74,6 +90,7 @@ struct ClusterSnapshot {
     std::int32_t controllerId = -1;
     std::vector<BrokerSnapshot> brokers;
     std::vector<TopicSnapshot> topics;
+    std::vector<GroupView> groups;
     std::vector<LinkState> links;
     std::string bootstrapServers;
     int underReplicatedPartitions = 0;

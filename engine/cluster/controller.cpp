@@ -202,7 +202,7 @@ RegistrationReply Controller::registerBroker(std::int32_t id, const std::string 
     if (m_catalog)
         m_catalog->saveBroker(BrokerRecord{id, host, port, "running"});
     if (wasFenced && known)
-        m_events.emit(EventKind::BrokerUnfenced, "broker:" + std::to_string(id),
+        m_events.record(EventKind::BrokerUnfenced, "broker:" + std::to_string(id),
                       "broker " + std::to_string(id) + " registered again and is no longer fenced");
     electOfflineLeaders();
     recomputeControllerId();
@@ -225,7 +225,7 @@ void Controller::fence(std::int32_t id, const char *why)
     if (it == mutableImage().brokers.end() || it->second.fenced)
         return;
     it->second.fenced = true;
-    m_events.emit(EventKind::BrokerFenced, "broker:" + std::to_string(id),
+    m_events.record(EventKind::BrokerFenced, "broker:" + std::to_string(id),
                   "broker " + std::to_string(id) + " fenced: " + why);
     moveLeadershipAway(id);
     recomputeControllerId();
@@ -241,7 +241,7 @@ void Controller::moveLeadershipAway(std::int32_t excluded)
             bool changed = false;
             if (p.inIsr(excluded) && p.isr.size() > 1) {
                 p.isr.erase(std::remove(p.isr.begin(), p.isr.end(), excluded), p.isr.end());
-                m_events.emit(EventKind::IsrShrunk, "partition:" + name + "-" + std::to_string(p.partition),
+                m_events.record(EventKind::IsrShrunk, "partition:" + name + "-" + std::to_string(p.partition),
                               "ISR of " + name + "-" + std::to_string(p.partition) + " shrank to " + joinIds(p.isr) +
                                   ": broker " + std::to_string(excluded) + " is down");
                 changed = true;
@@ -266,12 +266,12 @@ void Controller::moveLeadershipAway(std::int32_t excluded)
                 changed = true;
                 const std::string subject = "partition:" + name + "-" + std::to_string(p.partition);
                 if (p.leader >= 0)
-                    m_events.emit(EventKind::LeaderElected, subject,
+                    m_events.record(EventKind::LeaderElected, subject,
                                   name + "-" + std::to_string(p.partition) + ": leader " + std::to_string(old) +
                                       " -> " + std::to_string(p.leader) + " (epoch " + std::to_string(p.leaderEpoch) +
                                       ")");
                 else
-                    m_events.emit(EventKind::PartitionOffline, subject,
+                    m_events.record(EventKind::PartitionOffline, subject,
                                   name + "-" + std::to_string(p.partition) +
                                       " is offline: no in-sync replica is alive to lead it");
             }
@@ -310,7 +310,7 @@ void Controller::electOfflineLeaders()
             ++p.leaderEpoch;
             ++p.partitionEpoch;
             persistPartition(name, p);
-            m_events.emit(EventKind::LeaderElected, "partition:" + name + "-" + std::to_string(p.partition),
+            m_events.record(EventKind::LeaderElected, "partition:" + name + "-" + std::to_string(p.partition),
                           name + "-" + std::to_string(p.partition) + ": broker " + std::to_string(chosen) +
                               " elected leader (epoch " + std::to_string(p.leaderEpoch) + ")");
         }
@@ -334,7 +334,7 @@ int Controller::electPreferredLeaders()
             ++p.partitionEpoch;
             persistPartition(name, p);
             ++moved;
-            m_events.emit(EventKind::LeaderElected, "partition:" + name + "-" + std::to_string(p.partition),
+            m_events.record(EventKind::LeaderElected, "partition:" + name + "-" + std::to_string(p.partition),
                           name + "-" + std::to_string(p.partition) + ": leadership back to preferred broker " +
                               std::to_string(preferred) + " (was " + std::to_string(old) + ")");
         }
@@ -370,7 +370,7 @@ ErrorCode Controller::alterPartition(const AlterPartitionRequest &req)
     ++p.partitionEpoch;
     persistPartition(req.tp.topic, p);
     const bool grew = p.isr.size() > old.size();
-    m_events.emit(grew ? EventKind::IsrExpanded : EventKind::IsrShrunk, "partition:" + req.tp.toString(),
+    m_events.record(grew ? EventKind::IsrExpanded : EventKind::IsrShrunk, "partition:" + req.tp.toString(),
                   "ISR of " + req.tp.toString() + (grew ? " grew" : " shrank") + " from " + joinIds(old) + " to " +
                       joinIds(p.isr));
     publish();

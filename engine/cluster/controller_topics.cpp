@@ -55,7 +55,7 @@ AdminResult Controller::createTopic(const CreateTopicSpec &spec)
     }
     persistTopic(t);
     img.topics[spec.name] = std::move(t);
-    m_events.emit(EventKind::TopicCreated, "topic:" + spec.name,
+    m_events.record(EventKind::TopicCreated, "topic:" + spec.name,
                   "topic " + spec.name + " created with " + std::to_string(partitions) + " partition(s), replication factor " +
                       std::to_string(rf));
     publish();
@@ -73,7 +73,7 @@ AdminResult Controller::deleteTopic(const std::string &name)
     img.topics.erase(it);
     if (m_catalog)
         m_catalog->deleteTopic(name);
-    m_events.emit(EventKind::TopicDeleted, "topic:" + name, "topic " + name + " deleted");
+    m_events.record(EventKind::TopicDeleted, "topic:" + name, "topic " + name + " deleted");
     publish();
     return {};
 }
@@ -100,7 +100,7 @@ AdminResult Controller::createPartitions(const std::string &name, int totalCount
         t.partitions.push_back(PartitionInfo{current + i, replicas, replicas, replicas.front(), 0, 0});
     }
     persistTopic(t);
-    m_events.emit(EventKind::PartitionsAdded, "topic:" + name,
+    m_events.record(EventKind::PartitionsAdded, "topic:" + name,
                   "topic " + name + " grew from " + std::to_string(current) + " to " + std::to_string(totalCount) +
                       " partitions");
     publish();
@@ -126,7 +126,7 @@ AdminResult Controller::alterTopicConfigs(const std::string &name,
         return {};
     it->second.config = next;
     persistTopic(it->second);
-    m_events.emit(EventKind::TopicConfigChanged, "topic:" + name, "topic " + name + " config changed: " + summary);
+    m_events.record(EventKind::TopicConfigChanged, "topic:" + name, "topic " + name + " config changed: " + summary);
     publish();
     return {};
 }

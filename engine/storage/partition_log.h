@@ -178,6 +178,8 @@ private:
     std::int64_t m_recoveryPoint = 0;   // guarded by m_mutex
     std::int64_t m_lastFlushMs = 0;     // guarded by m_mutex
     bool m_closed = false;              // guarded by m_mutex
+    std::int64_t m_lastCompactedEnd = -1;  // guarded by m_mutex
+    std::int64_t m_lastCompactionMs = 0;   // guarded by m_mutex
     std::atomic<std::int64_t> m_logStart{0};
     std::atomic<std::int64_t> m_logEnd{0};
 };

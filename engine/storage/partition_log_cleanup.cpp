@@ -13,6 +13,11 @@
 
 namespace es {
 
+namespace {
+// How often the cleaner passes over a log that got no new data (for tombstone expiry).
+constexpr std::int64_t kRecompactIntervalMs = 60'000;
+} // namespace
+
 Result<RetentionOutcome> PartitionLog::enforceRetention(Offset highWatermark)
 {
     std::lock_guard lock(m_mutex);
@@ -102,6 +107,13 @@ Result<CompactionOutcome> PartitionLog::compact(Offset cleanableEnd)
         ES_RETURN_IF_ERROR(checkOpenLocked());
         if (!m_config.compacts())
             return CompactionOutcome{};
+        // Nothing new to clean since the last pass: skip, but look again now and then so
+        // tombstones can expire.
+        const std::int64_t now = m_clock.nowMs();
+        if (cleanableEnd.value() == m_lastCompactedEnd && now - m_lastCompactionMs < kRecompactIntervalMs)
+            return CompactionOutcome{};
+        m_lastCompactedEnd = cleanableEnd.value();
+        m_lastCompactionMs = now;
         deleteRetentionMs = m_config.deleteRetentionMs;
         for (std::size_t i = 0; i + 1 < m_segments.size(); ++i) {
             const auto &s = m_segments[i];
@@ -150,6 +162,7 @@ Result<CompactionOutcome> PartitionLog::compact(Offset cleanableEnd)
             return file.status();
         ES_RETURN_IF_ERROR(file->truncate(0));
         std::uint64_t written = 0;
+        bool changed = false;
         Status st = forEachBatch(*d.segment, [&](const RecordBatchView &view) -> Status {
             if (view.header().isControl()) { // transaction markers are not keyed data
                 ES_RETURN_IF_ERROR(file->writeAt(written, view.bytes()));
@@ -169,6 +182,7 @@ Result<CompactionOutcome> PartitionLog::compact(Offset cleanableEnd)
             });
             if (!filtered)
                 return filtered.status();
+            changed = changed || !filtered->unchanged;
             const ByteView bytes = filtered->unchanged ? view.bytes() : ByteView(filtered->bytes);
             ES_RETURN_IF_ERROR(file->writeAt(written, bytes));
             written += bytes.size();
@@ -182,6 +196,11 @@ Result<CompactionOutcome> PartitionLog::compact(Offset cleanableEnd)
             return st;
         }
         file->close();
+        if (!changed) { // every record survives: keep the segment as it is
+            std::error_code ec;
+            std::filesystem::remove(cleanedPath, ec);
+            continue;
+        }
 
         std::lock_guard lock(m_mutex);
         auto it = std::find(m_segments.begin(), m_segments.end(), d.segment);
@@ -209,7 +228,8 @@ Result<CompactionOutcome> PartitionLog::compact(Offset cleanableEnd)
         *it = std::move(*replacement);
         ++out.segmentsCleaned;
     }
-    logger("storage")->info("{}: compacted {} segment(s): {} -> {} records, {} -> {} bytes, {} tombstones removed",
+    if (out.segmentsCleaned > 0)
+        logger("storage")->info("{}: compacted {} segment(s): {} -> {} records, {} -> {} bytes, {} tombstones removed",
                             m_dir.string(), out.segmentsCleaned, out.recordsBefore, out.recordsAfter, out.bytesBefore,
                             out.bytesAfter, out.tombstonesRemoved);
     return out;

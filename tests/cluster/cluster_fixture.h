@@ -29,6 +29,9 @@ inline ClusterConfig fastConfig(const QTemporaryDir &dir, int brokers = 3)
     c.logRetentionCheckMs = 200;
     c.snapshotIntervalMs = 50;
     c.autoLeaderRebalance = false;
+    c.groupInitialRebalanceDelayMs = 300;
+    c.groupMinSessionTimeoutMs = 100;
+    c.offsetsTopicPartitions = 5;
     return c;
 }
 
@@ -69,6 +72,17 @@ inline std::vector<TopicPartition> partitionsOf(const Cluster &cluster, const st
         for (const auto &p : t->partitions)
             out.push_back({topic, p.partition});
     return out;
+}
+
+// The group as the latest snapshot shows it, if it exists there.
+inline std::optional<GroupView> groupView(const Cluster &cluster, const std::string &groupId)
+{
+    auto snap = cluster.snapshot();
+    if (snap)
+        for (const auto &g : snap->groups)
+            if (g.group.groupId == groupId)
+                return g;
+    return std::nullopt;
 }
 
 // Reads every partition of `topic` from the start until `expected` records arrived or

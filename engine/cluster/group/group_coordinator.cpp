@@ -118,7 +118,7 @@ void GroupCoordinator::drain()
     --m_callDepth;
 }
 
-void GroupCoordinator::emit(GroupEvent event)
+void GroupCoordinator::raiseEvent(GroupEvent event)
 {
     post([this, event = std::move(event)] {
         if (m_eventHook)
@@ -147,7 +147,7 @@ void GroupCoordinator::changeState(Group &group, GroupState next, std::string_vi
                           groupStateName(old), groupStateName(next), reason);
     GroupEvent event = groupEvent(group, GroupEventKind::StateChanged, std::string(reason));
     event.oldState = old;
-    emit(std::move(event));
+    raiseEvent(std::move(event));
 }
 
 void GroupCoordinator::emitMemberEvent(const Group &group, GroupEventKind kind, const GroupMember &member,
@@ -157,7 +157,7 @@ void GroupCoordinator::emitMemberEvent(const Group &group, GroupEventKind kind, 
     GroupEvent event = groupEvent(group, kind, std::move(message));
     event.memberId = member.memberId;
     event.clientId = member.clientId;
-    emit(std::move(event));
+    raiseEvent(std::move(event));
 }
 
 void GroupCoordinator::append(std::int32_t offsetsPartition, std::vector<GroupLogRecord> records,

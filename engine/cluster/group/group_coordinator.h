@@ -169,7 +169,7 @@ private:
     void drain();
     // An event about `group` as it is now (both states its current one).
     [[nodiscard]] GroupEvent groupEvent(const Group &group, GroupEventKind kind, std::string message) const;
-    void emit(GroupEvent event);
+    void raiseEvent(GroupEvent event);
     void changeState(Group &group, GroupState next, std::string_view reason);
     void emitMemberEvent(const Group &group, GroupEventKind kind, const GroupMember &member,
                          std::string message);

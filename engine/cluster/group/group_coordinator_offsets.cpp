@@ -188,7 +188,7 @@ void GroupCoordinator::deleteOffsets(const std::string &groupId,
         records.push_back(groupTombstone(groupId));
         GroupEvent event = groupEvent(*group, GroupEventKind::GroupDeleted, "its last offsets were deleted");
         event.oldState = GroupState::Empty;
-        emit(std::move(event));
+        raiseEvent(std::move(event));
         eraseGroup(*group);
     }
     if (records.empty())
@@ -237,7 +237,7 @@ void GroupCoordinator::deleteGroups(const std::vector<std::string> &groupIds, De
         group->transitionTo(GroupState::Dead, now());
         GroupEvent event = groupEvent(*group, GroupEventKind::GroupDeleted, "deleted");
         event.oldState = GroupState::Empty;
-        emit(std::move(event));
+        raiseEvent(std::move(event));
         logger("group")->info("group {} deleted", id);
         eraseGroup(*group);
     }
@@ -309,7 +309,7 @@ void GroupCoordinator::resetOffsets(const std::string &groupId,
                 if (r.error != ErrorCode::None)
                     error = r.error;
             if (error == ErrorCode::None && !alive.expired())
-                emit(std::move(event));
+                raiseEvent(std::move(event));
             done(ResetOffsetsResult{error, error == ErrorCode::None ? "" : std::string(errorMessage(error))});
         });
 }
@@ -355,7 +355,7 @@ void GroupCoordinator::expireOffsets(std::int64_t nowMs)
             GroupEvent event =
                 groupEvent(*group, GroupEventKind::GroupDeleted, "empty with no committed offsets left");
             event.oldState = GroupState::Empty;
-            emit(std::move(event));
+            raiseEvent(std::move(event));
             logger("group")->info("group {} removed: empty with no committed offsets left", group->id());
             eraseGroup(*group);
         }

@@ -1,65 +1,9 @@
 #include "cluster/group/group_records.h"
 
-#include <algorithm>
-#include <limits>
+#include "common/classic_encoding.h"
 
 namespace es {
 namespace {
-
-constexpr std::size_t kMaxStringBytes = std::numeric_limits<std::int16_t>::max();
-
-void putString(BufferWriter &out, std::string_view s)
-{
-    const std::size_t n = std::min(s.size(), kMaxStringBytes);
-    out.put<std::int16_t>(static_cast<std::int16_t>(n));
-    out.putBytes(s.substr(0, n));
-}
-
-void putNullableString(BufferWriter &out, const std::optional<std::string> &s)
-{
-    if (s)
-        putString(out, *s);
-    else
-        out.put<std::int16_t>(-1);
-}
-
-void putBytesField(BufferWriter &out, const Bytes &b)
-{
-    out.put<std::int32_t>(static_cast<std::int32_t>(b.size()));
-    out.putBytes(b);
-}
-
-std::optional<std::string> getNullableString(BufferReader &in)
-{
-    const auto n = in.get<std::int16_t>();
-    if (n < -1)
-        in.fail();
-    if (n < 0 || !in.ok())
-        return std::nullopt;
-    const ByteView b = in.getBytes(static_cast<std::size_t>(n));
-    return std::string(asChars(b));
-}
-
-std::string getString(BufferReader &in)
-{
-    std::optional<std::string> s = getNullableString(in);
-    if (!s) {
-        in.fail();
-        return {};
-    }
-    return std::move(*s);
-}
-
-Bytes getBytesField(BufferReader &in)
-{
-    const auto n = in.get<std::int32_t>();
-    if (n < 0) {
-        in.fail();
-        return {};
-    }
-    const ByteView b = in.getBytes(static_cast<std::size_t>(n));
-    return Bytes(b.begin(), b.end());
-}
 
 Status finish(const BufferReader &in, std::string_view what)
 {

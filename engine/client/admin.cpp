@@ -1,0 +1,103 @@
+#include "client/admin.h"
+
+#include "cluster/cluster.h"
+
+#include <future>
+
+namespace es {
+
+Admin::Admin(Cluster &cluster, std::int64_t requestTimeoutMs)
+    : m_cluster(cluster), m_timeoutMs(requestTimeoutMs), m_node(cluster, "admin")
+{
+}
+
+Admin::~Admin() { m_node.shutdown(); }
+
+template <typename R>
+std::optional<R> Admin::callBroker(std::int32_t broker, std::function<void(Broker &, Reply<R>)> request)
+{
+    auto promise = std::make_shared<std::promise<std::optional<R>>>();
+    auto future = promise->get_future();
+    m_node.loop().post([this, broker, request = std::move(request), promise]() mutable {
+        m_node.call<R>(broker, std::move(request), [promise](std::optional<R> r) { promise->set_value(std::move(r)); },
+                       m_timeoutMs);
+    });
+    return future.get();
+}
+
+AdminResult Admin::createTopic(const CreateTopicSpec &spec) { return m_cluster.createTopic(spec); }
+AdminResult Admin::deleteTopic(const std::string &name) { return m_cluster.deleteTopic(name); }
+AdminResult Admin::createPartitions(const std::string &name, int totalCount)
+{
+    return m_cluster.createPartitions(name, totalCount);
+}
+AdminResult Admin::alterTopicConfigs(const std::string &name,
+                                     const std::map<std::string, std::optional<std::string>> &changes)
+{
+    return m_cluster.alterTopicConfigs(name, changes);
+}
+
+std::optional<std::vector<ConfigEntry>> Admin::describeTopicConfigs(const std::string &name) const
+{
+    auto image = m_cluster.metadata();
+    const TopicInfo *t = image ? image->topic(name) : nullptr;
+    if (!t)
+        return std::nullopt;
+    return t->config.describe();
+}
+
+Result<std::int64_t> Admin::deleteRecords(const TopicPartition &tp, std::int64_t offset)
+{
+    auto image = m_cluster.metadata();
+    const PartitionInfo *p = image ? image->partition(tp) : nullptr;
+    if (!p)
+        return Status::notFound("there is no partition " + tp.toString());
+    if (p->leader < 0)
+        return Status::busy(tp.toString() + " has no leader right now");
+    auto r = callBroker<std::vector<DeleteRecordsResult>>(
+        p->leader, [req = std::vector<DeleteRecordsPartition>{{tp, offset}}](
+                       Broker &b, Reply<std::vector<DeleteRecordsResult>> reply) { b.handleDeleteRecords(req, reply); });
+    if (!r || r->empty())
+        return Status::timedOut("the leader of " + tp.toString() + " did not answer");
+    if (r->front().error != ErrorCode::None)
+        return Status::invalidArgument(std::string(errorMessage(r->front().error)));
+    return r->front().lowWatermark;
+}
+
+std::vector<GroupView> Admin::listGroups() const
+{
+    auto snap = m_cluster.snapshot();
+    return snap ? snap->groups : std::vector<GroupView>{};
+}
+
+AdminResult Admin::resetGroupOffsets(const std::string &groupId, const std::map<TopicPartition, std::int64_t> &offsets)
+{
+    if (!m_cluster.ensureOffsetsTopic().ok())
+        return {ErrorCode::CoordinatorNotAvailable, "the offsets topic cannot be created"};
+    const std::int32_t coordinator = m_cluster.coordinatorFor(groupId);
+    if (coordinator < 0)
+        return {ErrorCode::CoordinatorNotAvailable, "group " + groupId + " has no coordinator right now"};
+    auto r = callBroker<ResetOffsetsResult>(coordinator, [groupId, offsets](Broker &b, Reply<ResetOffsetsResult> reply) {
+        b.groups().resetOffsets(groupId, offsets, std::move(reply));
+    });
+    if (!r)
+        return {ErrorCode::RequestTimedOut, "the group coordinator did not answer"};
+    return {r->error, r->message};
+}
+
+AdminResult Admin::deleteGroup(const std::string &groupId)
+{
+    const std::int32_t coordinator = m_cluster.coordinatorFor(groupId);
+    if (coordinator < 0)
+        return {ErrorCode::CoordinatorNotAvailable, "group " + groupId + " has no coordinator right now"};
+    auto r = callBroker<std::vector<DeleteGroupResult>>(
+        coordinator, [groupId](Broker &b, Reply<std::vector<DeleteGroupResult>> reply) {
+            b.groups().deleteGroups({groupId}, std::move(reply));
+        });
+    if (!r || r->empty())
+        return {ErrorCode::RequestTimedOut, "the group coordinator did not answer"};
+    const ErrorCode e = r->front().error;
+    return {e, e == ErrorCode::None ? std::string() : std::string(errorMessage(e))};
+}
+
+} // namespace es
