@@ -22,9 +22,17 @@ namespace {
 
 struct CounterSample {
     std::int64_t timeMs = 0;
-    std::uint64_t recordsIn = 0, recordsOut = 0, bytesIn = 0, bytesOut = 0;
+    std::uint64_t recordsIn = 0, recordsOut = 0, bytesIn = 0, bytesOut = 0, produceRequests = 0, fetchRequests = 0;
     LatencyHistogram::Counts produce{};
 };
+
+struct PartitionSample {
+    std::int64_t timeMs = 0;
+    std::int64_t logEnd = 0;
+    std::uint64_t size = 0;
+};
+
+double perSecond(double delta, std::int64_t ms) { return ms > 0 ? std::max(0.0, delta * 1000.0 / static_cast<double>(ms)) : 0; }
 
 } // namespace
 
@@ -33,8 +41,7 @@ void Cluster::publisherLoop()
     std::unordered_map<std::int32_t, CounterSample> previous;
     std::unordered_map<std::int32_t, CounterSample> lastSecond;
     std::int64_t lastMetricsMs = 0;
-    std::unordered_map<std::string, std::pair<std::int64_t, std::int64_t>> topicEnds; // topic -> (time, sum LEO)
-    std::unordered_map<std::string, double> topicRates;
+    std::unordered_map<TopicPartition, PartitionSample> partitionSamples;
 
     for (;;) {
         {
@@ -76,8 +83,14 @@ void Cluster::publisherLoop()
                     for (auto &g : slot.broker->groupSnapshots())
                         groups.emplace_back(id, std::move(g));
                     const BrokerMetrics &m = slot.broker->metrics();
-                    CounterSample cur{now, m.recordsIn.load(), m.recordsOut.load(), m.bytesIn.load(),
-                                      m.bytesOut.load(), m.produceLatency.snapshot()};
+                    CounterSample cur{now,
+                                      m.recordsIn.load(),
+                                      m.recordsOut.load(),
+                                      m.bytesIn.load(),
+                                      m.bytesOut.load(),
+                                      m.produceRequests.load(),
+                                      m.fetchRequests.load(),
+                                      m.produceLatency.snapshot()};
                     auto prev = previous.find(id);
                     if (prev != previous.end() && cur.timeMs > prev->second.timeMs) {
                         const double secs = static_cast<double>(cur.timeMs - prev->second.timeMs) / 1000.0;
@@ -85,6 +98,9 @@ void Cluster::publisherLoop()
                         b.recordsOutPerSec = static_cast<double>(cur.recordsOut - prev->second.recordsOut) / secs;
                         b.bytesInPerSec = static_cast<double>(cur.bytesIn - prev->second.bytesIn) / secs;
                         b.bytesOutPerSec = static_cast<double>(cur.bytesOut - prev->second.bytesOut) / secs;
+                        b.produceRequestsPerSec =
+                            static_cast<double>(cur.produceRequests - prev->second.produceRequests) / secs;
+                        b.fetchRequestsPerSec = static_cast<double>(cur.fetchRequests - prev->second.fetchRequests) / secs;
                     }
                     auto sec = lastSecond.find(id);
                     if (sec != lastSecond.end()) {
@@ -106,7 +122,6 @@ void Cluster::publisherLoop()
             ts.topicId = t.topicId;
             ts.internal = t.internal;
             ts.configs = t.config.describe();
-            std::int64_t endSum = 0;
             for (const auto &p : t.partitions) {
                 PartitionSnapshot ps;
                 ps.partition = p.partition;
@@ -133,7 +148,16 @@ void Cluster::publisherLoop()
                     ps.segments = leaderView->second.segments;
                     ts.records += ps.highWatermark - ps.logStartOffset;
                     ts.sizeBytes += ps.sizeBytes;
-                    endSum += ps.logEndOffset;
+                    auto &sample = partitionSamples[TopicPartition{name, p.partition}];
+                    if (sample.timeMs > 0) {
+                        ps.recordsInPerSec = perSecond(static_cast<double>(ps.logEndOffset - sample.logEnd),
+                                                       now - sample.timeMs);
+                        ps.bytesInPerSec = perSecond(static_cast<double>(ps.sizeBytes) - static_cast<double>(sample.size),
+                                                     now - sample.timeMs);
+                    }
+                    sample = {now, ps.logEndOffset, ps.sizeBytes};
+                    ts.recordsInPerSec += ps.recordsInPerSec;
+                    ts.bytesInPerSec += ps.bytesInPerSec;
                 }
                 if (p.leader < 0 || !img->brokerAlive(p.leader))
                     ++ts.offline;
@@ -142,12 +166,6 @@ void Cluster::publisherLoop()
                 ts.partitions.push_back(std::move(ps));
             }
             ts.replicationFactor = t.partitions.empty() ? 0 : static_cast<int>(t.partitions[0].replicas.size());
-            auto prevEnd = topicEnds.find(name);
-            if (prevEnd != topicEnds.end() && now > prevEnd->second.first)
-                topicRates[name] = static_cast<double>(endSum - prevEnd->second.second) * 1000.0 /
-                                   static_cast<double>(now - prevEnd->second.first);
-            topicEnds[name] = {now, endSum};
-            ts.recordsInPerSec = std::max(0.0, topicRates[name]);
             snap->underReplicatedPartitions += ts.underReplicated;
             snap->offlinePartitions += ts.offline;
             snap->topics.push_back(std::move(ts));
@@ -202,8 +220,18 @@ void Cluster::publisherLoop()
                 samples.push_back({prefix + "produce_p50_ms", now, b.produceP50Ms});
                 samples.push_back({prefix + "produce_p99_ms", now, b.produceP99Ms});
             }
-            for (const auto &t : snap->topics)
+            for (const auto &b : snap->brokers) {
+                const std::string prefix = "broker:" + std::to_string(b.id) + "/";
+                samples.push_back({prefix + "produce_requests_per_s", now, b.produceRequestsPerSec});
+                samples.push_back({prefix + "fetch_requests_per_s", now, b.fetchRequestsPerSec});
+            }
+            for (const auto &t : snap->topics) {
                 samples.push_back({"topic:" + t.name + "/records_in_per_s", now, t.recordsInPerSec});
+                samples.push_back({"topic:" + t.name + "/bytes_in_per_s", now, t.bytesInPerSec});
+                for (const auto &p : t.partitions)
+                    samples.push_back({"partition:" + t.name + "-" + std::to_string(p.partition) + "/records_in_per_s",
+                                       now, p.recordsInPerSec});
+            }
             for (const auto &g : snap->groups) {
                 samples.push_back({"group:" + g.group.groupId + "/lag", now, static_cast<double>(g.totalLag)});
                 for (const auto &l : g.lag)

@@ -30,6 +30,8 @@ struct BrokerSnapshot {
     double bytesOutPerSec = 0;
     double produceP50Ms = 0;
     double produceP99Ms = 0;
+    double produceRequestsPerSec = 0;
+    double fetchRequestsPerSec = 0;
 };
 
 struct ReplicaSnapshot {
@@ -50,6 +52,8 @@ struct PartitionSnapshot {
     std::int64_t logEndOffset = -1;
     std::uint64_t sizeBytes = 0;
     std::size_t segments = 0;
+    double recordsInPerSec = 0; // from the leader's log end offset
+    double bytesInPerSec = 0;   // from the leader's log size (retention makes it dip)
     [[nodiscard]] bool underReplicated() const;
 };
 
@@ -63,7 +67,7 @@ struct TopicSnapshot {
     std::int64_t records = 0; // sum over partitions of high watermark - log start
     std::uint64_t sizeBytes = 0;
     double recordsInPerSec = 0;
-    double recordsOutPerSec = 0;
+    double bytesInPerSec = 0;
     int underReplicated = 0;
     int offline = 0;
 };

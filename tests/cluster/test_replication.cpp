@@ -20,10 +20,12 @@ class TestReplication : public QObject {
 private:
     // Produces `count` records "key-<i % keys>" -> "<i>" and returns their reports.
     static std::vector<DeliveryReport> produce(Cluster &cluster, const std::string &topic, int count, int keys,
-                                               const std::function<void(int)> &afterSend = {})
+                                               const std::function<void(int)> &afterSend = {},
+                                               std::size_t batchBytes = 64 * 1024)
     {
         ProducerConfig cfg;
         cfg.lingerMs = 2;
+        cfg.batchBytes = batchBytes;
         Producer producer(cluster, cfg);
         std::vector<DeliveryReport> reports(static_cast<std::size_t>(count));
         for (int i = 0; i < count; ++i) {
@@ -215,7 +217,8 @@ private slots:
         spec.partitions = 1;
         spec.configs = {{"segment.bytes", "4096"}, {"retention.bytes", "8192"}};
         QVERIFY(cluster->createTopic(spec).ok());
-        for (const auto &r : produce(*cluster, "metrics", 2000, 10))
+        // Small batches, so the records spread over several segments.
+        for (const auto &r : produce(*cluster, "metrics", 2000, 10, {}, 1024))
             QVERIFY(r.ok());
         const TopicPartition tp{"metrics", 0};
         QVERIFY(eventually([&] {
