@@ -34,17 +34,22 @@ public:
             m_timer.reset();
             m_queues.clear();
         });
+        m_node.shutdown();
     }
 
     void send(ProducerRecord record, Callback cb)
     {
+        bool first = false;
         {
             std::lock_guard lock(m_mutex);
             ++m_outstanding;
+            first = m_incoming.empty();
+            m_incoming.push_back({std::move(record), std::move(cb)});
         }
-        m_node.loop().post([this, record = std::move(record), cb = std::move(cb)]() mutable {
-            enqueue(std::move(record), std::move(cb));
-        });
+        // One hand-over per burst, not per record: the loop takes everything sent until it
+        // runs. Records keep their order (one queue, drained in order on one loop).
+        if (first)
+            m_node.loop().post([this] { drainIncoming(); });
     }
 
     bool flush(std::chrono::milliseconds timeout)
@@ -80,16 +85,30 @@ private:
         std::int32_t nextSequence = 0;
         SteadyTime retryAt{};
     };
+    struct Incoming {
+        ProducerRecord record;
+        Callback callback;
+    };
 
-    void finish(const std::vector<Callback> &callbacks, std::vector<DeliveryReport> reports)
+    // Hands every callback the same report; `fill(report, i)` adjusts it for record i.
+    template <typename Fill>
+    void finish(const std::vector<Callback> &callbacks, DeliveryReport report, Fill fill)
     {
-        for (std::size_t i = 0; i < callbacks.size(); ++i)
-            if (callbacks[i])
-                callbacks[i](reports[i]);
+        for (std::size_t i = 0; i < callbacks.size(); ++i) {
+            if (!callbacks[i])
+                continue;
+            fill(report, i);
+            callbacks[i](report);
+        }
         std::lock_guard lock(m_mutex);
         m_outstanding -= static_cast<std::int64_t>(callbacks.size());
         if (m_outstanding == 0)
             m_idle.notify_all();
+    }
+
+    void finish(const std::vector<Callback> &callbacks, const DeliveryReport &report)
+    {
+        finish(callbacks, report, [](DeliveryReport &, std::size_t) {});
     }
 
     void fail(Callback cb, const TopicPartition &tp, ErrorCode error, std::string message)
@@ -98,7 +117,20 @@ private:
         r.error = error;
         r.message = std::move(message);
         r.tp = tp;
-        finish({std::move(cb)}, {r});
+        finish({std::move(cb)}, r);
+    }
+
+    void drainIncoming()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_draining.swap(m_incoming);
+        }
+        auto image = m_cluster.metadata();
+        for (auto &in : m_draining)
+            enqueue(image, std::move(in.record), std::move(in.callback));
+        m_draining.clear(); // keeps its capacity for the next burst
+        trySend();
     }
 
     std::int32_t choosePartition(const ProducerRecord &record, std::int32_t count)
@@ -112,9 +144,10 @@ private:
         return it->second;
     }
 
-    void enqueue(ProducerRecord record, Callback cb)
+    // Adds the record to its partition's open batch; `image` is refreshed when the topic
+    // is created here. The caller sends (trySend) after a burst of these.
+    void enqueue(MetadataImagePtr &image, ProducerRecord record, Callback cb)
     {
-        auto image = m_cluster.metadata();
         const TopicInfo *topic = image ? image->topic(record.topic) : nullptr;
         if (!topic && m_config.autoCreateTopics) {
             CreateTopicSpec spec;
@@ -154,6 +187,7 @@ private:
                 options.baseSequence = q.nextSequence;
             }
             auto batch = std::make_unique<Batch>(options);
+            batch->builder.reserve(m_config.batchBytes);
             batch->created = std::chrono::steady_clock::now();
             batch->deadline = batch->created + std::chrono::milliseconds(m_config.deliveryTimeoutMs);
             q.batches.push_back(std::move(batch));
@@ -171,7 +205,6 @@ private:
         b.builder.append(r);
         b.timestamps.push_back(r.timestamp);
         b.callbacks.push_back(std::move(cb));
-        trySend();
     }
 
     bool ready(const Queue &q, SteadyTime now) const
@@ -216,9 +249,7 @@ private:
                 if (!built) {
                     auto cbs = std::move(b.callbacks);
                     q.batches.pop_front();
-                    std::vector<DeliveryReport> reports(cbs.size(), DeliveryReport{ErrorCode::InvalidRecord,
-                                                                                    built.status().message(), tp});
-                    finish(cbs, reports);
+                    finish(cbs, DeliveryReport{ErrorCode::InvalidRecord, built.status().message(), tp});
                     continue;
                 }
                 b.bytes = std::move(*built);
@@ -269,8 +300,7 @@ private:
         const std::string message = "the delivery timeout passed" + (b.lastMessage.empty() ? "" : ": " + b.lastMessage);
         auto cbs = std::move(b.callbacks);
         q.batches.pop_front();
-        std::vector<DeliveryReport> reports(cbs.size(), DeliveryReport{error, message, tp});
-        finish(cbs, reports);
+        finish(cbs, DeliveryReport{error, message, tp});
     }
 
     void dispatch(std::int32_t leader, ProduceRequest request)
@@ -310,12 +340,14 @@ private:
             }
             if (error == ErrorCode::None || error == ErrorCode::DuplicateSequenceNumber) {
                 auto cbs = std::move(b.callbacks);
-                std::vector<DeliveryReport> reports;
-                for (std::size_t i = 0; i < cbs.size(); ++i)
-                    reports.push_back({ErrorCode::None, {}, tp, res->baseOffset + static_cast<std::int64_t>(i),
-                                       res->logAppendTime >= 0 ? res->logAppendTime : b.timestamps[i]});
+                const auto timestamps = std::move(b.timestamps);
+                const std::int64_t baseOffset = res->baseOffset;
+                const std::int64_t logAppendTime = res->logAppendTime;
                 q.batches.pop_front();
-                finish(cbs, reports);
+                finish(cbs, DeliveryReport{ErrorCode::None, {}, tp}, [&](DeliveryReport &r, std::size_t i) {
+                    r.offset = baseOffset + static_cast<std::int64_t>(i);
+                    r.timestamp = logAppendTime >= 0 ? logAppendTime : timestamps[i];
+                });
                 continue;
             }
             const bool retriable = isRetriable(error) || error == ErrorCode::UnknownTopicOrPartition;
@@ -327,8 +359,7 @@ private:
             }
             auto cbs = std::move(b.callbacks);
             q.batches.pop_front();
-            std::vector<DeliveryReport> reports(cbs.size(), DeliveryReport{error, message, tp});
-            finish(cbs, reports);
+            finish(cbs, DeliveryReport{error, message, tp});
         }
         trySend();
     }
@@ -344,10 +375,12 @@ private:
     std::map<std::string, std::int32_t> m_sticky;
     std::unique_ptr<asio::steady_timer> m_timer;
     bool m_flushRequested = false;
+    std::vector<Incoming> m_draining; // m_incoming's previous buffer, reused
 
     std::mutex m_mutex;
     std::condition_variable m_idle;
-    std::int64_t m_outstanding = 0; // guarded by m_mutex
+    std::int64_t m_outstanding = 0;   // guarded by m_mutex
+    std::vector<Incoming> m_incoming; // guarded by m_mutex: sent, not yet taken by the loop
 };
 
 Producer::Producer(Cluster &cluster, ProducerConfig config) : m_impl(std::make_unique<Impl>(cluster, std::move(config)))

@@ -45,6 +45,7 @@ void Broker::truncateFollowers(std::int32_t leader)
             if (!s.isOk())
                 logger("cluster")->error("broker {}: truncating {}: {}", m_id, tp.toString(), s.toString());
             r->truncationChecked();
+            session->inFlight = false; // as after an answer below: refetch, drop what is in flight
             continue;
         }
         request.push_back({tp, r->leaderEpoch(), r->latestEpoch()});
@@ -58,14 +59,20 @@ void Broker::truncateFollowers(std::int32_t leader)
         l.handleOffsetForLeaderEpoch(request, [&l, self, net](OffsetForLeaderEpochResponse resp) {
             net->sendTo<Broker>(l.id(), self, [resp = std::move(resp), leader = l.id()](Broker &me) {
                 auto it = me.m_fetchers.find(leader);
+                std::vector<TopicPartition> refused; // the leader's metadata lags: asked again later
+                bool checked = false;
                 for (const auto &e : resp.partitions) {
+                    Replica *r = me.replica(e.tp);
+                    const bool pending = r && r->role() == Replica::Role::Follower &&
+                                         r->leaderId() == leader && r->needsTruncationCheck();
+                    if (pending && e.error != ErrorCode::None) {
+                        refused.push_back(e.tp); // stays in `truncating` until the back-off ends
+                        continue;
+                    }
                     if (it != me.m_fetchers.end())
                         it->second->truncating.erase(e.tp);
-                    Replica *r = me.replica(e.tp);
-                    if (!r || r->role() != Replica::Role::Follower || r->leaderId() != leader)
+                    if (!pending)
                         continue;
-                    if (e.error != ErrorCode::None)
-                        continue; // checked again on the next round
                     std::int64_t target = r->highWatermark();
                     if (e.leaderEpoch >= 0) {
                         const auto own = r->endOffsetForEpoch(e.leaderEpoch);
@@ -80,7 +87,24 @@ void Broker::truncateFollowers(std::int32_t leader)
                                                      s.toString());
                     }
                     r->truncationChecked();
+                    checked = true;
                 }
+                if (!refused.empty()) {
+                    auto timer = std::make_shared<asio::steady_timer>(me.m_loop.context(), kBackoff);
+                    timer->async_wait([&me, timer, leader, refused](const std::error_code &ec) {
+                        auto f = ec ? me.m_fetchers.end() : me.m_fetchers.find(leader);
+                        if (f == me.m_fetchers.end())
+                            return;
+                        for (const auto &tp : refused)
+                            f->second->truncating.erase(tp);
+                        me.runFetcher(leader);
+                    });
+                }
+                // The checked partitions fetch now, not when the fetch in flight (a long poll
+                // without them) returns: that one is abandoned, its answer dropped by the
+                // generation check, so nothing fetched before a truncation lands after it.
+                if (checked && it != me.m_fetchers.end())
+                    it->second->inFlight = false;
                 me.runFetcher(leader);
             });
         });
@@ -97,9 +121,11 @@ void Broker::runFetcher(std::int32_t leader)
     if (it == m_fetchers.end() || m_stopped)
         return;
     auto session = it->second;
+    // Partitions that just started following this leader are checked for divergence at
+    // once, even while a fetch is in flight; the answer restarts the fetch with them.
+    truncateFollowers(leader);
     if (session->inFlight)
         return;
-    truncateFollowers(leader);
 
     FetchRequest request;
     request.replicaId = m_id;

@@ -66,6 +66,9 @@ public:
 
     // Drops the records so the builder (and its buffer) can be reused with the same options.
     void reset();
+    // Makes room for `bytes` of encoded records up front, so a batch filled to a known
+    // size is not copied as its buffer grows.
+    void reserve(std::size_t bytes) { m_records.reserve(bytes); }
 
 private:
     template <typename Header>
