@@ -17,6 +17,7 @@
 // --quick shortens every run and, for the last two figures, uses the test fixture's short
 // timeouts (the targets follow the timeouts, so they still mean the same).
 
+#include "bench_table.h"
 #include "client/consumer.h"
 #include "client/producer.h"
 #include "cluster/cluster.h"
@@ -141,45 +142,11 @@ std::int64_t nanosNow() { return SteadyClock::now().time_since_epoch().count(); 
 
 // ---- The table ----
 
-struct Target {
-    enum class Kind { AtLeast, AtMost } kind;
-    double value;
-};
-
-std::string formatRate(double perSecond)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.2f M records/s", perSecond / 1e6);
-    return buf;
-}
-
-std::string formatNumber(double value, const char *unit, int decimals)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f %s", decimals, value, unit);
-    return buf;
-}
-
-void printHeader()
-{
-    std::printf("\n%-50s %-22s %-18s %s\n", "figure", "measured", "target", "");
-    std::printf("%s\n", std::string(98, '-').c_str());
-}
-
-// One line of the table; `value` in the unit `target` uses.
-void printRow(const std::string &figure, const std::string &measured, double value = 0,
-              std::optional<Target> target = std::nullopt, const std::string &targetText = "-")
-{
-    std::string verdict;
-    if (target) {
-        const bool met =
-            target->kind == Target::Kind::AtLeast ? value >= target->value : value <= target->value;
-        verdict = met ? "PASS" : "MISS";
-    }
-    std::printf("%-50s %-22s %-18s %s\n", figure.c_str(), measured.c_str(), targetText.c_str(),
-                verdict.c_str());
-    std::fflush(stdout);
-}
+using es::bench::formatNumber;
+using es::bench::formatRate;
+using es::bench::printHeader;
+using es::bench::printRow;
+using es::bench::Target;
 
 void progress(const char *what) { std::fprintf(stderr, "... %s\n", what); }
 
