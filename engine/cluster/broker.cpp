@@ -11,7 +11,8 @@ namespace es {
 Broker::Broker(std::int32_t id, const ClusterConfig &config, Network &network, ControllerChannel &controller,
                ClusterEventSink &events, const Clock &clock)
     : m_id(id), m_config(config), m_network(network), m_controller(controller), m_events(events), m_clock(clock),
-      m_loop("broker-" + std::to_string(id))
+      m_loop("broker-" + std::to_string(id)),
+      m_logMaintenance(id, events)
 {
 }
 
@@ -30,6 +31,7 @@ Status Broker::start()
     if (ec)
         return Status::ioError("cannot create " + dataDir().string() + ": " + ec.message());
     m_loop.start();
+    m_logMaintenance.start();
     m_network.attach(m_id, this);
     m_loop.post([this] {
         m_heartbeatTimer = std::make_unique<asio::steady_timer>(m_loop.context());
@@ -101,28 +103,13 @@ void Broker::runMaintenance()
         m_lastFlushMs = now;
     if (retentionDue)
         m_lastRetentionMs = now;
-    for (auto &[tp, r] : m_replicas) {
-        if (flushDue) {
-            Status s = r->log().flushIfDue();
-            if (s.isOk())
-                s = r->checkpointHighWatermark();
-            if (!s.isOk())
-                logger("cluster")->error("broker {}: flushing {}: {}", m_id, tp.toString(), s.toString());
-        }
-        if (retentionDue) {
-            const std::int64_t startBefore = r->logStartOffset();
-            auto ret = r->log().enforceRetention(Offset(r->highWatermark()));
-            if (ret && ret->segmentsDeleted > 0 && r->isLeader())
-                m_events.record(EventKind::RetentionRun, "partition:" + tp.toString(),
-                              "retention deleted " + std::to_string(ret->segmentsDeleted) + " segment(s), log start " +
-                                  std::to_string(startBefore) + " -> " + std::to_string(ret->logStartOffset.value()));
-            auto compacted = r->log().compact(Offset(r->highWatermark()));
-            if (compacted && compacted->segmentsCleaned > 0 && r->isLeader())
-                m_events.record(EventKind::CompactionRun, "partition:" + tp.toString(),
-                              "compaction kept " + std::to_string(compacted->recordsAfter) + " of " +
-                                  std::to_string(compacted->recordsBefore) + " records");
-        }
-    }
+    if (!flushDue && !retentionDue)
+        return;
+    std::vector<LogMaintenance::Job> jobs;
+    jobs.reserve(m_replicas.size());
+    for (const auto &[tp, r] : m_replicas)
+        jobs.push_back({tp, r->sharedLog(), r->highWatermark(), r->isLeader(), flushDue, retentionDue});
+    m_logMaintenance.submit(std::move(jobs));
 }
 
 Replica *Broker::replica(const TopicPartition &tp)
@@ -242,6 +229,7 @@ void Broker::stopGracefully(bool moveLeadership)
         m_groupTimer.reset();
         m_fetchers.clear();
         m_groups.reset();
+        m_logMaintenance.stop();
         closeReplicas(true, false);
     });
     m_network.detach(m_id);
@@ -263,6 +251,7 @@ void Broker::crash(bool loseUnflushed)
     m_maintenanceTimer.reset();
     m_groupTimer.reset();
     m_groups.reset();
+    m_logMaintenance.stop();
     closeReplicas(false, loseUnflushed);
 }
 

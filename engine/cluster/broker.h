@@ -7,6 +7,7 @@
 #include "cluster/event_loop.h"
 #include "cluster/group/group_coordinator.h"
 #include "cluster/group/group_snapshot.h"
+#include "cluster/log_maintenance.h"
 #include "cluster/metadata_image.h"
 #include "cluster/network.h"
 #include "cluster/replica.h"
@@ -125,6 +126,7 @@ private:
     const Clock &m_clock;
     EventLoop m_loop;
     BrokerMetrics m_metrics;
+    LogMaintenance m_logMaintenance;
 
     // Everything below is touched on the loop only, except m_replicas' map structure,
     // which replicaViews() reads under m_replicasMutex.

@@ -72,10 +72,15 @@ void Replica::rebuildProducerState()
         logger("cluster")->error("{}: cannot rebuild producer state: {}", m_tp.toString(), s.toString());
 }
 
+Status writeHighWatermarkCheckpoint(const std::filesystem::path &logDir, std::int64_t highWatermark)
+{
+    const std::string text = std::to_string(highWatermark) + "\n";
+    return writeFileAtomically(logDir / kHighWatermarkFile, asBytes(text));
+}
+
 Status Replica::checkpointHighWatermark()
 {
-    const std::string text = std::to_string(highWatermark()) + "\n";
-    return writeFileAtomically(m_log->dir() / kHighWatermarkFile, asBytes(text));
+    return writeHighWatermarkCheckpoint(m_log->dir(), highWatermark());
 }
 
 bool Replica::applyPartitionInfo(const PartitionInfo &info, std::int64_t nowMs)

@@ -14,6 +14,9 @@
 
 namespace es {
 
+// Writes a replica's high-watermark checkpoint into its log folder (fsynced, atomically).
+Status writeHighWatermarkCheckpoint(const std::filesystem::path &logDir, std::int64_t highWatermark);
+
 // One broker's replica of a partition: its log, its role (leader or follower) and the
 // replication state Kafka keeps: the high watermark, leader epochs, the followers' log
 // end offsets (as leader) and idempotent producers' sequences.
@@ -83,6 +86,8 @@ public:
     // A follower's log end offset as this leader last saw it (-1 if unknown).
     [[nodiscard]] std::int64_t followerLogEnd(std::int32_t follower) const;
     PartitionLog &log() { return *m_log; }
+    // Shared with the broker's flusher, which may still hold it after the replica is gone.
+    [[nodiscard]] std::shared_ptr<PartitionLog> sharedLog() const { return m_log; }
     [[nodiscard]] const PartitionLog &log() const { return *m_log; }
 
 private:
@@ -100,7 +105,7 @@ private:
 
     const TopicPartition m_tp;
     const std::int32_t m_brokerId;
-    std::unique_ptr<PartitionLog> m_log;
+    std::shared_ptr<PartitionLog> m_log;
     std::unique_ptr<LeaderEpochCache> m_epochs;
     ProducerStateTable m_producers;
 

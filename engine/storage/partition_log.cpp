@@ -31,6 +31,12 @@ PartitionLog::~PartitionLog()
     }
 }
 
+bool PartitionLog::closed() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_closed;
+}
+
 Status PartitionLog::checkOpenLocked() const
 {
     if (m_closed)
@@ -411,6 +417,7 @@ Status PartitionLog::writeLogStartLocked()
 
 Status PartitionLog::truncateTo(Offset offset)
 {
+    std::lock_guard flushLock(m_flushMutex);
     std::lock_guard lock(m_mutex);
     ES_RETURN_IF_ERROR(checkOpenLocked());
     const std::int64_t target = offset.value();
@@ -437,6 +444,7 @@ Status PartitionLog::truncateTo(Offset offset)
 
 Status PartitionLog::truncateFullyAndStartAt(Offset offset)
 {
+    std::lock_guard flushLock(m_flushMutex);
     std::lock_guard lock(m_mutex);
     ES_RETURN_IF_ERROR(checkOpenLocked());
     return truncateFullyLocked(offset.value());
@@ -489,22 +497,52 @@ Status PartitionLog::flushLocked(bool sync)
 
 Status PartitionLog::flush()
 {
-    std::lock_guard lock(m_mutex);
-    ES_RETURN_IF_ERROR(checkOpenLocked());
-    return flushLocked(true);
+    return flushOutsideLock(false);
 }
 
 Status PartitionLog::flushIfDue()
 {
-    std::lock_guard lock(m_mutex);
-    ES_RETURN_IF_ERROR(checkOpenLocked());
-    if (m_clock.nowMs() - m_lastFlushMs < m_config.flushIntervalMs)
-        return Status::ok();
-    return flushLocked(true);
+    return flushOutsideLock(true);
+}
+
+// Appends must not wait for the disk: the fsyncs run without m_mutex (m_flushMutex keeps
+// flushes and truncations in order), then the recovery point moves to what they covered.
+Status PartitionLog::flushOutsideLock(bool onlyIfDue)
+{
+    std::lock_guard flushLock(m_flushMutex);
+    std::vector<std::pair<SegmentPtr, std::uint64_t>> dirty;
+    std::int64_t end = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        ES_RETURN_IF_ERROR(checkOpenLocked());
+        if (onlyIfDue && m_clock.nowMs() - m_lastFlushMs < m_config.flushIntervalMs)
+            return Status::ok();
+        m_lastFlushMs = m_clock.nowMs();
+        for (const auto &seg : m_segments)
+            if (seg->hasUnflushedData() || seg.get() == m_segments.back().get())
+                dirty.emplace_back(seg, seg->size());
+        end = m_logEnd.load(std::memory_order_relaxed);
+    }
+    for (const auto &[seg, size] : dirty)
+        ES_RETURN_IF_ERROR(seg->syncData());
+    std::int64_t recoveryPoint = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        ES_RETURN_IF_ERROR(checkOpenLocked());
+        for (const auto &[seg, size] : dirty)
+            ES_RETURN_IF_ERROR(seg->markFlushed(size));
+        recoveryPoint = std::min(end, m_logEnd.load(std::memory_order_relaxed));
+        if (recoveryPoint == m_recoveryPoint)
+            return Status::ok();
+        m_recoveryPoint = recoveryPoint;
+    }
+    const std::string text = std::to_string(recoveryPoint) + "\n";
+    return writeFileAtomically(m_dir / segfmt::kRecoveryPointFile, asBytes(text));
 }
 
 Status PartitionLog::close()
 {
+    std::lock_guard flushLock(m_flushMutex);
     std::lock_guard lock(m_mutex);
     ES_RETURN_IF_ERROR(checkOpenLocked());
     ES_RETURN_IF_ERROR(flushLocked(true));
@@ -515,6 +553,7 @@ Status PartitionLog::close()
 
 Status PartitionLog::abandon(bool loseUnflushed)
 {
+    std::lock_guard flushLock(m_flushMutex);
     std::lock_guard lock(m_mutex);
     ES_RETURN_IF_ERROR(checkOpenLocked());
     m_closed = true;
@@ -526,6 +565,7 @@ Status PartitionLog::abandon(bool loseUnflushed)
 
 Status PartitionLog::destroy()
 {
+    std::lock_guard flushLock(m_flushMutex);
     std::lock_guard lock(m_mutex);
     m_closed = true;
     m_segments.clear();

@@ -149,6 +149,8 @@ public:
     [[nodiscard]] std::uint64_t sizeInBytes() const;
     [[nodiscard]] std::vector<SegmentInfo> segments() const;
     [[nodiscard]] const std::filesystem::path &dir() const { return m_dir; }
+    // After close(), abandon() or destroy().
+    [[nodiscard]] bool closed() const;
     [[nodiscard]] LogConfig config() const;
     void setConfig(const LogConfig &config);
 
@@ -166,12 +168,14 @@ private:
     Status deleteSegmentsLocked(std::size_t count, const char *reason);
     Status writeLogStartLocked();
     Status flushLocked(bool sync);
+    Status flushOutsideLock(bool onlyIfDue);
     std::size_t segmentIndexFor(std::int64_t offset) const;
     SegmentPtr segmentAfter(const LogSegment *segment) const;
 
     const std::filesystem::path m_dir;
     const Clock &m_clock;
 
+    std::mutex m_flushMutex;    // taken before m_mutex; orders flushes, truncation and closing
     mutable std::mutex m_mutex;
     LogConfig m_config;                 // guarded by m_mutex
     std::vector<SegmentPtr> m_segments; // guarded by m_mutex; ordered, never empty after open

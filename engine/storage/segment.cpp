@@ -396,6 +396,13 @@ Status LogSegment::flush(bool sync)
     return Status::ok();
 }
 
+Status LogSegment::markFlushed(std::uint64_t size)
+{
+    // A truncation since the fsync may have cut the file below `size`.
+    m_flushedSize = std::max(m_flushedSize, std::min(size, this->size()));
+    return flush(false);
+}
+
 Status LogSegment::dropUnflushed()
 {
     if (m_flushedSize >= size())

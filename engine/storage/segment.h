@@ -78,6 +78,11 @@ public:
 
     // fsyncs the log and writes the indexes. Cheap when nothing changed.
     Status flush(bool sync);
+    // The two halves of flush(true) for callers that fsync without holding their log's
+    // lock: syncData() only fsyncs the file (safe beside appends); markFlushed() then
+    // records that the first `size` bytes are durable and writes the indexes.
+    Status syncData() { return m_log.sync(); }
+    Status markFlushed(std::uint64_t size);
     // Cuts the log file back to what the last fsync covered (simulating lost page cache).
     Status dropUnflushed();
     // Deletes the files. The open log file stays readable for readers still holding

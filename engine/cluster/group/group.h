@@ -20,14 +20,15 @@ struct RebalanceTimers {
     // The timer of the PreparingRebalance phase (Kafka's DelayedJoin and InitialDelayedJoin).
     struct Join {
         std::int64_t deadlineMs = 0;
-        // The initial delay of a group leaving Empty: it never completes early, and is extended
-        // by up to the configured delay each time new members arrived, while `remainingMs` lasts.
+        // The initial delay of a group leaving Empty: it never completes early, and while
+        // members keep arriving it waits until one delay after the last arrival, but never
+        // past `limitMs` (the start plus the rebalance timeout).
         bool initial = false;
-        std::int64_t delayMs = 0;
-        std::int64_t remainingMs = 0;
+        std::int64_t limitMs = 0;
     };
     std::optional<Join> join;
-    bool newMemberAdded = false;                // a new member joined during the initial delay
+    bool newMemberAdded = false;             // a new member joined during the initial delay
+    std::int64_t lastMemberAddedMs = 0;      // when the latest of them joined
     std::optional<std::int64_t> syncDeadlineMs; // members still owing a SyncGroup expire then
 };
 

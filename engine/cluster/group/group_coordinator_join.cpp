@@ -209,8 +209,10 @@ void GroupCoordinator::addMemberAndRebalance(Group &group, JoinGroupRequest &req
     // A new member cannot heartbeat while its JoinGroup waits; it expires only if the
     // rebalance outlasts the new-member timeout (its client has given up by then).
     scheduleHeartbeat(member, m_config.newMemberJoinTimeoutMs);
-    if (group.is(GroupState::PreparingRebalance) && group.generation() == 0)
+    if (group.is(GroupState::PreparingRebalance) && group.generation() == 0) {
         group.timers().newMemberAdded = true;
+        group.timers().lastMemberAddedMs = now();
+    }
     group.addMember(request.protocolType, std::move(member));
     const GroupMember &added = *group.member(memberId);
     emitMemberEvent(group, GroupEventKind::MemberJoined, added,
@@ -258,11 +260,10 @@ void GroupCoordinator::prepareRebalance(Group &group, std::string_view reason)
         // group.initial.rebalance.delay.ms: let more of a starting application's members
         // arrive before the first assignment, within the rebalance timeout.
         const std::int64_t delay = m_config.groupInitialRebalanceDelayMs;
-        timers.join = RebalanceTimers::Join{now() + delay, true, delay,
-                                            std::max<std::int64_t>(rebalanceTimeout - delay, 0)};
+        timers.join = RebalanceTimers::Join{now() + delay, true, now() + std::max(rebalanceTimeout, delay)};
         timers.newMemberAdded = false;
     } else {
-        timers.join = RebalanceTimers::Join{now() + rebalanceTimeout, false, 0, 0};
+        timers.join = RebalanceTimers::Join{now() + rebalanceTimeout, false, 0};
     }
     changeState(group, GroupState::PreparingRebalance, reason);
     tryCompleteJoin(group);
@@ -281,14 +282,17 @@ void GroupCoordinator::onJoinTimer(Group &group)
 {
     RebalanceTimers &timers = group.timers();
     const RebalanceTimers::Join timer = *timers.join;
-    if (timer.initial && timers.newMemberAdded && timer.remainingMs != 0) {
-        // Kafka's InitialDelayedJoin: members are still arriving, wait another delay.
+    if (timer.initial && timers.newMemberAdded) {
+        // Members are still arriving (Kafka's InitialDelayedJoin). Kafka waits another whole
+        // delay from now; waiting one delay from the last arrival gives late members the same
+        // chance without making members that start together wait twice.
         timers.newMemberAdded = false;
-        const std::int64_t delay =
-            std::min<std::int64_t>(m_config.groupInitialRebalanceDelayMs, timer.remainingMs);
-        const std::int64_t remaining = std::max<std::int64_t>(timer.remainingMs - timer.delayMs, 0);
-        timers.join = RebalanceTimers::Join{now() + delay, true, delay, remaining};
-        return;
+        const std::int64_t next =
+            std::min(timers.lastMemberAddedMs + m_config.groupInitialRebalanceDelayMs, timer.limitMs);
+        if (next > now()) {
+            timers.join = RebalanceTimers::Join{next, true, timer.limitMs};
+            return;
+        }
     }
     completeJoin(group);
 }
@@ -315,7 +319,7 @@ void GroupCoordinator::completeJoin(Group &group)
     if (!group.maybeElectNewJoinedLeader() && !group.members().empty()) {
         // Only static members that did not rejoin are left: wait for them or their sessions.
         logger("group")->warn("group {}: no member rejoined; waiting another rebalance timeout", group.id());
-        timers.join = RebalanceTimers::Join{now() + group.rebalanceTimeoutMs(), false, 0, 0};
+        timers.join = RebalanceTimers::Join{now() + group.rebalanceTimeoutMs(), false, 0};
         return;
     }
 

@@ -1,0 +1,126 @@
+#include "cluster/log_maintenance.h"
+
+#include "cluster/cluster_event_sink.h"
+#include "cluster/replica.h"
+#include "common/logging.h"
+
+#include <unordered_set>
+
+namespace es {
+
+LogMaintenance::LogMaintenance(std::int32_t brokerId, ClusterEventSink &events)
+    : m_brokerId(brokerId), m_events(events)
+{
+}
+
+LogMaintenance::~LogMaintenance()
+{
+    stop();
+}
+
+void LogMaintenance::start()
+{
+    if (m_thread.joinable())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = false;
+        m_pending.clear();
+    }
+    m_checkpointed.clear();
+    m_thread = std::thread([this] { run(); });
+}
+
+void LogMaintenance::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+        m_pending.clear();
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void LogMaintenance::submit(std::vector<Job> jobs)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping)
+            return;
+        std::unordered_set<TopicPartition> toClean;
+        for (const Job &old : m_pending)
+            if (old.clean)
+                toClean.insert(old.tp);
+        for (Job &job : jobs)
+            job.clean = job.clean || toClean.contains(job.tp);
+        m_pending = std::move(jobs);
+    }
+    m_wake.notify_one();
+}
+
+void LogMaintenance::run()
+{
+    for (;;) {
+        std::vector<Job> jobs;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_pending.empty(); });
+            if (m_stopping)
+                return;
+            jobs.swap(m_pending);
+        }
+        for (const Job &job : jobs) {
+            {
+                std::lock_guard lock(m_mutex);
+                if (m_stopping)
+                    return;
+            }
+            runJob(job);
+        }
+    }
+}
+
+void LogMaintenance::runJob(const Job &job)
+{
+    if (job.flush)
+        flush(job);
+    if (job.clean)
+        clean(job);
+}
+
+void LogMaintenance::flush(const Job &job)
+{
+    Status s = job.log->flushIfDue();
+    auto written = m_checkpointed.find(job.tp);
+    if (s.isOk() && (written == m_checkpointed.end() || written->second != job.highWatermark)) {
+        s = writeHighWatermarkCheckpoint(job.log->dir(), job.highWatermark);
+        if (s.isOk())
+            m_checkpointed[job.tp] = job.highWatermark;
+    }
+    // A replica deleted or closed meanwhile has nothing left to flush.
+    if (!s.isOk() && !job.log->closed())
+        logger("cluster")->error("broker {}: flushing {}: {}", m_brokerId, job.tp.toString(), s.toString());
+}
+
+void LogMaintenance::clean(const Job &job)
+{
+    const std::string subject = "partition:" + job.tp.toString();
+    const std::int64_t startBefore = job.log->logStartOffset().value();
+    auto retained = job.log->enforceRetention(Offset(job.highWatermark));
+    if (retained && retained->segmentsDeleted > 0 && job.leader)
+        m_events.record(EventKind::RetentionRun, subject,
+                        "retention deleted " + std::to_string(retained->segmentsDeleted) + " segment(s), log start " +
+                            std::to_string(startBefore) + " -> " + std::to_string(retained->logStartOffset.value()));
+    auto compacted = job.log->compact(Offset(job.highWatermark));
+    if (compacted && compacted->segmentsCleaned > 0 && job.leader)
+        m_events.record(EventKind::CompactionRun, subject,
+                        "compaction kept " + std::to_string(compacted->recordsAfter) + " of " +
+                            std::to_string(compacted->recordsBefore) + " records");
+    for (const Status *s : {retained ? nullptr : &retained.status(), compacted ? nullptr : &compacted.status()})
+        if (s && !job.log->closed())
+            logger("cluster")->error("broker {}: cleaning {}: {}", m_brokerId, job.tp.toString(), s->toString());
+}
+
+} // namespace es
