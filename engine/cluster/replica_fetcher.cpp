@@ -112,7 +112,25 @@ void Broker::truncateFollowers(std::int32_t leader)
     if (!sent) {
         for (const auto &e : request)
             session->truncating.erase(e.tp);
+        return;
     }
+    // A lost request or answer (a lossy or cut link) must not leave these partitions waiting
+    // for ever: after the fetch timeout they are asked about again. A late answer still
+    // counts; one for a partition already checked is ignored above.
+    auto timer = std::make_shared<asio::steady_timer>(m_loop.context(),
+                                                      std::chrono::milliseconds(m_config.replicaFetchWaitMaxMs + 1000));
+    timer->async_wait([this, timer, leader, session, request](const std::error_code &ec) {
+        if (ec || m_stopped)
+            return;
+        auto f = m_fetchers.find(leader);
+        if (f == m_fetchers.end() || f->second != session)
+            return;
+        bool expired = false;
+        for (const auto &e : request)
+            expired = session->truncating.erase(e.tp) > 0 || expired;
+        if (expired)
+            runFetcher(leader);
+    });
 }
 
 void Broker::runFetcher(std::int32_t leader)
