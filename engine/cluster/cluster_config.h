@@ -15,7 +15,7 @@ struct ClusterConfig {
     int basePort = 9092;                 // broker i listens on basePort + i - 1
 
     std::int64_t brokerHeartbeatMs = 100;      // broker -> controller
-    std::int64_t brokerSessionTimeoutMs = 2000; // the controller fences a silent broker after this
+    std::int64_t brokerSessionTimeoutMs = 1500; // the controller fences a silent broker after this
     std::int64_t replicaLagTimeMaxMs = 3000;    // replica.lag.time.max.ms
     std::int64_t replicaFetchWaitMaxMs = 500;   // replica.fetch.wait.max.ms
     std::int64_t leaderImbalanceCheckMs = 5000; // preferred leader election interval
