@@ -117,8 +117,18 @@ Status Cluster::start()
     if (ids.empty())
         for (int i = 1; i <= m_config.brokers; ++i)
             ids.insert(i);
-    for (auto id : ids)
-        ES_RETURN_IF_ERROR(startBrokerLocked(id));
+    for (auto id : ids) {
+        Status s = startBrokerLocked(id);
+        if (!s.isOk()) {
+            // Leave nothing running: the caller may fix the cause (a port in use) and retry.
+            for (auto &[other, slot] : m_brokers)
+                if (slot.state == BrokerState::Running)
+                    stopBrokerLocked(slot, false);
+            m_brokers.clear();
+            m_controller->stop();
+            return s;
+        }
+    }
     m_started = true;
     {
         std::lock_guard plock(m_publisherMutex);
@@ -132,12 +142,37 @@ Status Cluster::startBrokerLocked(std::int32_t id)
 {
     auto &slot = m_brokers[id];
     slot.broker = std::make_unique<Broker>(id, m_config, m_network, *m_channel, *m_events, m_clock);
-    ES_RETURN_IF_ERROR(slot.broker->start());
+    slot.state = BrokerState::Stopped;
+    if (m_attachmentFactory) {
+        auto attachment = m_attachmentFactory(*slot.broker);
+        if (!attachment)
+            return attachment.status();
+        slot.attachment = std::move(*attachment);
+    }
+    if (Status s = slot.broker->start(); !s.isOk()) {
+        slot.attachment.reset();
+        return s;
+    }
     slot.state = BrokerState::Running;
     m_events->record(EventKind::BrokerStarted, "broker:" + std::to_string(id),
                    "broker " + std::to_string(id) + " started on " + m_config.bindAddress + ":" +
                        std::to_string(m_config.basePort + id - 1));
     return Status::ok();
+}
+
+void Cluster::stopBrokerLocked(BrokerSlot &slot, bool moveLeadership)
+{
+    // The attachment closes on the broker's loop, which must not be frozen meanwhile;
+    // stopGracefully() would resume it anyway.
+    slot.broker->resume();
+    slot.attachment.reset();
+    slot.broker->stopGracefully(moveLeadership);
+}
+
+void Cluster::setBrokerAttachmentFactory(BrokerAttachmentFactory factory)
+{
+    std::lock_guard lock(m_brokersMutex);
+    m_attachmentFactory = std::move(factory);
 }
 
 void Cluster::stop()
@@ -156,7 +191,7 @@ void Cluster::stop()
         std::lock_guard lock(m_brokersMutex);
         for (auto &[id, slot] : m_brokers)
             if (slot.broker && slot.state != BrokerState::Crashed && slot.state != BrokerState::Stopped)
-                slot.broker->stopGracefully(false);
+                stopBrokerLocked(slot, false);
         m_brokers.clear();
     }
     m_controller->stop();
@@ -236,19 +271,24 @@ AdminResult Cluster::ensureOffsetsTopic()
 {
     if (auto img = metadata(); img && img->topic(std::string(kConsumerOffsetsTopic)))
         return {};
+    return onController([&](Controller &c) {
+        auto r = c.createTopic(offsetsTopicSpec(*c.image()));
+        return r.error == ErrorCode::TopicAlreadyExists ? AdminResult{} : r;
+    });
+}
+
+CreateTopicSpec Cluster::offsetsTopicSpec(const MetadataImage &image) const
+{
     CreateTopicSpec spec;
     spec.name = std::string(kConsumerOffsetsTopic);
     spec.internal = true;
     spec.partitions = m_config.offsetsTopicPartitions;
     spec.configs = {{"cleanup.policy", "compact"}, {"segment.bytes", "104857600"}};
-    return onController([&](Controller &c) {
-        spec.replicationFactor =
-            std::min<int>(m_config.offsetsTopicReplicationFactor,
-                          static_cast<int>(std::count_if(c.image()->brokers.begin(), c.image()->brokers.end(),
-                                                         [](const auto &b) { return !b.second.fenced; })));
-        auto r = c.createTopic(spec);
-        return r.error == ErrorCode::TopicAlreadyExists ? AdminResult{} : r;
-    });
+    spec.replicationFactor = std::min<int>(
+        m_config.offsetsTopicReplicationFactor,
+        static_cast<int>(std::count_if(image.brokers.begin(), image.brokers.end(),
+                                       [](const auto &b) { return !b.second.fenced; })));
+    return spec;
 }
 
 std::int32_t Cluster::coordinatorFor(const std::string &groupId) const
@@ -295,7 +335,7 @@ Status Cluster::stopBroker(std::int32_t id)
         return Status::notFound("there is no broker " + std::to_string(id));
     if (it->second.state == BrokerState::Stopped || it->second.state == BrokerState::Crashed)
         return Status::invalidArgument("broker " + std::to_string(id) + " is not running");
-    it->second.broker->stopGracefully(true);
+    stopBrokerLocked(it->second, true);
     it->second.state = BrokerState::Stopped;
     m_events->record(EventKind::BrokerStopped, "broker:" + std::to_string(id),
                    "broker " + std::to_string(id) + " stopped gracefully after handing over its leadership");
@@ -311,6 +351,7 @@ Status Cluster::crashBroker(std::int32_t id, bool loseUnflushed)
     if (it->second.state == BrokerState::Stopped || it->second.state == BrokerState::Crashed)
         return Status::invalidArgument("broker " + std::to_string(id) + " is not running");
     it->second.broker->crash(loseUnflushed);
+    it->second.attachment.reset(); // after the loop stopped: connections drop as in a killed process
     it->second.state = BrokerState::Crashed;
     m_events->record(EventKind::BrokerCrashed, "broker:" + std::to_string(id),
                    "broker " + std::to_string(id) + " crashed" +
@@ -350,7 +391,8 @@ Status Cluster::restartBroker(std::int32_t id)
     if (it == m_brokers.end())
         return Status::notFound("there is no broker " + std::to_string(id));
     if (it->second.state == BrokerState::Running || it->second.state == BrokerState::Paused)
-        it->second.broker->stopGracefully(true);
+        stopBrokerLocked(it->second, true);
+    it->second.attachment.reset();
     it->second.broker.reset();
     return startBrokerLocked(id);
 }
@@ -361,8 +403,11 @@ Result<std::int32_t> Cluster::addBroker()
     const std::int32_t id = m_brokers.empty() ? 1 : m_brokers.rbegin()->first + 1;
     if (id > 9)
         return Status::invalidArgument("a cluster has at most 9 brokers");
+    if (Status s = startBrokerLocked(id); !s.isOk()) {
+        m_brokers.erase(id);
+        return s;
+    }
     m_events->record(EventKind::BrokerAdded, "broker:" + std::to_string(id), "broker " + std::to_string(id) + " added");
-    ES_RETURN_IF_ERROR(startBrokerLocked(id));
     return id;
 }
 

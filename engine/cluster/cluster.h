@@ -6,6 +6,7 @@
 #include "cluster/network.h"
 
 #include <condition_variable>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -15,6 +16,20 @@ namespace es {
 
 class Broker;
 class Catalog;
+
+// Something that lives exactly as long as one broker runs: its wire listener. The cluster
+// makes one through the factory each time a broker starts, and destroys it when the broker
+// stops, crashes or restarts, either while the broker's loop runs (not paused) or once that
+// loop has stopped; the destructor must cope with both (EventLoop::running() tells which).
+class BrokerAttachment {
+public:
+    virtual ~BrokerAttachment() = default;
+};
+
+// Called with a broker that is built but not started yet, so that it can take what it needs
+// (a port) and fail cleanly: an error stops the broker's start and is reported as is. It may
+// post work to the broker's loop, which runs once the broker starts.
+using BrokerAttachmentFactory = std::function<Result<std::unique_ptr<BrokerAttachment>>(Broker &broker)>;
 
 // A whole cluster in this process: the controller and the brokers, each on its own
 // thread, one data directory, the catalog, the in-process network with its faults, and
@@ -75,17 +90,28 @@ public:
     Network &network() { return m_network; }
     [[nodiscard]] const ClusterConfig &config() const { return m_config; }
     [[nodiscard]] std::string bootstrapServers() const;
+    // Set before start(); applies to every broker started afterwards (restarted, added).
+    void setBrokerAttachmentFactory(BrokerAttachmentFactory factory);
+    // The controller, for requests posted to its loop (Network::sendTo from a broker's
+    // loop); never call its loop-only methods from another thread.
+    Controller &controller() { return *m_controller; }
+    // What ensureOffsetsTopic() creates, given the controller's current image.
+    [[nodiscard]] CreateTopicSpec offsetsTopicSpec(const MetadataImage &image) const;
 
 private:
     class Channel;
     class Events;
     struct BrokerSlot {
         std::unique_ptr<Broker> broker;
+        std::unique_ptr<BrokerAttachment> attachment; // while the broker runs
         BrokerState state = BrokerState::Stopped;
     };
 
     Cluster(ClusterConfig config, const Clock &clock);
     Status startBrokerLocked(std::int32_t id);
+    // Stops a running or paused broker: its attachment goes first, so nothing reaches the
+    // broker from outside while it shuts down.
+    static void stopBrokerLocked(BrokerSlot &slot, bool moveLeadership);
     void publishImage(const MetadataImagePtr &image);
     void publisherLoop();
     template <typename Fn>
@@ -101,6 +127,7 @@ private:
 
     mutable std::mutex m_brokersMutex;
     std::map<std::int32_t, BrokerSlot> m_brokers; // guarded by m_brokersMutex
+    BrokerAttachmentFactory m_attachmentFactory;  // guarded by m_brokersMutex
 
     mutable std::mutex m_observersMutex;
     std::vector<ClusterObserver *> m_observers; // guarded by m_observersMutex

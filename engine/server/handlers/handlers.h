@@ -1,0 +1,132 @@
+#pragma once
+
+// Every request handler, declared once; each group is defined in the file named above it.
+
+#include "cluster/broker.h"
+#include "server/handler_registry.h"
+
+namespace es::server {
+
+// api_versions_handler.cpp
+struct ApiVersionsHandler : Handler<protocol::ApiVersionsApi> {
+    static void handle(RequestContext ctx, protocol::ApiVersionsRequest request,
+                       Respond<protocol::ApiVersionsResponse> respond);
+};
+
+// produce_handlers.cpp
+struct ProduceHandler : Handler<protocol::ProduceApi> {
+    static void handle(RequestContext ctx, protocol::ProduceRequest request,
+                       Respond<protocol::ProduceResponse> respond);
+};
+struct InitProducerIdHandler : Handler<protocol::InitProducerIdApi> {
+    static void handle(RequestContext ctx, protocol::InitProducerIdRequest request,
+                       Respond<protocol::InitProducerIdResponse> respond);
+};
+
+// fetch_handlers.cpp
+struct FetchHandler : Handler<protocol::FetchApi> {
+    static void handle(RequestContext ctx, protocol::FetchRequest request,
+                       Respond<protocol::FetchResponse> respond);
+};
+struct ListOffsetsHandler : Handler<protocol::ListOffsetsApi> {
+    static void handle(RequestContext ctx, protocol::ListOffsetsRequest request,
+                       Respond<protocol::ListOffsetsResponse> respond);
+};
+struct OffsetForLeaderEpochHandler : Handler<protocol::OffsetForLeaderEpochApi> {
+    static void handle(RequestContext ctx, protocol::OffsetForLeaderEpochRequest request,
+                       Respond<protocol::OffsetForLeaderEpochResponse> respond);
+};
+
+// metadata_handlers.cpp
+struct MetadataHandler : Handler<protocol::MetadataApi> {
+    static void handle(RequestContext ctx, protocol::MetadataRequest request,
+                       Respond<protocol::MetadataResponse> respond);
+};
+struct DescribeClusterHandler : Handler<protocol::DescribeClusterApi> {
+    static void handle(RequestContext ctx, protocol::DescribeClusterRequest request,
+                       Respond<protocol::DescribeClusterResponse> respond);
+};
+
+// group_handlers.cpp
+struct FindCoordinatorHandler : Handler<protocol::FindCoordinatorApi> {
+    static void handle(RequestContext ctx, protocol::FindCoordinatorRequest request,
+                       Respond<protocol::FindCoordinatorResponse> respond);
+};
+struct JoinGroupHandler : Handler<protocol::JoinGroupApi> {
+    static void handle(RequestContext ctx, protocol::JoinGroupRequest request,
+                       Respond<protocol::JoinGroupResponse> respond);
+};
+struct SyncGroupHandler : Handler<protocol::SyncGroupApi> {
+    static void handle(RequestContext ctx, protocol::SyncGroupRequest request,
+                       Respond<protocol::SyncGroupResponse> respond);
+};
+struct HeartbeatHandler : Handler<protocol::HeartbeatApi> {
+    static void handle(RequestContext ctx, protocol::HeartbeatRequest request,
+                       Respond<protocol::HeartbeatResponse> respond);
+};
+struct LeaveGroupHandler : Handler<protocol::LeaveGroupApi> {
+    static void handle(RequestContext ctx, protocol::LeaveGroupRequest request,
+                       Respond<protocol::LeaveGroupResponse> respond);
+};
+
+// group_admin_handlers.cpp
+struct DescribeGroupsHandler : Handler<protocol::DescribeGroupsApi> {
+    static void handle(RequestContext ctx, protocol::DescribeGroupsRequest request,
+                       Respond<protocol::DescribeGroupsResponse> respond);
+};
+struct ListGroupsHandler : Handler<protocol::ListGroupsApi> {
+    static void handle(RequestContext ctx, protocol::ListGroupsRequest request,
+                       Respond<protocol::ListGroupsResponse> respond);
+};
+struct DeleteGroupsHandler : Handler<protocol::DeleteGroupsApi> {
+    static void handle(RequestContext ctx, protocol::DeleteGroupsRequest request,
+                       Respond<protocol::DeleteGroupsResponse> respond);
+};
+
+// offset_handlers.cpp
+struct OffsetCommitHandler : Handler<protocol::OffsetCommitApi> {
+    static void handle(RequestContext ctx, protocol::OffsetCommitRequest request,
+                       Respond<protocol::OffsetCommitResponse> respond);
+};
+struct OffsetFetchHandler : Handler<protocol::OffsetFetchApi> {
+    static void handle(RequestContext ctx, protocol::OffsetFetchRequest request,
+                       Respond<protocol::OffsetFetchResponse> respond);
+};
+struct OffsetDeleteHandler : Handler<protocol::OffsetDeleteApi> {
+    static void handle(RequestContext ctx, protocol::OffsetDeleteRequest request,
+                       Respond<protocol::OffsetDeleteResponse> respond);
+};
+
+// topic_handlers.cpp
+struct CreateTopicsHandler : Handler<protocol::CreateTopicsApi> {
+    static void handle(RequestContext ctx, protocol::CreateTopicsRequest request,
+                       Respond<protocol::CreateTopicsResponse> respond);
+};
+struct DeleteTopicsHandler : Handler<protocol::DeleteTopicsApi> {
+    static void handle(RequestContext ctx, protocol::DeleteTopicsRequest request,
+                       Respond<protocol::DeleteTopicsResponse> respond);
+};
+struct CreatePartitionsHandler : Handler<protocol::CreatePartitionsApi> {
+    static void handle(RequestContext ctx, protocol::CreatePartitionsRequest request,
+                       Respond<protocol::CreatePartitionsResponse> respond);
+};
+struct DeleteRecordsHandler : Handler<protocol::DeleteRecordsApi> {
+    static void handle(RequestContext ctx, protocol::DeleteRecordsRequest request,
+                       Respond<protocol::DeleteRecordsResponse> respond);
+};
+
+// config_handlers.cpp
+struct DescribeConfigsHandler : Handler<protocol::DescribeConfigsApi> {
+    static void handle(RequestContext ctx, protocol::DescribeConfigsRequest request,
+                       Respond<protocol::DescribeConfigsResponse> respond);
+};
+struct AlterConfigsHandler : Handler<protocol::AlterConfigsApi> {
+    static void handle(RequestContext ctx, protocol::AlterConfigsRequest request,
+                       Respond<protocol::AlterConfigsResponse> respond);
+};
+struct IncrementalAlterConfigsHandler : Handler<protocol::IncrementalAlterConfigsApi> {
+    static void handle(RequestContext ctx, protocol::IncrementalAlterConfigsRequest request,
+                       Respond<protocol::IncrementalAlterConfigsResponse> respond);
+};
+
+} // namespace es::server

@@ -1,0 +1,291 @@
+// Topic administration: CreateTopics, DeleteTopics and CreatePartitions go to the
+// controller (asynchronously) and are answered once this broker's metadata shows the
+// change; DeleteRecords runs on the partition leaders.
+
+#include "server/controller_call.h"
+#include "server/handlers/handler_support.h"
+#include "server/handlers/handlers.h"
+#include "server/image_wait.h"
+
+#include <set>
+
+namespace es::server {
+
+namespace {
+
+constexpr std::int8_t kTopicConfigSource = 1;   // DYNAMIC_TOPIC_CONFIG
+constexpr std::int8_t kDefaultConfigSource = 5; // DEFAULT_CONFIG
+
+struct Created {
+    std::string name;
+    AdminResult result;
+    std::int32_t partitions = -1;
+    std::int16_t replicationFactor = -1;
+    std::string topicId;
+    std::vector<ConfigEntry> configs;
+};
+
+std::optional<std::string> messageOf(const AdminResult &r)
+{
+    return r.ok() || r.message.empty() ? std::nullopt : std::optional<std::string>(r.message);
+}
+
+// Answers once the broker's metadata satisfies `ready`, or after the request's timeout:
+// the change is made either way, the client just may not see it here yet. A request with
+// no timeout (0) is answered at once, as Kafka does.
+void answerWhenVisible(const RequestContext &ctx, std::int32_t timeoutMs,
+                       std::function<bool(const MetadataImage &)> ready, std::function<void()> answer)
+{
+    if (timeoutMs <= 0) {
+        answer();
+        return;
+    }
+    waitForImage(ctx, std::move(ready), std::chrono::milliseconds(timeoutMs),
+                 [answer = std::move(answer)](bool) { answer(); });
+}
+
+} // namespace
+
+void CreateTopicsHandler::handle(RequestContext ctx, protocol::CreateTopicsRequest request,
+                                 Respond<protocol::CreateTopicsResponse> respond)
+{
+    std::map<std::string, int> seen;
+    for (const auto &t : request.topics)
+        ++seen[t.name];
+    std::vector<CreateTopicSpec> specs;
+    std::map<std::string, AdminResult> refused;
+    for (const auto &t : request.topics) {
+        if (seen[t.name] > 1) {
+            refused[t.name] = {ErrorCode::InvalidRequest, "the topic is named more than once in the request"};
+        } else if (!t.assignments.empty()) {
+            refused[t.name] = {ErrorCode::InvalidReplicaAssignment,
+                               "manual replica assignments are not supported; give a partition count and a "
+                               "replication factor"};
+        } else {
+            CreateTopicSpec spec;
+            spec.name = t.name;
+            spec.partitions = t.numPartitions;
+            spec.replicationFactor = t.replicationFactor;
+            for (const auto &c : t.configs)
+                if (c.value)
+                    spec.configs[c.name] = *c.value;
+            spec.validateOnly = request.validateOnly;
+            specs.push_back(std::move(spec));
+        }
+    }
+
+    auto work = [specs](Controller &c) {
+        std::vector<Created> out;
+        for (const auto &spec : specs) {
+            Created created;
+            created.name = spec.name;
+            created.result = c.createTopic(spec);
+            if (const TopicInfo *t = c.image()->topic(spec.name);
+                t && created.result.ok() && !spec.validateOnly) {
+                created.partitions = static_cast<std::int32_t>(t->partitions.size());
+                created.replicationFactor =
+                    t->partitions.empty() ? -1 : static_cast<std::int16_t>(t->partitions[0].replicas.size());
+                created.topicId = t->topicId;
+                created.configs = t->config.describe();
+            } else if (created.result.ok()) {
+                created.partitions = spec.partitions;
+                created.replicationFactor = static_cast<std::int16_t>(spec.replicationFactor);
+            }
+            out.push_back(std::move(created));
+        }
+        return out;
+    };
+    const std::int32_t timeoutMs = request.timeoutMs;
+    auto done = [ctx, respond, request = std::move(request), refused = std::move(refused),
+                 timeoutMs](std::optional<std::vector<Created>> created) {
+        std::map<std::string, Created> byName;
+        if (created)
+            for (auto &c : *created)
+                byName[c.name] = std::move(c);
+        protocol::CreateTopicsResponse response;
+        std::set<std::string> awaited;
+        for (const auto &t : request.topics) {
+            protocol::CreateTopicsResponse::Topic out;
+            out.name = t.name;
+            AdminResult result;
+            if (auto r = refused.find(t.name); r != refused.end())
+                result = r->second;
+            else if (auto c = byName.find(t.name); c != byName.end())
+                result = c->second.result;
+            else
+                result = {ErrorCode::RequestTimedOut, "the controller did not answer in time"};
+            out.errorCode = result.error;
+            out.errorMessage = messageOf(result);
+            if (auto c = byName.find(t.name); c != byName.end() && result.ok()) {
+                out.topicId = topicUuid(c->second.topicId);
+                out.numPartitions = c->second.partitions;
+                out.replicationFactor = c->second.replicationFactor;
+                std::vector<protocol::CreateTopicsResponse::Config> configs;
+                for (const auto &e : c->second.configs)
+                    configs.push_back({e.name, e.value, false,
+                                       e.isDefault ? kDefaultConfigSource : kTopicConfigSource, false});
+                out.configs = std::move(configs);
+                if (!request.validateOnly)
+                    awaited.insert(t.name);
+            }
+            response.topics.push_back(std::move(out));
+        }
+        answerWhenVisible(
+            ctx, timeoutMs,
+            [awaited](const MetadataImage &image) {
+                for (const auto &name : awaited) {
+                    const TopicInfo *t = image.topic(name);
+                    if (!t)
+                        return false;
+                    for (const auto &p : t->partitions)
+                        if (p.leader < 0)
+                            return false;
+                }
+                return true;
+            },
+            [respond, response] { respond(response); });
+    };
+    callController<std::vector<Created>>(ctx, std::move(work), std::move(done), adminTimeout(ctx, timeoutMs));
+}
+
+void DeleteTopicsHandler::handle(RequestContext ctx, protocol::DeleteTopicsRequest request,
+                                 Respond<protocol::DeleteTopicsResponse> respond)
+{
+    // Name every topic; v6 may name one by id, resolved against this broker's metadata.
+    struct Target {
+        std::optional<std::string> name;
+        protocol::Uuid id;
+    };
+    std::vector<Target> targets;
+    if (ctx.version() >= 6) {
+        const MetadataImagePtr image = ctx.broker().metadata();
+        for (const auto &t : request.topics) {
+            Target target{t.name, t.topicId};
+            if (!t.name && image)
+                for (const auto &[name, info] : image->topics)
+                    if (topicUuid(info.topicId) == t.topicId)
+                        target.name = name;
+            targets.push_back(std::move(target));
+        }
+    } else {
+        for (const auto &name : request.topicNames)
+            targets.push_back({name, {}});
+    }
+    std::vector<std::string> names;
+    for (const auto &t : targets)
+        if (t.name)
+            names.push_back(*t.name);
+
+    auto work = [names](Controller &c) {
+        std::map<std::string, AdminResult> out;
+        for (const auto &name : names)
+            out[name] = c.deleteTopic(name);
+        return out;
+    };
+    const std::int32_t timeoutMs = request.timeoutMs;
+    auto done = [ctx, respond, targets,
+                 timeoutMs](std::optional<std::map<std::string, AdminResult>> results) {
+        protocol::DeleteTopicsResponse response;
+        std::set<std::string> gone;
+        for (const auto &t : targets) {
+            protocol::DeleteTopicsResponse::TopicResult out;
+            out.name = t.name;
+            out.topicId = t.id;
+            AdminResult result;
+            if (!t.name)
+                result = {ErrorCode::UnknownTopicId, "no topic has this id"};
+            else if (!results)
+                result = {ErrorCode::RequestTimedOut, "the controller did not answer in time"};
+            else
+                result = results->at(*t.name);
+            out.errorCode = result.error;
+            out.errorMessage = messageOf(result);
+            if (result.ok())
+                gone.insert(*t.name);
+            response.responses.push_back(std::move(out));
+        }
+        answerWhenVisible(
+            ctx, timeoutMs,
+            [gone](const MetadataImage &image) {
+                for (const auto &name : gone)
+                    if (image.topic(name))
+                        return false;
+                return true;
+            },
+            [respond, response] { respond(response); });
+    };
+    callController<std::map<std::string, AdminResult>>(ctx, std::move(work), std::move(done),
+                                                       adminTimeout(ctx, timeoutMs));
+}
+
+void CreatePartitionsHandler::handle(RequestContext ctx, protocol::CreatePartitionsRequest request,
+                                     Respond<protocol::CreatePartitionsResponse> respond)
+{
+    std::vector<std::pair<std::string, int>> grow;
+    std::map<std::string, AdminResult> refused;
+    for (const auto &t : request.topics) {
+        if (t.assignments)
+            refused[t.name] = {
+                ErrorCode::InvalidReplicaAssignment,
+                "manual replica assignments are not supported; give the new partition count only"};
+        else
+            grow.emplace_back(t.name, t.count);
+    }
+    const bool validateOnly = request.validateOnly;
+    auto work = [grow, validateOnly](Controller &c) {
+        std::map<std::string, AdminResult> out;
+        for (const auto &[name, count] : grow)
+            out[name] = c.createPartitions(name, count, validateOnly);
+        return out;
+    };
+    const std::int32_t timeoutMs = request.timeoutMs;
+    auto done = [ctx, respond, request = std::move(request), refused = std::move(refused),
+                 timeoutMs](std::optional<std::map<std::string, AdminResult>> results) {
+        protocol::CreatePartitionsResponse response;
+        std::map<std::string, std::size_t> awaited;
+        for (const auto &t : request.topics) {
+            AdminResult result;
+            if (auto r = refused.find(t.name); r != refused.end())
+                result = r->second;
+            else if (!results)
+                result = {ErrorCode::RequestTimedOut, "the controller did not answer in time"};
+            else
+                result = results->at(t.name);
+            if (result.ok() && !request.validateOnly)
+                awaited[t.name] = static_cast<std::size_t>(t.count);
+            response.results.push_back({t.name, result.error, messageOf(result)});
+        }
+        answerWhenVisible(
+            ctx, timeoutMs,
+            [awaited](const MetadataImage &image) {
+                for (const auto &[name, count] : awaited) {
+                    const TopicInfo *t = image.topic(name);
+                    if (!t || t->partitions.size() < count)
+                        return false;
+                }
+                return true;
+            },
+            [respond, response] { respond(response); });
+    };
+    callController<std::map<std::string, AdminResult>>(ctx, std::move(work), std::move(done),
+                                                       adminTimeout(ctx, timeoutMs));
+}
+
+void DeleteRecordsHandler::handle(RequestContext ctx, protocol::DeleteRecordsRequest request,
+                                  Respond<protocol::DeleteRecordsResponse> respond)
+{
+    std::vector<DeleteRecordsPartition> forward;
+    for (const auto &t : request.topics)
+        for (const auto &p : t.partitions)
+            forward.push_back({TopicPartition{t.name, p.partitionIndex}, p.offset});
+    ctx.broker().handleDeleteRecords(forward, [respond](std::vector<DeleteRecordsResult> results) {
+        protocol::DeleteRecordsResponse response;
+        TopicGrouper<protocol::DeleteRecordsResponse::Topic> topics;
+        for (const auto &r : results)
+            topics.topic(r.tp.topic).partitions.push_back({r.tp.partition, r.lowWatermark, r.error});
+        response.topics = topics.take();
+        respond(response);
+    });
+}
+
+} // namespace es::server

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "cluster/cluster.h"
+#include "server/server_config.h"
+#include "server/server_state.h"
+
+#include <asio/ip/tcp.hpp>
+
+#include <memory>
+#include <unordered_map>
+
+namespace es::server {
+
+class Connection;
+
+// One broker's Kafka listener: a TCP acceptor on the broker's own event loop and the
+// connections it accepted. Built (and its port bound) before the broker starts, so a port
+// in use fails the start; accepting begins once the broker's loop runs. Destroying it
+// closes the acceptor and every connection.
+//
+// Thread-safety: after create(), everything happens on the broker's loop; the destructor
+// runs there too (through the loop) or, once the loop has stopped, in the caller's thread.
+class Listener final : public BrokerAttachment {
+public:
+    static Result<std::unique_ptr<Listener>> create(Broker &broker, Cluster &cluster,
+                                                    const ServerConfig &config);
+    ~Listener() override;
+    Listener(const Listener &) = delete;
+    Listener &operator=(const Listener &) = delete;
+
+private:
+    Listener(Broker &broker, std::shared_ptr<ServerState> state);
+    void accept();
+    void closeAll();
+
+    Broker &m_broker;
+    std::shared_ptr<ServerState> m_state;
+    asio::ip::tcp::acceptor m_acceptor;
+    std::unordered_map<Connection *, std::shared_ptr<Connection>> m_connections;
+    bool m_closed = false;
+    // Pending accept handlers outlive the listener; they check this before touching it.
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+};
+
+} // namespace es::server

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "server/server_config.h"
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+
+namespace es {
+class Broker;
+class Cluster;
+} // namespace es
+
+namespace es::server {
+
+// What every connection of one broker's listener shares: the broker it serves, the cluster
+// around it, the limits, and the topic creations it has asked the controller for.
+//
+// Thread-safety: on the broker's loop only. It lives as long as the listener; the broker
+// reference is valid while any of the listener's connections is open.
+class ServerState {
+public:
+    ServerState(Broker &broker, Cluster &cluster, ServerConfig config, std::string advertisedHost,
+                std::int32_t port);
+
+    Broker &broker() { return m_broker; }
+    Cluster &cluster() { return m_cluster; }
+    [[nodiscard]] const ServerConfig &config() const { return m_config; }
+    [[nodiscard]] std::int32_t brokerId() const;
+    [[nodiscard]] const std::string &advertisedHost() const { return m_host; }
+    [[nodiscard]] std::int32_t port() const { return m_port; }
+
+    // Asks the controller to create `topic` with the cluster's defaults (auto.create.topics),
+    // without waiting. Clients poll metadata while a topic is being created, so a name is
+    // sent at most once a second.
+    void requestTopicCreation(const std::string &topic);
+    // Likewise for __consumer_offsets, created on the first FindCoordinator.
+    void requestOffsetsTopic();
+
+private:
+    bool shouldAsk(const std::string &topic);
+
+    Broker &m_broker;
+    Cluster &m_cluster;
+    const ServerConfig m_config;
+    const std::string m_host;
+    const std::int32_t m_port;
+    std::unordered_map<std::string, std::chrono::steady_clock::time_point> m_lastAsked;
+};
+
+} // namespace es::server
