@@ -1,6 +1,9 @@
 #include "app/command_line.h"
+#include "app/headless.h"
 #include "app/translations.h"
+#include "ui/language_settings.h"
 #include "ui/main_window.h"
+#include "ui/theme.h"
 
 #include "common/logging.h"
 
@@ -15,10 +18,10 @@
 
 namespace {
 
-// Exit codes besides 0: 1 no display for the window, 2 bad command line, 3 nothing to run.
+// Exit codes besides 0: 1 no display for the window, 2 bad command line; 3, a cluster that
+// cannot start, comes from runHeadless().
 constexpr int kExitNoDisplay = 1;
 constexpr int kExitUsage = 2;
-constexpr int kExitNoCluster = 3;
 
 void print(std::FILE *stream, const QString &text)
 {
@@ -52,6 +55,8 @@ bool haveDisplay()
 int main(int argc, char *argv[])
 {
     QCoreApplication::setApplicationName(QStringLiteral("eventscope"));
+    // Settings (theme, language) live in ~/.config/eventscope/.
+    QCoreApplication::setOrganizationName(QStringLiteral("eventscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ES_VERSION));
 
     // The command line chooses the kind of application object, and messages can only be
@@ -70,7 +75,8 @@ int main(int argc, char *argv[])
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
-    const bool translated = es::installTranslations(QLocale::system());
+    // The window speaks the language chosen in its settings; headless runs the system's.
+    const bool translated = es::installTranslations(gui ? es::LanguageSettings::locale() : QLocale::system());
 
     const es::CommandLine commandLine = es::parseCommandLine(QCoreApplication::arguments());
     if (commandLine.action == es::CommandLine::Action::Fail) {
@@ -91,15 +97,12 @@ int main(int argc, char *argv[])
               options.cluster.brokerCount, options.cluster.bindAddress.toStdString(),
               options.cluster.basePort, options.cluster.dataDir.toStdString());
 
-    if (options.headless) {
-        print(stderr,
-              QStringLiteral("eventscope: ") +
-                  QCoreApplication::translate("main", "the embedded cluster is not available in this "
-                                                      "build yet, so there is nothing to run headless."));
-        return kExitNoCluster;
-    }
+    if (options.headless)
+        return es::runHeadless(options);
 
+    es::Theme::apply(es::Theme::saved());
     es::MainWindow window(options.cluster);
     window.show();
+    window.startCluster();
     return QCoreApplication::exec();
 }

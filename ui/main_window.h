@@ -4,29 +4,59 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QActionGroup;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace es {
 
-// The application's one window: a navigation sidebar on the left, the selected page on the
-// right, and a status bar with the cluster's bootstrap servers. GUI thread only.
+class ClusterBridge;
+class ClusterView;
+class EventsView;
+class TopicsView;
+
+// The application's one window: a navigation sidebar on the left, the selected view on the
+// right, and a status bar with the cluster's health and its bootstrap servers. It owns the
+// bridge to the embedded cluster. GUI thread only.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    // A window on a cluster with the engine's default tuning.
     explicit MainWindow(const ClusterSettings &settings, QWidget *parent = nullptr);
+    explicit MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts the cluster in the background; the views fill as it comes up.
+    void startCluster();
+    [[nodiscard]] ClusterBridge &bridge() { return *m_bridge; }
+
+    // Shows the Cluster view with the broker selected.
+    void showBroker(int brokerId);
+    // Shows the topic's detail in the Topics view.
+    void showTopic(const QString &topic);
 
 private:
-    void addPage(const QString &title, QWidget *page);
+    void addPage(const QString &title, const QString &toolTip, QWidget *page);
     void createMenus();
+    QMenu *createThemeMenu();
+    QMenu *createLanguageMenu();
     void createStatusBar();
     void copyBootstrapServers();
+    void showHealth();
+    void showStartFailure(const QString &reason);
 
-    ClusterSettings m_settings;
+    std::unique_ptr<ClusterBridge> m_bridge;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
+    ClusterView *m_clusterView = nullptr;
+    TopicsView *m_topicsView = nullptr;
+    EventsView *m_eventsView = nullptr;
+    QLabel *m_health = nullptr;
 };
 
 } // namespace es

@@ -6,6 +6,7 @@
 #include "cluster/broker.h"
 #include "cluster/cluster.h"
 
+#include <array>
 #include <unordered_map>
 
 namespace es {
@@ -42,6 +43,9 @@ void Cluster::publisherLoop()
     std::unordered_map<std::int32_t, CounterSample> lastSecond;
     std::int64_t lastMetricsMs = 0;
     std::unordered_map<TopicPartition, PartitionSample> partitionSamples;
+    // The history gets rates over the whole second since its previous sample, not the
+    // last snapshot interval's, so a burst between two samples is not missed.
+    std::unordered_map<TopicPartition, PartitionSample> partitionSecond;
 
     for (;;) {
         {
@@ -56,6 +60,10 @@ void Cluster::publisherLoop()
         if (!img)
             continue;
         const std::int64_t now = m_clock.nowMs();
+        const bool metricsDue = now - lastMetricsMs >= 1000;
+        // Per second since the previous history sample: records in/out, bytes in/out.
+        std::unordered_map<std::int32_t, std::array<double, 4>> brokerSecondRates;
+        std::unordered_map<std::string, std::pair<double, double>> topicSecondRates; // records, bytes in
         snap->timeMs = now;
         snap->metadataVersion = img->version;
         snap->clusterId = img->clusterId;
@@ -103,12 +111,20 @@ void Cluster::publisherLoop()
                         b.fetchRequestsPerSec = static_cast<double>(cur.fetchRequests - prev->second.fetchRequests) / secs;
                     }
                     auto sec = lastSecond.find(id);
+                    if (sec != lastSecond.end() && metricsDue && cur.timeMs > sec->second.timeMs) {
+                        const std::int64_t ms = cur.timeMs - sec->second.timeMs;
+                        brokerSecondRates[id] = {
+                            perSecond(static_cast<double>(cur.recordsIn - sec->second.recordsIn), ms),
+                            perSecond(static_cast<double>(cur.recordsOut - sec->second.recordsOut), ms),
+                            perSecond(static_cast<double>(cur.bytesIn - sec->second.bytesIn), ms),
+                            perSecond(static_cast<double>(cur.bytesOut - sec->second.bytesOut), ms)};
+                    }
                     if (sec != lastSecond.end()) {
                         const auto window = LatencyHistogram::minus(cur.produce, sec->second.produce);
                         b.produceP50Ms = LatencyHistogram::percentile(window, 0.5) / 1000.0;
                         b.produceP99Ms = LatencyHistogram::percentile(window, 0.99) / 1000.0;
                     }
-                    if (prev == previous.end() || now - lastMetricsMs >= 1000)
+                    if (prev == previous.end() || metricsDue)
                         lastSecond[id] = cur;
                     previous[id] = cur;
                 }
@@ -156,6 +172,19 @@ void Cluster::publisherLoop()
                                                      now - sample.timeMs);
                     }
                     sample = {now, ps.logEndOffset, ps.sizeBytes};
+                    if (metricsDue) {
+                        auto &second = partitionSecond[TopicPartition{name, p.partition}];
+                        if (second.timeMs > 0) {
+                            auto &rates = topicSecondRates[name];
+                            const std::int64_t ms = now - second.timeMs;
+                            const auto appended = static_cast<double>(ps.logEndOffset - second.logEnd);
+                            const double grown =
+                                static_cast<double>(ps.sizeBytes) - static_cast<double>(second.size);
+                            rates.first += perSecond(appended, ms);
+                            rates.second += perSecond(grown, ms);
+                        }
+                        second = {now, ps.logEndOffset, ps.sizeBytes};
+                    }
                     ts.recordsInPerSec += ps.recordsInPerSec;
                     ts.bytesInPerSec += ps.bytesInPerSec;
                 }
@@ -208,15 +237,19 @@ void Cluster::publisherLoop()
             snap->groups.push_back(std::move(view));
         }
 
-        if (now - lastMetricsMs >= 1000) {
+        if (metricsDue) {
             lastMetricsMs = now;
             std::vector<MetricSample> samples;
             for (const auto &b : snap->brokers) {
                 const std::string prefix = "broker:" + std::to_string(b.id) + "/";
-                samples.push_back({prefix + "records_in_per_s", now, b.recordsInPerSec});
-                samples.push_back({prefix + "records_out_per_s", now, b.recordsOutPerSec});
-                samples.push_back({prefix + "bytes_in_per_s", now, b.bytesInPerSec});
-                samples.push_back({prefix + "bytes_out_per_s", now, b.bytesOutPerSec});
+                auto sec = brokerSecondRates.find(b.id);
+                const std::array<double, 4> instant{b.recordsInPerSec, b.recordsOutPerSec, b.bytesInPerSec,
+                                                    b.bytesOutPerSec};
+                const std::array<double, 4> rates = sec != brokerSecondRates.end() ? sec->second : instant;
+                samples.push_back({prefix + "records_in_per_s", now, rates[0]});
+                samples.push_back({prefix + "records_out_per_s", now, rates[1]});
+                samples.push_back({prefix + "bytes_in_per_s", now, rates[2]});
+                samples.push_back({prefix + "bytes_out_per_s", now, rates[3]});
                 samples.push_back({prefix + "produce_p50_ms", now, b.produceP50Ms});
                 samples.push_back({prefix + "produce_p99_ms", now, b.produceP99Ms});
             }
@@ -226,8 +259,12 @@ void Cluster::publisherLoop()
                 samples.push_back({prefix + "fetch_requests_per_s", now, b.fetchRequestsPerSec});
             }
             for (const auto &t : snap->topics) {
-                samples.push_back({"topic:" + t.name + "/records_in_per_s", now, t.recordsInPerSec});
-                samples.push_back({"topic:" + t.name + "/bytes_in_per_s", now, t.bytesInPerSec});
+                auto sec = topicSecondRates.find(t.name);
+                const bool haveSecond = sec != topicSecondRates.end();
+                samples.push_back({"topic:" + t.name + "/records_in_per_s", now,
+                                   haveSecond ? sec->second.first : t.recordsInPerSec});
+                samples.push_back({"topic:" + t.name + "/bytes_in_per_s", now,
+                                   haveSecond ? sec->second.second : t.bytesInPerSec});
                 for (const auto &p : t.partitions)
                     samples.push_back({"partition:" + t.name + "-" + std::to_string(p.partition) + "/records_in_per_s",
                                        now, p.recordsInPerSec});

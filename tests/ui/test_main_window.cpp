@@ -82,15 +82,24 @@ private slots:
                  QStringLiteral("127.0.0.1:9092,127.0.0.1:9093,127.0.0.1:9094"));
     }
 
-    void aboutPageShowsWhatTheUserChose()
+    void sidebarLeadsToTheViews()
     {
-        const ClusterSettings settings = demoSettings(5, 29092);
-        MainWindow window(settings);
-        QCOMPARE(labelText(window, "dataDir"), QDir::toNativeSeparators(settings.dataDir));
-        QCOMPARE(labelText(window, "brokerCount"), QStringLiteral("5"));
-        QCOMPARE(labelText(window, "basePort"), QStringLiteral("29092"));
-        QCOMPARE(labelText(window, "bindAddress"), QStringLiteral("127.0.0.1"));
-        QVERIFY(labelText(window, "engineNote").contains(QStringLiteral("not part of this build")));
+        MainWindow window(demoSettings());
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QVERIFY(sidebar);
+        QStringList titles;
+        for (int i = 0; i < sidebar->count(); ++i)
+            titles << sidebar->item(i)->text();
+        QVERIFY2(titles.startsWith(QStringLiteral("Cluster")), qPrintable(titles.join(u',')));
+        QVERIFY2(titles.contains(QStringLiteral("Events")), qPrintable(titles.join(u',')));
+        for (int i = 0; i < sidebar->count(); ++i)
+            QVERIFY2(!sidebar->item(i)->toolTip().isEmpty(), qPrintable(titles[i]));
+    }
+
+    void statusBarSaysTheClusterIsStartingUntilItRuns()
+    {
+        MainWindow window(demoSettings());
+        QCOMPARE(labelText(window, "clusterState"), QStringLiteral("Starting the cluster…"));
     }
 
     void sidebarSelectsThePageAndHasTheFocus()

@@ -1,0 +1,125 @@
+// Takes the README's screenshots of the Cluster and Events views: a main window on a
+// real cluster in a temporary folder, with a few topics, a crashed broker and a slowed
+// link so that the pictures show something. Not a test: run it by hand under Xvfb or the
+// offscreen platform, with the folder for the PNGs as its argument. With --large after
+// it, it draws nine brokers and about a hundred partitions instead (cluster-large.png).
+
+#include "gui_fixture.h"
+
+#include "ui/cluster/cluster_view.h"
+#include "ui/theme.h"
+
+#ifndef Q_MOC_RUN
+#include "cluster/cluster.h"
+#endif
+
+#include <QApplication>
+#include <QDir>
+#include <QListWidget>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace es;
+
+namespace {
+
+void waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!condition() && clock.elapsed() < timeoutMs)
+        QTest::qWait(20);
+}
+
+// Runs `work` on the cluster through the bridge and waits for it.
+template <typename Work>
+void runAndWait(ClusterBridge &bridge, Work work)
+{
+    bool done = false;
+    QObject context;
+    bridge.run(&context, std::move(work), [&done](auto &&) { done = true; });
+    waitFor([&] { return done; }, 10000);
+}
+
+void showPage(MainWindow &window, const QString &title)
+{
+    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    const auto items = sidebar->findItems(title, Qt::MatchExactly);
+    if (!items.isEmpty())
+        sidebar->setCurrentItem(items.first());
+}
+
+void save(QWidget &window, const QString &path)
+{
+    QTest::qWait(2300); // a few snapshots, and the change highlights fade
+    if (!window.grab().save(path))
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
+    const bool large = argc > 2 && QByteArray(argv[2]) == "--large";
+    QTemporaryDir dir;
+    Theme::apply(ThemeChoice::Light);
+
+    auto window = test::makeWindow(dir, large ? 9 : 3);
+    window->resize(1280, 860);
+    window->show();
+    window->startCluster();
+    ClusterBridge &bridge = window->bridge();
+    waitFor([&] { return bridge.running(); }, 10000);
+
+    if (large) {
+        runAndWait(bridge, [](Cluster &c) {
+            for (int t = 0; t < 10; ++t) {
+                CreateTopicSpec spec;
+                spec.name = "topic-" + std::to_string(t);
+                spec.partitions = 10;
+                spec.replicationFactor = 3;
+                c.createTopic(spec);
+            }
+            return c.waitUntilReady(std::chrono::seconds(10));
+        });
+        runAndWait(bridge, [](Cluster &c) { return c.crashBroker(5, false).isOk(); });
+        QTest::qWait(1500);
+        save(*window, out + QStringLiteral("/cluster-large.png"));
+        return 0;
+    }
+
+    runAndWait(bridge, [](Cluster &c) {
+        for (const auto &[name, partitions] :
+             {std::pair{"orders", 6}, std::pair{"payments", 3}, std::pair{"clicks", 4}}) {
+            CreateTopicSpec spec;
+            spec.name = name;
+            spec.partitions = partitions;
+            spec.replicationFactor = 3;
+            c.createTopic(spec);
+        }
+        return c.waitUntilReady(std::chrono::seconds(5));
+    });
+    runAndWait(bridge, [](Cluster &c) { return c.crashBroker(2, false).isOk(); });
+    QTest::qWait(1500); // the controller fences broker 2 and elects new leaders
+    runAndWait(bridge, [](Cluster &c) {
+        c.setLink(1, 3, LinkFault{250, 0, false});
+        c.setLink(kClientsNode, 3, LinkFault{0, 0.3, false});
+        return true;
+    });
+    window->findChild<ClusterView *>()->selectBroker(2);
+
+    showPage(*window, QStringLiteral("Cluster"));
+    save(*window, out + QStringLiteral("/cluster.png"));
+    showPage(*window, QStringLiteral("Events"));
+    save(*window, out + QStringLiteral("/events.png"));
+
+    Theme::apply(ThemeChoice::Dark);
+    showPage(*window, QStringLiteral("Cluster"));
+    save(*window, out + QStringLiteral("/cluster-dark.png"));
+    return 0;
+}

@@ -1,0 +1,144 @@
+#include "ui/cluster/broker_actions.h"
+
+#include "ui/cluster_bridge.h"
+
+#include "cluster/cluster.h"
+
+#include <cmath>
+
+namespace es {
+
+namespace {
+
+// Runs `work` (returning a Status) and reports `done`, or `failed` given the engine's reason.
+template <typename Work, typename Failed>
+void runStatus(ClusterBridge &bridge, QObject *context, Work work, QString done, Failed failed,
+               BrokerActions::Report report)
+{
+    bridge.run(
+        context, [work = std::move(work)](Cluster &c) { return work(c); },
+        [done = std::move(done), failed = std::move(failed), report = std::move(report)](const Status &s) {
+            if (s.isOk())
+                report({true, done});
+            else
+                report({false, failed(QString::fromStdString(s.message()))});
+        });
+}
+
+} // namespace
+
+void BrokerActions::stop(ClusterBridge &bridge, QObject *context, int broker, Report report)
+{
+    runStatus(
+        bridge, context, [broker](Cluster &c) { return c.stopBroker(broker); },
+        tr("Broker %1 stopped after handing over its leadership.").arg(broker),
+        [broker](const QString &why) { return tr("Could not stop broker %1: %2").arg(broker).arg(why); },
+        std::move(report));
+}
+
+void BrokerActions::crash(ClusterBridge &bridge, QObject *context, int broker, bool loseUnflushed,
+                          Report report)
+{
+    runStatus(
+        bridge, context, [broker, loseUnflushed](Cluster &c) { return c.crashBroker(broker, loseUnflushed); },
+        loseUnflushed ? tr("Broker %1 crashed and lost what it had not flushed.").arg(broker)
+                      : tr("Broker %1 crashed.").arg(broker),
+        [broker](const QString &why) { return tr("Could not crash broker %1: %2").arg(broker).arg(why); },
+        std::move(report));
+}
+
+void BrokerActions::pause(ClusterBridge &bridge, QObject *context, int broker, Report report)
+{
+    runStatus(
+        bridge, context, [broker](Cluster &c) { return c.pauseBroker(broker); },
+        tr("Broker %1 paused; the controller fences it when its session expires.").arg(broker),
+        [broker](const QString &why) { return tr("Could not pause broker %1: %2").arg(broker).arg(why); },
+        std::move(report));
+}
+
+void BrokerActions::resume(ClusterBridge &bridge, QObject *context, int broker, Report report)
+{
+    runStatus(
+        bridge, context, [broker](Cluster &c) { return c.resumeBroker(broker); },
+        tr("Broker %1 resumed.").arg(broker),
+        [broker](const QString &why) { return tr("Could not resume broker %1: %2").arg(broker).arg(why); },
+        std::move(report));
+}
+
+void BrokerActions::restart(ClusterBridge &bridge, QObject *context, int broker, Report report)
+{
+    runStatus(
+        bridge, context, [broker](Cluster &c) { return c.restartBroker(broker); },
+        tr("Broker %1 started.").arg(broker),
+        [broker](const QString &why) { return tr("Could not restart broker %1: %2").arg(broker).arg(why); },
+        std::move(report));
+}
+
+void BrokerActions::addBroker(ClusterBridge &bridge, QObject *context, Report report)
+{
+    bridge.run(
+        context,
+        [](Cluster &c) {
+            auto r = c.addBroker();
+            return r ? std::pair<int, std::string>{*r, {}}
+                     : std::pair<int, std::string>{-1, r.status().message()};
+        },
+        [report = std::move(report)](const std::pair<int, std::string> &r) {
+            if (r.first >= 0)
+                report({true, tr("Broker %1 added.").arg(r.first)});
+            else
+                report({false, tr("Could not add a broker: %1").arg(QString::fromStdString(r.second))});
+        });
+}
+
+void BrokerActions::setLink(ClusterBridge &bridge, QObject *context, NodeId a, NodeId b, LinkFault fault,
+                            Report report)
+{
+    QString what;
+    if (fault.healthy())
+        what = tr("The link between %1 and %2 is healed.");
+    else if (fault.cut)
+        what = tr("The link between %1 and %2 is cut.");
+    else if (fault.latencyMs > 0 && fault.lossRate > 0)
+        what = tr("The link between %1 and %2 now delays messages by %3 ms and drops %4% of them.");
+    else if (fault.latencyMs > 0)
+        what = tr("The link between %1 and %2 now delays messages by %3 ms.");
+    else
+        what = tr("The link between %1 and %2 now drops %4% of messages.");
+    what.replace(QStringLiteral("%3"), QString::number(fault.latencyMs));
+    what.replace(QStringLiteral("%4"), QString::number(std::lround(fault.lossRate * 100)));
+    what = what.arg(nodeName(a), nodeName(b));
+    bridge.run(
+        context,
+        [a, b, fault](Cluster &c) {
+            c.setLink(a, b, fault);
+            return true;
+        },
+        [what, report = std::move(report)](bool) {
+            report({true, what});
+        });
+}
+
+void BrokerActions::healAllLinks(ClusterBridge &bridge, QObject *context, Report report)
+{
+    bridge.run(
+        context,
+        [](Cluster &c) {
+            c.healLinks();
+            return true;
+        },
+        [report = std::move(report)](bool) {
+            report({true, tr("Every link is healed.")});
+        });
+}
+
+QString BrokerActions::nodeName(NodeId node)
+{
+    if (node == kControllerNode)
+        return tr("the controller");
+    if (node <= kClientsNode)
+        return tr("the clients");
+    return tr("broker %1").arg(node);
+}
+
+} // namespace es

@@ -1,0 +1,291 @@
+#include "ui/cluster/cluster_diagram.h"
+
+#include "ui/cluster/broker_text.h"
+#include "ui/cluster/diagram_metrics.h"
+
+#include <QDateTime>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace es {
+
+using namespace diagram;
+
+namespace {
+
+QString roleText(ReplicaRole role)
+{
+    switch (role) {
+    case ReplicaRole::Leader:
+        return ClusterDiagram::tr("leader: serves every read and write of the partition");
+    case ReplicaRole::Follower:
+        return ClusterDiagram::tr("in-sync follower: a copy caught up with the leader, member of the ISR");
+    case ReplicaRole::OutOfSync:
+        return ClusterDiagram::tr(
+            "out-of-sync follower: behind the leader, so not in the ISR (in-sync replicas)");
+    case ReplicaRole::Offline: return ClusterDiagram::tr("offline: its broker is down");
+    case ReplicaRole::None: break;
+    }
+    return {};
+}
+
+} // namespace
+
+ClusterDiagram::ClusterDiagram(QWidget *parent) : QAbstractScrollArea(parent)
+{
+    setObjectName(QStringLiteral("clusterDiagram"));
+    setAccessibleName(tr("Cluster diagram"));
+    setAccessibleDescription(tr("Brokers, the controller and the replicas of every partition. Left and right "
+                                "arrows choose a broker."));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    viewport()->setAutoFillBackground(true);
+    viewport()->setBackgroundRole(QPalette::Base);
+    verticalScrollBar()->setSingleStep(kPartitionRowHeight);
+    horizontalScrollBar()->setSingleStep(20);
+    m_fadeTimer.setInterval(100);
+    connect(&m_fadeTimer, &QTimer::timeout, this, [this] {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (auto it = m_changedAt.begin(); it != m_changedAt.end();)
+            it = now - it.value() > kChangeHighlightMs ? m_changedAt.erase(it) : std::next(it);
+        if (m_changedAt.isEmpty())
+            m_fadeTimer.stop();
+        viewport()->update();
+    });
+    m_rowTops = {0};
+}
+
+void ClusterDiagram::setData(DiagramData data)
+{
+    if (data == m_data)
+        return;
+    DiagramData previous = std::move(m_data);
+    m_data = std::move(data);
+    m_rowTops.assign(1, 0);
+    for (const auto &row : m_data.rows)
+        m_rowTops.push_back(m_rowTops.back() + (row.isHeader() ? kTopicRowHeight : kPartitionRowHeight));
+    markChangedRows(previous);
+    if (m_selected >= 0 && m_data.columnOf(m_selected) < 0)
+        m_selected = -1;
+    updateScrollBars();
+    viewport()->update();
+}
+
+void ClusterDiagram::markChangedRows(const DiagramData &previous)
+{
+    if (previous.rows.empty())
+        return; // the first picture: nothing "changed"
+    QHash<QString, const DiagramRow *> before;
+    for (const auto &row : previous.rows)
+        if (!row.isHeader())
+            before.insert(row.label(), &row);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const bool sameColumns = previous.brokers.size() == m_data.brokers.size();
+    for (const auto &row : m_data.rows) {
+        if (row.isHeader())
+            continue;
+        const DiagramRow *old = before.value(row.label());
+        if (old && sameColumns && old->cells != row.cells)
+            m_changedAt.insert(row.label(), now);
+    }
+    if (!m_changedAt.isEmpty() && !m_fadeTimer.isActive())
+        m_fadeTimer.start();
+}
+
+void ClusterDiagram::setSelectedBroker(int brokerId)
+{
+    if (brokerId == m_selected || (brokerId >= 0 && m_data.columnOf(brokerId) < 0))
+        return;
+    m_selected = brokerId;
+    viewport()->update();
+    emit brokerSelected(brokerId);
+}
+
+QSize ClusterDiagram::sizeHint() const
+{
+    return {kLabelWidth + 3 * kMaxColumnWidth + 2 * kMargin, kHeaderHeight + 8 * kPartitionRowHeight};
+}
+
+ClusterDiagram::Geometry ClusterDiagram::geometry() const
+{
+    const int columns = std::max<int>(1, static_cast<int>(m_data.brokers.size()));
+    const int available = viewport()->width() - kLabelWidth - 2 * kMargin;
+    Geometry g;
+    g.columnWidth = std::clamp(available / columns, kMinColumnWidth, kMaxColumnWidth);
+    g.contentWidth = kLabelWidth + columns * g.columnWidth + 2 * kMargin;
+    return g;
+}
+
+int ClusterDiagram::columnCenter(int column) const
+{
+    const Geometry g = geometry();
+    return kMargin + kLabelWidth + column * g.columnWidth + g.columnWidth / 2;
+}
+
+QPointF ClusterDiagram::nodePoint(std::int32_t node) const
+{
+    if (node == kControllerNode) {
+        const auto columns = static_cast<double>(std::max<std::size_t>(1, m_data.brokers.size()));
+        return {kMargin + kLabelWidth + columns * geometry().columnWidth / 2, kBoxTop + kBoxHeight};
+    }
+    if (node <= kClientsNode)
+        return {kMargin + kBoxWidth / 2.0, kBoxTop + kBoxHeight};
+    const int column = m_data.columnOf(node);
+    return {static_cast<double>(columnCenter(std::max(0, column))), static_cast<double>(kNodeCenterY)};
+}
+
+int ClusterDiagram::rowTop(std::size_t row) const { return m_rowTops[row]; }
+
+int ClusterDiagram::rowsHeight() const { return m_rowTops.back(); }
+
+int ClusterDiagram::xOffset() const
+{
+    return std::max(0, (viewport()->width() - geometry().contentWidth) / 2);
+}
+
+QPoint ClusterDiagram::toContent(QPoint viewportPos) const
+{
+    return viewportPos + QPoint(horizontalScrollBar()->value() - xOffset(), 0);
+}
+
+int ClusterDiagram::columnAt(QPoint contentPos) const
+{
+    const Geometry g = geometry();
+    const int x = contentPos.x() - kMargin - kLabelWidth;
+    if (x < 0 || g.columnWidth <= 0)
+        return -1;
+    const int column = x / g.columnWidth;
+    return column < static_cast<int>(m_data.brokers.size()) ? column : -1;
+}
+
+int ClusterDiagram::brokerNodeAt(QPoint contentPos) const
+{
+    const int column = columnAt(contentPos);
+    if (column < 0)
+        return -1;
+    const QPoint center(columnCenter(column), kNodeCenterY);
+    return (contentPos - center).manhattanLength() <= 2 * kNodeRadius ? column : -1;
+}
+
+int ClusterDiagram::rowAt(QPoint viewportPos) const
+{
+    if (viewportPos.y() < kHeaderHeight)
+        return -1;
+    const int y = viewportPos.y() - kHeaderHeight + verticalScrollBar()->value();
+    const auto it = std::upper_bound(m_rowTops.begin(), m_rowTops.end(), y);
+    const auto row = static_cast<int>(it - m_rowTops.begin()) - 1;
+    return row >= 0 && row < static_cast<int>(m_data.rows.size()) ? row : -1;
+}
+
+void ClusterDiagram::updateScrollBars()
+{
+    const int rowsVisible = std::max(0, viewport()->height() - kHeaderHeight);
+    verticalScrollBar()->setPageStep(std::max(kPartitionRowHeight, rowsVisible - kPartitionRowHeight));
+    verticalScrollBar()->setRange(0, std::max(0, rowsHeight() - rowsVisible));
+    const Geometry g = geometry();
+    horizontalScrollBar()->setPageStep(viewport()->width());
+    horizontalScrollBar()->setRange(0, std::max(0, g.contentWidth - viewport()->width()));
+}
+
+void ClusterDiagram::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBars();
+}
+
+void ClusterDiagram::mousePressEvent(QMouseEvent *event)
+{
+    const QPoint pos = toContent(event->position().toPoint());
+    int column = brokerNodeAt(pos);
+    if (column < 0 && rowAt(event->position().toPoint()) >= 0)
+        column = columnAt(pos);
+    if (column >= 0)
+        setSelectedBroker(m_data.brokers[static_cast<std::size_t>(column)].id);
+    QAbstractScrollArea::mousePressEvent(event);
+}
+
+void ClusterDiagram::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const int row = rowAt(event->position().toPoint());
+    if (row >= 0)
+        emit topicActivated(m_data.rows[static_cast<std::size_t>(row)].topic);
+    QAbstractScrollArea::mouseDoubleClickEvent(event);
+}
+
+void ClusterDiagram::keyPressEvent(QKeyEvent *event)
+{
+    const int count = static_cast<int>(m_data.brokers.size());
+    if ((event->key() == Qt::Key_Left || event->key() == Qt::Key_Right) && count > 0) {
+        const int column = m_data.columnOf(m_selected);
+        const int step = event->key() == Qt::Key_Left ? -1 : 1;
+        const int next = column < 0 ? 0 : std::clamp(column + step, 0, count - 1);
+        setSelectedBroker(m_data.brokers[static_cast<std::size_t>(next)].id);
+        return;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void ClusterDiagram::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    viewport()->update();
+}
+
+void ClusterDiagram::focusOutEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusOutEvent(event);
+    viewport()->update();
+}
+
+bool ClusterDiagram::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+QString ClusterDiagram::toolTipAt(QPoint viewportPos) const
+{
+    const QPoint pos = toContent(viewportPos);
+    if (const int column = brokerNodeAt(pos); column >= 0 && viewportPos.y() < kHeaderHeight) {
+        const DiagramBroker &b = m_data.brokers[static_cast<std::size_t>(column)];
+        return tr("Broker %1: %2. %3 Leads %n partition(s).", nullptr, b.leaders)
+            .arg(b.id)
+            .arg(BrokerText::stateName(b.state), BrokerText::stateExplanation(b.state));
+    }
+    const int row = rowAt(viewportPos);
+    if (row < 0)
+        return {};
+    const DiagramRow &r = m_data.rows[static_cast<std::size_t>(row)];
+    if (r.isHeader())
+        return tr("Topic %1: %n partition(s), replication factor %2. Double-click to open it.", nullptr,
+                  r.partitionCount)
+            .arg(r.topic)
+            .arg(r.replicationFactor);
+    const int column = columnAt(pos);
+    if (column >= 0 && r.cells[static_cast<std::size_t>(column)] != ReplicaRole::None)
+        return tr("%1 on broker %2: %3")
+            .arg(r.label())
+            .arg(m_data.brokers[static_cast<std::size_t>(column)].id)
+            .arg(roleText(r.cells[static_cast<std::size_t>(column)]));
+    if (r.offline)
+        return tr("%1 is offline: no replica can lead it, so it can be neither read nor written.")
+            .arg(r.label());
+    if (r.underReplicated)
+        return tr("%1 is under-replicated: fewer replicas are in sync than it has.").arg(r.label());
+    return {};
+}
+
+} // namespace es

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "ui/cluster/diagram_data.h"
+
+#include <QAbstractScrollArea>
+#include <QHash>
+#include <QTimer>
+
+namespace es {
+
+// The cluster as a picture: the clients and the controller at the top, the brokers in a
+// row below them with the links between nodes (faulty links drawn by kind: dashed for
+// latency, dotted for loss, crossed for cut), and beneath, one row per partition with a
+// glyph in each broker's column for the replica it hosts: filled for the leader, outlined
+// for an in-sync follower, dashed for an out-of-sync one, crossed for one whose broker is
+// down. A legend explains the glyphs, so colour is never the only cue. The node row stays
+// put while the partitions scroll. Rows whose replicas just changed are highlighted for a
+// moment, so a moving leader catches the eye.
+//
+// Keyboard: Left/Right choose a broker, Up/Down/Page keys scroll. GUI thread only.
+class ClusterDiagram : public QAbstractScrollArea {
+    Q_OBJECT
+
+public:
+    explicit ClusterDiagram(QWidget *parent = nullptr);
+
+    // Repaints only when what is drawn changed.
+    void setData(DiagramData data);
+    [[nodiscard]] const DiagramData &data() const { return m_data; }
+
+    [[nodiscard]] int selectedBroker() const { return m_selected; }
+    void setSelectedBroker(int brokerId);
+
+    [[nodiscard]] QSize sizeHint() const override;
+
+signals:
+    void brokerSelected(int brokerId);
+    void topicActivated(const QString &topic);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    struct Geometry {
+        int columnWidth = 0;
+        int contentWidth = 0;
+    };
+
+    [[nodiscard]] Geometry geometry() const;
+    [[nodiscard]] int columnCenter(int column) const;
+    [[nodiscard]] QPointF nodePoint(std::int32_t node) const;
+    [[nodiscard]] int rowTop(std::size_t row) const; // in content coordinates below the header
+    [[nodiscard]] int rowsHeight() const;
+    [[nodiscard]] int columnAt(QPoint contentPos) const;
+    [[nodiscard]] int brokerNodeAt(QPoint contentPos) const;
+    [[nodiscard]] int rowAt(QPoint viewportPos) const;
+    [[nodiscard]] QString toolTipAt(QPoint viewportPos) const;
+    [[nodiscard]] QPoint toContent(QPoint viewportPos) const;
+    // Where the content starts: it is centred when the viewport is wider.
+    [[nodiscard]] int xOffset() const;
+
+    void updateScrollBars();
+    void markChangedRows(const DiagramData &previous);
+
+    void paintTopology(QPainter &p) const;
+    void paintLink(QPainter &p, const LinkState &link) const;
+    void paintBrokerNode(QPainter &p, int column) const;
+    void paintLegend(QPainter &p) const;
+    void paintRows(QPainter &p, int viewportHeight) const;
+    void paintCell(QPainter &p, const QRectF &rect, ReplicaRole role) const;
+
+    DiagramData m_data;
+    std::vector<int> m_rowTops; // cumulative, one more than rows
+    int m_selected = -1;
+    QHash<QString, qint64> m_changedAt; // row label -> when its replicas last changed (ms)
+    QTimer m_fadeTimer;
+};
+
+} // namespace es

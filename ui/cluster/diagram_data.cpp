@@ -1,0 +1,89 @@
+#include "ui/cluster/diagram_data.h"
+
+#include <algorithm>
+
+namespace es {
+
+namespace {
+
+ReplicaRole roleOf(const ReplicaSnapshot &r, const PartitionSnapshot &p)
+{
+    if (!r.online)
+        return ReplicaRole::Offline;
+    if (r.isLeader || r.broker == p.leader)
+        return ReplicaRole::Leader;
+    return r.inSync ? ReplicaRole::Follower : ReplicaRole::OutOfSync;
+}
+
+} // namespace
+
+QString DiagramRow::label() const
+{
+    return isHeader() ? topic : QStringLiteral("%1-%2").arg(topic).arg(partition);
+}
+
+int DiagramData::columnOf(std::int32_t brokerId) const
+{
+    for (std::size_t i = 0; i < brokers.size(); ++i)
+        if (brokers[i].id == brokerId)
+            return static_cast<int>(i);
+    return -1;
+}
+
+bool DiagramData::operator==(const DiagramData &o) const
+{
+    if (links.size() != o.links.size())
+        return false;
+    for (std::size_t i = 0; i < links.size(); ++i)
+        if (links[i].a != o.links[i].a || links[i].b != o.links[i].b || !(links[i].fault == o.links[i].fault))
+            return false;
+    return brokers == o.brokers && rows == o.rows;
+}
+
+DiagramData diagramData(const ClusterSnapshot &snapshot, bool includeInternalTopics)
+{
+    DiagramData d;
+    for (const auto &b : snapshot.brokers)
+        d.brokers.push_back({b.id, b.state, b.leaderCount});
+    std::sort(d.brokers.begin(), d.brokers.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    d.links = snapshot.links;
+
+    std::vector<const TopicSnapshot *> topics;
+    for (const auto &t : snapshot.topics)
+        if (includeInternalTopics || !t.internal)
+            topics.push_back(&t);
+    std::sort(topics.begin(), topics.end(), [](const TopicSnapshot *a, const TopicSnapshot *b) {
+        return a->internal != b->internal ? !a->internal : a->name < b->name;
+    });
+
+    for (const TopicSnapshot *t : topics) {
+        DiagramRow header;
+        header.topic = QString::fromStdString(t->name);
+        header.partitionCount = static_cast<int>(t->partitions.size());
+        header.replicationFactor = t->replicationFactor;
+        header.offline = t->offline > 0;
+        header.underReplicated = t->underReplicated > 0;
+        d.rows.push_back(header);
+
+        std::vector<const PartitionSnapshot *> partitions;
+        for (const auto &p : t->partitions)
+            partitions.push_back(&p);
+        std::sort(partitions.begin(), partitions.end(),
+                  [](const auto *a, const auto *b) { return a->partition < b->partition; });
+        for (const PartitionSnapshot *p : partitions) {
+            DiagramRow row;
+            row.topic = header.topic;
+            row.partition = p->partition;
+            row.cells.assign(d.brokers.size(), ReplicaRole::None);
+            for (const auto &r : p->replicas)
+                if (const int column = d.columnOf(r.broker); column >= 0)
+                    row.cells[static_cast<std::size_t>(column)] = roleOf(r, *p);
+            row.offline = p->leader < 0;
+            row.underReplicated = p->underReplicated();
+            d.rows.push_back(std::move(row));
+        }
+    }
+    return d;
+}
+
+} // namespace es

@@ -1,0 +1,222 @@
+#include "ui/cluster_bridge.h"
+
+#include "cluster/cluster.h"
+#include "common/logging.h"
+#include "server/listeners.h"
+
+#include <QMetaObject>
+
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace es {
+
+namespace {
+
+ClusterConfig withSettings(ClusterConfig config, const ClusterSettings &settings)
+{
+    config.dataDir = settings.dataDir.toStdString();
+    config.brokers = settings.brokerCount;
+    config.bindAddress = settings.bindAddress.toStdString();
+    config.basePort = settings.basePort;
+    return config;
+}
+
+} // namespace
+
+// The worker: one thread that owns the cluster and runs commands in order. It is shared
+// with its thread so that a stop that outlasts the bridge's wait can finish on its own.
+// Everything it hands to the GUI goes through post(), which stops posting once the bridge
+// has begun to go away, so nothing ever reaches a destroyed bridge.
+class ClusterBridge::Worker : public std::enable_shared_from_this<Worker> {
+public:
+    explicit Worker(ClusterBridge *bridge) : m_bridge(bridge) {}
+
+    void launch()
+    {
+        m_thread = std::thread([self = shared_from_this()] { self->loop(); });
+    }
+
+    void enqueue(std::function<void()> job)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_stopping)
+                return;
+            m_queue.push_back(std::move(job));
+        }
+        m_wake.notify_one();
+    }
+
+    // Posts `fn` to the GUI thread, unless the bridge is going away. Any thread.
+    void post(std::function<void()> fn)
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_stopping)
+            QMetaObject::invokeMethod(m_bridge, std::move(fn), Qt::QueuedConnection);
+    }
+
+    // Request, then wait (bounded). GUI thread.
+    void stop(std::chrono::milliseconds timeout)
+    {
+        std::unique_lock lock(m_mutex);
+        m_stopping = true;
+        m_wake.notify_all();
+        const bool finished = m_wake.wait_for(lock, timeout, [this] { return m_finished; });
+        lock.unlock();
+        if (finished) {
+            m_thread.join();
+        } else {
+            logger("ui")->warn(
+                "the cluster did not stop within {} ms; leaving it to finish in the background",
+                timeout.count());
+            m_thread.detach();
+        }
+    }
+
+    // Used only on the worker thread. The observer is declared first so that it outlives
+    // the cluster it observes.
+    std::unique_ptr<ClusterObserver> observer;
+    std::unique_ptr<Cluster> cluster;
+
+private:
+    void loop()
+    {
+        for (;;) {
+            std::function<void()> job;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+                if (m_stopping)
+                    break;
+                job = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            job();
+        }
+        if (cluster) {
+            cluster->stop();
+            cluster.reset();
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            m_queue.clear();
+            m_finished = true;
+        }
+        m_wake.notify_all();
+    }
+
+    ClusterBridge *const m_bridge;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;            // both ways: work or stop queued; worker finished
+    std::deque<std::function<void()>> m_queue; // guarded by m_mutex
+    bool m_stopping = false;                   // guarded by m_mutex
+    bool m_finished = false;                   // guarded by m_mutex
+};
+
+// Called on the engine's publisher thread (and on whichever thread records an event):
+// it only hands over.
+class ClusterBridge::Observer final : public ClusterObserver {
+public:
+    explicit Observer(ClusterBridge *bridge, Worker &worker) : m_bridge(bridge), m_worker(worker) {}
+
+    void onSnapshot(const ClusterSnapshotPtr &snapshot) override
+    {
+        ClusterBridge *bridge = m_bridge;
+        m_worker.post([bridge, snapshot] { bridge->acceptSnapshot(snapshot); });
+    }
+
+    void onEvent(const EventRecord &event) override
+    {
+        ClusterBridge *bridge = m_bridge;
+        m_worker.post([bridge, event] { emit bridge->eventRecorded(event); });
+    }
+
+private:
+    ClusterBridge *const m_bridge;
+    Worker &m_worker;
+};
+
+ClusterBridge::ClusterBridge(ClusterSettings settings, QObject *parent)
+    : ClusterBridge(std::move(settings), ClusterConfig{}, parent)
+{}
+
+ClusterBridge::ClusterBridge(ClusterSettings settings, ClusterConfig tuning, QObject *parent)
+    : QObject(parent),
+      m_settings(std::move(settings)),
+      m_config(withSettings(std::move(tuning), m_settings)),
+      m_worker(std::make_shared<Worker>(this))
+{
+    qRegisterMetaType<ClusterSnapshotPtr>();
+    qRegisterMetaType<EventRecord>();
+    m_worker->launch();
+}
+
+ClusterBridge::~ClusterBridge() { m_worker->stop(std::chrono::milliseconds(kStopTimeoutMs)); }
+
+void ClusterBridge::start()
+{
+    // Jobs run on the worker's own thread, so the worker is alive while they do.
+    Worker *worker = m_worker.get();
+    m_worker->enqueue([this, worker, config = m_config] {
+        if (worker->cluster)
+            return;
+        auto created = Cluster::create(config);
+        if (!created) {
+            const QString reason = QString::fromStdString(created.status().message());
+            worker->post([this, reason] {
+                m_running = false;
+                emit startFailed(reason);
+            });
+            return;
+        }
+        std::unique_ptr<Cluster> cluster = std::move(*created);
+        // Real Kafka clients reach the brokers on their ports from the first start on.
+        server::installListeners(*cluster);
+        worker->observer = std::make_unique<Observer>(this, *worker);
+        cluster->addObserver(worker->observer.get());
+        const Status status = cluster->start();
+        if (!status.isOk()) {
+            cluster->removeObserver(worker->observer.get());
+            const QString reason = QString::fromStdString(status.message());
+            worker->post([this, reason] { emit startFailed(reason); });
+            return;
+        }
+        worker->cluster = std::move(cluster);
+        worker->post([this] {
+            m_running = true;
+            emit started();
+        });
+    });
+}
+
+bool ClusterBridge::running() const { return m_running; }
+
+void ClusterBridge::acceptSnapshot(const ClusterSnapshotPtr &snapshot)
+{
+    m_snapshot = snapshot;
+    emit snapshotChanged(snapshot);
+}
+
+void ClusterBridge::runErased(std::function<void(Cluster &)> work, QObject *context,
+                              std::function<void()> done)
+{
+    // The guard is made, read and compared on the GUI thread only; the worker just carries it.
+    auto guard = std::make_shared<QPointer<QObject>>(context);
+    Worker *worker = m_worker.get();
+    m_worker->enqueue([worker, work = std::move(work), guard, done = std::move(done)]() mutable {
+        if (!worker->cluster)
+            return;
+        work(*worker->cluster);
+        worker->post([guard, done = std::move(done)]() mutable {
+            if (*guard)
+                done();
+        });
+    });
+}
+
+} // namespace es

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "ui/cluster_settings.h"
+
+#ifndef Q_MOC_RUN
+#include "catalog/catalog_types.h"
+#include "cluster/cluster_config.h"
+#include "cluster/cluster_snapshot.h"
+#endif
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace es {
+
+class Cluster;
+
+// The one place where the engine meets the GUI. It owns the embedded cluster, starts and
+// stops it off the GUI thread, turns the engine's snapshots and timeline events into
+// queued signals, and runs commands (admin calls, broker actions) on a worker thread,
+// reporting back on the GUI thread. Views hold a pointer to it and read only what it
+// emits; none of them calls into the engine directly except through run().
+//
+// Thread-safety: every method is for the GUI thread only.
+class ClusterBridge : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ClusterBridge(ClusterSettings settings, QObject *parent = nullptr);
+    // As above, with the engine's tuning (timeouts, snapshot rate...) taken from `tuning`;
+    // its data directory, broker count, bind address and port come from `settings`. Tests
+    // use it for short timeouts.
+    ClusterBridge(ClusterSettings settings, ClusterConfig tuning, QObject *parent = nullptr);
+    // Stops the cluster: no signal is emitted once it begins; it waits at most
+    // kStopTimeout for the engine, then leaves the worker to finish alone.
+    ~ClusterBridge() override;
+
+    static constexpr int kStopTimeoutMs = 10'000;
+
+    // Creates and starts the cluster on a worker thread; started() or startFailed() follows.
+    void start();
+    [[nodiscard]] bool running() const;
+    [[nodiscard]] const ClusterSettings &settings() const { return m_settings; }
+
+    // The newest snapshot (nullptr until the first one arrives).
+    [[nodiscard]] ClusterSnapshotPtr snapshot() const { return m_snapshot; }
+
+    // Runs `work` with the cluster on a worker thread, then `done` with its result on the GUI
+    // thread, unless `context` has been destroyed by then. `work` must not touch widgets.
+    // Commands run one after another in the order they were issued. A command issued while
+    // no cluster runs (its start failed, or the bridge is stopping) is dropped, `done` too.
+    template <typename Work, typename Done>
+    void run(QObject *context, Work work, Done done)
+    {
+        using R = decltype(work(std::declval<Cluster &>()));
+        auto result = std::make_shared<R>();
+        runErased([work = std::move(work), result](Cluster &c) mutable { *result = work(c); }, context,
+                  [done = std::move(done), result]() mutable { done(std::move(*result)); });
+    }
+
+signals:
+    void started();
+    void startFailed(const QString &reason);
+    // At most 10 per second; the pointer is immutable and may be kept.
+    void snapshotChanged(const es::ClusterSnapshotPtr &snapshot);
+    // Every timeline event as it happens (broker down, leader elected, ...).
+    void eventRecorded(const es::EventRecord &event);
+
+private:
+    void runErased(std::function<void(Cluster &)> work, QObject *context, std::function<void()> done);
+    void acceptSnapshot(const ClusterSnapshotPtr &snapshot);
+
+    class Observer;
+    class Worker;
+    ClusterSettings m_settings;
+    ClusterConfig m_config;
+    std::shared_ptr<Worker> m_worker; // shared with its thread, which may outlive a stuck stop
+    ClusterSnapshotPtr m_snapshot;
+    bool m_running = false;
+};
+
+} // namespace es
+
+Q_DECLARE_METATYPE(es::ClusterSnapshotPtr)
+Q_DECLARE_METATYPE(es::EventRecord)

@@ -1,0 +1,190 @@
+#include "ui/topics/topic_actions.h"
+
+#include "ui/cluster_bridge.h"
+#include "ui/topics/add_partitions_dialog.h"
+#include "ui/topics/admin_error_text.h"
+#include "ui/topics/create_topic_dialog.h"
+#include "ui/topics/topic_configs_dialog.h"
+
+#include "cluster/cluster.h"
+
+#include <QAction>
+#include <QLocale>
+#include <QMessageBox>
+#include <QWidget>
+
+namespace es {
+
+namespace {
+
+QString errorOf(const AdminResult &r) { return adminErrorText(r.error, r.message); }
+
+} // namespace
+
+TopicActions::TopicActions(ClusterBridge &bridge, QWidget *dialogParent)
+    : QObject(dialogParent), m_bridge(bridge), m_dialogParent(dialogParent)
+{
+    m_create = new QAction(tr("&Create topic…"), this);
+    m_create->setObjectName(QStringLiteral("createTopic"));
+    m_create->setShortcut(QKeySequence::New);
+    m_create->setToolTip(tr("Create a topic (Ctrl+N)"));
+    connect(m_create, &QAction::triggered, this, &TopicActions::openCreate);
+
+    m_remove = new QAction(tr("&Delete…"), this);
+    m_remove->setObjectName(QStringLiteral("deleteTopic"));
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setToolTip(tr("Delete the selected topic and all its records (Delete)"));
+    connect(m_remove, &QAction::triggered, this, &TopicActions::confirmRemove);
+
+    m_addPartitions = new QAction(tr("Add &partitions…"), this);
+    m_addPartitions->setObjectName(QStringLiteral("addPartitions"));
+    m_addPartitions->setToolTip(tr("Give the selected topic more partitions"));
+    connect(m_addPartitions, &QAction::triggered, this, &TopicActions::openAddPartitions);
+
+    m_editConfigs = new QAction(tr("Edit &configs…"), this);
+    m_editConfigs->setObjectName(QStringLiteral("editConfigs"));
+    m_editConfigs->setToolTip(
+        tr("Change retention, segment, cleanup and durability settings of the selected topic"));
+    connect(m_editConfigs, &QAction::triggered, this, &TopicActions::openEditConfigs);
+
+    for (QAction *a : {m_create, m_remove, m_addPartitions, m_editConfigs})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    setCurrent(nullptr, {});
+}
+
+void TopicActions::setCurrent(const ClusterSnapshotPtr &snapshot, const QString &topic)
+{
+    m_snapshot = snapshot;
+    m_topic = topic;
+    const TopicSnapshot *t = currentTopic();
+    m_create->setEnabled(snapshot != nullptr);
+    // The cluster's own topics are not the user's to delete or reshape.
+    const bool editable = t && !t->internal;
+    m_remove->setEnabled(editable);
+    m_addPartitions->setEnabled(editable);
+    m_editConfigs->setEnabled(editable);
+    if (m_createDialog)
+        m_createDialog->setClusterFacts(topicNames(), liveBrokers());
+}
+
+const TopicSnapshot *TopicActions::currentTopic() const
+{
+    if (!m_snapshot || m_topic.isEmpty())
+        return nullptr;
+    const std::string name = m_topic.toStdString();
+    for (const auto &t : m_snapshot->topics)
+        if (t.name == name)
+            return &t;
+    return nullptr;
+}
+
+int TopicActions::liveBrokers() const
+{
+    int live = 0;
+    if (m_snapshot)
+        for (const auto &b : m_snapshot->brokers)
+            live += b.state == BrokerState::Running ? 1 : 0;
+    return live;
+}
+
+QStringList TopicActions::topicNames() const
+{
+    QStringList names;
+    if (m_snapshot)
+        for (const auto &t : m_snapshot->topics)
+            names << QString::fromStdString(t.name);
+    return names;
+}
+
+void TopicActions::openCreate()
+{
+    if (m_createDialog) {
+        m_createDialog->raise();
+        m_createDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new CreateTopicDialog(topicNames(), liveBrokers(), m_dialogParent);
+    dialog->setObjectName(QStringLiteral("createTopicDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_createDialog = dialog;
+    connect(dialog, &SubmitDialog::submitted, this, [this, dialog] {
+        const CreateTopicCheck::Input in = dialog->input();
+        CreateTopicSpec spec;
+        spec.name = in.name.toStdString();
+        spec.partitions = in.partitions;
+        spec.replicationFactor = in.replicationFactor;
+        m_bridge.run(
+            dialog, [spec](Cluster &c) { return c.createTopic(spec); },
+            [this, dialog, name = in.name](const AdminResult &r) {
+                dialog->finish(errorOf(r));
+                if (r.ok())
+                    emit created(name);
+            });
+    });
+    dialog->open();
+}
+
+void TopicActions::confirmRemove()
+{
+    const TopicSnapshot *t = currentTopic();
+    if (!t || t->internal)
+        return;
+    const QString name = m_topic;
+    const auto answer = QMessageBox::warning(
+        m_dialogParent, tr("Delete topic"),
+        tr("Delete the topic \"%1\" with all its partitions (%2) and records (%3)? This cannot be undone.")
+            .arg(name)
+            .arg(t->partitions.size())
+            .arg(QLocale().toString(static_cast<qlonglong>(t->records))),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_bridge.run(
+        this, [n = name.toStdString()](Cluster &c) { return c.deleteTopic(n); },
+        [this, name](const AdminResult &r) {
+            if (r.ok())
+                emit removed(name);
+            else
+                emit failed(tr("Could not delete %1: %2").arg(name, errorOf(r)));
+        });
+}
+
+void TopicActions::openAddPartitions()
+{
+    const TopicSnapshot *t = currentTopic();
+    if (!t)
+        return;
+    auto *dialog = new AddPartitionsDialog(m_topic, static_cast<int>(t->partitions.size()), m_dialogParent);
+    dialog->setObjectName(QStringLiteral("addPartitionsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SubmitDialog::submitted, this, [this, dialog, name = m_topic] {
+        m_bridge.run(
+            dialog,
+            [n = name.toStdString(), total = dialog->totalPartitions()](Cluster &c) {
+                return c.createPartitions(n, total);
+            },
+            [dialog](const AdminResult &r) { dialog->finish(errorOf(r)); });
+    });
+    dialog->open();
+}
+
+void TopicActions::openEditConfigs()
+{
+    const TopicSnapshot *t = currentTopic();
+    if (!t)
+        return;
+    auto *dialog = new TopicConfigsDialog(m_topic, t->configs, m_dialogParent);
+    dialog->setObjectName(QStringLiteral("topicConfigsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SubmitDialog::submitted, this, [this, dialog, name = m_topic] {
+        m_bridge.run(
+            dialog,
+            [n = name.toStdString(), changes = dialog->changes()](Cluster &c) {
+                return c.alterTopicConfigs(n, changes);
+            },
+            [dialog](const AdminResult &r) { dialog->finish(errorOf(r)); });
+    });
+    dialog->open();
+}
+
+} // namespace es

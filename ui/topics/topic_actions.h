@@ -1,0 +1,64 @@
+#pragma once
+
+#ifndef Q_MOC_RUN
+#include "cluster/cluster_snapshot.h"
+#endif
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QAction;
+class QWidget;
+
+namespace es {
+
+class ClusterBridge;
+class CreateTopicDialog;
+
+// The Topics view's commands: create, delete (after confirmation), add partitions and
+// edit configs. Each opens its dialog over `dialogParent`, runs the admin call through
+// the bridge (never on the GUI thread) and reports the engine's answer in words: in the
+// dialog when there is one, otherwise through failed(). The actions act on the topic set
+// with setCurrent() and are enabled only when they make sense for it. GUI thread only.
+class TopicActions : public QObject {
+    Q_OBJECT
+
+public:
+    TopicActions(ClusterBridge &bridge, QWidget *dialogParent);
+
+    QAction *create() const { return m_create; }
+    QAction *remove() const { return m_remove; }
+    QAction *addPartitions() const { return m_addPartitions; }
+    QAction *editConfigs() const { return m_editConfigs; }
+
+    // The newest snapshot and the topic the user has selected (empty for none).
+    void setCurrent(const ClusterSnapshotPtr &snapshot, const QString &topic);
+
+signals:
+    void created(const QString &topic);
+    void removed(const QString &topic);
+    // An action without a dialog failed; `message` says what and why.
+    void failed(const QString &message);
+
+private:
+    void openCreate();
+    void confirmRemove();
+    void openAddPartitions();
+    void openEditConfigs();
+    [[nodiscard]] const TopicSnapshot *currentTopic() const;
+    [[nodiscard]] int liveBrokers() const;
+    [[nodiscard]] QStringList topicNames() const;
+
+    ClusterBridge &m_bridge;
+    QWidget *m_dialogParent;
+    ClusterSnapshotPtr m_snapshot;
+    QString m_topic;
+    QPointer<CreateTopicDialog> m_createDialog;
+    QAction *m_create = nullptr;
+    QAction *m_remove = nullptr;
+    QAction *m_addPartitions = nullptr;
+    QAction *m_editConfigs = nullptr;
+};
+
+} // namespace es

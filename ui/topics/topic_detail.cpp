@@ -1,0 +1,134 @@
+#include "ui/topics/topic_detail.h"
+
+#include "ui/topics/partition_logs_widget.h"
+#include "ui/topics/partitions_model.h"
+#include "ui/topics/topic_format.h"
+#include "ui/topics/topic_terms.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace es {
+
+TopicDetail::TopicDetail(QWidget *parent) : QWidget(parent)
+{
+    m_back = new QToolButton(this);
+    m_back->setObjectName(QStringLiteral("backToTopics"));
+    m_back->setText(tr("All topics"));
+    m_back->setArrowType(Qt::LeftArrow);
+    m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_back->setToolTip(tr("Back to the list of topics (Alt+Left)"));
+    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    connect(m_back, &QToolButton::clicked, this, &TopicDetail::backRequested);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("topicTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("topicSummary"));
+
+    m_buttons = new QWidget(this);
+    auto *buttons = new QHBoxLayout(m_buttons);
+    buttons->setContentsMargins(0, 0, 0, 0);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_back);
+    top->addSpacing(8);
+    top->addWidget(m_title);
+    top->addSpacing(8);
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_buttons);
+
+    m_model = new PartitionsModel(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("partitionsTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    m_logs = new PartitionLogsWidget(this);
+    m_logs->setObjectName(QStringLiteral("partitionLogs"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_logs);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *legend =
+        new QLabel(tr("Each bar is a partition's log from its log start to its log end offset. Filled: "
+                      "readable, below the high watermark. Light: written to the leader, not yet to every "
+                      "in-sync replica. Orange: a consumer group's committed offset. Hover for details."),
+                   this);
+    legend->setWordWrap(true);
+    legend->setToolTip(TopicTerms::highWatermark());
+
+    auto *drawing = new QWidget(this);
+    auto *drawingLayout = new QVBoxLayout(drawing);
+    drawingLayout->setContentsMargins(0, 0, 0, 0);
+    drawingLayout->addWidget(legend);
+    drawingLayout->addWidget(scroll, 1);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(drawing);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+
+    setTabOrder(m_back, m_table);
+}
+
+void TopicDetail::addButton(QAction *action)
+{
+    auto *button = new QToolButton(m_buttons);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_buttons->layout()->addWidget(button);
+}
+
+void TopicDetail::setTopic(const ClusterSnapshotPtr &snapshot, const QString &topic)
+{
+    m_topic = topic;
+    m_title->setText(topic);
+    const TopicSnapshot *t = nullptr;
+    if (snapshot)
+        for (const auto &candidate : snapshot->topics)
+            if (QString::fromStdString(candidate.name) == topic)
+                t = &candidate;
+    m_model->setTopic(snapshot, t);
+    m_logs->setTopic(snapshot, t);
+    if (!t) {
+        m_summary->setText(tr("This topic does not exist (any more)."));
+        return;
+    }
+    QString summary = tr("partitions: %1 · replication factor: %2 · records: %3 · size: %4")
+                          .arg(t->partitions.size())
+                          .arg(t->replicationFactor)
+                          .arg(QLocale().toString(static_cast<qlonglong>(t->records)))
+                          .arg(formatBytes(t->sizeBytes));
+    if (t->underReplicated > 0)
+        summary += tr(" · under-replicated: %1").arg(t->underReplicated);
+    if (t->offline > 0)
+        summary += tr(" · offline: %1").arg(t->offline);
+    m_summary->setText(summary);
+}
+
+} // namespace es

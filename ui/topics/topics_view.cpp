@@ -1,0 +1,205 @@
+#include "ui/topics/topics_view.h"
+
+#include "ui/cluster_bridge.h"
+#include "ui/topics/inline_problem_label.h"
+#include "ui/topics/topic_actions.h"
+#include "ui/topics/topic_detail.h"
+#include "ui/topics/topics_filter_model.h"
+#include "ui/topics/topics_model.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace es {
+
+TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent), m_bridge(bridge)
+{
+    m_model = new TopicsModel(this);
+    m_proxy = new TopicsFilterModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_actions = new TopicActions(bridge, this);
+    for (QAction *a :
+         {m_actions->create(), m_actions->remove(), m_actions->addPartitions(), m_actions->editConfigs()})
+        addAction(a); // so their shortcuts work anywhere in the view
+
+    // -- the list page ------------------------------------------------------------------
+    auto *list = new QWidget(this);
+    m_filter = new QLineEdit(list);
+    m_filter->setObjectName(QStringLiteral("topicFilter"));
+    m_filter->setPlaceholderText(tr("Filter topics by name (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    auto *focusFilter = new QAction(this);
+    focusFilter->setShortcut(QKeySequence::Find);
+    focusFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(focusFilter, &QAction::triggered, m_filter, [this] {
+        showList();
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    addAction(focusFilter);
+
+    m_showInternal = new QCheckBox(tr("Show &internal topics"), list);
+    m_showInternal->setObjectName(QStringLiteral("showInternal"));
+    m_showInternal->setToolTip(
+        tr("Also list the cluster's own topics, such as __consumer_offsets where groups "
+           "commit their offsets."));
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_filter, 1);
+    toolbar->addWidget(m_showInternal);
+    toolbar->addSpacing(12);
+    QList<QToolButton *> buttons;
+    for (QAction *a :
+         {m_actions->create(), m_actions->addPartitions(), m_actions->editConfigs(), m_actions->remove()}) {
+        auto *b = new QToolButton(list);
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        toolbar->addWidget(b);
+        buttons << b;
+    }
+
+    m_problem = new InlineProblemLabel(list);
+    m_problem->setObjectName(QStringLiteral("actionProblem"));
+
+    m_table = new QTableView(list);
+    m_table->setObjectName(QStringLiteral("topicsTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(TopicsModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(TopicsModel::Name, QHeaderView::Stretch);
+    m_table->setToolTip(tr("Double-click or press Enter to see a topic's partitions."));
+
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->addLayout(toolbar);
+    listLayout->addWidget(m_problem);
+    listLayout->addWidget(m_table, 1);
+
+    // -- the detail page ----------------------------------------------------------------
+    m_detail = new TopicDetail(this);
+    m_detail->setObjectName(QStringLiteral("topicDetail"));
+    for (QAction *a : {m_actions->addPartitions(), m_actions->editConfigs(), m_actions->remove()})
+        m_detail->addButton(a);
+    connect(m_detail, &TopicDetail::backRequested, this, &TopicsView::showList);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(list);
+    m_pages->addWidget(m_detail);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    setTabOrder(m_filter, m_showInternal);
+    QWidget *previous = m_showInternal;
+    for (QToolButton *b : buttons) {
+        setTabOrder(previous, b);
+        previous = b;
+    }
+    setTabOrder(previous, m_table);
+    setFocusProxy(m_table);
+
+    // -- behaviour ----------------------------------------------------------------------
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_showInternal, &QCheckBox::toggled, m_proxy, &TopicsFilterModel::setShowInternal);
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { showTopic(index.data(TopicsModel::NameRole).toString()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TopicsView::updateActions);
+    // A topic created or deleted resets the model; keep the user's selection across it.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_selectionBeforeReset = selectedTopic(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_proxy->sort(m_proxy->sortColumn(), m_proxy->sortOrder());
+        // A topic just created wins over the old selection once the snapshot lists it.
+        if (!m_createdTopic.isEmpty() && m_model->topic(m_createdTopic)) {
+            selectTopic(m_createdTopic);
+            m_createdTopic.clear();
+        } else {
+            selectTopic(m_selectionBeforeReset);
+        }
+    });
+    connect(m_actions, &TopicActions::created, this, [this](const QString &name) {
+        m_problem->setProblem({});
+        if (m_model->topic(name))
+            selectTopic(name);
+        else
+            m_createdTopic = name;
+    });
+    connect(m_actions, &TopicActions::removed, this, [this](const QString &name) {
+        m_problem->setProblem({});
+        if (m_pages->currentWidget() == m_detail && m_detail->topic() == name)
+            showList();
+    });
+    connect(m_actions, &TopicActions::failed, m_problem, &InlineProblemLabel::setProblem);
+    connect(&m_bridge, &ClusterBridge::snapshotChanged, this, &TopicsView::onSnapshot);
+    if (m_bridge.snapshot())
+        onSnapshot(m_bridge.snapshot());
+}
+
+void TopicsView::onSnapshot(const ClusterSnapshotPtr &snapshot)
+{
+    m_snapshot = snapshot;
+    m_model->setSnapshot(snapshot);
+    if (m_pages->currentWidget() == m_detail)
+        m_detail->setTopic(snapshot, m_detail->topic());
+    updateActions();
+}
+
+QString TopicsView::selectedTopic() const
+{
+    if (m_pages->currentWidget() == m_detail)
+        return m_detail->topic();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(TopicsModel::NameRole).toString();
+}
+
+void TopicsView::selectTopic(const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(TopicsModel::NameRole).toString() == name) {
+            m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void TopicsView::updateActions() { m_actions->setCurrent(m_snapshot, selectedTopic()); }
+
+void TopicsView::showTopic(const QString &name)
+{
+    // A hidden internal topic asked for by name is shown anyway: the user asked for it.
+    if (const TopicSnapshot *t = m_model->topic(name); t && t->internal && !m_showInternal->isChecked())
+        m_showInternal->setChecked(true);
+    selectTopic(name);
+    m_detail->setTopic(m_snapshot, name);
+    m_pages->setCurrentWidget(m_detail);
+    m_detail->partitionsTable()->setFocus(Qt::OtherFocusReason);
+    updateActions();
+}
+
+void TopicsView::showList()
+{
+    m_pages->setCurrentWidget(m_pages->widget(0));
+    m_table->setFocus(Qt::OtherFocusReason);
+    updateActions();
+}
+
+} // namespace es

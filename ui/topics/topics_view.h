@@ -1,0 +1,62 @@
+#pragma once
+
+#ifndef Q_MOC_RUN
+#include "cluster/cluster_snapshot.h"
+#endif
+
+#include <QWidget>
+
+class QCheckBox;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+
+namespace es {
+
+class ClusterBridge;
+class InlineProblemLabel;
+class TopicActions;
+class TopicDetail;
+class TopicsFilterModel;
+class TopicsModel;
+
+// The Topics view: a filterable, sortable table of topics with create, delete, add
+// partitions and edit configs, and a detail page for one topic (its partitions and the
+// drawing of their logs). Everything shown comes from the bridge's snapshots; every
+// change goes through TopicActions and the bridge. GUI thread only.
+class TopicsView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TopicsView(ClusterBridge &bridge, QWidget *parent = nullptr);
+
+    [[nodiscard]] TopicActions *actions() const { return m_actions; }
+
+public slots:
+    // Opens the detail page of `name` (e.g. from the Events view).
+    void showTopic(const QString &name);
+    // Back to the list, keeping the selection.
+    void showList();
+
+private:
+    void onSnapshot(const ClusterSnapshotPtr &snapshot);
+    [[nodiscard]] QString selectedTopic() const;
+    void selectTopic(const QString &name);
+    void updateActions();
+
+    ClusterBridge &m_bridge;
+    ClusterSnapshotPtr m_snapshot;
+    TopicsModel *m_model = nullptr;
+    TopicsFilterModel *m_proxy = nullptr;
+    TopicActions *m_actions = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QCheckBox *m_showInternal = nullptr;
+    QTableView *m_table = nullptr;
+    InlineProblemLabel *m_problem = nullptr;
+    TopicDetail *m_detail = nullptr;
+    QString m_selectionBeforeReset;
+    QString m_createdTopic; // to select as soon as a snapshot lists it
+};
+
+} // namespace es
