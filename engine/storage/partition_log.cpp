@@ -518,10 +518,14 @@ Status PartitionLog::flushOutsideLock(bool onlyIfDue)
         if (onlyIfDue && m_clock.nowMs() - m_lastFlushMs < m_config.flushIntervalMs)
             return Status::ok();
         m_lastFlushMs = m_clock.nowMs();
+        // Segments without unflushed data had their indexes written by the flush that
+        // made them clean; an idle partition costs nothing here.
         for (const auto &seg : m_segments)
-            if (seg->hasUnflushedData() || seg.get() == m_segments.back().get())
+            if (seg->hasUnflushedData())
                 dirty.emplace_back(seg, seg->size());
         end = m_logEnd.load(std::memory_order_relaxed);
+        if (dirty.empty() && end == m_recoveryPoint)
+            return Status::ok();
     }
     for (const auto &[seg, size] : dirty)
         ES_RETURN_IF_ERROR(seg->syncData());
