@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang in build/fuzz and runs each for a bounded time
 # on its seed corpus. Skips (exit 0) with a message where clang or its libFuzzer runtime
-# is missing. Usage: .ci/fuzz.sh [seconds per target, default 60]
+# is missing. Exits 1 when a target finds a crash, a leak or a hang, after printing how to
+# reproduce it. Usage: .ci/fuzz.sh [seconds per target, default 60]
+# ES_FUZZ_BUILD_DIR overrides the build folder.
 set -euo pipefail
 cd "$(dirname -- "${BASH_SOURCE[0]}")/.."
 
 seconds="${1:-60}"
-build=build/fuzz
+build="${ES_FUZZ_BUILD_DIR:-build/fuzz}"
+
+if ! [[ "$seconds" =~ ^[1-9][0-9]*$ ]]; then
+    echo "fuzz: the time per target must be a positive number of seconds, not '$seconds'" >&2
+    exit 2
+fi
 
 if ! command -v clang++ >/dev/null 2>&1 || ! command -v clang >/dev/null 2>&1; then
     echo "fuzz: skipped: clang++ not found (Debian: apt-get install clang libclang-rt-14-dev)"
@@ -27,19 +34,41 @@ fi
 
 generator=()
 command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
-cmake -S . -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+launcher=()
+command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+cmake -S . -B "$build" "${generator[@]}" "${launcher[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
     -DES_BUILD_UI=OFF -DES_BUILD_TESTS=ON -DES_WARNINGS_AS_ERRORS=ON
 cmake --build "$build" --target fuzz_request_decoder
 
 run_target() {
     local name="$1" seeds="$2"
+    if [[ ! -d "$seeds" ]] || [[ -z "$(ls -A "$seeds")" ]]; then
+        echo "fuzz: $name: the seed corpus $seeds is missing or empty" >&2
+        return 1
+    fi
     # New inputs go to a scratch corpus under build/; the checked-in seeds are only read.
-    local scratch="$build/corpus/$name"
-    mkdir -p "$scratch" "$build/artifacts/$name"
-    echo "fuzz: $name for ${seconds}s"
-    "$build/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-        -print_final_stats=1 -artifact_prefix="$build/artifacts/$name/" "$scratch" "$seeds"
+    # Findings of an earlier run are cleared so that only this run's are reported.
+    local scratch="$build/corpus/$name" artifacts="$build/artifacts/$name"
+    rm -rf "$artifacts"
+    mkdir -p "$scratch" "$artifacts"
+    echo "fuzz: $name for ${seconds}s on $(ls "$seeds" | wc -l) seeds"
+    local status=0
+    # -timeout: one input running this long is a hang. The outer timeout only guards
+    # against libFuzzer itself not stopping (it stops at max_total_time plus one input).
+    timeout --kill-after=30 "$((seconds + 120))" \
+        "$build/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+        -print_final_stats=1 -artifact_prefix="$artifacts/" "$scratch" "$seeds" || status=$?
+    if ((status != 0)); then
+        echo "fuzz: $name FAILED (exit $status). Inputs that failed:" >&2
+        local input
+        for input in "$artifacts"/*; do
+            [[ -e "$input" ]] || continue
+            echo "  $input: $(od -An -tx1 -v "$input" | tr -d '\n' | cut -c1-400)" >&2
+            echo "  reproduce: $build/tests/fuzz/fuzz_$name $input" >&2
+        done
+        return 1
+    fi
 }
 
 run_target request_decoder tests/fuzz/corpus/request_decoder

@@ -2,7 +2,8 @@
 # Sets up a Debian 12 machine for Eventscope, builds it, and runs it or its tests.
 #
 #   installer/setup.sh run [app args...]   build the release preset and start the app
-#   installer/setup.sh test                build the ci preset and run the test suite
+#   installer/setup.sh test                build the ci preset and run the test suite, then
+#                                          fuzz the request decoder for 60 s (ES_FUZZ_SECONDS)
 #
 # Installs only the Debian packages that are missing, then builds incrementally, so
 # running it again is cheap.
@@ -18,8 +19,16 @@ BUILD_PACKAGES=(
 # Needed at run time but not pulled in by the build packages: the SVG plugins that draw
 # the application icon.
 RUN_PACKAGES=(libqt6svg6)
-# Real clients and a virtual display for the tests.
-TEST_PACKAGES=(xvfb xauth kcat librdkafka-dev python3-kafka python3-confluent-kafka)
+# Real clients and a virtual display for the tests; clang and its libFuzzer runtime for
+# the fuzz run that follows them; the packaging tools the package test runs (cpack's
+# dependency scan needs dpkg-shlibdeps and file).
+TEST_PACKAGES=(xvfb xauth kcat librdkafka-dev python3-kafka python3-confluent-kafka
+    clang libclang-rt-14-dev dpkg-dev file desktop-file-utils)
+# Node and npm for the kafkajs tests. A Node installed some other way (NodeSource's
+# package bundles npm and conflicts with Debian's) is used as it is.
+if ! command -v npm >/dev/null 2>&1; then
+    TEST_PACKAGES+=(nodejs npm)
+fi
 
 ROOT="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -99,7 +108,12 @@ cmd_run() {
 cmd_test() {
     install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
     build ci
-    QT_QPA_PLATFORM=offscreen exec ctest --preset ci -j 2
+    local status=0
+    QT_QPA_PLATFORM=offscreen ctest --preset ci -j 2 || status=$?
+    # The request decoder's fuzz target for a bounded time on its seed corpus, whatever
+    # the tests said, so that one run reports both.
+    .ci/fuzz.sh "${ES_FUZZ_SECONDS:-60}" || status=$?
+    return "$status"
 }
 
 cd "$ROOT"

@@ -1,0 +1,423 @@
+// Wire benchmark: one librdkafka client (Debian's librdkafka, C API), the same code, against
+// (a) Eventscope's headless cluster, spawned as a child process and reached over loopback,
+// and (b) librdkafka's own in-memory mock cluster (rdkafka_mock.h), in the same run. Not
+// a test (CTest does not run it): run it on demand after changing engine/server,
+// engine/protocol or the produce and fetch paths.
+//
+//   bench_wire [--eventscope PATH] [--quick] [--records N] [--latency-seconds S] [--only FIGURE]
+//
+// Without --eventscope the binary is looked for next to the benchmark and in the build
+// tree's app/ folder. Both clusters have 3 brokers and a topic of 6 partitions with
+// replication factor 3; values are 100 bytes, records have no key. The figures:
+//   - produce with acks=all, as fast as the producer acknowledges (librdkafka defaults
+//     otherwise): records/s from the first produce() to the end of flush();
+//   - consume from the beginning: records/s from the first record polled to the last of
+//     those the topic holds (default fetch settings), and apart from it the time from
+//     assign() to the first record; the mock keeps only the last few MB of a partition,
+//     so it serves fewer records than were produced;
+//   - end-to-end latency at 1,000 records/s with acks=all and linger.ms=0, the consumer
+//     with its default fetch settings, so a fetch waiting for data must wake on append:
+//     from produce() to consumer_poll(), the send time travelling in the value; the first
+//     second is warm-up and not counted.
+// FIGURE for --only: produce (runs consume too, which reads what it wrote) or latency.
+// --quick: 200,000 records and 2 s of latency, a smoke run.
+
+#include "bench_table.h"
+#include "wire_clusters.h"
+
+#include <librdkafka/rdkafka.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <exception>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+#include <unistd.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+using es::bench::formatNumber;
+using es::bench::formatRate;
+using es::bench::printHeader;
+using es::bench::printRow;
+using es::bench::Target;
+using namespace es::bench::wire;
+
+constexpr std::size_t kValueSize = 100;
+constexpr int kLatencyRate = 1000;
+constexpr auto kTimeout = std::chrono::seconds(60);
+
+struct Options {
+    std::optional<fs::path> eventscope;
+    long long records = 2'000'000;
+    int latencySeconds = 5;
+    std::string only;
+};
+
+void usage()
+{
+    std::fprintf(stderr,
+                 "usage: bench_wire [--eventscope PATH] [--quick] [--records N] [--latency-seconds S] "
+                 "[--only produce|latency]\n");
+    std::exit(2);
+}
+
+Options parseArgs(int argc, char **argv)
+{
+    Options o;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--quick") {
+            o.records = 200'000;
+            o.latencySeconds = 2;
+            continue;
+        }
+        if (i + 1 >= argc)
+            usage();
+        if (arg == "--eventscope") {
+            o.eventscope = fs::path(argv[++i]);
+        } else if (arg == "--records") {
+            o.records = std::strtoll(argv[++i], nullptr, 10);
+        } else if (arg == "--latency-seconds") {
+            o.latencySeconds = std::atoi(argv[++i]);
+        } else if (arg == "--only") {
+            o.only = argv[++i];
+        } else {
+            usage();
+        }
+    }
+    if (o.records <= 0 || o.latencySeconds <= 0)
+        usage();
+    return o;
+}
+
+// ---- the client code both clusters get ----
+
+// Counts delivered (counts[0]) and failed (counts[1]) records.
+void deliveryCounter(rd_kafka_t *, const rd_kafka_message_t *message, void *opaque)
+{
+    auto *counts = static_cast<std::atomic<long long> *>(opaque);
+    counts[message->err == RD_KAFKA_RESP_ERR_NO_ERROR ? 0 : 1].fetch_add(1, std::memory_order_relaxed);
+}
+
+struct TopicDeleter {
+    void operator()(rd_kafka_topic_t *topic) const { rd_kafka_topic_destroy(topic); }
+};
+using Topic = std::unique_ptr<rd_kafka_topic_t, TopicDeleter>;
+
+// One keyless record of kValueSize bytes (copied) to the partitioner's choice; waits for
+// room where the producer's queue is full.
+void produceOne(rd_kafka_t *rk, rd_kafka_topic_t *topic, const char *value)
+{
+    for (;;) {
+        if (rd_kafka_produce(topic, RD_KAFKA_PARTITION_UA, RD_KAFKA_MSG_F_COPY, const_cast<char *>(value),
+                             kValueSize, nullptr, 0, nullptr) == 0)
+            return;
+        const rd_kafka_resp_err_t err = rd_kafka_last_error();
+        if (err != RD_KAFKA_RESP_ERR__QUEUE_FULL)
+            fail(std::string("produce: ") + rd_kafka_err2str(err));
+        rd_kafka_poll(rk, 1);
+    }
+}
+
+// Records/s of acks=all produce.
+double produceThroughput(const std::string &bootstrap, const std::string &topic, long long records)
+{
+    std::atomic<long long> counts[2] = {0, 0};
+    Kafka rk =
+        newClient(RD_KAFKA_PRODUCER, bootstrap,
+                  {{"acks", "all"}, {"queue.buffering.max.messages", "1000000"}}, deliveryCounter, counts);
+    const Topic handle(rd_kafka_topic_new(rk.get(), topic.c_str(), nullptr));
+    const std::string value(kValueSize, 'v');
+    const auto start = Clock::now();
+    for (long long i = 0; i < records; ++i) {
+        produceOne(rk.get(), handle.get(), value.c_str());
+        if ((i & 1023) == 0)
+            rd_kafka_poll(rk.get(), 0);
+    }
+    if (rd_kafka_flush(rk.get(), static_cast<int>(std::chrono::milliseconds(kTimeout).count())) !=
+        RD_KAFKA_RESP_ERR_NO_ERROR)
+        fail("flush timed out");
+    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    if (counts[1] != 0 || counts[0] != records)
+        fail("produce: " + std::to_string(counts[1].load()) + " records failed, " +
+             std::to_string(counts[0].load()) + " delivered of " + std::to_string(records));
+    return static_cast<double>(records) / seconds;
+}
+
+Kafka newConsumer(const std::string &bootstrap)
+{
+    return newClient(
+        RD_KAFKA_CONSUMER, bootstrap,
+        {{"group.id", "bench-wire"}, {"enable.auto.commit", "false"}, {"enable.partition.eof", "false"}});
+}
+
+void assignAll(rd_kafka_t *rk, const std::string &topic, std::int64_t offset)
+{
+    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(kPartitions);
+    for (int p = 0; p < kPartitions; ++p)
+        rd_kafka_topic_partition_list_add(list, topic.c_str(), p)->offset = offset;
+    const rd_kafka_resp_err_t err = rd_kafka_assign(rk, list);
+    rd_kafka_topic_partition_list_destroy(list);
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
+        fail(std::string("assign: ") + rd_kafka_err2str(err));
+}
+
+// The records the topic holds now: the mock keeps only the last few MB of each partition.
+long long retainedRecords(rd_kafka_t *rk, const std::string &topic)
+{
+    long long total = 0;
+    for (int p = 0; p < kPartitions; ++p) {
+        std::int64_t low = 0;
+        std::int64_t high = 0;
+        const rd_kafka_resp_err_t err =
+            rd_kafka_query_watermark_offsets(rk, topic.c_str(), p, &low, &high, 10000);
+        if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
+            fail(std::string("watermarks: ") + rd_kafka_err2str(err));
+        total += high - low;
+    }
+    return total;
+}
+
+struct ConsumeFigures {
+    double rate = 0;          // records/s from the first record to the last
+    double firstRecordMs = 0; // from assign() to the first record: connections, offsets
+    long long records = 0;
+};
+
+// One consumer reading every partition from the beginning.
+ConsumeFigures consumeThroughput(const std::string &bootstrap, const std::string &topic)
+{
+    Kafka rk = newConsumer(bootstrap);
+    const long long records = retainedRecords(rk.get(), topic);
+    if (records < 2)
+        fail("consume: the topic holds too few records to time");
+    const auto start = Clock::now();
+    assignAll(rk.get(), topic, RD_KAFKA_OFFSET_BEGINNING);
+    long long seen = 0;
+    Clock::time_point first;
+    while (seen < records) {
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(rk.get(), 1000);
+        if (m == nullptr) {
+            if (Clock::now() - start > kTimeout)
+                fail("consume: " + std::to_string(seen) + " of " + std::to_string(records) +
+                     " records in time");
+            continue;
+        }
+        if (m->err == RD_KAFKA_RESP_ERR_NO_ERROR) {
+            if (seen++ == 0)
+                first = Clock::now();
+        } else
+            std::fprintf(stderr, "bench_wire: consume: %s\n", rd_kafka_message_errstr(m));
+        rd_kafka_message_destroy(m);
+    }
+    const double seconds = std::chrono::duration<double>(Clock::now() - first).count();
+    rd_kafka_consumer_close(rk.get());
+    return {static_cast<double>(records - 1) / seconds,
+            std::chrono::duration<double, std::milli>(first - start).count(), records};
+}
+
+struct Latency {
+    double p50Ms = 0;
+    double p99Ms = 0;
+    double maxMs = 0;
+    std::size_t samples = 0;
+    long long sent = 0;
+};
+
+double percentile(const std::vector<double> &sorted, double q)
+{
+    const auto index = static_cast<std::size_t>(q * static_cast<double>(sorted.size() - 1) + 0.5);
+    return sorted[std::min(index, sorted.size() - 1)];
+}
+
+// produce() to consumer_poll() at kLatencyRate records/s, acks=all, linger.ms=0.
+Latency endToEndLatency(const std::string &bootstrap, const std::string &topic, int seconds)
+{
+    Kafka consumer = newConsumer(bootstrap);
+    assignAll(consumer.get(), topic, RD_KAFKA_OFFSET_END);
+
+    const auto origin = Clock::now();
+    const auto warmUpEnd = origin + std::chrono::seconds(1);
+    const auto end = warmUpEnd + std::chrono::seconds(seconds);
+    std::atomic<bool> producing{true};
+    std::vector<double> latenciesMs;
+    latenciesMs.reserve(static_cast<std::size_t>(seconds) * kLatencyRate + 16);
+
+    std::thread reader([&] {
+        const auto deadline = end + std::chrono::seconds(10);
+        while (Clock::now() < deadline) {
+            rd_kafka_message_t *m = rd_kafka_consumer_poll(consumer.get(), 100);
+            const auto now = Clock::now();
+            if (m == nullptr) {
+                if (!producing.load())
+                    break; // nothing more in flight for 100 ms
+                continue;
+            }
+            if (m->err == RD_KAFKA_RESP_ERR_NO_ERROR && m->len == kValueSize) {
+                std::int64_t sentNs = 0;
+                std::memcpy(&sentNs, m->payload, sizeof sentNs);
+                const auto sentAt = origin + std::chrono::nanoseconds(sentNs);
+                if (sentAt >= warmUpEnd)
+                    latenciesMs.push_back(std::chrono::duration<double, std::milli>(now - sentAt).count());
+            }
+            rd_kafka_message_destroy(m);
+        }
+    });
+
+    std::atomic<long long> counts[2] = {0, 0};
+    Kafka producer = newClient(RD_KAFKA_PRODUCER, bootstrap, {{"acks", "all"}, {"linger.ms", "0"}},
+                               deliveryCounter, counts);
+    const Topic handle(rd_kafka_topic_new(producer.get(), topic.c_str(), nullptr));
+    std::string value(kValueSize, 'l');
+    long long measured = 0;
+    auto next = Clock::now();
+    while (next < end) {
+        std::this_thread::sleep_until(next);
+        const auto now = Clock::now();
+        const std::int64_t sentNs =
+            std::chrono::duration_cast<std::chrono::nanoseconds>(now - origin).count();
+        std::memcpy(value.data(), &sentNs, sizeof sentNs);
+        produceOne(producer.get(), handle.get(), value.c_str());
+        rd_kafka_poll(producer.get(), 0);
+        if (now >= warmUpEnd)
+            ++measured;
+        next += std::chrono::microseconds(1'000'000 / kLatencyRate);
+    }
+    rd_kafka_flush(producer.get(), 10000);
+    producing = false;
+    reader.join();
+    rd_kafka_consumer_close(consumer.get());
+
+    Latency result;
+    result.sent = measured;
+    result.samples = latenciesMs.size();
+    if (!latenciesMs.empty()) {
+        std::sort(latenciesMs.begin(), latenciesMs.end());
+        result.p50Ms = percentile(latenciesMs, 0.50);
+        result.p99Ms = percentile(latenciesMs, 0.99);
+        result.maxMs = latenciesMs.back();
+    }
+    return result;
+}
+
+struct Figures {
+    double produce = 0;
+    ConsumeFigures consume;
+    std::optional<Latency> latency;
+};
+
+Figures measure(const char *name, BenchCluster &cluster, const Options &o)
+{
+    Figures f;
+    const std::string bootstrap = cluster.bootstrap();
+    std::fprintf(stderr, "bench_wire: %s at %s\n", name, bootstrap.c_str());
+    if (o.only.empty() || o.only == "produce") {
+        cluster.createTopic("bench-throughput");
+        std::fprintf(stderr, "bench_wire: %s: produce %lld records\n", name, o.records);
+        f.produce = produceThroughput(bootstrap, "bench-throughput", o.records);
+        std::fprintf(stderr, "bench_wire: %s: consume them\n", name);
+        f.consume = consumeThroughput(bootstrap, "bench-throughput");
+    }
+    if (o.only.empty() || o.only == "latency") {
+        cluster.createTopic("bench-latency");
+        std::fprintf(stderr, "bench_wire: %s: latency for %d s\n", name, o.latencySeconds + 1);
+        f.latency = endToEndLatency(bootstrap, "bench-latency", o.latencySeconds);
+    }
+    return f;
+}
+
+std::optional<fs::path> findEventscope(const char *argv0)
+{
+    std::error_code ec;
+    const fs::path self = fs::canonical("/proc/self/exe", ec);
+    const fs::path dir = ec ? fs::path(argv0).parent_path() : self.parent_path();
+    for (const fs::path &candidate : {dir / "eventscope", dir / ".." / ".." / "app" / "eventscope"}) {
+        if (::access(candidate.c_str(), X_OK) == 0)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+std::string formatMs(double ms) { return formatNumber(ms, "ms", 3); }
+
+void printLatency(const char *clusterName, const Latency &l, bool withTargets)
+{
+    const std::string prefix = std::string("e2e latency 1k rec/s, ") + clusterName;
+    if (withTargets) {
+        printRow(prefix + ", p50", formatMs(l.p50Ms), l.p50Ms, Target{Target::Kind::AtMost, 1.0}, "<= 1 ms");
+        printRow(prefix + ", p99", formatMs(l.p99Ms), l.p99Ms, Target{Target::Kind::AtMost, 5.0}, "<= 5 ms");
+    } else {
+        printRow(prefix + ", p50", formatMs(l.p50Ms));
+        printRow(prefix + ", p99", formatMs(l.p99Ms));
+    }
+    printRow(prefix + ", max", formatMs(l.maxMs));
+    printRow(prefix + ", received", std::to_string(l.samples) + " of " + std::to_string(l.sent));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const Options o = parseArgs(argc, argv);
+    const std::optional<fs::path> binary = o.eventscope ? o.eventscope : findEventscope(argv[0]);
+    if (!binary) {
+        std::fprintf(stderr,
+                     "bench_wire: eventscope not found next to the benchmark; give --eventscope PATH\n");
+        return 2;
+    }
+    std::signal(SIGPIPE, SIG_IGN);
+
+    try {
+        std::printf("Wire benchmark: librdkafka %s, %d brokers, %d partitions, replication factor %d, "
+                    "%zu-byte values, %lld records\n",
+                    rd_kafka_version_str(), kBrokers, kPartitions, kReplicationFactor, kValueSize, o.records);
+        std::fflush(stdout);
+
+        Figures mock;
+        {
+            MockCluster cluster;
+            mock = measure("librdkafka mock", cluster, o);
+        }
+        Figures ours;
+        {
+            HeadlessCluster cluster(*binary);
+            ours = measure("eventscope", cluster, o);
+        }
+
+        printHeader();
+        if (o.only.empty() || o.only == "produce") {
+            printRow("produce acks=all, librdkafka mock", formatRate(mock.produce));
+            printRow("produce acks=all, eventscope", formatRate(ours.produce), ours.produce,
+                     Target{Target::Kind::AtLeast, mock.produce}, ">= mock's");
+            printRow("consume from the beginning, librdkafka mock", formatRate(mock.consume.rate));
+            printRow("  records the mock retained and served", std::to_string(mock.consume.records));
+            printRow("  from assign() to its first record", formatMs(mock.consume.firstRecordMs));
+            printRow("consume from the beginning, eventscope", formatRate(ours.consume.rate),
+                     ours.consume.rate, Target{Target::Kind::AtLeast, 2e6}, ">= 2.00 M/s");
+            printRow("  from assign() to its first record", formatMs(ours.consume.firstRecordMs));
+        }
+        if (mock.latency && ours.latency) {
+            printLatency("librdkafka mock", *mock.latency, false);
+            printLatency("eventscope", *ours.latency, true);
+        }
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "bench_wire: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}
