@@ -110,7 +110,8 @@ void Controller::scheduleTick()
 {
     m_tickTimer->expires_after(std::chrono::milliseconds(100));
     m_tickTimer->async_wait([this](const std::error_code &ec) {
-        if (ec)
+        // A tick that fired just before stop() reset the timer still runs, with no error.
+        if (ec || !m_tickTimer)
             return;
         tick();
         scheduleTick();
