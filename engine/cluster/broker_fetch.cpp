@@ -111,6 +111,18 @@ bool Broker::tryCompleteFetch(const std::shared_ptr<PendingFetch> &pending, bool
 void Broker::handleFetch(FetchRequest request, Reply<FetchResponse> reply)
 {
     m_metrics.fetchRequests.fetch_add(1, std::memory_order_relaxed);
+    if (m_stopped) {
+        // Queued behind the broker's stop: it hosts nothing any more.
+        FetchResponse response;
+        for (const FetchPartition &p : request.partitions) {
+            FetchPartitionResult r;
+            r.tp = p.tp;
+            r.error = ErrorCode::NotLeaderOrFollower;
+            response.partitions.push_back(std::move(r));
+        }
+        reply(std::move(response));
+        return;
+    }
     auto pending = std::make_shared<PendingFetch>();
     pending->request = std::move(request);
     pending->reply = std::move(reply);

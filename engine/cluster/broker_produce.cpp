@@ -17,6 +17,14 @@ std::int64_t microsSince(std::chrono::steady_clock::time_point t)
 void Broker::handleProduce(ProduceRequest request, Reply<ProduceResponse> reply)
 {
     m_metrics.produceRequests.fetch_add(1, std::memory_order_relaxed);
+    if (m_stopped) {
+        // Queued behind the broker's stop: it hosts nothing any more.
+        ProduceResponse response;
+        for (const ProducePartition &p : request.partitions)
+            response.partitions.push_back({p.tp, ErrorCode::NotLeaderOrFollower, -1, -1, -1, "the broker is stopping"});
+        reply(std::move(response));
+        return;
+    }
     auto pending = std::make_shared<PendingProduce>();
     pending->reply = std::move(reply);
     pending->started = std::chrono::steady_clock::now();
