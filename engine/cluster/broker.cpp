@@ -123,9 +123,15 @@ std::vector<Broker::ReplicaView> Broker::replicaViews() const
     std::lock_guard lock(m_replicasMutex);
     std::vector<ReplicaView> out;
     out.reserve(m_replicas.size());
-    for (const auto &[tp, r] : m_replicas)
+    for (const auto &[tp, r] : m_replicas) {
+        const std::vector<SegmentInfo> segments = r->log().segments();
+        std::vector<std::int64_t> bases;
+        bases.reserve(segments.size());
+        for (const SegmentInfo &s : segments)
+            bases.push_back(s.baseOffset.value());
         out.push_back({tp, r->role(), r->logStartOffset(), r->highWatermark(), r->logEndOffset(),
-                       r->log().sizeInBytes(), r->log().segments().size()});
+                       r->log().sizeInBytes(), segments.size(), std::move(bases)});
+    }
     return out;
 }
 

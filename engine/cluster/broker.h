@@ -19,6 +19,7 @@
 #include <set>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace es {
 
@@ -80,6 +81,7 @@ public:
         std::int64_t logStart, highWatermark, logEnd;
         std::uint64_t sizeBytes;
         std::size_t segments;
+        std::vector<std::int64_t> segmentBaseOffsets; // in offset order
     };
     // What this broker hosts, for snapshots. Thread-safe (briefly locks).
     [[nodiscard]] std::vector<ReplicaView> replicaViews() const;

@@ -162,6 +162,7 @@ void Cluster::publisherLoop()
                     ps.logEndOffset = leaderView->second.logEnd;
                     ps.sizeBytes = leaderView->second.sizeBytes;
                     ps.segments = leaderView->second.segments;
+                    ps.segmentBaseOffsets = leaderView->second.segmentBaseOffsets;
                     ts.records += ps.highWatermark - ps.logStartOffset;
                     ts.sizeBytes += ps.sizeBytes;
                     auto &sample = partitionSamples[TopicPartition{name, p.partition}];

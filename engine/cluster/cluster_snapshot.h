@@ -52,6 +52,7 @@ struct PartitionSnapshot {
     std::int64_t logEndOffset = -1;
     std::uint64_t sizeBytes = 0;
     std::size_t segments = 0;
+    std::vector<std::int64_t> segmentBaseOffsets; // where each segment starts, in order
     double recordsInPerSec = 0; // from the leader's log end offset
     double bytesInPerSec = 0;   // from the leader's log size (retention makes it dip)
     [[nodiscard]] bool underReplicated() const;

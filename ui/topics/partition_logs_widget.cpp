@@ -48,6 +48,7 @@ void PartitionLogsWidget::setTopic(const ClusterSnapshotPtr &snapshot, const Top
             row.highWatermark = p.highWatermark;
             row.logEnd = p.logEndOffset;
             row.segments = p.segments;
+            row.segmentBases = p.segmentBaseOffsets;
             if (snapshot)
                 for (const auto &g : snapshot->groups)
                     for (const auto &lag : g.lag)
@@ -160,14 +161,12 @@ void PartitionLogsWidget::paintRow(QPainter &painter, const Row &row, const Geom
         painter.drawRect(QRect(QPoint(xHw, bar.top()), QPoint(xEnd - 1, bar.bottom())));
     }
 
-    // Segment boundaries, equally spaced (see the class comment); the last one is active.
-    if (row.segments > 1) {
-        painter.setPen(QPen(pal.color(QPalette::Base), 2));
-        const double step = static_cast<double>(xEnd - xStart) / static_cast<double>(row.segments);
-        for (std::size_t s = 1; s < row.segments; ++s) {
-            const int x = xStart + static_cast<int>(step * static_cast<double>(s));
+    // Segment boundaries at their base offsets; the last segment is the active one.
+    painter.setPen(QPen(pal.color(QPalette::Base), 2));
+    for (std::size_t s = 1; s < row.segmentBases.size(); ++s) {
+        const int x = xOf(g, row.segmentBases[s]);
+        if (x > xStart && x < xEnd)
             painter.drawLine(x, bar.top(), x, bar.bottom());
-        }
     }
 
     // Offsets under the bar: log start on the left, high watermark and log end on the right.

@@ -17,8 +17,7 @@ namespace es {
 // that reads the partition. All partitions share one offset scale, so a partition whose
 // retention moved its log start shows the gap. Hovering a marker explains it.
 //
-// The snapshot gives a segment count, not segment base offsets, so the segments are
-// drawn as equal parts of the stored range: their number is right, their widths are not.
+// Segment boundaries are drawn at the segments' base offsets, on the same scale.
 // GUI thread only.
 class PartitionLogsWidget : public QWidget {
     Q_OBJECT
@@ -47,6 +46,7 @@ private:
         std::int32_t leader = -1;
         std::int64_t logStart = -1, highWatermark = -1, logEnd = -1;
         std::size_t segments = 0;
+        std::vector<std::int64_t> segmentBases; // where each segment starts
         std::vector<GroupMark> groups;
     };
     struct Geometry {
