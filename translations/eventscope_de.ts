@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>AddPartitionsDialog</name>
+    <name>es::AddPartitionsDialog</name>
     <message>
         <location filename="../ui/topics/add_partitions_dialog.cpp" line="+11"/>
         <source>Add partitions</source>
@@ -143,7 +143,7 @@
     </message>
 </context>
 <context>
-    <name>BrokerTableModel</name>
+    <name>es::BrokerTableModel</name>
     <message>
         <location filename="../ui/cluster/broker_table_model.cpp" line="+72"/>
         <source>This broker&apos;s id; the controller runs beside it.</source>
@@ -309,7 +309,7 @@
     </message>
 </context>
 <context>
-    <name>ClusterDiagram</name>
+    <name>es::ClusterDiagram</name>
     <message>
         <location filename="../ui/cluster/cluster_diagram.cpp" line="+25"/>
         <source>leader: serves every read and write of the partition</source>
@@ -508,7 +508,7 @@
     </message>
 </context>
 <context>
-    <name>ClusterView</name>
+    <name>es::ClusterView</name>
     <message>
         <location filename="../ui/cluster/cluster_view.cpp" line="+32"/>
         <source>Show &amp;internal topics</source>
@@ -728,7 +728,7 @@
     </message>
 </context>
 <context>
-    <name>CrashDialog</name>
+    <name>es::CrashDialog</name>
     <message>
         <location filename="../ui/cluster/crash_dialog.cpp" line="+14"/>
         <source>Crash broker %1</source>
@@ -809,7 +809,7 @@
     </message>
 </context>
 <context>
-    <name>CreateTopicDialog</name>
+    <name>es::CreateTopicDialog</name>
     <message>
         <location filename="../ui/topics/create_topic_dialog.cpp" line="+20"/>
         <source>Create</source>
@@ -852,7 +852,7 @@
     </message>
 </context>
 <context>
-    <name>EventTableModel</name>
+    <name>es::EventTableModel</name>
     <message>
         <location filename="../ui/events/event_table_model.cpp" line="+96"/>
         <source>Time</source>
@@ -1184,7 +1184,7 @@
     </message>
 </context>
 <context>
-    <name>EventsView</name>
+    <name>es::EventsView</name>
     <message>
         <location filename="../ui/events/events_view.cpp" line="+30"/>
         <source>All kinds</source>
@@ -1235,7 +1235,7 @@
     </message>
 </context>
 <context>
-    <name>LinkDialog</name>
+    <name>es::LinkDialog</name>
     <message>
         <location filename="../ui/cluster/link_dialog.cpp" line="+24"/>
         <source>Link faults</source>
@@ -1374,7 +1374,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>es::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="+37"/>
         <source>Eventscope — %1 cluster</source>
@@ -1513,7 +1513,7 @@
     </message>
 </context>
 <context>
-    <name>MetricsChart</name>
+    <name>es::MetricsChart</name>
     <message>
         <location filename="../ui/metrics/metrics_chart.cpp" line="+43"/>
         <source>records/s</source>
@@ -1652,7 +1652,7 @@
     </message>
 </context>
 <context>
-    <name>MetricsView</name>
+    <name>es::MetricsView</name>
     <message>
         <location filename="../ui/metrics/metrics_view.cpp" line="+43"/>
         <source>Last 5 minutes</source>
@@ -1695,7 +1695,7 @@
     </message>
 </context>
 <context>
-    <name>PartitionLogsWidget</name>
+    <name>es::PartitionLogsWidget</name>
     <message>
         <location filename="../ui/topics/partition_logs_widget.cpp" line="+119"/>
         <source>No partitions to draw.</source>
@@ -1758,7 +1758,7 @@
     </message>
 </context>
 <context>
-    <name>PartitionsModel</name>
+    <name>es::PartitionsModel</name>
     <message>
         <location filename="../ui/topics/partitions_model.cpp" line="+76"/>
         <source>No leader: the partition is offline.</source>
@@ -1823,7 +1823,7 @@ Nicht synchron: Broker %2.</translation>
     </message>
 </context>
 <context>
-    <name>TopicActions</name>
+    <name>es::TopicActions</name>
     <message>
         <location filename="../ui/topics/topic_actions.cpp" line="+27"/>
         <source>&amp;Create topic…</source>
@@ -1881,7 +1881,7 @@ Nicht synchron: Broker %2.</translation>
     </message>
 </context>
 <context>
-    <name>TopicConfigsDialog</name>
+    <name>es::TopicConfigsDialog</name>
     <message>
         <location filename="../ui/topics/topic_configs_dialog.cpp" line="+41"/>
         <source>Apply</source>
@@ -1904,7 +1904,7 @@ Nicht synchron: Broker %2.</translation>
     </message>
 </context>
 <context>
-    <name>TopicDetail</name>
+    <name>es::TopicDetail</name>
     <message>
         <location filename="../ui/topics/topic_detail.cpp" line="+25"/>
         <source>All topics</source>
@@ -1995,7 +1995,7 @@ Nicht synchron: Broker %2.</translation>
     </message>
 </context>
 <context>
-    <name>TopicsModel</name>
+    <name>es::TopicsModel</name>
     <message>
         <location filename="../ui/topics/topics_model.cpp" line="+72"/>
         <source>Offline partitions (no live leader): %1</source>
@@ -2078,7 +2078,7 @@ Nicht synchron: Broker %2.</translation>
     </message>
 </context>
 <context>
-    <name>TopicsView</name>
+    <name>es::TopicsView</name>
     <message>
         <location filename="../ui/topics/topics_view.cpp" line="+36"/>
         <source>Filter topics by name (Ctrl+F)</source>

@@ -18,6 +18,8 @@ struct Message {
     QString source;
     QString translation;
     bool finished = true;
+    bool numerus = false;
+    QStringList forms; // a plural message's forms, singular first
 };
 
 // Reads the messages of a Qt Linguist .ts file, obsolete ones left out.
@@ -36,13 +38,20 @@ QList<Message> readTs(const QString &path)
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("message")) {
-            message = Message{context, {}, {}, true};
+            message = Message{context, {}, {}, true, false, {}};
+            message.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (xml.name() == QLatin1String("source")) {
             message.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
             const QString type = xml.attributes().value(QLatin1String("type")).toString();
             message.finished = type.isEmpty();
-            message.translation = xml.readElementText();
+            if (message.numerus) {
+                while (xml.readNextStartElement())
+                    message.forms << xml.readElementText();
+                message.translation = message.forms.join(QLatin1Char('|'));
+            } else {
+                message.translation = xml.readElementText();
+            }
             if (!type.startsWith(QLatin1String("vanished")) && type != QLatin1String("obsolete"))
                 messages << message;
         }
@@ -94,6 +103,18 @@ private slots:
         for (const Message &m : messages) {
             const QByteArray where = (m.context + QStringLiteral(": ") + m.source).toUtf8();
             QVERIFY2(m.finished && !m.translation.isEmpty(), where.constData());
+            if (m.numerus) {
+                // German and Spanish have two forms: one, and everything else.
+                QVERIFY2(m.forms.size() == 2, where.constData());
+                for (const QString &form : m.forms)
+                    QVERIFY2(placeholders(form) == placeholders(m.source), where.constData());
+                const QByteArray context = m.context.toUtf8(), source = m.source.toUtf8();
+                QVERIFY2(translator.translate(context.constData(), source.constData(), nullptr, 1) == m.forms[0],
+                         where.constData());
+                QVERIFY2(translator.translate(context.constData(), source.constData(), nullptr, 5) == m.forms[1],
+                         where.constData());
+                continue;
+            }
             QVERIFY2(placeholders(m.translation) == placeholders(m.source), where.constData());
             QVERIFY2(translator.translate(m.context.toUtf8().constData(), m.source.toUtf8().constData()) ==
                          m.translation,
