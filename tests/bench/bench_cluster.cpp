@@ -18,6 +18,7 @@
 // timeouts (the targets follow the timeouts, so they still mean the same).
 
 #include "bench_table.h"
+#include "bench_workspace.h"
 #include "client/consumer.h"
 #include "client/producer.h"
 #include "cluster/cluster.h"
@@ -180,52 +181,7 @@ std::optional<std::int64_t> stampOf(const es::ConsumerRecord &r)
 
 // ---- Clusters ----
 
-// The folders this run creates; removed at the end (and the temporary parent with them
-// when the run made it).
-class Workspace {
-public:
-    explicit Workspace(const std::optional<fs::path> &dir)
-    {
-        if (dir) {
-            m_root = *dir;
-            fs::create_directories(m_root);
-            return;
-        }
-        std::random_device rd;
-        do
-            m_root = fs::temp_directory_path() / ("eventscope-bench-" + std::to_string(rd()));
-        while (!fs::create_directory(m_root)); // false: the name was taken
-        m_ownRoot = true;
-    }
-    ~Workspace()
-    {
-        std::error_code ec;
-        if (m_ownRoot) {
-            fs::remove_all(m_root, ec);
-            return;
-        }
-        for (const auto &p : m_made)
-            fs::remove_all(p, ec);
-    }
-    Workspace(const Workspace &) = delete;
-    Workspace &operator=(const Workspace &) = delete;
-
-    // A cluster folder that must not exist yet: the benchmark never touches other data.
-    fs::path folder(const std::string &name)
-    {
-        fs::path p = m_root / name;
-        if (fs::exists(p))
-            die(p.string() + " already exists; give --dir a folder without it");
-        m_made.push_back(p);
-        return p;
-    }
-    [[nodiscard]] const fs::path &root() const { return m_root; }
-
-private:
-    fs::path m_root;
-    bool m_ownRoot = false;
-    std::vector<fs::path> m_made;
-};
+using es::bench::Workspace;
 
 ClusterConfig defaultConfig(const fs::path &dir)
 {

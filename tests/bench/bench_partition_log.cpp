@@ -10,6 +10,7 @@
 // the data in the page cache.
 
 #include "bench_table.h"
+#include "bench_workspace.h"
 #include "common/crc32c.h"
 #include "common/status.h"
 #include "common/strong_types.h"
@@ -342,52 +343,7 @@ void simulateCrash(const fs::path &dir)
     std::ofstream(dir / es::segfmt::kRecoveryPointFile, std::ios::trunc) << "0\n";
 }
 
-// The partition folders this run creates; removed at the end (and the temporary parent
-// with them when the run made it).
-class Workspace {
-public:
-    explicit Workspace(const std::optional<fs::path> &dir)
-    {
-        if (dir) {
-            m_root = *dir;
-            fs::create_directories(m_root);
-            return;
-        }
-        std::random_device rd;
-        do
-            m_root = fs::temp_directory_path() / ("eventscope-bench-" + std::to_string(rd()));
-        while (!fs::create_directory(m_root)); // false: the name was taken
-        m_ownRoot = true;
-    }
-    ~Workspace()
-    {
-        std::error_code ec;
-        if (m_ownRoot) {
-            fs::remove_all(m_root, ec);
-            return;
-        }
-        for (const auto &p : m_made)
-            fs::remove_all(p, ec);
-    }
-    Workspace(const Workspace &) = delete;
-    Workspace &operator=(const Workspace &) = delete;
-
-    // A partition folder that must not exist yet: the benchmark never touches other data.
-    fs::path partition(const std::string &name)
-    {
-        fs::path p = m_root / name;
-        if (fs::exists(p))
-            die(p.string() + " already exists; give --dir a folder without it");
-        m_made.push_back(p);
-        return p;
-    }
-    [[nodiscard]] const fs::path &root() const { return m_root; }
-
-private:
-    fs::path m_root;
-    bool m_ownRoot = false;
-    std::vector<fs::path> m_made;
-};
+using es::bench::Workspace;
 
 void progress(const char *what) { std::fprintf(stderr, "... %s\n", what); }
 
@@ -516,10 +472,10 @@ int run(const Options &options)
     printHeader();
 
     std::mt19937_64 rng(7);
-    const fs::path mainDir = workspace.partition("bench-0");
+    const fs::path mainDir = workspace.folder("bench-0");
     const std::int64_t logEnd = benchmarkLog(mainDir, batches, factory, sizes, rng);
     benchmarkOpen(mainDir, logEnd, logBytes);
-    benchmarkFlushPerBatch(workspace.partition("bench-flush-per-batch-0"), batches, sizes);
+    benchmarkFlushPerBatch(workspace.folder("bench-flush-per-batch-0"), batches, sizes);
     return 0;
 }
 
