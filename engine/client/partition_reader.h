@@ -1,0 +1,91 @@
+#pragma once
+
+#include "cluster/topic_partition.h"
+#include "common/buffer.h"
+#include "common/status.h"
+#include "storage/record.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace es {
+
+class Cluster;
+class ClientNode;
+
+// One record as read from a partition's log, owning its bytes.
+struct ReadRecord {
+    TopicPartition tp;
+    std::int64_t offset = -1;
+    std::int64_t timestamp = -1; // ms since the epoch
+    std::optional<Bytes> key;
+    std::optional<Bytes> value;
+    std::vector<RecordHeader> headers;
+    std::uint32_t sizeBytes = 0; // encoded size of the record
+
+    bool operator==(const ReadRecord &) const = default;
+};
+
+struct PartitionBounds {
+    std::int64_t logStartOffset = -1;
+    std::int64_t highWatermark = -1;
+};
+
+// Raw RecordBatch v2 bytes as the leader serves them: whole batches, so the first may start
+// before the offset asked for.
+struct FetchedBatches {
+    Bytes batches;
+    std::int64_t highWatermark = -1;
+    std::int64_t logStartOffset = -1;
+};
+
+// Reads committed records (below the high watermark) of any partition from its leader, as a
+// consumer outside any group does: for browsing, searching, exporting and re-publishing.
+// Each call finds the partition's leader in the current metadata, asks it once more after a
+// leader change, and blocks its caller until an answer comes or the request timeout passes.
+//
+// Thread-safety: every method may be called from any thread, concurrently, but not from an
+// engine loop (it would wait on itself) nor from the GUI thread (it blocks).
+class PartitionReader {
+public:
+    explicit PartitionReader(Cluster &cluster, std::int64_t requestTimeoutMs = 10000);
+    ~PartitionReader();
+    PartitionReader(const PartitionReader &) = delete;
+    PartitionReader &operator=(const PartitionReader &) = delete;
+
+    Result<PartitionBounds> bounds(const TopicPartition &tp);
+    // The first offset whose timestamp is at or after `timestampMs`; the high watermark when
+    // no record is that recent.
+    Result<std::int64_t> offsetForTimestamp(const TopicPartition &tp, std::int64_t timestampMs);
+    // Batches holding `offset` and after, up to about maxBytes (always at least one batch).
+    // Empty at the high watermark; OutOfRange below the log start or above the end.
+    Result<FetchedBatches> fetch(const TopicPartition &tp, std::int64_t offset,
+                                 std::int32_t maxBytes = 1 << 20);
+    // Decoded records at or after `offset`, at most maxRecords, from one fetch of maxBytes.
+    Result<std::vector<ReadRecord>> read(const TopicPartition &tp, std::int64_t offset,
+                                         std::size_t maxRecords, std::int32_t maxBytes = 1 << 20);
+
+private:
+    Result<std::int32_t> leaderOf(const TopicPartition &tp) const;
+    Result<std::int64_t> listOffset(const TopicPartition &tp, std::int64_t timestamp);
+
+    Cluster &m_cluster;
+    std::int64_t m_timeoutMs;
+    std::unique_ptr<ClientNode> m_node;
+};
+
+// Calls fn for each data record at or after `fromOffset` in `batches` (control batches are
+// skipped, compressed ones decompressed into `scratch`); fn returns false to stop. Returns
+// the offset to fetch next: after the last record visited, or after the last whole batch.
+// Corruption when a batch does not decode.
+Result<std::int64_t> forEachRecordFrom(ByteView batches, std::int64_t fromOffset, Bytes &scratch,
+                                       const std::function<bool(const RecordView &)> &fn);
+
+// Copies a record view (valid only while its batch lives) into an owned record.
+ReadRecord toReadRecord(const TopicPartition &tp, const RecordView &view);
+
+} // namespace es
