@@ -10,11 +10,15 @@ namespace es {
 
 Broker::Broker(std::int32_t id, const ClusterConfig &config, Network &network, ControllerChannel &controller,
                ClusterEventSink &events, const Clock &clock)
-    : m_id(id), m_config(config), m_network(network), m_controller(controller), m_events(events), m_clock(clock),
+    : m_id(id),
+      m_config(config),
+      m_network(network),
+      m_controller(controller),
+      m_events(events),
+      m_clock(clock),
       m_loop("broker-" + std::to_string(id)),
       m_logMaintenance(id, events)
-{
-}
+{}
 
 Broker::~Broker()
 {
@@ -22,7 +26,10 @@ Broker::~Broker()
         crash(false);
 }
 
-std::filesystem::path Broker::dataDir() const { return m_config.dataDir / ("broker-" + std::to_string(m_id)); }
+std::filesystem::path Broker::dataDir() const
+{
+    return m_config.dataDir / ("broker-" + std::to_string(m_id));
+}
 
 Status Broker::start()
 {
@@ -130,7 +137,8 @@ std::vector<Broker::ReplicaView> Broker::replicaViews() const
         for (const SegmentInfo &s : segments)
             bases.push_back(s.baseOffset.value());
         out.push_back({tp, r->role(), r->logStartOffset(), r->highWatermark(), r->logEndOffset(),
-                       r->log().sizeInBytes(), segments.size(), std::move(bases)});
+                       r->log().sizeInBytes(), segments.size(), std::move(bases), r->consumedRecords(),
+                       r->consumedBytes()});
     }
     return out;
 }

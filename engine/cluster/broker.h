@@ -16,8 +16,8 @@
 
 #include <functional>
 #include <list>
-#include <set>
 #include <memory>
+#include <set>
 #include <unordered_map>
 #include <vector>
 
@@ -82,6 +82,7 @@ public:
         std::uint64_t sizeBytes;
         std::size_t segments;
         std::vector<std::int64_t> segmentBaseOffsets; // in offset order
+        std::uint64_t consumedRecords, consumedBytes; // by consumers, while it led
     };
     // What this broker hosts, for snapshots. Thread-safe (briefly locks).
     [[nodiscard]] std::vector<ReplicaView> replicaViews() const;

@@ -60,7 +60,7 @@ FetchPartitionResult Broker::readPartition(const FetchPartition &p, bool fromFol
     const std::size_t maxBytes = static_cast<std::size_t>(std::min(p.maxBytes, budget));
     auto data = r->log().read(Offset(p.fetchOffset), maxBytes, Offset(upTo), true);
     if (!data) {
-        res.error = data.status().code() == StatusCode::OutOfRange ? ErrorCode::OffsetOutOfRange
+        res.error = data.status().code() == StatusCode::OutOfRange   ? ErrorCode::OffsetOutOfRange
                     : data.status().code() == StatusCode::Corruption ? ErrorCode::CorruptMessage
                                                                      : ErrorCode::KafkaStorageError;
         logger("cluster")->warn("broker {}: reading {} at {}: {}", m_id, p.tp.toString(), p.fetchOffset,
@@ -95,8 +95,14 @@ bool Broker::tryCompleteFetch(const std::shared_ptr<PendingFetch> &pending, bool
         pending->timer->cancel();
     if (!fromFollower) {
         std::uint64_t records = 0;
-        for (const auto &res : response.partitions)
-            records += countRecords(res.records);
+        for (const auto &res : response.partitions) {
+            if (res.records.empty())
+                continue;
+            const std::uint64_t n = countRecords(res.records);
+            records += n;
+            if (Replica *r = replica(res.tp))
+                r->countConsumed(n, res.records.size());
+        }
         m_metrics.recordsOut.fetch_add(records, std::memory_order_relaxed);
         m_metrics.bytesOut.fetch_add(bytes, std::memory_order_relaxed);
         m_metrics.fetchLatency.record(std::chrono::duration_cast<std::chrono::microseconds>(

@@ -21,9 +21,15 @@ bool PartitionSnapshot::underReplicated() const
 
 namespace {
 
+double perSecond(double delta, std::int64_t ms)
+{
+    return ms > 0 ? std::max(0.0, delta * 1000.0 / static_cast<double>(ms)) : 0;
+}
+
 struct CounterSample {
     std::int64_t timeMs = 0;
-    std::uint64_t recordsIn = 0, recordsOut = 0, bytesIn = 0, bytesOut = 0, produceRequests = 0, fetchRequests = 0;
+    std::uint64_t recordsIn = 0, recordsOut = 0, bytesIn = 0, bytesOut = 0, produceRequests = 0,
+                  fetchRequests = 0;
     LatencyHistogram::Counts produce{};
 };
 
@@ -31,9 +37,24 @@ struct PartitionSample {
     std::int64_t timeMs = 0;
     std::int64_t logEnd = 0;
     std::uint64_t size = 0;
+    // The leader's consumer counters; they start again from zero on a new leader.
+    std::int32_t leader = -1;
+    std::uint64_t consumedRecords = 0;
+    std::uint64_t consumedBytes = 0;
 };
 
-double perSecond(double delta, std::int64_t ms) { return ms > 0 ? std::max(0.0, delta * 1000.0 / static_cast<double>(ms)) : 0; }
+// Per second since `before`, or 0 when the counters are not comparable (another leader).
+double consumedPerSecond(std::uint64_t now, std::uint64_t before, bool comparable, std::int64_t ms)
+{
+    if (!comparable || now < before)
+        return 0;
+    return perSecond(static_cast<double>(now - before), ms);
+}
+
+// Rates of one topic over the last second, for the history.
+struct TopicSecondRates {
+    double recordsIn = 0, bytesIn = 0, recordsOut = 0, bytesOut = 0;
+};
 
 } // namespace
 
@@ -63,7 +84,7 @@ void Cluster::publisherLoop()
         const bool metricsDue = now - lastMetricsMs >= 1000;
         // Per second since the previous history sample: records in/out, bytes in/out.
         std::unordered_map<std::int32_t, std::array<double, 4>> brokerSecondRates;
-        std::unordered_map<std::string, std::pair<double, double>> topicSecondRates; // records, bytes in
+        std::unordered_map<std::string, TopicSecondRates> topicSecondRates;
         snap->timeMs = now;
         snap->metadataVersion = img->version;
         snap->clusterId = img->clusterId;
@@ -85,7 +106,8 @@ void Cluster::publisherLoop()
                 if (b.state == BrokerState::Running && img->brokers.count(id) && img->brokers.at(id).fenced)
                     b.state = BrokerState::Fenced;
                 b.isController = img->controllerId == id;
-                if (slot.broker && (slot.state == BrokerState::Running || slot.state == BrokerState::Paused)) {
+                if (slot.broker &&
+                    (slot.state == BrokerState::Running || slot.state == BrokerState::Paused)) {
                     for (auto &v : slot.broker->replicaViews())
                         views[v.tp][id] = v;
                     for (auto &g : slot.broker->groupSnapshots())
@@ -102,13 +124,16 @@ void Cluster::publisherLoop()
                     auto prev = previous.find(id);
                     if (prev != previous.end() && cur.timeMs > prev->second.timeMs) {
                         const double secs = static_cast<double>(cur.timeMs - prev->second.timeMs) / 1000.0;
-                        b.recordsInPerSec = static_cast<double>(cur.recordsIn - prev->second.recordsIn) / secs;
-                        b.recordsOutPerSec = static_cast<double>(cur.recordsOut - prev->second.recordsOut) / secs;
+                        b.recordsInPerSec =
+                            static_cast<double>(cur.recordsIn - prev->second.recordsIn) / secs;
+                        b.recordsOutPerSec =
+                            static_cast<double>(cur.recordsOut - prev->second.recordsOut) / secs;
                         b.bytesInPerSec = static_cast<double>(cur.bytesIn - prev->second.bytesIn) / secs;
                         b.bytesOutPerSec = static_cast<double>(cur.bytesOut - prev->second.bytesOut) / secs;
                         b.produceRequestsPerSec =
                             static_cast<double>(cur.produceRequests - prev->second.produceRequests) / secs;
-                        b.fetchRequestsPerSec = static_cast<double>(cur.fetchRequests - prev->second.fetchRequests) / secs;
+                        b.fetchRequestsPerSec =
+                            static_cast<double>(cur.fetchRequests - prev->second.fetchRequests) / secs;
                     }
                     auto sec = lastSecond.find(id);
                     if (sec != lastSecond.end() && metricsDue && cur.timeMs > sec->second.timeMs) {
@@ -165,29 +190,48 @@ void Cluster::publisherLoop()
                     ps.segmentBaseOffsets = leaderView->second.segmentBaseOffsets;
                     ts.records += ps.highWatermark - ps.logStartOffset;
                     ts.sizeBytes += ps.sizeBytes;
+                    const PartitionSample current{now,
+                                                  ps.logEndOffset,
+                                                  ps.sizeBytes,
+                                                  p.leader,
+                                                  leaderView->second.consumedRecords,
+                                                  leaderView->second.consumedBytes};
                     auto &sample = partitionSamples[TopicPartition{name, p.partition}];
                     if (sample.timeMs > 0) {
-                        ps.recordsInPerSec = perSecond(static_cast<double>(ps.logEndOffset - sample.logEnd),
-                                                       now - sample.timeMs);
-                        ps.bytesInPerSec = perSecond(static_cast<double>(ps.sizeBytes) - static_cast<double>(sample.size),
-                                                     now - sample.timeMs);
+                        const std::int64_t ms = now - sample.timeMs;
+                        const bool sameLeader = sample.leader == p.leader;
+                        ps.recordsInPerSec =
+                            perSecond(static_cast<double>(ps.logEndOffset - sample.logEnd), ms);
+                        ps.bytesInPerSec = perSecond(
+                            static_cast<double>(ps.sizeBytes) - static_cast<double>(sample.size), ms);
+                        ps.recordsOutPerSec = consumedPerSecond(current.consumedRecords,
+                                                                sample.consumedRecords, sameLeader, ms);
+                        ps.bytesOutPerSec =
+                            consumedPerSecond(current.consumedBytes, sample.consumedBytes, sameLeader, ms);
                     }
-                    sample = {now, ps.logEndOffset, ps.sizeBytes};
+                    sample = current;
                     if (metricsDue) {
                         auto &second = partitionSecond[TopicPartition{name, p.partition}];
                         if (second.timeMs > 0) {
                             auto &rates = topicSecondRates[name];
                             const std::int64_t ms = now - second.timeMs;
+                            const bool sameLeader = second.leader == p.leader;
                             const auto appended = static_cast<double>(ps.logEndOffset - second.logEnd);
                             const double grown =
                                 static_cast<double>(ps.sizeBytes) - static_cast<double>(second.size);
-                            rates.first += perSecond(appended, ms);
-                            rates.second += perSecond(grown, ms);
+                            rates.recordsIn += perSecond(appended, ms);
+                            rates.bytesIn += perSecond(grown, ms);
+                            rates.recordsOut += consumedPerSecond(current.consumedRecords,
+                                                                  second.consumedRecords, sameLeader, ms);
+                            rates.bytesOut += consumedPerSecond(current.consumedBytes, second.consumedBytes,
+                                                                sameLeader, ms);
                         }
-                        second = {now, ps.logEndOffset, ps.sizeBytes};
+                        second = current;
                     }
                     ts.recordsInPerSec += ps.recordsInPerSec;
                     ts.bytesInPerSec += ps.bytesInPerSec;
+                    ts.recordsOutPerSec += ps.recordsOutPerSec;
+                    ts.bytesOutPerSec += ps.bytesOutPerSec;
                 }
                 if (p.leader < 0 || !img->brokerAlive(p.leader))
                     ++ts.offline;
@@ -195,7 +239,8 @@ void Cluster::publisherLoop()
                     ++ts.underReplicated;
                 ts.partitions.push_back(std::move(ps));
             }
-            ts.replicationFactor = t.partitions.empty() ? 0 : static_cast<int>(t.partitions[0].replicas.size());
+            ts.replicationFactor =
+                t.partitions.empty() ? 0 : static_cast<int>(t.partitions[0].replicas.size());
             snap->underReplicatedPartitions += ts.underReplicated;
             snap->offlinePartitions += ts.offline;
             snap->topics.push_back(std::move(ts));
@@ -228,8 +273,9 @@ void Cluster::publisherLoop()
                 auto p = partitionsByTp.find(tp);
                 if (p != partitionsByTp.end() && p->second->highWatermark >= 0) {
                     lag.highWatermark = p->second->highWatermark;
-                    lag.lag = std::max<std::int64_t>(0, lag.highWatermark - std::max<std::int64_t>(
-                                                                               committed.offset, p->second->logStartOffset));
+                    lag.lag = std::max<std::int64_t>(
+                        0, lag.highWatermark -
+                               std::max<std::int64_t>(committed.offset, p->second->logStartOffset));
                 }
                 view.totalLag += lag.lag;
                 view.lag.push_back(lag);
@@ -262,21 +308,31 @@ void Cluster::publisherLoop()
             for (const auto &t : snap->topics) {
                 auto sec = topicSecondRates.find(t.name);
                 const bool haveSecond = sec != topicSecondRates.end();
-                samples.push_back({"topic:" + t.name + "/records_in_per_s", now,
-                                   haveSecond ? sec->second.first : t.recordsInPerSec});
-                samples.push_back({"topic:" + t.name + "/bytes_in_per_s", now,
-                                   haveSecond ? sec->second.second : t.bytesInPerSec});
-                for (const auto &p : t.partitions)
-                    samples.push_back({"partition:" + t.name + "-" + std::to_string(p.partition) + "/records_in_per_s",
-                                       now, p.recordsInPerSec});
+                const std::string prefix = "topic:" + t.name + "/";
+                samples.push_back({prefix + "records_in_per_s", now,
+                                   haveSecond ? sec->second.recordsIn : t.recordsInPerSec});
+                samples.push_back(
+                    {prefix + "bytes_in_per_s", now, haveSecond ? sec->second.bytesIn : t.bytesInPerSec});
+                samples.push_back({prefix + "records_out_per_s", now,
+                                   haveSecond ? sec->second.recordsOut : t.recordsOutPerSec});
+                samples.push_back(
+                    {prefix + "bytes_out_per_s", now, haveSecond ? sec->second.bytesOut : t.bytesOutPerSec});
+                for (const auto &p : t.partitions) {
+                    const std::string partition =
+                        "partition:" + t.name + "-" + std::to_string(p.partition) + "/";
+                    samples.push_back({partition + "records_in_per_s", now, p.recordsInPerSec});
+                    samples.push_back({partition + "records_out_per_s", now, p.recordsOutPerSec});
+                }
             }
             for (const auto &g : snap->groups) {
-                samples.push_back({"group:" + g.group.groupId + "/lag", now, static_cast<double>(g.totalLag)});
+                samples.push_back(
+                    {"group:" + g.group.groupId + "/lag", now, static_cast<double>(g.totalLag)});
                 for (const auto &l : g.lag)
                     samples.push_back({"group:" + g.group.groupId + "/lag/" + l.tp.toString(), now,
                                        static_cast<double>(l.lag)});
             }
-            samples.push_back({"cluster/under_replicated", now, static_cast<double>(snap->underReplicatedPartitions)});
+            samples.push_back(
+                {"cluster/under_replicated", now, static_cast<double>(snap->underReplicatedPartitions)});
             samples.push_back({"cluster/offline", now, static_cast<double>(snap->offlinePartitions)});
             m_catalog->appendMetrics(std::move(samples));
         }

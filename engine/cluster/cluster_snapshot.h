@@ -38,7 +38,7 @@ struct ReplicaSnapshot {
     std::int32_t broker = 0;
     bool inSync = false;
     bool isLeader = false;
-    bool online = false;         // its broker is alive
+    bool online = false;            // its broker is alive
     std::int64_t logEndOffset = -1; // as the broker hosting it reports, -1 if unknown
 };
 
@@ -53,8 +53,10 @@ struct PartitionSnapshot {
     std::uint64_t sizeBytes = 0;
     std::size_t segments = 0;
     std::vector<std::int64_t> segmentBaseOffsets; // where each segment starts, in order
-    double recordsInPerSec = 0; // from the leader's log end offset
-    double bytesInPerSec = 0;   // from the leader's log size (retention makes it dip)
+    double recordsInPerSec = 0;                   // from the leader's log end offset
+    double bytesInPerSec = 0;                     // from the leader's log size (retention makes it dip)
+    double recordsOutPerSec = 0; // fetched by consumers from the leader (followers not counted)
+    double bytesOutPerSec = 0;
     [[nodiscard]] bool underReplicated() const;
 };
 
@@ -69,6 +71,8 @@ struct TopicSnapshot {
     std::uint64_t sizeBytes = 0;
     double recordsInPerSec = 0;
     double bytesInPerSec = 0;
+    double recordsOutPerSec = 0; // fetched by consumers
+    double bytesOutPerSec = 0;
     int underReplicated = 0;
     int offline = 0;
 };

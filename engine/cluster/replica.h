@@ -28,11 +28,13 @@ class Replica {
 public:
     enum class Role : std::uint8_t { Leader, Follower, Offline };
 
-    static Result<std::unique_ptr<Replica>> open(const std::filesystem::path &brokerDir, const TopicPartition &tp,
-                                                 std::int32_t brokerId, const LogConfig &config, const Clock &clock);
+    static Result<std::unique_ptr<Replica>> open(const std::filesystem::path &brokerDir,
+                                                 const TopicPartition &tp, std::int32_t brokerId,
+                                                 const LogConfig &config, const Clock &clock);
     ~Replica();
 
-    static std::filesystem::path directoryFor(const std::filesystem::path &brokerDir, const TopicPartition &tp);
+    static std::filesystem::path directoryFor(const std::filesystem::path &brokerDir,
+                                              const TopicPartition &tp);
 
     // Applies the controller's view. Returns true when the role or leader epoch changed.
     bool applyPartitionInfo(const PartitionInfo &info, std::int64_t nowMs);
@@ -54,7 +56,8 @@ public:
     bool onFollowerFetch(std::int32_t follower, std::int64_t fetchOffset, std::int64_t nowMs);
     // Followers in the ISR that have not caught up for `lagMaxMs`, and followers outside
     // it that have caught up: the ISR the leader should propose, if it should change.
-    [[nodiscard]] std::optional<std::vector<std::int32_t>> proposedIsr(std::int64_t nowMs, std::int64_t lagMaxMs) const;
+    [[nodiscard]] std::optional<std::vector<std::int32_t>> proposedIsr(std::int64_t nowMs,
+                                                                       std::int64_t lagMaxMs) const;
     void setIsrChangePending(bool pending) { m_isrChangePending = pending; }
     [[nodiscard]] bool isrChangePending() const { return m_isrChangePending; }
 
@@ -77,12 +80,30 @@ public:
     [[nodiscard]] bool isLeader() const { return role() == Role::Leader; }
     [[nodiscard]] std::int32_t leaderId() const { return m_leaderId.load(std::memory_order_acquire); }
     [[nodiscard]] std::int32_t leaderEpoch() const { return m_leaderEpoch.load(std::memory_order_acquire); }
-    [[nodiscard]] std::int64_t highWatermark() const { return m_highWatermark.load(std::memory_order_acquire); }
+    [[nodiscard]] std::int64_t highWatermark() const
+    {
+        return m_highWatermark.load(std::memory_order_acquire);
+    }
     [[nodiscard]] std::int64_t logEndOffset() const { return m_log->logEndOffset().value(); }
     [[nodiscard]] std::int64_t logStartOffset() const { return m_log->logStartOffset().value(); }
     [[nodiscard]] const std::vector<std::int32_t> &isr() const { return m_isr; }
     [[nodiscard]] const std::vector<std::int32_t> &replicas() const { return m_replicas; }
     [[nodiscard]] std::int32_t partitionEpoch() const { return m_partitionEpoch; }
+    // What consumers (not followers) fetched from this replica while it led: counters the
+    // snapshot publisher turns into per-partition out rates. Written on the broker's loop.
+    void countConsumed(std::uint64_t records, std::uint64_t bytes)
+    {
+        m_consumedRecords.fetch_add(records, std::memory_order_relaxed);
+        m_consumedBytes.fetch_add(bytes, std::memory_order_relaxed);
+    }
+    [[nodiscard]] std::uint64_t consumedRecords() const
+    {
+        return m_consumedRecords.load(std::memory_order_relaxed);
+    }
+    [[nodiscard]] std::uint64_t consumedBytes() const
+    {
+        return m_consumedBytes.load(std::memory_order_relaxed);
+    }
     // A follower's log end offset as this leader last saw it (-1 if unknown).
     [[nodiscard]] std::int64_t followerLogEnd(std::int32_t follower) const;
     PartitionLog &log() { return *m_log; }
@@ -113,6 +134,8 @@ private:
     std::atomic<std::int32_t> m_leaderId{-1};
     std::atomic<std::int32_t> m_leaderEpoch{-1};
     std::atomic<std::int64_t> m_highWatermark{0};
+    std::atomic<std::uint64_t> m_consumedRecords{0};
+    std::atomic<std::uint64_t> m_consumedBytes{0};
     std::int32_t m_partitionEpoch = -1;
     std::vector<std::int32_t> m_replicas;
     std::vector<std::int32_t> m_isr;

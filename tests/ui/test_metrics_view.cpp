@@ -73,8 +73,10 @@ private slots:
         MetricsChart *records = view.chart(MetricsCharts::RecordsByBroker);
         MetricsChart *topics = view.chart(MetricsCharts::RecordsByTopic);
         QTRY_VERIFY_WITH_TIMEOUT(records->pointCount() > 0 && records->graphCount() >= 3, 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            topics->graphCount() >= 1 && topics->graph(0)->name() == QStringLiteral("clicks"), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(topics->graphCount() >= 2 &&
+                                     topics->graph(0)->name() == QStringLiteral("clicks in") &&
+                                     topics->graph(1)->name() == QStringLiteral("clicks out"),
+                                 15000);
         QTRY_VERIFY_WITH_TIMEOUT(view.chart(MetricsCharts::UnderReplicated)->pointCount() > 0, 15000);
 
         // Some second of the range saw the records arrive.

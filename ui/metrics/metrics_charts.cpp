@@ -67,8 +67,10 @@ std::vector<MetricsCharts::Line> perBroker(const MetricsResult &r, const std::st
     return out;
 }
 
-// The busiest topics by the average of `suffix` over the range.
-std::vector<MetricsCharts::Line> perTopic(const MetricsResult &r, const std::string &suffix)
+// The busiest topics by the average of `suffix` (in) over the range: a solid line for
+// `suffix` and a dashed one in the same colour for `outSuffix`.
+std::vector<MetricsCharts::Line> perTopic(const MetricsResult &r, const std::string &suffix,
+                                          const std::string &outSuffix)
 {
     static const std::string prefix = "topic:";
     std::vector<std::pair<double, const std::pair<const std::string, std::vector<MetricPoint>> *>> ranked;
@@ -94,7 +96,12 @@ std::vector<MetricsCharts::Line> perTopic(const MetricsResult &r, const std::str
     for (const auto &[average, entry] : ranked) {
         const std::string &name = entry->first;
         const std::string topic = name.substr(prefix.size(), name.size() - prefix.size() - suffix.size() - 1);
-        out.push_back(lineOf(entry->second, QString::fromStdString(topic), colorFor(color++), Qt::SolidLine));
+        const QColor c = colorFor(color++);
+        out.push_back(lineOf(entry->second, MetricsCharts::tr("%1 in").arg(QString::fromStdString(topic)), c,
+                             Qt::SolidLine));
+        if (auto o = r.series.find(prefix + topic + "/" + outSuffix); o != r.series.end())
+            out.push_back(lineOf(o->second, MetricsCharts::tr("%1 out").arg(QString::fromStdString(topic)), c,
+                                 Qt::DashLine));
     }
     return out;
 }
@@ -114,13 +121,16 @@ MetricsCharts::Spec MetricsCharts::spec(Id id)
                 tr("Bytes produced to (in, solid) and fetched by consumers from (out, dashed) each broker."),
                 Unit::BytesPerSecond};
     case RecordsByTopic:
-        return {QStringLiteral("recordsByTopic"), tr("Records in per second by topic"),
-                tr("Records appended to each topic, over all its partitions; the %1 busiest topics.")
+        return {QStringLiteral("recordsByTopic"), tr("Records per second by topic"),
+                tr("Records appended to (in, solid) and fetched by consumers from (out, dashed) each topic, "
+                   "over all its partitions; the %1 busiest topics.")
                     .arg(kMaxTopics),
                 Unit::PerSecond};
     case BytesByTopic:
-        return {QStringLiteral("bytesByTopic"), tr("Bytes in per second by topic"),
-                tr("Growth of each topic's logs in bytes per second; the %1 busiest topics.").arg(kMaxTopics),
+        return {QStringLiteral("bytesByTopic"), tr("Bytes per second by topic"),
+                tr("Growth of each topic's logs (in, solid) and bytes fetched by consumers (out, dashed) per "
+                   "second; the %1 busiest topics.")
+                    .arg(kMaxTopics),
                 Unit::BytesPerSecond};
     case ProduceLatency:
         return {
@@ -157,8 +167,8 @@ std::vector<MetricsCharts::Line> MetricsCharts::lines(Id id, const MetricsResult
     case BytesByBroker:
         return perBroker(result, "bytes_in_per_s", tr("broker %1 in"), "bytes_out_per_s",
                          tr("broker %1 out"));
-    case RecordsByTopic: return perTopic(result, "records_in_per_s");
-    case BytesByTopic: return perTopic(result, "bytes_in_per_s");
+    case RecordsByTopic: return perTopic(result, "records_in_per_s", "records_out_per_s");
+    case BytesByTopic: return perTopic(result, "bytes_in_per_s", "bytes_out_per_s");
     case ProduceLatency:
         return perBroker(result, "produce_p50_ms", tr("broker %1 p50"), "produce_p99_ms",
                          tr("broker %1 p99"));

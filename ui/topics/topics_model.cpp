@@ -13,8 +13,6 @@ TopicsModel::TopicsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void TopicsModel::setSnapshot(const ClusterSnapshotPtr &snapshot)
 {
-    if (snapshot)
-        m_consumption.add(*snapshot);
     const bool sameTopics =
         m_snapshot && snapshot && m_snapshot->topics.size() == snapshot->topics.size() &&
         std::equal(m_snapshot->topics.begin(), m_snapshot->topics.end(), snapshot->topics.begin(),
@@ -79,7 +77,8 @@ QVariant TopicsModel::data(const QModelIndex &index, int role) const
         case Size: return formatBytes(t.sizeBytes);
         case RecordsIn: return formatRate(t.recordsInPerSec);
         case BytesIn: return formatBytesRate(t.bytesInPerSec);
-        case Consumed: return formatRate(m_consumption.perSecond(t.name));
+        case RecordsOut: return formatRate(t.recordsOutPerSec);
+        case BytesOut: return formatBytesRate(t.bytesOutPerSec);
         case UnderReplicated:
             return t.offline > 0 ? tr("%1 (%2 offline)").arg(t.underReplicated).arg(t.offline)
                                  : QString::number(t.underReplicated);
@@ -95,7 +94,8 @@ QVariant TopicsModel::data(const QModelIndex &index, int role) const
         case Size: return static_cast<qulonglong>(t.sizeBytes);
         case RecordsIn: return t.recordsInPerSec;
         case BytesIn: return t.bytesInPerSec;
-        case Consumed: return m_consumption.perSecond(t.name);
+        case RecordsOut: return t.recordsOutPerSec;
+        case BytesOut: return t.bytesOutPerSec;
         case UnderReplicated: return t.underReplicated + t.offline;
         default: return {};
         }
@@ -116,7 +116,8 @@ QVariant TopicsModel::headerData(int section, Qt::Orientation orientation, int r
         case Size: return tr("Size");
         case RecordsIn: return tr("In (records)");
         case BytesIn: return tr("In (bytes)");
-        case Consumed: return tr("Consumed");
+        case RecordsOut: return tr("Out (records)");
+        case BytesOut: return tr("Out (bytes)");
         case UnderReplicated: return tr("Under-replicated");
         default: return {};
         }
@@ -129,9 +130,10 @@ QVariant TopicsModel::headerData(int section, Qt::Orientation orientation, int r
         case Size: return tr("Bytes on disk of the leaders' logs, over all partitions.");
         case RecordsIn: return tr("Records appended per second, over all partitions.");
         case BytesIn: return tr("Bytes appended per second, over all partitions.");
-        case Consumed:
-            return tr("Records per second that consumer groups commit as read, over the last 15 seconds; "
-                      "consumers outside a group are not counted.");
+        case RecordsOut:
+            return tr("Records per second that consumers fetch from the leaders, over all partitions.");
+        case BytesOut:
+            return tr("Bytes per second that consumers fetch from the leaders, over all partitions.");
         case UnderReplicated: return TopicTerms::underReplicated();
         default: return {};
         }

@@ -4,8 +4,6 @@
 #include "cluster/cluster_snapshot.h"
 #endif
 
-#include "ui/topics/consumption_rates.h"
-
 #include <QAbstractTableModel>
 #include <QStringList>
 
@@ -27,7 +25,8 @@ public:
         Size,
         RecordsIn,
         BytesIn,
-        Consumed,
+        RecordsOut,
+        BytesOut,
         UnderReplicated,
         ColumnCount
     };
@@ -51,7 +50,6 @@ public:
 
 private:
     ClusterSnapshotPtr m_snapshot;
-    ConsumptionRates m_consumption;
 };
 
 } // namespace es
