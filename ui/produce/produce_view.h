@@ -1,0 +1,86 @@
+#pragma once
+
+#ifndef Q_MOC_RUN
+#include "cluster/cluster_snapshot.h"
+#endif
+
+#include "ui/produce/produce_jobs.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace es {
+
+class BulkPanel;
+class ClusterBridge;
+class HeadersEditor;
+class InlineProblemLabel;
+class TemplateBar;
+
+// The Produce view: compose one record (key, value, headers, partition, timestamp) and
+// send it, seeing the partition and offset it landed at; the record's fields are
+// templates with generators ({{seq}}, {{uuid}}...), previewed live as the user types and
+// saved in the workspace; and "Send many" sends N records, a rate for a while, or a
+// file's records, with progress. Sends run as engine jobs on their own threads (never on
+// the bridge's worker or the GUI thread). GUI thread only.
+class ProduceView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ProduceView(ClusterBridge &bridge, QWidget *parent = nullptr);
+    ~ProduceView() override;
+
+    // The editor's record, or nullopt (with the reason shown) when it cannot be sent.
+    [[nodiscard]] std::optional<ProduceDraft> draft() const;
+
+public slots:
+    // Sends the editor's record once.
+    void send();
+    // Opens the view on `topic` (e.g. from the Topics view).
+    void setTopic(const QString &topic);
+
+private:
+    void onSnapshot(const ClusterSnapshotPtr &snapshot);
+    void fillPartitions();
+    void loadTemplate(const RecordTemplateSet &set);
+    [[nodiscard]] RecordTemplateSet editedSet() const;
+    void updatePreview();
+    void pollSend();
+    std::int64_t reserveSequence(std::int64_t count);
+
+    ClusterBridge &m_bridge;
+    ClusterSnapshotPtr m_snapshot;
+    std::shared_ptr<JobSlot> m_sendSlot = std::make_shared<JobSlot>();
+    bool m_sending = false;
+    std::int64_t m_nextSequence = 1;
+    QString m_problemText; // why the record cannot be sent, empty when it can
+
+    TemplateBar *m_templates = nullptr;
+    QComboBox *m_topic = nullptr;
+    QComboBox *m_partition = nullptr;
+    QCheckBox *m_chooseTime = nullptr;
+    QDateTimeEdit *m_time = nullptr;
+    QLineEdit *m_key = nullptr;
+    QPlainTextEdit *m_value = nullptr;
+    HeadersEditor *m_headers = nullptr;
+    QPlainTextEdit *m_preview = nullptr;
+    InlineProblemLabel *m_problem = nullptr;
+    QPushButton *m_send = nullptr;
+    QLabel *m_result = nullptr;
+    InlineProblemLabel *m_sendProblem = nullptr;
+    BulkPanel *m_bulk = nullptr;
+    QTimer *m_sendTimer = nullptr;
+};
+
+} // namespace es
