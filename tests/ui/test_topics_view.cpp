@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -229,6 +230,25 @@ private slots:
         auto *logs = m_view->findChild<PartitionLogsWidget *>(QStringLiteral("partitionLogs"));
         QVERIFY(logs && logs->isVisible());
         QVERIFY(!logs->grab().isNull());
+    }
+
+    void browseAndProduceLeadWithTheSelectedTopic()
+    {
+        m_view->showTopic(QStringLiteral("orders"));
+        QSignalSpy browse(m_view.get(), &TopicsView::browseRequested);
+        QSignalSpy produce(m_view.get(), &TopicsView::produceRequested);
+        auto *browseAction = m_view->findChild<QAction *>(QStringLiteral("browseMessages"));
+        auto *produceAction = m_view->findChild<QAction *>(QStringLiteral("produceToTopic"));
+        QVERIFY(browseAction && produceAction);
+        QVERIFY(browseAction->isEnabled());
+        QCOMPARE(browseAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_B));
+        browseAction->trigger();
+        QCOMPARE(browse.count(), 1);
+        QCOMPARE(browse.at(0).at(0).toString(), QStringLiteral("orders"));
+        produceAction->trigger();
+        QCOMPARE(produce.count(), 1);
+        QCOMPARE(produce.at(0).at(0).toString(), QStringLiteral("orders"));
+        m_view->showList();
     }
 
     void deletingAsksFirstThenRemovesTheTopicFromTheEngine()

@@ -155,6 +155,8 @@ void EventsView::activate(const QModelIndex &index)
     } else if (type == QLatin1String("partition")) {
         // "orders-3": the topic is everything before the last dash.
         emit topicActivated(name.left(name.lastIndexOf(QLatin1Char('-'))));
+    } else if (type == QLatin1String("group")) {
+        emit groupActivated(name);
     } else if (type == QLatin1String("link")) {
         // The first broker of the link.
         const auto [a, b] = EventText::linkNodes(name);

@@ -37,6 +37,7 @@ public:
 signals:
     void brokerActivated(int brokerId);
     void topicActivated(const QString &topic);
+    void groupActivated(const QString &groupId);
 
 private:
     void loadHistory();

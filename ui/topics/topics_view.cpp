@@ -28,6 +28,16 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     for (QAction *a :
          {m_actions->create(), m_actions->remove(), m_actions->addPartitions(), m_actions->editConfigs()})
         addAction(a); // so their shortcuts work anywhere in the view
+    m_browse = new QAction(tr("&Browse messages"), this);
+    m_browse->setObjectName(QStringLiteral("browseMessages"));
+    m_browse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_browse->setToolTip(tr("Open the topic's records in the Messages view (Ctrl+B)."));
+    connect(m_browse, &QAction::triggered, this, [this] { emit browseRequested(selectedTopic()); });
+    m_produce = new QAction(tr("&Produce to topic"), this);
+    m_produce->setObjectName(QStringLiteral("produceToTopic"));
+    m_produce->setToolTip(tr("Publish test records to the topic in the Produce view."));
+    connect(m_produce, &QAction::triggered, this, [this] { emit produceRequested(selectedTopic()); });
+    addAction(m_browse);
 
     // -- the list page ------------------------------------------------------------------
     auto *list = new QWidget(this);
@@ -56,8 +66,8 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     toolbar->addWidget(m_showInternal);
     toolbar->addSpacing(12);
     QList<QToolButton *> buttons;
-    for (QAction *a :
-         {m_actions->create(), m_actions->addPartitions(), m_actions->editConfigs(), m_actions->remove()}) {
+    for (QAction *a : {m_actions->create(), m_actions->addPartitions(), m_actions->editConfigs(),
+                       m_actions->remove(), m_browse, m_produce}) {
         auto *b = new QToolButton(list);
         b->setDefaultAction(a);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -90,7 +100,8 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     // -- the detail page ----------------------------------------------------------------
     m_detail = new TopicDetail(this);
     m_detail->setObjectName(QStringLiteral("topicDetail"));
-    for (QAction *a : {m_actions->addPartitions(), m_actions->editConfigs(), m_actions->remove()})
+    for (QAction *a :
+         {m_actions->addPartitions(), m_actions->editConfigs(), m_actions->remove(), m_browse, m_produce})
         m_detail->addButton(a);
     connect(m_detail, &TopicDetail::backRequested, this, &TopicsView::showList);
 
@@ -181,7 +192,13 @@ void TopicsView::selectTopic(const QString &name)
     }
 }
 
-void TopicsView::updateActions() { m_actions->setCurrent(m_snapshot, selectedTopic()); }
+void TopicsView::updateActions()
+{
+    const QString topic = selectedTopic();
+    m_actions->setCurrent(m_snapshot, topic);
+    m_browse->setEnabled(!topic.isEmpty());
+    m_produce->setEnabled(!topic.isEmpty());
+}
 
 void TopicsView::showTopic(const QString &name)
 {

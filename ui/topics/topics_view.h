@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QLineEdit;
 class QStackedWidget;
@@ -38,6 +39,11 @@ public slots:
     // Back to the list, keeping the selection.
     void showList();
 
+signals:
+    // The user asked to see the topic's records, or to publish to it.
+    void browseRequested(const QString &topic);
+    void produceRequested(const QString &topic);
+
 private:
     void onSnapshot(const ClusterSnapshotPtr &snapshot);
     [[nodiscard]] QString selectedTopic() const;
@@ -49,6 +55,8 @@ private:
     TopicsModel *m_model = nullptr;
     TopicsFilterModel *m_proxy = nullptr;
     TopicActions *m_actions = nullptr;
+    QAction *m_browse = nullptr;
+    QAction *m_produce = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_showInternal = nullptr;
