@@ -1,0 +1,640 @@
+// The Messages view against a real embedded cluster: records produced with es::Producer
+// appear with the same key, value and headers (model and detail pane); a search in a topic
+// of 100,000 records finds exactly the matching ones; every start position shows the right
+// first row; exports re-import as the same records; the model never makes the GUI wait.
+
+#include "view_test_cluster.h"
+
+#include "ui/messages/browse_bar.h"
+#include "ui/messages/content_viewer.h"
+#include "ui/messages/filter_bar.h"
+#include "ui/messages/messages_model.h"
+#include "ui/messages/messages_view.h"
+#include "ui/messages/record_detail.h"
+#include "ui/theme.h"
+
+#ifndef Q_MOC_RUN
+#include "browse/record_file.h"
+#include "client/admin.h"
+#include "client/partition_reader.h"
+#include "client/producer.h"
+#include "cluster/cluster.h"
+#endif
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <map>
+#include <mutex>
+#include <set>
+
+using namespace es;
+
+namespace {
+
+struct Sent {
+    ProducerRecord record;
+    DeliveryReport report;
+};
+
+// Sends every record and waits for all acknowledgements; fails the test on a failed one.
+std::vector<Sent> produce(Cluster &cluster, std::vector<ProducerRecord> records)
+{
+    ProducerConfig config;
+    config.acks = 1;
+    config.lingerMs = 5;
+    config.batchBytes = 512 * 1024;
+    Producer producer(cluster, config);
+    std::vector<Sent> sent(records.size());
+    std::mutex mutex;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        sent[i].record = records[i];
+        producer.send(std::move(records[i]), [&sent, &mutex, i](const DeliveryReport &r) {
+            std::lock_guard lock(mutex);
+            sent[i].report = r;
+        });
+    }
+    producer.flush(std::chrono::seconds(60));
+    std::lock_guard lock(mutex);
+    return sent;
+}
+
+Bytes bytes(const std::string &s) { return Bytes(s.begin(), s.end()); }
+
+QString screenshotPrefix() { return QString::fromLocal8Bit(qgetenv("ES_MESSAGES_SCREENSHOT")); }
+
+bool sameRecord(const ReadRecord &r, const Sent &s)
+{
+    return r.tp.partition == s.report.tp.partition && r.offset == s.report.offset && r.key == s.record.key &&
+           r.value == s.record.value && r.headers == s.record.headers;
+}
+
+} // namespace
+
+class TestMessagesView : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ClusterBridge> m_bridge;
+    std::unique_ptr<MessagesView> m_view;
+    Cluster *m_cluster = nullptr;
+    std::vector<Sent> m_hundredK;
+
+    void createTopic(const std::string &name, int partitions, std::map<std::string, std::string> configs = {})
+    {
+        CreateTopicSpec spec;
+        spec.name = name;
+        spec.partitions = partitions;
+        spec.replicationFactor = 1;
+        spec.configs = std::move(configs);
+        const auto created = test::runAndWait(*m_bridge, [spec](Cluster &c) { return c.createTopic(spec); });
+        QVERIFY(created && created->ok());
+        // The view resolves from snapshots: wait until one lists the topic with leaders.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                auto snap = m_bridge->snapshot();
+                for (const auto &t : snap->topics)
+                    if (t.name == name && static_cast<int>(t.partitions.size()) == partitions)
+                        return std::all_of(
+                            t.partitions.begin(), t.partitions.end(),
+                            [](const PartitionSnapshot &p) { return p.leader >= 0 && p.highWatermark >= 0; });
+                return false;
+            },
+            10000));
+    }
+
+    // Waits until the snapshot shows `topic` with `records` records.
+    void waitForRecords(const std::string &topic, std::int64_t records)
+    {
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const auto &t : m_bridge->snapshot()->topics)
+                    if (t.name == topic)
+                        return t.records >= records;
+                return false;
+            },
+            15000));
+    }
+
+    bool waitLoaded(int row, int timeoutMs = 10000)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                auto *model = m_view->model();
+                return row < model->rowCount() &&
+                       model->data(model->index(row, MessagesModel::Key), MessagesModel::LoadedRole).toBool();
+            },
+            timeoutMs);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_bridge = test::startBridge(m_dir);
+        QVERIFY2(m_bridge, "the cluster did not start");
+        auto cluster = test::runAndWait(*m_bridge, [](Cluster &c) { return &c; });
+        QVERIFY(cluster);
+        m_cluster = *cluster;
+        m_view = std::make_unique<MessagesView>(*m_bridge);
+        m_view->resize(1300, 800);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_view.reset(); // before the bridge stops the cluster
+        m_bridge.reset();
+    }
+
+    void tabOrderFollowsTheLayout()
+    {
+        // From the topic, Tab walks the browse line, the search line, the table, the detail
+        // and the buttons, in that order.
+        QStringList chain;
+        QWidget *start = m_view->browseBar()->topicBox();
+        QWidget *w = start;
+        do {
+            if (w->isVisibleTo(m_view.get()) && (w->focusPolicy() & Qt::TabFocus) &&
+                !w->objectName().isEmpty() && m_view->isAncestorOf(w))
+                chain << w->objectName();
+            w = w->nextInFocusChain();
+        } while (w && w != start);
+        qInfo("%s", qPrintable(chain.join(QLatin1Char(' '))));
+        const QStringList expected = {
+            QStringLiteral("topic"),         QStringLiteral("partitions"),    QStringLiteral("start"),
+            QStringLiteral("follow"),        QStringLiteral("open"),          QStringLiteral("filterTarget"),
+            QStringLiteral("filterKind"),    QStringLiteral("filterPattern"), QStringLiteral("search"),
+            QStringLiteral("messagesTable"), QStringLiteral("detailTabs"),    QStringLiteral("copyJson")};
+        int at = -1;
+        for (const QString &name : expected) {
+            const int i = static_cast<int>(chain.indexOf(name));
+            QVERIFY2(i > at,
+                     qPrintable(name + QStringLiteral(" out of order in ") + chain.join(QLatin1Char(' '))));
+            at = i;
+        }
+    }
+
+    void recordsShowKeyValueAndHeaders()
+    {
+        createTopic("browse-one", 1);
+        std::vector<ProducerRecord> records;
+        for (int i = 0; i < 20; ++i) {
+            ProducerRecord r;
+            r.topic = "browse-one";
+            r.partition = 0;
+            r.key = bytes("k-" + std::to_string(i));
+            r.value =
+                bytes("{\"n\":" + std::to_string(i) + ",\"name\":\"item <b>" + std::to_string(i) + "</b>\"}");
+            r.headers = {{"trace", bytes("t-" + std::to_string(i))}, {"bin", Bytes{0, 1, 2, 0xff}}};
+            records.push_back(std::move(r));
+        }
+        const auto sent = produce(*m_cluster, records);
+        waitForRecords("browse-one", 20);
+
+        m_view->showPartitionAt(QStringLiteral("browse-one"), 0, 0);
+        auto *model = m_view->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 20, 10000);
+        QVERIFY(waitLoaded(19));
+        for (int row = 0; row < 20; ++row) {
+            const ReadRecord *r = model->record(row);
+            QVERIFY(r);
+            QVERIFY2(sameRecord(*r, sent[static_cast<std::size_t>(row)]), qPrintable(QString::number(row)));
+        }
+        QCOMPARE(model->data(model->index(3, MessagesModel::Key), Qt::DisplayRole).toString(),
+                 QStringLiteral("k-3"));
+        QCOMPARE(model->data(model->index(3, MessagesModel::Headers), Qt::DisplayRole).toInt(), 2);
+
+        m_view->table()->setCurrentIndex(model->index(5, MessagesModel::Value));
+        RecordDetail *detail = m_view->detail();
+        QTRY_VERIFY(detail->record() && detail->record()->offset == 5);
+        // JSON is recognised and pretty-printed; markup in it is shown as is.
+        const QString pretty = detail->valueViewer()->text();
+        QVERIFY2(pretty.contains(QStringLiteral("\"name\": \"item <b>5</b>\"")), qPrintable(pretty));
+        QCOMPARE(detail->valueViewer()->mode(), ContentViewer::Json);
+        detail->valueViewer()->setMode(ContentViewer::Text);
+        QCOMPARE(detail->valueViewer()->text(), QStringLiteral("{\"n\":5,\"name\":\"item <b>5</b>\"}"));
+        detail->valueViewer()->setMode(ContentViewer::Base64);
+        QCOMPARE(detail->valueViewer()->text(),
+                 QString::fromLatin1(QByteArray("{\"n\":5,\"name\":\"item <b>5</b>\"}").toBase64()));
+        detail->valueViewer()->setMode(ContentViewer::JsonTree);
+        QCOMPARE(detail->valueViewer()->tree()->topLevelItemCount(), 2);
+        QCOMPARE(detail->keyViewer()->text(), QStringLiteral("k-5"));
+        QCOMPARE(detail->headerTable()->rowCount(), 2);
+        QCOMPARE(detail->headerTable()->item(0, 0)->text(), QStringLiteral("trace"));
+        QCOMPARE(detail->headerViewer()->text(), QStringLiteral("t-5"));
+        detail->headerTable()->setCurrentCell(1, 0);
+        QCOMPARE(detail->headerViewer()->mode(), ContentViewer::Hex);
+        QVERIFY2(detail->headerViewer()->text().contains(QStringLiteral("00 01 02 ff")),
+                 qPrintable(detail->headerViewer()->text()));
+
+        // For a look at the view with data: ES_MESSAGES_SCREENSHOT=/tmp/messages writes
+        // /tmp/messages.png, /tmp/messages-dark.png and (after a search) /tmp/messages-search.png.
+        if (const QString shot = screenshotPrefix(); !shot.isEmpty()) {
+            detail->valueViewer()->setMode(ContentViewer::Json);
+            QVERIFY(m_view->grab().save(shot + QStringLiteral(".png")));
+            Theme::apply(ThemeChoice::Dark);
+            QCoreApplication::processEvents();
+            QVERIFY(m_view->grab().save(shot + QStringLiteral("-dark.png")));
+            Theme::apply(ThemeChoice::System);
+        }
+
+        m_view->copyRecordAsJson();
+        const QJsonObject copied =
+            QJsonDocument::fromJson(QGuiApplication::clipboard()->text().toUtf8()).object();
+        QCOMPARE(copied.value(QStringLiteral("offset")).toInt(), 5);
+        QCOMPARE(copied.value(QStringLiteral("key")).toString(), QStringLiteral("k-5"));
+    }
+
+    void severalPartitionsMergeByTimestamp()
+    {
+        createTopic("browse-three", 3);
+        const std::int64_t base = QDateTime::currentMSecsSinceEpoch() - 100'000;
+        std::vector<ProducerRecord> records;
+        for (int i = 0; i < 30; ++i) {
+            ProducerRecord r;
+            r.topic = "browse-three";
+            r.partition = i % 3;
+            r.value = bytes("v" + std::to_string(i));
+            r.timestamp = base + i * 10;
+            records.push_back(std::move(r));
+        }
+        produce(*m_cluster, records);
+        waitForRecords("browse-three", 30);
+        m_view->showTopic(QStringLiteral("browse-three"));
+        auto *model = m_view->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 30, 10000);
+        QVERIFY(!model->isRange());
+        QVERIFY(waitLoaded(29));
+        for (int row = 0; row < 30; ++row) {
+            QVERIFY(waitLoaded(row));
+            const ReadRecord *r = model->record(row);
+            QVERIFY(r);
+            QCOMPARE(r->timestamp, base + row * 10);
+            QCOMPARE(r->tp.partition, row % 3);
+        }
+    }
+
+    void startPositions()
+    {
+        createTopic("starts", 1);
+        const std::int64_t base = QDateTime::currentMSecsSinceEpoch() - 1'000'000;
+        std::vector<ProducerRecord> records;
+        for (int i = 0; i < 100; ++i) {
+            ProducerRecord r;
+            r.topic = "starts";
+            r.partition = 0;
+            r.value = bytes("s" + std::to_string(i));
+            r.timestamp = base + i * 1000;
+            records.push_back(std::move(r));
+        }
+        produce(*m_cluster, records);
+        waitForRecords("starts", 100);
+        BrowseBar *bar = m_view->browseBar();
+        auto *model = m_view->model();
+        auto firstOffset = [&]() -> std::int64_t {
+            if (!waitLoaded(0))
+                return -1;
+            const ReadRecord *r = model->record(0);
+            return r ? r->offset : -1;
+        };
+
+        bar->setTopic(QStringLiteral("starts"));
+        bar->setPartitions(QStringLiteral("0"));
+        bar->setFollow(false);
+        bar->setStart(StartKind::Offset);
+        bar->setOffset(70);
+        m_view->open();
+        QCOMPARE(model->rangeStart(), 70);
+        QCOMPARE(firstOffset(), 70);
+
+        bar->setStart(StartKind::Timestamp);
+        bar->setTimestamp(base + 50 * 1000 - 1);
+        m_view->open();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rangeStart(), 50, 10000);
+        QCOMPARE(firstOffset(), 50);
+
+        bar->setStart(StartKind::LatestN);
+        bar->setLatestCount(10);
+        m_view->open();
+        QCOMPARE(model->rangeStart(), 90);
+        QCOMPARE(model->rowCount(), 10);
+        QCOMPARE(firstOffset(), 90);
+
+        const auto reset = test::runAndWait(*m_bridge, [](Cluster &c) {
+            Admin admin(c);
+            return admin.resetGroupOffsets("viewers", {{TopicPartition{"starts", 0}, 33}});
+        });
+        QVERIFY(reset && reset->ok());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const auto &g : m_bridge->snapshot()->groups)
+                    if (g.group.groupId == "viewers")
+                        for (const auto &l : g.lag)
+                            if (l.tp.topic == "starts" && l.committed == 33)
+                                return true;
+                return false;
+            },
+            10000));
+        bar->setStart(StartKind::GroupPosition);
+        bar->setGroup(QStringLiteral("viewers"));
+        m_view->open();
+        QCOMPARE(model->rangeStart(), 33);
+        QCOMPARE(firstOffset(), 33);
+
+        // Bad input is refused with words, not ignored.
+        bar->setPartitions(QStringLiteral("0, x"));
+        m_view->open();
+        QVERIFY2(m_view->problem().contains(QStringLiteral("\"x\"")), qPrintable(m_view->problem()));
+        bar->setPartitions(QStringLiteral("7"));
+        m_view->open();
+        QVERIFY2(m_view->problem().contains(QStringLiteral("no partition 7")), qPrintable(m_view->problem()));
+        bar->setPartitions(QStringLiteral("0"));
+    }
+
+    void liveTailFollowsNewRecords()
+    {
+        BrowseBar *bar = m_view->browseBar();
+        bar->setTopic(QStringLiteral("starts"));
+        bar->setPartitions(QStringLiteral("0"));
+        bar->setStart(StartKind::LiveTail);
+        m_view->open();
+        auto *model = m_view->model();
+        QCOMPARE(model->rowCount(), 0);
+        std::vector<ProducerRecord> records;
+        for (int i = 0; i < 5; ++i) {
+            ProducerRecord r;
+            r.topic = "starts";
+            r.partition = 0;
+            r.value = bytes("live" + std::to_string(i));
+            records.push_back(std::move(r));
+        }
+        produce(*m_cluster, records);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, 10000);
+        QVERIFY(waitLoaded(4));
+        QCOMPARE(*model->record(4)->value, bytes("live4"));
+
+        // Several partitions: new records of each are merged in as they come.
+        bar->setTopic(QStringLiteral("browse-three"));
+        bar->setPartitions({});
+        m_view->open();
+        QCOMPARE(model->rowCount(), 0);
+        records.clear();
+        for (int i = 0; i < 6; ++i) {
+            ProducerRecord r;
+            r.topic = "browse-three";
+            r.partition = i % 3;
+            r.value = bytes("live" + std::to_string(i));
+            records.push_back(std::move(r));
+        }
+        produce(*m_cluster, records);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 6, 10000);
+        std::set<int> partitions;
+        for (int row = 0; row < 6; ++row) {
+            QVERIFY(waitLoaded(row));
+            partitions.insert(model->record(row)->tp.partition);
+        }
+        QCOMPARE(partitions.size(), std::size_t{3});
+        bar->setFollow(false);
+    }
+
+    void compactedGapsAreMarked()
+    {
+        // Small segments, so that compaction cleans all but the active one soon.
+        createTopic("compacted", 1, {{"cleanup.policy", "compact"}, {"segment.bytes", "1024"}});
+        for (int round = 0; round < 20; ++round) {
+            std::vector<ProducerRecord> records;
+            for (int i = round * 10; i < round * 10 + 10; ++i) {
+                ProducerRecord r;
+                r.topic = "compacted";
+                r.partition = 0;
+                // One key per round is never written again: compaction keeps it, and removes
+                // the records around it, whose keys have newer values.
+                r.key = bytes(i % 10 == 0 ? "once-" + std::to_string(round) : "key-" + std::to_string(i % 7));
+                r.value = bytes("v-" + std::to_string(i));
+                records.push_back(std::move(r));
+            }
+            produce(*m_cluster, std::move(records));
+        }
+        waitForRecords("compacted", 200);
+        std::vector<ReadRecord> kept;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                auto read = test::runAndWait(*m_bridge, [](Cluster &c) {
+                    PartitionReader reader(c);
+                    std::vector<ReadRecord> all;
+                    for (std::int64_t next = 0;;) {
+                        auto r = reader.read({"compacted", 0}, next, 1000);
+                        if (!r || r->empty())
+                            return all;
+                        next = r->back().offset + 1;
+                        all.insert(all.end(), r->begin(), r->end());
+                    }
+                });
+                if (read)
+                    kept = *read;
+                return !kept.empty() && kept.size() < 200;
+            },
+            20000));
+
+        BrowseBar *bar = m_view->browseBar();
+        bar->setTopic(QStringLiteral("compacted"));
+        bar->setPartitions(QStringLiteral("0"));
+        bar->setStart(StartKind::Earliest);
+        bar->setFollow(false);
+        m_view->open();
+        auto *model = m_view->model();
+        const int rows = model->rowCount();
+        QVERIFY(rows >= 200 - static_cast<int>(model->rangeStart()));
+        QVERIFY(waitLoaded(rows - 1));
+        // Every offset keeps its row: the records where they are, the gaps marked.
+        std::vector<ReadRecord> shown;
+        int gaps = 0;
+        for (int row = 0; row < rows; ++row) {
+            QVERIFY(waitLoaded(row));
+            bool absent = false;
+            const ReadRecord *r = model->record(row, &absent);
+            QCOMPARE(model->rowRef(row).offset, model->rangeStart() + row);
+            if (r) {
+                QCOMPARE(r->offset, model->rangeStart() + row);
+                shown.push_back(*r);
+            } else {
+                QVERIFY(absent);
+                QCOMPARE(model->data(model->index(row, MessagesModel::Key), Qt::DisplayRole).toString(),
+                         QStringLiteral("(no record at this offset)"));
+                ++gaps;
+            }
+        }
+        QVERIFY(gaps > 0);
+        std::erase_if(kept, [&](const ReadRecord &r) { return r.offset < model->rangeStart(); });
+        QCOMPARE(shown.size(), kept.size());
+        for (std::size_t i = 0; i < shown.size(); ++i)
+            QVERIFY(shown[i] == kept[i]);
+    }
+
+    void searchFindsExactlyTheMatches()
+    {
+        createTopic("hundred-k", 4);
+        std::vector<ProducerRecord> records;
+        records.reserve(100'000);
+        for (int i = 0; i < 100'000; ++i) {
+            ProducerRecord r;
+            r.topic = "hundred-k";
+            r.partition = i % 4;
+            r.key = bytes("key-" + std::to_string(i));
+            r.value = bytes("{\"id\":" + std::to_string(i) + ",\"kind\":\"" +
+                            (i % 997 == 0 ? "rare" : "common") + "\"}");
+            records.push_back(std::move(r));
+        }
+        QElapsedTimer fill;
+        fill.start();
+        m_hundredK = produce(*m_cluster, std::move(records));
+        qInfo("100,000 records produced in %lld ms", static_cast<long long>(fill.elapsed()));
+        std::set<std::pair<int, std::int64_t>> expected;
+        for (std::size_t i = 0; i < m_hundredK.size(); ++i) {
+            QVERIFY(m_hundredK[i].report.ok());
+            if (i % 997 == 0)
+                expected.insert({m_hundredK[i].report.tp.partition, m_hundredK[i].report.offset});
+        }
+        QCOMPARE(expected.size(), std::size_t{101});
+        waitForRecords("hundred-k", 100'000);
+
+        BrowseBar *bar = m_view->browseBar();
+        bar->setTopic(QStringLiteral("hundred-k"));
+        bar->setPartitions({});
+        bar->setStart(StartKind::Earliest);
+        bar->setFollow(false);
+        m_view->open();
+
+        auto runSearch = [&] {
+            m_view->search();
+            QVERIFY2(m_view->problem().isEmpty(), qPrintable(m_view->problem()));
+            QVERIFY(QTest::qWaitFor([&] { return !m_view->searchRunning(); }, 60000));
+            auto *model = m_view->model();
+            QCOMPARE(model->rowCount(), 101);
+            std::set<std::pair<int, std::int64_t>> found;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const RowRef ref = model->rowRef(row);
+                found.insert({ref.partition, ref.offset});
+            }
+            QVERIFY(found == expected);
+            const QString counts = QStringLiteral("%1 scanned, 101 matched").arg(QLocale().toString(100'000));
+            QVERIFY2(m_view->filterBar()->statusText().contains(counts),
+                     qPrintable(m_view->filterBar()->statusText()));
+        };
+        m_view->filterBar()->setCondition(FilterTarget::Value, MatchKind::Contains, QStringLiteral("rare"));
+        runSearch();
+        m_view->filterBar()->setCondition(FilterTarget::Value, MatchKind::JsonEquals, QStringLiteral("rare"),
+                                          QStringLiteral("kind"));
+        runSearch();
+        if (const QString shot = screenshotPrefix(); !shot.isEmpty())
+            QVERIFY(m_view->grab().save(shot + QStringLiteral("-search.png")));
+        m_view->filterBar()->setCondition(FilterTarget::Key, MatchKind::Regex,
+                                          QStringLiteral("^key-(0|[1-9]\\d*997|"));
+        m_view->search();
+        QVERIFY2(!m_view->problem().isEmpty(), "a bad regex is reported");
+        // Cancel stops the scan; what was found stays listed.
+        m_view->filterBar()->setCondition(FilterTarget::Value, MatchKind::Contains, QStringLiteral("rare"));
+        m_view->search();
+        m_view->cancelSearch();
+        QVERIFY(QTest::qWaitFor([&] { return !m_view->searchRunning(); }, 30000));
+        QVERIFY(m_view->model()->rowCount() <= 101);
+        if (m_view->model()->rowCount() < 101)
+            QVERIFY2(m_view->filterBar()->statusText().startsWith(QStringLiteral("Cancelled")),
+                     qPrintable(m_view->filterBar()->statusText()));
+
+        m_view->filterBar()->setCondition(FilterTarget::Value, MatchKind::JsonEquals, QStringLiteral("rare"),
+                                          QStringLiteral("kind"));
+        runSearch();
+    }
+
+    void exportedResultReimports()
+    {
+        QVERIFY(m_view->model()->rowCount() == 101); // the previous search's result
+        const QString path = m_dir.filePath(QStringLiteral("rare.jsonl"));
+        QSignalSpy finished(m_view.get(), &MessagesView::exportFinished);
+        m_view->exportSearchResult(path);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.front().front().toString(), QString());
+
+        std::map<std::pair<int, std::int64_t>, const Sent *> byPosition;
+        for (const Sent &s : m_hundredK)
+            byPosition[{s.report.tp.partition, s.report.offset}] = &s;
+        auto checkFile = [&](const QString &file, std::size_t expected) {
+            auto reader =
+                RecordFileReader::open(file.toStdString(), recordFileFormatForPath(file.toStdString()));
+            QVERIFY(reader);
+            FileRecord r;
+            std::size_t count = 0;
+            while ((*reader)->next(r)) {
+                ++count;
+                QVERIFY(r.partition && r.offset);
+                const Sent *s = byPosition[{*r.partition, *r.offset}];
+                QVERIFY(s);
+                QCOMPARE(r.topic, std::string("hundred-k"));
+                QVERIFY(r.key == s->record.key);
+                QVERIFY(r.value == s->record.value);
+                QVERIFY(r.headers == s->record.headers);
+                QCOMPARE(*r.timestamp, s->report.timestamp);
+            }
+            QVERIFY2((*reader)->status().isOk(), (*reader)->status().message().c_str());
+            QCOMPARE(count, expected);
+        };
+        checkFile(path, 101);
+
+        // A selection of one partition, as CSV.
+        m_view->showPartitionAt(QStringLiteral("hundred-k"), 2, 1000);
+        QTRY_VERIFY(m_view->model()->rowCount() > 500);
+        QTableView *table = m_view->table();
+        table->setCurrentIndex(m_view->model()->index(0, 0));
+        table->selectionModel()->select(
+            QItemSelection(m_view->model()->index(0, 0), m_view->model()->index(499, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QString csv = m_dir.filePath(QStringLiteral("selection.csv"));
+        finished.clear();
+        m_view->exportSelection(csv);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.front().front().toString(), QString());
+        checkFile(csv, 500);
+    }
+
+    void modelNeverMakesTheGuiWait()
+    {
+        // Another topic in between empties the page cache (search results loaded some pages).
+        m_view->showPartitionAt(QStringLiteral("browse-one"), 0, 0);
+        m_view->showPartitionAt(QStringLiteral("hundred-k"), 1, 12'345);
+        auto *model = m_view->model();
+        QVERIFY(model->rowCount() > 10'000);
+        // Rows far from anything loaded: placeholders at once, the pages load in the background.
+        QElapsedTimer timer;
+        timer.start();
+        int placeholders = 0;
+        for (int row = 5'000; row < 6'000; ++row) {
+            const QModelIndex i = model->index(row, MessagesModel::Value);
+            if (!model->data(i, MessagesModel::LoadedRole).toBool())
+                ++placeholders;
+            static_cast<void>(model->data(i, Qt::DisplayRole));
+        }
+        const qint64 elapsed = timer.elapsed();
+        QCOMPARE(placeholders, 1000);
+        QVERIFY2(elapsed < 100, qPrintable(QStringLiteral("%1 ms for 1,000 cells").arg(elapsed)));
+        QCOMPARE(model->data(model->index(5'000, MessagesModel::Key), Qt::DisplayRole).toString(),
+                 QStringLiteral("loading…"));
+        QVERIFY(waitLoaded(5'999));
+    }
+};
+
+QTEST_MAIN(TestMessagesView)
+#include "test_messages_view.moc"

@@ -1,0 +1,227 @@
+#include "ui/messages/browse_bar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QStackedWidget>
+
+namespace es {
+
+BrowseBar::BrowseBar(QWidget *parent) : QWidget(parent)
+{
+    m_topic = new QComboBox(this);
+    m_topic->setObjectName(QStringLiteral("topic"));
+    m_topic->setMinimumContentsLength(16);
+    m_topic->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_topic->setToolTip(
+        tr("The topic to browse: a named stream of records, split into partitions (Ctrl+L)."));
+    auto *topicLabel = new QLabel(tr("&Topic:"), this);
+    topicLabel->setBuddy(m_topic);
+
+    m_partitions = new QLineEdit(this);
+    m_partitions->setObjectName(QStringLiteral("partitions"));
+    m_partitions->setPlaceholderText(tr("all"));
+    m_partitions->setMaximumWidth(110);
+    m_partitions->setToolTip(
+        tr("Partitions to browse, e.g. 0, 2, 5-7; empty for all. One partition shows its records in offset "
+           "order; several are merged by timestamp."));
+    auto *partitionsLabel = new QLabel(tr("&Partitions:"), this);
+    partitionsLabel->setBuddy(m_partitions);
+
+    m_start = new QComboBox(this);
+    m_start->setObjectName(QStringLiteral("start"));
+    m_start->addItem(tr("Earliest"), static_cast<int>(StartKind::Earliest));
+    m_start->addItem(tr("Latest N"), static_cast<int>(StartKind::LatestN));
+    m_start->addItem(tr("Offset"), static_cast<int>(StartKind::Offset));
+    m_start->addItem(tr("Timestamp"), static_cast<int>(StartKind::Timestamp));
+    m_start->addItem(tr("Group's position"), static_cast<int>(StartKind::GroupPosition));
+    m_start->addItem(tr("Live tail"), static_cast<int>(StartKind::LiveTail));
+    m_start->setToolTip(tr(
+        "Where to start: the log start (earliest offset still kept), the last N records of each partition, "
+        "an offset, the first record at or after a time, the offset a consumer group committed, or only "
+        "new records (live tail)."));
+    auto *startLabel = new QLabel(tr("&Start:"), this);
+    startLabel->setBuddy(m_start);
+
+    m_count = new QSpinBox(this);
+    m_count->setObjectName(QStringLiteral("latestCount"));
+    m_count->setRange(1, 1'000'000);
+    m_count->setValue(100);
+    m_count->setToolTip(tr("How many of the newest records of each partition to show."));
+    m_offset = new QLineEdit(this);
+    m_offset->setObjectName(QStringLiteral("startOffset"));
+    m_offset->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,18}")), m_offset));
+    m_offset->setPlaceholderText(tr("offset"));
+    m_offset->setToolTip(tr("The first offset to show in each partition (clamped to what the log holds)."));
+    m_time = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(-3600), this);
+    m_time->setObjectName(QStringLiteral("startTime"));
+    m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    m_time->setCalendarPopup(true);
+    m_time->setMinimumWidth(
+        m_time->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")) +
+        m_time->fontMetrics().height() * 3);
+    m_time->setToolTip(tr("Show records from the first one stamped at or after this time."));
+    m_group = new QComboBox(this);
+    m_group->setObjectName(QStringLiteral("startGroup"));
+    m_group->setMinimumContentsLength(12);
+    m_group->setToolTip(tr("A consumer group: start where it committed its position in each partition, "
+                           "i.e. at the records it has not processed yet."));
+    m_none = new QWidget(this);
+    m_argument = new QStackedWidget(this);
+    for (QWidget *w : {m_none, static_cast<QWidget *>(m_count), static_cast<QWidget *>(m_offset),
+                       static_cast<QWidget *>(m_time), static_cast<QWidget *>(m_group)})
+        m_argument->addWidget(w);
+
+    m_follow = new QCheckBox(tr("&Follow"), this);
+    m_follow->setObjectName(QStringLiteral("follow"));
+    m_follow->setToolTip(
+        tr("Keep adding records as they arrive, and scroll to them unless you scrolled away."));
+
+    m_open = new QPushButton(tr("&Open"), this);
+    m_open->setObjectName(QStringLiteral("open"));
+    m_open->setDefault(true);
+    m_open->setToolTip(tr("Show the records from the chosen start (F5 opens again)."));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(topicLabel);
+    layout->addWidget(m_topic, 2);
+    layout->addWidget(partitionsLabel);
+    layout->addWidget(m_partitions);
+    layout->addWidget(startLabel);
+    layout->addWidget(m_start);
+    layout->addWidget(m_argument, 1);
+    layout->addWidget(m_follow);
+    layout->addWidget(m_open);
+
+    setTabOrder(m_topic, m_partitions);
+    setTabOrder(m_partitions, m_start);
+    setTabOrder(m_start, m_argument);
+    setTabOrder(m_argument, m_follow);
+    setTabOrder(m_follow, m_open);
+
+    connect(m_start, &QComboBox::currentIndexChanged, this, &BrowseBar::updateStartFields);
+    connect(m_open, &QPushButton::clicked, this, &BrowseBar::openRequested);
+    connect(m_partitions, &QLineEdit::returnPressed, this, &BrowseBar::openRequested);
+    connect(m_offset, &QLineEdit::returnPressed, this, &BrowseBar::openRequested);
+    connect(m_topic, &QComboBox::activated, this, &BrowseBar::openRequested);
+    updateStartFields();
+}
+
+void BrowseBar::updateStartFields()
+{
+    const auto kind = static_cast<StartKind>(m_start->currentData().toInt());
+    switch (kind) {
+    case StartKind::LatestN: m_argument->setCurrentWidget(m_count); break;
+    case StartKind::Offset: m_argument->setCurrentWidget(m_offset); break;
+    case StartKind::Timestamp: m_argument->setCurrentWidget(m_time); break;
+    case StartKind::GroupPosition: m_argument->setCurrentWidget(m_group); break;
+    default: m_argument->setCurrentWidget(m_none); break;
+    }
+    m_argument->setFocusProxy(m_argument->currentWidget());
+    m_follow->setEnabled(kind != StartKind::LiveTail);
+}
+
+void BrowseBar::setSnapshot(const ClusterSnapshotPtr &snapshot)
+{
+    if (!snapshot)
+        return;
+    QStringList topics;
+    for (const auto &t : snapshot->topics)
+        if (!t.internal)
+            topics << QString::fromStdString(t.name);
+    topics.sort();
+    QStringList current;
+    for (int i = 0; i < m_topic->count(); ++i)
+        current << m_topic->itemText(i);
+    if (topics != current) {
+        const QString keep = m_topic->currentText();
+        const QSignalBlocker block(m_topic);
+        m_topic->clear();
+        m_topic->addItems(topics);
+        if (!keep.isEmpty())
+            m_topic->setCurrentIndex(std::max(0, m_topic->findText(keep)));
+    }
+    QStringList groups;
+    for (const auto &g : snapshot->groups)
+        groups << QString::fromStdString(g.group.groupId);
+    groups.sort();
+    QStringList currentGroups;
+    for (int i = 0; i < m_group->count(); ++i)
+        currentGroups << m_group->itemText(i);
+    if (groups != currentGroups) {
+        const QString keep = m_group->currentText();
+        const QSignalBlocker block(m_group);
+        m_group->clear();
+        m_group->addItems(groups);
+        if (!keep.isEmpty())
+            m_group->setCurrentIndex(std::max(0, m_group->findText(keep)));
+    }
+}
+
+std::optional<BrowseRequest> BrowseBar::request(QString *error) const
+{
+    BrowseRequest r;
+    r.topic = m_topic->currentText();
+    auto partitions = BrowseResolver::parsePartitions(m_partitions->text(), error);
+    if (!partitions)
+        return std::nullopt;
+    r.partitions = std::move(*partitions);
+    r.start = static_cast<StartKind>(m_start->currentData().toInt());
+    r.count = m_count->value();
+    if (r.start == StartKind::Offset) {
+        if (m_offset->text().isEmpty()) {
+            *error = tr("Enter the offset to start at.");
+            return std::nullopt;
+        }
+        r.offset = m_offset->text().toLongLong();
+    }
+    r.timestampMs = m_time->dateTime().toMSecsSinceEpoch();
+    r.group = m_group->currentText();
+    r.follow = r.start == StartKind::LiveTail || m_follow->isChecked();
+    return r;
+}
+
+void BrowseBar::setTopic(const QString &topic)
+{
+    int i = m_topic->findText(topic);
+    if (i < 0) {
+        m_topic->addItem(topic); // the next snapshot lists it, or the open says it is unknown
+        i = m_topic->count() - 1;
+    }
+    m_topic->setCurrentIndex(i);
+}
+
+void BrowseBar::setPartitions(const QString &text) { m_partitions->setText(text); }
+
+void BrowseBar::setStart(StartKind kind)
+{
+    m_start->setCurrentIndex(m_start->findData(static_cast<int>(kind)));
+}
+
+void BrowseBar::setOffset(std::int64_t offset) { m_offset->setText(QString::number(offset)); }
+
+void BrowseBar::setTimestamp(std::int64_t ms) { m_time->setDateTime(QDateTime::fromMSecsSinceEpoch(ms)); }
+
+void BrowseBar::setGroup(const QString &group)
+{
+    int i = m_group->findText(group);
+    if (i < 0) {
+        m_group->addItem(group);
+        i = m_group->count() - 1;
+    }
+    m_group->setCurrentIndex(i);
+}
+
+void BrowseBar::setLatestCount(int count) { m_count->setValue(count); }
+
+void BrowseBar::setFollow(bool follow) { m_follow->setChecked(follow); }
+
+} // namespace es

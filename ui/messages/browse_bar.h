@@ -1,0 +1,61 @@
+#pragma once
+
+#include "ui/messages/browse_request.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+
+namespace es {
+
+// The line above the Messages table: which topic, which partitions, where to start and
+// whether to follow new records. Topic and group lists come from the snapshots.
+// GUI thread only.
+class BrowseBar : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit BrowseBar(QWidget *parent = nullptr);
+
+    void setSnapshot(const ClusterSnapshotPtr &snapshot);
+    // What the fields say, or an error in words (bad partitions or offset).
+    [[nodiscard]] std::optional<BrowseRequest> request(QString *error) const;
+
+    void setTopic(const QString &topic);
+    void setPartitions(const QString &text);
+    void setStart(StartKind kind);
+    void setOffset(std::int64_t offset);
+    void setTimestamp(std::int64_t ms);
+    void setGroup(const QString &group);
+    void setLatestCount(int count);
+    void setFollow(bool follow);
+
+    [[nodiscard]] QComboBox *topicBox() const { return m_topic; }
+    [[nodiscard]] QPushButton *openButton() const { return m_open; }
+
+signals:
+    void openRequested();
+
+private:
+    void updateStartFields();
+
+    QComboBox *m_topic = nullptr;
+    QLineEdit *m_partitions = nullptr;
+    QComboBox *m_start = nullptr;
+    QStackedWidget *m_argument = nullptr;
+    QSpinBox *m_count = nullptr;
+    QLineEdit *m_offset = nullptr;
+    QDateTimeEdit *m_time = nullptr;
+    QComboBox *m_group = nullptr;
+    QWidget *m_none = nullptr;
+    QCheckBox *m_follow = nullptr;
+    QPushButton *m_open = nullptr;
+};
+
+} // namespace es

@@ -1,0 +1,112 @@
+#include "ui/messages/browse_request.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <algorithm>
+#include <set>
+
+namespace es {
+
+std::optional<std::vector<std::int32_t>> BrowseResolver::parsePartitions(const QString &text, QString *error)
+{
+    std::set<std::int32_t> out;
+    static const QRegularExpression item(QStringLiteral("^\\s*(\\d{1,6})\\s*(?:-\\s*(\\d{1,6})\\s*)?$"));
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (part.trimmed().isEmpty())
+            continue;
+        const auto m = item.match(part);
+        if (!m.hasMatch()) {
+            *error =
+                tr("\"%1\" is not a partition number or range (write e.g. 0, 2, 5-7).").arg(part.trimmed());
+            return std::nullopt;
+        }
+        const int from = m.captured(1).toInt();
+        const int to = m.captured(2).isEmpty() ? from : m.captured(2).toInt();
+        if (to < from) {
+            *error = tr("The range %1 ends before it starts.").arg(part.trimmed());
+            return std::nullopt;
+        }
+        for (int p = from; p <= to; ++p)
+            out.insert(p);
+    }
+    return std::vector<std::int32_t>(out.begin(), out.end());
+}
+
+std::optional<BrowseResolver::Resolved> BrowseResolver::resolve(const ClusterSnapshot &snapshot,
+                                                                const BrowseRequest &request, QString *error)
+{
+    const std::string name = request.topic.toStdString();
+    auto topic = std::find_if(snapshot.topics.begin(), snapshot.topics.end(),
+                              [&](const TopicSnapshot &t) { return t.name == name; });
+    if (topic == snapshot.topics.end()) {
+        *error = request.topic.isEmpty() ? tr("Choose a topic.")
+                                         : tr("There is no topic \"%1\".").arg(request.topic);
+        return std::nullopt;
+    }
+    std::vector<std::int32_t> wanted = request.partitions;
+    if (wanted.empty())
+        for (const auto &p : topic->partitions)
+            wanted.push_back(p.partition);
+
+    const GroupView *group = nullptr;
+    if (request.start == StartKind::GroupPosition) {
+        const std::string groupId = request.group.toStdString();
+        for (const auto &g : snapshot.groups)
+            if (g.group.groupId == groupId)
+                group = &g;
+        if (!group) {
+            *error = request.group.isEmpty() ? tr("Choose a consumer group.")
+                                             : tr("There is no consumer group \"%1\".").arg(request.group);
+            return std::nullopt;
+        }
+    }
+
+    Resolved out;
+    QStringList uncommitted;
+    for (std::int32_t id : wanted) {
+        auto p = std::find_if(topic->partitions.begin(), topic->partitions.end(),
+                              [&](const PartitionSnapshot &s) { return s.partition == id; });
+        if (p == topic->partitions.end()) {
+            *error = tr("Topic \"%1\" has no partition %2 (it has %n partition(s)).", nullptr,
+                        static_cast<int>(topic->partitions.size()))
+                         .arg(request.topic)
+                         .arg(id);
+            return std::nullopt;
+        }
+        if (p->leader < 0 || p->highWatermark < 0 || p->logStartOffset < 0) {
+            *error = tr("Partition %1 has no leader right now, so it cannot be read.").arg(id);
+            return std::nullopt;
+        }
+        PartitionRange r{id, p->logStartOffset, p->highWatermark};
+        switch (request.start) {
+        case StartKind::Earliest: break;
+        case StartKind::LatestN:
+            r.start = std::max(p->logStartOffset, p->highWatermark - request.count);
+            break;
+        case StartKind::Offset:
+            r.start = std::clamp(request.offset, p->logStartOffset, p->highWatermark);
+            break;
+        case StartKind::Timestamp: out.needsTimestampLookup = true; break;
+        case StartKind::LiveTail: r.start = p->highWatermark; break;
+        case StartKind::GroupPosition: {
+            auto lag = std::find_if(group->lag.begin(), group->lag.end(), [&](const PartitionLag &l) {
+                return l.tp.topic == name && l.tp.partition == id;
+            });
+            if (lag == group->lag.end() || lag->committed < 0)
+                uncommitted << QString::number(id);
+            else
+                r.start = std::clamp(lag->committed, p->logStartOffset, p->highWatermark);
+            break;
+        }
+        }
+        out.ranges.push_back(r);
+    }
+    if (!uncommitted.isEmpty())
+        out.note =
+            tr("Group \"%1\" has no committed offset for partition(s) %2: they start at the log start.")
+                .arg(request.group, uncommitted.join(QStringLiteral(", ")));
+    return out;
+}
+
+} // namespace es

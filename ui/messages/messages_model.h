@@ -1,0 +1,125 @@
+#pragma once
+
+#ifndef Q_MOC_RUN
+#include "ui/messages/page_loader.h"
+#endif
+
+#include <QAbstractTableModel>
+#include <QString>
+
+#include <list>
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace es {
+
+// Where a table row points: one offset of one partition.
+struct RowRef {
+    std::int32_t partition = 0;
+    std::int64_t offset = 0;
+};
+
+// The records of one topic as a virtual table that never holds the topic: rows know only
+// their partition and offset, and record data comes from an LRU cache of pages (256
+// offsets each) that a PageLoader fills off the GUI thread. data() never waits: a row whose
+// page is not cached shows a placeholder, asks for the page, and is repainted (one coarse
+// dataChanged per page) when it arrives.
+//
+// Two shapes of row list:
+// - a range of one partition, rows = offsets [start, end); offsets without a record
+//   (compaction, deletion, transaction markers) keep their row and are marked;
+// - a list of row refs appended over time (the merged view of several partitions), at most
+//   kMaxListRows;
+// - a list of records appended over time (search results, which the search has read
+//   anyway), at most kMaxListedRecords.
+//
+// GUI thread only. The loader is shared with its worker threads, which post back here.
+class MessagesModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Partition, Offset, Timestamp, Key, Value, Headers, Size, ColumnCount };
+    enum Role { LoadedRole = Qt::UserRole + 1 }; // bool: the row's record (or its absence) is known
+
+    static constexpr std::size_t kMaxCachedPages = 384;
+    static constexpr std::size_t kMaxListRows = 2'000'000;
+    static constexpr std::size_t kMaxListedRecords = 100'000;
+
+    explicit MessagesModel(QObject *parent = nullptr);
+    ~MessagesModel() override;
+
+    // Starts loading through `reader` (made on the bridge's worker: it keeps the Cluster).
+    void setReader(std::shared_ptr<PartitionReader> reader);
+    // The loader, for short reader tasks of the view; nullptr before setReader().
+    [[nodiscard]] PageLoader *loader() const { return m_loader.get(); }
+
+    void showRange(const QString &topic, std::int32_t partition, std::int64_t start, std::int64_t end);
+    // Range mode: the high watermark moved to `end`; rows are added for the new offsets.
+    void extendRange(std::int64_t end);
+    void showList(const QString &topic);
+    // List mode: adds rows at the end (beyond kMaxListRows they are not added; false then).
+    bool appendRows(const std::vector<RowRef> &rows);
+    // Records mode: shows records held here, not loaded by pages.
+    void showRecords(const QString &topic);
+    // Records mode: adds records at the end (beyond kMaxListedRecords they are not added;
+    // false then).
+    bool appendRecords(std::vector<ReadRecord> records);
+    void clear();
+
+    [[nodiscard]] QString topic() const { return m_topic; }
+    [[nodiscard]] bool isRange() const { return m_range; }
+    [[nodiscard]] std::int64_t rangeStart() const { return m_start; }
+    [[nodiscard]] std::int64_t rangeEnd() const { return m_end; }
+    [[nodiscard]] RowRef rowRef(int row) const;
+    // The row showing `offset` of `partition`, -1 when none does.
+    [[nodiscard]] int rowOf(std::int32_t partition, std::int64_t offset) const;
+    // The record of `row` when its page is cached, else nullptr (and the page is asked for).
+    // `absent` is set when the page is cached and holds no record at that offset.
+    [[nodiscard]] const ReadRecord *record(int row, bool *absent = nullptr) const;
+    // The last page error, empty when none.
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+signals:
+    // A page arrived (rows [first, last] may have changed), for views that show a selection.
+    void pageLoaded(int first, int last);
+    void loadFailed(const QString &error);
+
+private:
+    struct PageKey {
+        std::int32_t partition = 0;
+        std::int64_t first = 0;
+        auto operator<=>(const PageKey &) const = default;
+    };
+    struct CachedPage {
+        RecordPagePtr page;
+        std::list<PageKey>::iterator lru;
+    };
+    void accept(const PageResult &result);
+    void reset(const QString &topic, bool range, std::int32_t partition, std::int64_t start,
+               std::int64_t end);
+    [[nodiscard]] const RecordPage *page(const RowRef &ref) const;
+    void ask(const RowRef &ref) const;
+
+    std::unique_ptr<PageLoader> m_loader; // joined by the destructor, before this object goes
+    QString m_topic;
+    std::string m_topicStd;
+    bool m_range = true;
+    std::int32_t m_partition = 0;
+    std::int64_t m_start = 0;
+    std::int64_t m_end = 0;
+    std::vector<RowRef> m_rows;        // list and records modes
+    std::vector<ReadRecord> m_records; // records mode: one per row
+    bool m_holdsRecords = false;
+    QString m_lastError;
+    // The cache is filled from const data() (lookups refresh recency).
+    mutable std::map<PageKey, CachedPage> m_pages;
+    mutable std::list<PageKey> m_lru; // most recent first
+};
+
+} // namespace es

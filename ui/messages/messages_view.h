@@ -1,0 +1,128 @@
+#pragma once
+
+#ifndef Q_MOC_RUN
+#include "cluster/cluster_snapshot.h"
+#include "ui/messages/browse_request.h"
+#endif
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace es {
+
+class BrowseBar;
+class ClusterBridge;
+class ExportSession;
+class FilterBar;
+class InlineProblemLabel;
+class MergeJob;
+class MessagesModel;
+class PartitionReader;
+class RecordDetail;
+class SearchSession;
+
+// The Messages view: browse any partitions of a topic from a start (earliest, latest N, an
+// offset, a time, a group's committed position) or follow it live, in a virtual table that
+// loads pages of records on demand off the GUI thread; see the selected record's key, value
+// and headers in several formats; search in the engine with a filter; export a selection or
+// a search result to JSON Lines or CSV; copy a record as JSON.
+//
+// One partition shows rows in offset order (every offset from the start to the high
+// watermark has a row); several partitions are merged into one list ordered by timestamp.
+//
+// GUI thread only. Long work runs in jobs with threads of their own (page loads, the merge,
+// searches, exports), polled on timers; the view must be destroyed before the bridge.
+class MessagesView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit MessagesView(ClusterBridge &bridge, QWidget *parent = nullptr);
+    ~MessagesView() override;
+
+    [[nodiscard]] MessagesModel *model() const { return m_model; }
+    [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] RecordDetail *detail() const { return m_detail; }
+    [[nodiscard]] BrowseBar *browseBar() const { return m_browse; }
+    [[nodiscard]] FilterBar *filterBar() const { return m_filter; }
+    // The problem shown under the bars (bad input, a failed load), empty when none.
+    [[nodiscard]] QString problem() const;
+    [[nodiscard]] bool searchRunning() const;
+    [[nodiscard]] bool exportRunning() const;
+
+public slots:
+    // Opens `topic`, all partitions, at the newest 100 records of each.
+    void showTopic(const QString &topic);
+    // Opens one partition of `topic` at `offset`.
+    void showPartitionAt(const QString &topic, int partition, qint64 offset);
+    // Opens what the browse bar says.
+    void open();
+    // Searches what is open, from its start, with the filter bar's filter.
+    void search();
+    void cancelSearch();
+    // Back from search results to browsing.
+    void clearSearch();
+    // Writes the selected rows, or the whole search result (every match, not only the listed
+    // ones), to `path` (JSON Lines, or CSV for *.csv) in the background.
+    void exportSelection(const QString &path);
+    void exportSearchResult(const QString &path);
+    // Puts the current record as JSON on the clipboard.
+    void copyRecordAsJson();
+
+signals:
+    // An export finished: `error` is empty on success.
+    void exportFinished(const QString &error);
+
+private:
+    void onSnapshot(const ClusterSnapshotPtr &snapshot);
+    void ensureReader();
+    void openResolved(const BrowseRequest &request, std::vector<PartitionRange> ranges, const QString &note);
+    void stopJobs();
+    void poll();
+    void updateDetail();
+    void updateActions();
+    void setProblem(const QString &problem);
+    void startExport(ExportSession *session, const QString &path);
+    void chooseExportFile(bool searchResult);
+
+    ClusterBridge &m_bridge;
+    ClusterSnapshotPtr m_snapshot;
+    std::shared_ptr<PartitionReader> m_reader;
+    bool m_readerRequested = false;
+    bool m_openPending = false; // open() waits for the reader
+    int m_openSerial = 0;       // discards answers of timestamp lookups for an older open
+
+    std::optional<BrowseRequest> m_current; // what is open
+    std::vector<PartitionRange> m_ranges;
+    bool m_following = false;
+    bool m_autoScroll = true; // following scrolls to new records unless the user scrolled up
+    bool m_scrolling = false; // our own scrolling, not the user's
+    std::unique_ptr<MergeJob> m_merge;
+    QPointer<SearchSession> m_search;
+    QPointer<ExportSession> m_export;
+    std::optional<std::pair<std::int32_t, std::int64_t>> m_detailShown;
+
+    BrowseBar *m_browse = nullptr;
+    FilterBar *m_filter = nullptr;
+    InlineProblemLabel *m_problem = nullptr;
+    QLabel *m_summary = nullptr;
+    MessagesModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    RecordDetail *m_detail = nullptr;
+    QPushButton *m_copy = nullptr;
+    QPushButton *m_exportSelection = nullptr;
+    QPushButton *m_exportResult = nullptr;
+    QPushButton *m_cancelExport = nullptr;
+    QProgressBar *m_exportProgress = nullptr;
+    QTimer m_poll;
+};
+
+} // namespace es

@@ -1,0 +1,218 @@
+// The Messages view's browsing: opening a topic at a start, following it, merging several
+// partitions.
+
+#include "ui/messages/messages_view.h"
+
+#include "ui/cluster_bridge.h"
+#include "ui/messages/browse_bar.h"
+#include "ui/messages/filter_bar.h"
+#include "ui/messages/merge_job.h"
+#include "ui/messages/messages_model.h"
+#include "ui/messages/search_session.h"
+#include "ui/topics/inline_problem_label.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QScrollBar>
+#include <QTableView>
+
+namespace es {
+
+namespace {
+
+// Rows the merge of several partitions keeps ready below the last one shown.
+constexpr std::size_t kMergeAhead = 2000;
+
+} // namespace
+
+void MessagesView::onSnapshot(const ClusterSnapshotPtr &snapshot)
+{
+    m_snapshot = snapshot;
+    ensureReader();
+    m_browse->setSnapshot(snapshot);
+    if (!m_following || !m_current || !m_model->isRange() || m_search || m_ranges.size() != 1)
+        return;
+    for (const auto &t : snapshot->topics) {
+        if (t.name != m_current->topic.toStdString())
+            continue;
+        for (const auto &p : t.partitions)
+            if (p.partition == m_ranges.front().partition)
+                m_model->extendRange(p.highWatermark);
+    }
+    if (m_autoScroll) {
+        m_scrolling = true;
+        m_table->scrollToBottom();
+        m_scrolling = false;
+    }
+}
+
+void MessagesView::showTopic(const QString &topic)
+{
+    m_browse->setTopic(topic);
+    m_browse->setPartitions({});
+    m_browse->setStart(StartKind::LatestN);
+    m_browse->setLatestCount(100);
+    m_browse->setFollow(false);
+    open();
+}
+
+void MessagesView::showPartitionAt(const QString &topic, int partition, qint64 offset)
+{
+    m_browse->setTopic(topic);
+    m_browse->setPartitions(QString::number(partition));
+    m_browse->setStart(StartKind::Offset);
+    m_browse->setOffset(offset);
+    m_browse->setFollow(false);
+    open();
+}
+
+void MessagesView::open()
+{
+    QString error;
+    auto request = m_browse->request(&error);
+    if (!request) {
+        setProblem(error);
+        return;
+    }
+    if (!m_snapshot || !m_reader) {
+        // The cluster is starting: open as soon as the reader is there.
+        m_openPending = true;
+        setProblem({});
+        m_summary->setText(tr("Waiting for the cluster…"));
+        ensureReader();
+        return;
+    }
+    auto resolved = BrowseResolver::resolve(*m_snapshot, *request, &error);
+    if (!resolved) {
+        setProblem(error);
+        return;
+    }
+    setProblem({});
+    const int serial = ++m_openSerial;
+    if (!resolved->needsTimestampLookup) {
+        openResolved(*request, std::move(resolved->ranges), resolved->note);
+        return;
+    }
+    // The time indexes are on the brokers: look the offsets up on a loader thread.
+    m_summary->setText(tr("Looking up offsets by time…"));
+    QPointer<MessagesView> self(this);
+    m_model->loader()->post([self, serial, request = *request,
+                             ranges = resolved->ranges](PartitionReader &reader) mutable {
+        QString failure;
+        for (PartitionRange &r : ranges) {
+            auto offset =
+                reader.offsetForTimestamp({request.topic.toStdString(), r.partition}, request.timestampMs);
+            if (!offset) {
+                failure = QString::fromStdString(offset.status().message());
+                break;
+            }
+            r.start = std::clamp(*offset, r.start, r.end);
+        }
+        QMetaObject::invokeMethod(
+            self,
+            [self, serial, request, ranges = std::move(ranges), failure] {
+                if (!self || serial != self->m_openSerial)
+                    return;
+                if (!failure.isEmpty())
+                    self->setProblem(tr("Cannot find offsets by time: %1").arg(failure));
+                else
+                    self->openResolved(request, ranges, {});
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MessagesView::stopJobs()
+{
+    m_merge.reset();
+    if (m_search) {
+        m_search->disconnect(this);
+        m_search->deleteLater();
+        m_search = nullptr;
+    }
+    m_poll.stop();
+    m_filter->setRunning(false);
+    m_filter->setClearable(false);
+}
+
+void MessagesView::openResolved(const BrowseRequest &request, std::vector<PartitionRange> ranges,
+                                const QString &note)
+{
+    stopJobs();
+    m_filter->setStatus({});
+    m_current = request;
+    m_ranges = std::move(ranges);
+    m_following = request.follow;
+    m_autoScroll = true;
+    const bool toEnd = request.start == StartKind::LatestN || request.start == StartKind::LiveTail;
+    std::int64_t total = 0;
+    for (const auto &r : m_ranges)
+        total += r.end - r.start;
+    const QLocale locale;
+    if (m_ranges.size() == 1) {
+        const PartitionRange &r = m_ranges.front();
+        m_model->showRange(request.topic, r.partition, r.start, r.end);
+        m_summary->setText(tr("Partition %1: offsets %2 to %3%4")
+                               .arg(r.partition)
+                               .arg(locale.toString(static_cast<qlonglong>(r.start)),
+                                    locale.toString(static_cast<qlonglong>(r.end)),
+                                    m_following ? tr(", following new records") : QString()));
+    } else {
+        m_model->showList(request.topic);
+        const std::size_t keepLast =
+            request.start == StartKind::LatestN ? static_cast<std::size_t>(request.count) : 0;
+        m_merge = std::make_unique<MergeJob>(m_reader, request.topic.toStdString(), m_ranges, m_following,
+                                             keepLast);
+        m_merge->want(kMergeAhead);
+        m_summary->setText(tr("%n partition(s) merged by timestamp, %1 record(s) from the start%2", nullptr,
+                              static_cast<int>(m_ranges.size()))
+                               .arg(locale.toString(static_cast<qlonglong>(total)),
+                                    m_following ? tr(", following new records") : QString()));
+        m_poll.start();
+    }
+    if (!note.isEmpty())
+        setProblem(note);
+    if (toEnd) {
+        m_scrolling = true;
+        m_table->scrollToBottom();
+        m_scrolling = false;
+    } else {
+        m_table->scrollToTop();
+    }
+    if (m_model->rowCount() > 0 && !toEnd)
+        m_table->setCurrentIndex(m_model->index(0, MessagesModel::Offset));
+    updateActions();
+}
+
+void MessagesView::poll()
+{
+    if (!m_merge)
+        return;
+    std::vector<RowRef> rows = m_merge->take();
+    if (!rows.empty()) {
+        const bool first = m_model->rowCount() == 0;
+        if (!m_model->appendRows(rows))
+            setProblem(tr("Only the first %L1 records are listed; start later to see more.")
+                           .arg(static_cast<qulonglong>(MessagesModel::kMaxListRows)));
+        if (first && m_current && m_current->start != StartKind::LatestN &&
+            m_current->start != StartKind::LiveTail)
+            m_table->setCurrentIndex(m_model->index(0, MessagesModel::Offset));
+        const bool toEnd = m_following || (m_current && m_current->start == StartKind::LatestN);
+        if (toEnd && m_autoScroll) {
+            m_scrolling = true;
+            m_table->scrollToBottom();
+            m_scrolling = false;
+        }
+    }
+    if (const std::string error = m_merge->error(); !error.empty())
+        setProblem(tr("Cannot read records: %1").arg(QString::fromStdString(error)));
+    // Keep rows ready below what is shown, so scrolling down never waits long.
+    const int lastShown = m_table->rowAt(m_table->viewport()->height());
+    const int below = lastShown < 0 ? 0 : m_model->rowCount() - lastShown;
+    if (below < static_cast<int>(kMergeAhead) / 2)
+        m_merge->want(static_cast<std::size_t>(m_model->rowCount()) + kMergeAhead);
+    if (m_merge->done())
+        m_poll.stop();
+}
+
+} // namespace es
