@@ -32,7 +32,9 @@ Status checkOptions(const CatalogOptions &o)
         return Status::invalidArgument("catalog options: no clock");
     if (o.rawMetricsRetentionMs <= 0 || o.rollupMetricsRetentionMs <= 0 || o.eventRetentionMs <= 0 ||
         o.maxEvents <= 0 || o.pruneIntervalMs <= 0 || o.batchMaxItems == 0 || o.batchDelay.count() < 0 ||
-        o.metricsBatchDelay.count() < 0 || o.rollupMetricsRetentionMs < o.rawMetricsRetentionMs)
+        o.metricsBatchDelay.count() < 0 || o.rawGroupMetricsRetentionMs <= 0 ||
+        o.rollupMetricsRetentionMs < o.rawMetricsRetentionMs ||
+        o.rollupMetricsRetentionMs < o.rawGroupMetricsRetentionMs)
         return Status::invalidArgument(
             "catalog options: retention, limits and intervals must be positive, rollups kept at "
             "least as long as raw samples");
@@ -85,10 +87,11 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const std::filesystem::path &file
         return readDb.status();
     ES_RETURN_IF_ERROR((*readDb)->exec(kReaderSettings, "configuring the reader"));
 
-    const CatalogRetention retention{
-        .metrics = {.rawMs = options.rawMetricsRetentionMs, .rollupMs = options.rollupMetricsRetentionMs},
-        .eventsMs = options.eventRetentionMs,
-        .maxEvents = options.maxEvents};
+    const CatalogRetention retention{.metrics = {.rawMs = options.rawMetricsRetentionMs,
+                                                 .rawGroupMs = options.rawGroupMetricsRetentionMs,
+                                                 .rollupMs = options.rollupMetricsRetentionMs},
+                                     .eventsMs = options.eventRetentionMs,
+                                     .maxEvents = options.maxEvents};
     auto writer = std::make_unique<CatalogWriter>(std::move(*writeDb), retention);
     std::unique_ptr<Catalog> catalog(
         new Catalog(file, options, std::move(writer), std::move(*readDb), *lastId));
@@ -313,6 +316,7 @@ Result<std::vector<MetricPoint>> Catalog::metrics(const std::string &series, std
                                                   std::int64_t toMs, std::int64_t stepMs) const
 {
     const MetricsRetention retention{.rawMs = m_options.rawMetricsRetentionMs,
+                                     .rawGroupMs = m_options.rawGroupMetricsRetentionMs,
                                      .rollupMs = m_options.rollupMetricsRetentionMs};
     const std::int64_t nowMs = m_options.clock->nowMs();
     std::lock_guard lock(m_readMutex);

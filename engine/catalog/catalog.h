@@ -24,7 +24,10 @@ struct CatalogWriteOp;
 struct CatalogOptions {
     // "Now" for retention, pruning and choosing a metrics tier. Must outlive the catalog.
     const Clock *clock = &SystemClock::instance();
-    std::int64_t rawMetricsRetentionMs = 60LL * 60 * 1000;             // 1-second samples
+    std::int64_t rawMetricsRetentionMs = 60LL * 60 * 1000; // 1-second samples
+    // 1-second samples of the "group:" series (consumer lag), charted over the last 24
+    // hours: an hour more, so that such a chart always finds its first seconds here.
+    std::int64_t rawGroupMetricsRetentionMs = 25LL * 60 * 60 * 1000;
     std::int64_t rollupMetricsRetentionMs = 7LL * 24 * 60 * 60 * 1000; // 1-minute rollups
     std::int64_t eventRetentionMs = 30LL * 24 * 60 * 60 * 1000;
     std::int64_t maxEvents = 100'000;
@@ -85,7 +88,8 @@ public:
     std::int64_t appendEvent(EventRecord event);
     // Queues samples for the metrics history. They are kept per second (several samples
     // of a series in one second are averaged, and their largest kept) for
-    // rawMetricsRetentionMs, and per minute (average, largest, count) for
+    // rawMetricsRetentionMs (rawGroupMetricsRetentionMs for series starting with "group:"),
+    // and per minute (average, largest, count) for
     // rollupMetricsRetentionMs. A minute's row is written once the minute is over by the
     // clock (or at the next flush() or pruning pass), so reads of the 1-minute tier may
     // miss the minute in progress until then. Samples older than a tier's retention skip
@@ -113,7 +117,8 @@ public:
     // whole seconds (0 or less: 1 s). When the range starts within the 1-second tier's
     // retention and the step is not whole minutes, that tier answers; otherwise the
     // 1-minute tier does and the step is rounded up to whole minutes (a day at a 1 s step
-    // returns 1440 one-minute points). Check MetricPoint::timeMs for the step returned.
+    // returns 1440 one-minute points; "group:" series keep their seconds for 25 hours, per
+    // rawGroupMetricsRetentionMs). Check MetricPoint::timeMs for the step returned.
     [[nodiscard]] Result<std::vector<MetricPoint>> metrics(const std::string &series, std::int64_t fromMs,
                                                            std::int64_t toMs, std::int64_t stepMs) const;
     // The series with stored data whose names start with `prefix`, sorted.

@@ -73,6 +73,11 @@ constexpr const char *kSelectMinutes =
 
 } // namespace
 
+std::int64_t MetricsRetention::rawMsFor(std::string_view series) const
+{
+    return series.substr(0, kGroupSeriesPrefix.size()) == kGroupSeriesPrefix ? rawGroupMs : rawMs;
+}
+
 void MetricAggregate::add(double value, std::int64_t n, double largest)
 {
     max = count == 0 ? largest : std::max(max, largest);
@@ -119,11 +124,13 @@ void MetricsWriter::rolledBack()
     // What was held before stays held; the series ids may have gone with the rollback.
     m_nextMinutes.clear();
     m_seriesIds.clear();
+    m_rawPrunedBeforeS = -1; // the next pass looks at every second again
 }
 
 Status MetricsWriter::append(const std::vector<const std::vector<MetricSample> *> &groups, std::int64_t nowMs)
 {
     const std::int64_t firstRawS = firstKeptSecond(nowMs, m_retention.rawMs);
+    const std::int64_t firstGroupRawS = firstKeptSecond(nowMs, m_retention.rawGroupMs);
     const std::int64_t firstMinuteS = firstKeptSecond(nowMs, m_retention.rollupMs);
     // Keyed by (second, series id), the order of the table's key: rows reach the B-tree
     // in order, and several samples of a second (10 Hz snapshots) become one row.
@@ -140,7 +147,9 @@ Status MetricsWriter::append(const std::vector<const std::vector<MetricSample> *
             if (!id)
                 return id.status();
             m_nextMinutes[{*id, minuteStart}].add(sample.value, 1, sample.value);
-            if (second >= firstRawS)
+            const bool isGroup =
+                std::string_view(sample.series).substr(0, kGroupSeriesPrefix.size()) == kGroupSeriesPrefix;
+            if (second >= (isGroup ? firstGroupRawS : firstRawS))
                 raw[{second, *id}].add(sample.value, 1, sample.value);
         }
     }
@@ -166,13 +175,34 @@ Status MetricsWriter::writeMinutes(std::int64_t nowMs, bool all)
 Result<std::int64_t> MetricsWriter::prune(std::int64_t nowMs)
 {
     std::int64_t deleted = 0;
+    const std::int64_t rawS = firstKeptSecond(nowMs, m_retention.rawMs);
+    const std::int64_t groupRawS = firstKeptSecond(nowMs, m_retention.rawGroupMs);
     {
         Result<SqliteStatement> raw = m_db.prepare("DELETE FROM metrics_raw WHERE time_s < ?1");
         if (!raw)
             return raw.status();
-        raw->bindInt64(1, firstKeptSecond(nowMs, m_retention.rawMs));
+        raw->bindInt64(1, std::min(rawS, groupRawS));
         ES_RETURN_IF_ERROR(raw->run());
         deleted += m_db.changes();
+    }
+    {
+        // The series of the shorter retention, among the seconds not pruned yet. Names
+        // starting with "group:" sort in ["group:", "group;"), ';' following ':'.
+        const bool groupsLonger = groupRawS < rawS;
+        const std::int64_t from = std::max(std::min(rawS, groupRawS), m_rawPrunedBeforeS);
+        const std::int64_t to = std::max(rawS, groupRawS);
+        Result<SqliteStatement> raw = m_db.prepare(
+            groupsLonger ? "DELETE FROM metrics_raw WHERE time_s >= ?1 AND time_s < ?2 AND series_id NOT IN "
+                           "(SELECT id FROM metric_series WHERE name >= 'group:' AND name < 'group;')"
+                         : "DELETE FROM metrics_raw WHERE time_s >= ?1 AND time_s < ?2 AND series_id IN "
+                           "(SELECT id FROM metric_series WHERE name >= 'group:' AND name < 'group;')");
+        if (!raw)
+            return raw.status();
+        raw->bindInt64(1, from);
+        raw->bindInt64(2, to);
+        ES_RETURN_IF_ERROR(raw->run());
+        deleted += m_db.changes();
+        m_rawPrunedBeforeS = to;
     }
     {
         // "series_id IN (...)" makes SQLite seek each series' oldest minutes through the
@@ -209,8 +239,8 @@ Result<std::vector<MetricPoint>> readMetrics(SqliteDb &db, const std::string &se
 
     std::int64_t step =
         roundUp(std::clamp<std::int64_t>(stepMs, kRawResolutionMs, kMaxTimeMs), kRawResolutionMs);
-    const bool raw =
-        step % kRollupResolutionMs != 0 && floorDiv(fromMs, step) * step >= nowMs - retention.rawMs;
+    const bool raw = step % kRollupResolutionMs != 0 &&
+                     floorDiv(fromMs, step) * step >= nowMs - retention.rawMsFor(series);
     if (!raw)
         step = roundUp(step, kRollupResolutionMs);
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -21,9 +22,18 @@ class SqliteDb;
 inline constexpr std::int64_t kRawResolutionMs = 1000;
 inline constexpr std::int64_t kRollupResolutionMs = 60'000;
 
+// Series whose names start with this ("group:billing/lag", ...) keep their 1-second rows
+// for MetricsRetention::rawGroupMs instead of rawMs: the consumer groups view charts a
+// day of lag at 1-second resolution.
+inline constexpr std::string_view kGroupSeriesPrefix = "group:";
+
 struct MetricsRetention {
-    std::int64_t rawMs = 0;    // 1-second rows younger than this are kept
-    std::int64_t rollupMs = 0; // 1-minute rows younger than this are kept; at least rawMs
+    std::int64_t rawMs = 0;      // 1-second rows younger than this are kept
+    std::int64_t rawGroupMs = 0; // the same, for series starting with kGroupSeriesPrefix
+    std::int64_t rollupMs = 0;   // 1-minute rows younger than this are kept; at least both raw ones
+
+    // How long `series` keeps its 1-second rows.
+    [[nodiscard]] std::int64_t rawMsFor(std::string_view series) const;
 };
 
 // One tier row being built: the samples of a series in one interval.
@@ -55,6 +65,9 @@ public:
     Status writeMinutes(std::int64_t nowMs, bool all);
     // Deletes tier rows that have outlived their retention at `nowMs` and the series left
     // with no rows (call writeMinutes(.., true) first). Returns how many tier rows went.
+    // 1-second rows older than the longer raw retention go as a prefix of the table; the
+    // others only from the seconds not pruned before, so a pass does not walk the day of
+    // group rows kept.
     Result<std::int64_t> prune(std::int64_t nowMs);
     void committed();
     void rolledBack();
@@ -70,6 +83,7 @@ private:
 
     SqliteDb &m_db;
     const MetricsRetention m_retention;
+    std::int64_t m_rawPrunedBeforeS = -1; // non-group 1-second rows before this second are gone
     std::unordered_map<std::string, std::int64_t> m_seriesIds; // a cache of metric_series
     MinuteRows m_heldMinutes;                                  // as of the last commit
     MinuteRows m_nextMinutes;                                  // as of the open transaction
@@ -78,7 +92,8 @@ private:
 // `series` aggregated into buckets of stepMs (rounded up to whole seconds; 0 or less: one
 // second) aligned to multiples of the step since the epoch: one point per bucket that
 // overlaps [fromMs, toMs) and holds samples, oldest first, each over its whole bucket.
-// The 1-second tier answers when the first bucket lies within its retention at `nowMs`
+// The 1-second tier answers when the first bucket lies within its retention for `series`
+// (MetricsRetention::rawMsFor) at `nowMs`
 // and the step is not a whole number of minutes; otherwise the 1-minute tier does, and
 // the step is rounded up to whole minutes. An unknown series has no points.
 Result<std::vector<MetricPoint>> readMetrics(SqliteDb &db, const std::string &series, std::int64_t fromMs,

@@ -571,6 +571,62 @@ private slots:
         QCOMPARE(points->front().value, 8.0);
     }
 
+    // The consumer groups' series keep their seconds for 25 hours (the lag chart's last 24
+    // hours at 1-second resolution), the others for an hour.
+    void groupSeriesKeepSecondsForADay()
+    {
+        const fs::path file = newFile();
+        ManualClock clock(kT0);
+        CatalogOptions options;
+        options.clock = &clock;
+        auto catalog = openOrFail(file, options);
+        QVERIFY(catalog);
+        std::vector<MetricSample> samples;
+        for (std::int64_t s = -600; s < 0; ++s) {
+            samples.push_back({.series = "broker:1/x", .timeMs = kT0 + s * kSecond, .value = 2.0});
+            samples.push_back({.series = "group:billing/lag", .timeMs = kT0 + s * kSecond, .value = 3.0});
+            samples.push_back(
+                {.series = "group:billing/lag/orders-0", .timeMs = kT0 + s * kSecond, .value = 1.0});
+        }
+        catalog->appendMetrics(std::move(samples));
+        QCOMPARE(catalog->flush(), Status::ok());
+        QCOMPARE(countRows(file, "SELECT count(*) FROM metrics_raw"), 1800);
+
+        // Two hours on, only the group series' seconds are left, and they answer at 1 s.
+        clock.advance(2 * kHour);
+        QCOMPARE(catalog->flush(), Status::ok());
+        QCOMPARE(countRows(file, "SELECT count(*) FROM metrics_raw"), 1200);
+        auto points = catalog->metrics("group:billing/lag", kT0 - 10 * kMinute, kT0, 1000);
+        QVERIFY(points);
+        QCOMPARE(points->size(), std::size_t(600));
+        QCOMPARE(points->front().timeMs, kT0 - 10 * kMinute);
+        QCOMPARE(points->front().value, 3.0);
+        points = catalog->metrics("broker:1/x", kT0 - 10 * kMinute, kT0, 1000);
+        QVERIFY(points);
+        QCOMPARE(points->size(), std::size_t(10)); // per minute
+
+        // Late group samples within the day still go to the 1-second tier; others do not.
+        catalog->appendMetrics({{.series = "group:billing/lag", .timeMs = kT0, .value = 5.0},
+                                {.series = "broker:1/x", .timeMs = kT0, .value = 5.0}});
+        QCOMPARE(catalog->flush(), Status::ok());
+        QCOMPARE(countRows(file, "SELECT count(*) FROM metrics_raw"), 1201);
+
+        // A day on (25 hours after the late sample), they are gone from the 1-second tier
+        // too, and read per minute.
+        clock.advance(24 * kHour);
+        QCOMPARE(catalog->flush(), Status::ok());
+        QCOMPARE(countRows(file, "SELECT count(*) FROM metrics_raw"), 0);
+        points = catalog->metrics("group:billing/lag/orders-0", kT0 - 10 * kMinute, kT0, 1000);
+        QVERIFY(points);
+        QCOMPARE(points->size(), std::size_t(10));
+        QCOMPARE(points->front().value, 1.0);
+
+        // Rollups must be kept at least as long as the group seconds.
+        CatalogOptions bad = options;
+        bad.rollupMetricsRetentionMs = 12 * kHour;
+        QVERIFY(!Catalog::open(newFile(), bad));
+    }
+
     // A minute's row written part way (by a flush) takes the rest of its samples later.
     void minuteRowsAddUpAcrossFlushes()
     {

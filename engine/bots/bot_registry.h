@@ -1,0 +1,66 @@
+#pragma once
+
+#include "bots/consumer_group_bot.h"
+#include "bots/producer_bot.h"
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace es {
+
+class Cluster;
+
+// Owns every simulated client (bot) of one cluster: producer bots and consumer-group bots,
+// each known by an id that is never reused. Commands name a bot by id and fail with
+// NotFound, in words, for one that is gone or of the other kind.
+//
+// Thread-safety: every method may be called from any thread, concurrently. Commands that
+// stop threads (stop, remove, member changes) block their caller until those threads end,
+// so the GUI calls them off its thread. The cluster must outlive the registry; the
+// destructor stops every bot.
+class BotRegistry {
+public:
+    explicit BotRegistry(Cluster &cluster);
+    ~BotRegistry();
+    BotRegistry(const BotRegistry &) = delete;
+    BotRegistry &operator=(const BotRegistry &) = delete;
+
+    Result<std::int64_t> addProducer(ProducerBotConfig config);
+    // InvalidArgument when a running bot of this registry already consumes as that group.
+    Result<std::int64_t> addConsumerGroup(ConsumerGroupBotConfig config);
+
+    Status setProducerRate(std::int64_t id, double ratePerSecond);
+    Status setProcessingMs(std::int64_t id, double processingMs);
+    Status setErrorRate(std::int64_t id, double errorRate);
+    Status addMember(std::int64_t id);
+    Status removeMember(std::int64_t id);
+    Status crashMember(std::int64_t id, int index = -1);
+
+    // Stops the bot; it stays in the list (not running) until removed.
+    Status stop(std::int64_t id);
+    // Stops the bot and forgets it.
+    Status remove(std::int64_t id);
+    void stopAll();
+
+    // Every bot, oldest first.
+    [[nodiscard]] std::vector<BotStatus> status() const;
+    [[nodiscard]] std::size_t size() const;
+
+private:
+    struct Entry {
+        std::shared_ptr<ProducerBot> producer;
+        std::shared_ptr<ConsumerGroupBot> group;
+    };
+
+    Result<std::shared_ptr<ProducerBot>> producer(std::int64_t id) const;
+    Result<std::shared_ptr<ConsumerGroupBot>> group(std::int64_t id) const;
+
+    Cluster &m_cluster;
+    mutable std::mutex m_mutex;
+    std::map<std::int64_t, Entry> m_bots; // guarded by m_mutex
+    std::int64_t m_nextId = 1;            // guarded by m_mutex
+};
+
+} // namespace es

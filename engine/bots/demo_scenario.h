@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/status.h"
+
+#include <string>
+#include <vector>
+
+namespace es {
+
+class BotRegistry;
+class Cluster;
+
+// What startDemo() set up.
+struct DemoSummary {
+    std::vector<std::string> topics; // created (those that existed already are kept as they are)
+    std::vector<std::string> groups;
+    std::vector<std::int64_t> botIds;
+};
+
+// The demo: topics orders (6 partitions), payments (3) and clicks (12), replicated up to
+// 3 times, with producer bots feeding them and consumer-group bots reading them: "billing"
+// keeps up (its lag stays low), "analytics" is too slow for the clicks it gets (its lag
+// grows steadily), "fraud-check" fails now and then and falls behind in bursts.
+//
+// Blocks its caller while the topics are created (admin calls, a few milliseconds each);
+// the bots then run on their own threads in `bots`, which must hold no bot yet
+// (InvalidArgument otherwise). Thread-safety: any thread but the
+// engine's own loops.
+Result<DemoSummary> startDemo(Cluster &cluster, BotRegistry &bots);
+
+} // namespace es

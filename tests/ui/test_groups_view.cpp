@@ -1,0 +1,223 @@
+// The Consumer groups view against a real embedded cluster: simulated clients (bots)
+// started from its panel make a group with lag; the list, the detail's per-partition
+// table and the lag chart show it.
+
+#include "view_test_cluster.h"
+
+#include "ui/bots/bot_host.h"
+#include "ui/bots/bots_model.h"
+#include "ui/bots/bots_panel.h"
+#include "ui/groups/group_detail.h"
+#include "ui/groups/groups_model.h"
+#include "ui/groups/groups_view.h"
+#include "ui/groups/lag_history.h"
+#include "ui/metrics/metrics_chart.h"
+#include "ui/theme.h"
+#include "ui/welcome/welcome_panel.h"
+
+#ifndef Q_MOC_RUN
+#include "cluster/cluster.h"
+#endif
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace es;
+
+namespace {
+
+// The row of the table whose column `column` shows `text`, or -1.
+int rowWith(const QAbstractItemModel *model, int column, const QString &text)
+{
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, column).data().toString() == text)
+            return row;
+    return -1;
+}
+
+qlonglong lagOf(const QAbstractItemModel *model, const QString &group)
+{
+    const int row = rowWith(model, GroupsModel::Group, group);
+    return row < 0 ? -1 : model->index(row, GroupsModel::Lag).data(GroupsModel::SortRole).toLongLong();
+}
+
+} // namespace
+
+class TestGroupsView : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ClusterBridge> m_bridge;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_bridge = test::startBridge(m_dir);
+        QVERIFY2(m_bridge, "the cluster did not start");
+    }
+
+    void cleanupTestCase() { m_bridge.reset(); }
+
+    // Run by hand under xvfb-run with ES_SCREENSHOT_DIR set: the welcome panel on the empty
+    // cluster, then the demo's groups, detail and simulated clients after a while.
+    void demoScreenshots()
+    {
+        const QString dir = qEnvironmentVariable("ES_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set ES_SCREENSHOT_DIR to take the screenshots");
+        GroupsView view(*m_bridge);
+        WelcomePanel welcome(*m_bridge, view.bots());
+        welcome.resize(900, 140);
+        welcome.show();
+        QTRY_VERIFY_WITH_TIMEOUT(view.bots().ready() && !welcome.isHidden(), 10000);
+        QVERIFY(welcome.grab().save(dir + QStringLiteral("/welcome.png")));
+        QSignalSpy started(&welcome, &WelcomePanel::demoStarted);
+        welcome.findChild<QPushButton *>(QStringLiteral("startDemo"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(welcome.isHidden(), 10000);
+
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::qWait(45000);
+        view.showGroup(QStringLiteral("analytics"));
+        QTest::qWait(3000);
+        QVERIFY(view.grab().save(dir + QStringLiteral("/groups.png")));
+        view.showGroup(QStringLiteral("billing"));
+        QTest::qWait(3000);
+        QVERIFY(view.grab().save(dir + QStringLiteral("/groups_billing.png")));
+        view.showBots();
+        QTest::qWait(1500);
+        QVERIFY(view.grab().save(dir + QStringLiteral("/bots.png")));
+        Theme::apply(ThemeChoice::Dark);
+        view.showGroup(QStringLiteral("fraud-check"));
+        QTest::qWait(3000);
+        QVERIFY(view.grab().save(dir + QStringLiteral("/groups_dark.png")));
+        Theme::apply(ThemeChoice::Light);
+    }
+
+    void botsMakeLagTheViewShows()
+    {
+        const auto created = test::runAndWait(*m_bridge, [](Cluster &c) {
+            CreateTopicSpec spec;
+            spec.name = "invoices";
+            spec.partitions = 3;
+            spec.replicationFactor = 1;
+            return c.createTopic(spec).ok();
+        });
+        QVERIFY(created && *created);
+        GroupsView view(*m_bridge);
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY_WITH_TIMEOUT(view.bots().ready(), 10000);
+
+        // The panel starts the bots: a producer faster than the group can process.
+        view.showBots();
+        BotsPanel *panel = view.botsPanel();
+        ProducerBotConfig producer;
+        producer.topic = "invoices";
+        producer.ratePerSecond = 200;
+        panel->addProducer(producer);
+        ConsumerGroupBotConfig group;
+        group.groupId = "slow-billing";
+        group.topics = {"invoices"};
+        group.members = 1;
+        group.processingMs = 20;
+        panel->addGroup(group);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel->model()->index(0, BotsModel::Records).data().toString() != QStringLiteral("0"), 10000);
+        QCOMPARE(panel->model()->index(1, BotsModel::Target).data().toString(),
+                 QStringLiteral("slow-billing (reads invoices)"));
+
+        // The list shows the group with its lag, growing.
+        view.showGroup(QStringLiteral("slow-billing"));
+        const QAbstractItemModel *groups = view.groupsTable()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(lagOf(groups, QStringLiteral("slow-billing")) > 100, 30000);
+        const int row = rowWith(groups, GroupsModel::Group, QStringLiteral("slow-billing"));
+        QCOMPARE(groups->index(row, GroupsModel::Members).data().toString(), QStringLiteral("1"));
+        QCOMPARE(groups->index(row, GroupsModel::ProtocolType).data().toString(), QStringLiteral("consumer"));
+
+        // The detail: one row per partition with its lag, and the member with its partitions.
+        GroupDetail *detail = view.detail();
+        QTRY_COMPARE_WITH_TIMEOUT(detail->groupId(), QStringLiteral("slow-billing"), 10000);
+        auto *partitions = detail->findChild<QTableView *>(QStringLiteral("groupPartitions"))->model();
+        QTRY_COMPARE_WITH_TIMEOUT(partitions->rowCount(), 3, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                qlonglong sum = 0;
+                for (int r = 0; r < partitions->rowCount(); ++r)
+                    sum += partitions->index(r, 3).data(Qt::UserRole).toLongLong();
+                return sum > 0;
+            }(),
+            15000);
+        auto *members = detail->findChild<QTableView *>(QStringLiteral("groupMembers"))->model();
+        QTRY_COMPARE_WITH_TIMEOUT(members->rowCount(), 1, 10000);
+        QVERIFY(members->index(0, 3).data().toString().contains(QStringLiteral("invoices")));
+
+        // The lag chart receives points from the history: the total and the partitions.
+        MetricsChart *chart = detail->chart();
+        QTRY_VERIFY_WITH_TIMEOUT(chart->pointCount() > 0 && chart->graphCount() >= 2, 20000);
+        QCOMPARE(chart->graph(0)->name(), QStringLiteral("total"));
+        detail->setRange(GroupDetail::OneDay);
+        const int updates = detail->chartUpdates();
+        QTRY_VERIFY_WITH_TIMEOUT(detail->chartUpdates() > updates && chart->pointCount() > 0, 20000);
+
+        // Reset offsets… asks for the Replay view with the group.
+        QSignalSpy reset(&view, &GroupsView::resetRequested);
+        detail->findChild<QPushButton *>(QStringLiteral("resetOffsets"))->click();
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(reset.at(0).at(0).toString(), QStringLiteral("slow-billing"));
+
+        // Speeding the group up (through the bots' registry) drains the lag.
+        std::optional<Status> changed;
+        view.bots().run(
+            &view, [](BotRegistry &r, Cluster &) { return r.setProcessingMs(2, 0); },
+            [&](const Status &s) { changed = s; });
+        QTRY_VERIFY_WITH_TIMEOUT(changed.has_value(), 10000);
+        QVERIFY2(changed->isOk(), changed->message().c_str());
+        QTRY_VERIFY_WITH_TIMEOUT(lagOf(groups, QStringLiteral("slow-billing")) < 100, 40000);
+    }
+
+    // A refresh of the chart reads the last seconds only and folds them into what it shows.
+    void historyMergesIntoTheWindow()
+    {
+        LagHistory shown;
+        shown.total = {{1000, 1, 1}, {2000, 2, 2}, {3000, 3, 3}};
+        shown.partitions["t-0"] = {{1000, 1, 1}, {3000, 3, 3}};
+        LagHistory newer;
+        newer.total = {{3000, 30, 30}, {4000, 4, 4}};
+        newer.partitions["t-0"] = {{4000, 4, 4}};
+        // With room for one partition only, a new one is left out.
+        LagHistory withNew = newer;
+        withNew.partitions["t-1"] = {{4000, 9, 9}};
+        QVERIFY(mergeLagHistory(shown, withNew, 3000, 2000, 1));
+        QCOMPARE(shown.total.size(), std::size_t{3});
+        QCOMPARE(shown.total[0].timeMs, std::int64_t{2000});
+        QCOMPARE(shown.total[1].value, 30.0);
+        QCOMPARE(shown.total[2].timeMs, std::int64_t{4000});
+        QCOMPARE(shown.partitions.size(), std::size_t{1});
+        QCOMPARE(shown.partitions["t-0"].size(), std::size_t{1});
+        QCOMPARE(shown.partitions["t-0"][0].value, 4.0);
+        // With room for more, it makes the caller read everything again.
+        QVERIFY(!mergeLagHistory(shown, withNew, 4000, 2000, 12));
+    }
+
+    void welcomePanelHidesOnceTopicsExist()
+    {
+        GroupsView view(*m_bridge);
+        WelcomePanel welcome(*m_bridge, view.bots());
+        welcome.show();
+        // The cluster has a user topic (invoices), so the panel stays hidden.
+        QTest::qWait(300);
+        QVERIFY(welcome.isHidden());
+    }
+};
+
+QTEST_MAIN(TestGroupsView)
+#include "test_groups_view.moc"

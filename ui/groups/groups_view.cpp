@@ -1,0 +1,151 @@
+#include "ui/groups/groups_view.h"
+
+#include "ui/bots/bot_host.h"
+#include "ui/bots/bots_panel.h"
+#include "ui/cluster_bridge.h"
+#include "ui/groups/group_detail.h"
+#include "ui/groups/group_lag_tracker.h"
+#include "ui/groups/groups_model.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace es {
+
+GroupsView::GroupsView(ClusterBridge &bridge, QWidget *parent)
+    : QWidget(parent), m_bridge(bridge), m_tracker(std::make_unique<GroupLagTracker>())
+{
+    m_bots = new BotHost(bridge, this);
+    m_model = new GroupsModel(*m_tracker, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(GroupsModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(GroupsModel::Group);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("groupsFilter"));
+    m_filter->setPlaceholderText(tr("Filter groups"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter groups"));
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("groupsTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(GroupsModel::Group, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setAccessibleName(tr("Consumer groups"));
+
+    m_empty =
+        new QLabel(tr("No consumer groups yet. Consumers that join a group appear here; start some under "
+                      "\"Simulated clients\"."),
+                   this);
+    m_empty->setObjectName(QStringLiteral("groupsEmpty"));
+    m_empty->setWordWrap(true);
+
+    auto *list = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filter);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_empty);
+
+    m_detail = new GroupDetail(bridge, *m_tracker, this);
+    connect(m_detail, &GroupDetail::resetRequested, this, &GroupsView::resetRequested);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(list);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({560, 840});
+
+    m_botsPanel = new BotsPanel(bridge, *m_bots, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("groupsTabs"));
+    m_tabs->addTab(split, tr("Consumer &groups"));
+    m_tabs->addTab(m_botsPanel, tr("Simulated &clients"));
+    m_tabs->setTabToolTip(
+        1, tr("Producers and consumer groups run inside Eventscope to generate traffic and lag."));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &GroupsView::onSelectionChanged);
+    connect(&m_bridge, &ClusterBridge::snapshotChanged, this, &GroupsView::onSnapshot);
+    if (m_bridge.snapshot())
+        onSnapshot(m_bridge.snapshot());
+}
+
+GroupsView::~GroupsView() = default;
+
+void GroupsView::onSnapshot(const ClusterSnapshotPtr &snapshot)
+{
+    if (!snapshot)
+        return;
+    m_tracker->add(*snapshot);
+    const QString selected = m_detail->groupId();
+    m_model->setSnapshot(snapshot);
+    m_empty->setVisible(m_model->rowCount() == 0);
+    m_detail->setSnapshot(snapshot);
+    // A reset of the model loses the selection: restore it by id.
+    if (!m_wanted.isEmpty() && m_model->group(m_wanted))
+        selectGroup(std::exchange(m_wanted, {}));
+    else if (!selected.isEmpty() && m_table->selectionModel()->selectedRows().isEmpty() &&
+             m_model->group(selected))
+        selectGroup(selected);
+    else if (m_detail->groupId().isEmpty() && m_model->rowCount() > 0 && m_wanted.isEmpty())
+        m_table->selectRow(0);
+}
+
+void GroupsView::onSelectionChanged()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return; // a reset in progress; onSnapshot restores it
+    m_detail->setGroup(rows.front().data(GroupsModel::GroupIdRole).toString());
+}
+
+void GroupsView::selectGroup(const QString &groupId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(GroupsModel::GroupIdRole).toString() == groupId) {
+            m_table->selectRow(row);
+            m_table->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void GroupsView::showGroup(const QString &groupId)
+{
+    m_tabs->setCurrentIndex(0);
+    if (m_model->group(groupId)) {
+        m_filter->clear();
+        selectGroup(groupId);
+    } else {
+        m_wanted = groupId;
+    }
+}
+
+void GroupsView::showBots() { m_tabs->setCurrentIndex(1); }
+
+} // namespace es

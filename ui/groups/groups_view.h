@@ -1,0 +1,75 @@
+#pragma once
+
+#ifndef Q_MOC_RUN
+#include "cluster/cluster_snapshot.h"
+#endif
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+
+namespace es {
+
+class BotHost;
+class BotsPanel;
+class ClusterBridge;
+class GroupDetail;
+class GroupLagTracker;
+class GroupsModel;
+
+// The Consumer groups view: the cluster's groups (state, protocol type and assignor,
+// members, total lag and its trend over the last minute) beside the selected group's
+// detail (GroupDetail), and a second tab with the simulated clients (BotsPanel) that
+// produce and consume to make lag move. "Reset offsets…" in the detail emits
+// resetRequested(groupId) for the Replay view.
+//
+// It owns the cluster's BotHost (bots()): other widgets that start bots (the welcome
+// panel's demo) share it. Destroy the view before the bridge stops its cluster: the bots
+// stop with it. GUI thread only.
+class GroupsView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit GroupsView(ClusterBridge &bridge, QWidget *parent = nullptr);
+    ~GroupsView() override;
+
+    // Selects the group (shows the groups tab); one that does not exist yet is selected
+    // when it appears.
+    void showGroup(const QString &groupId);
+    // Shows the simulated clients' tab.
+    void showBots();
+
+    [[nodiscard]] BotHost &bots() const { return *m_bots; }
+    [[nodiscard]] GroupDetail *detail() const { return m_detail; }
+    [[nodiscard]] BotsPanel *botsPanel() const { return m_botsPanel; }
+    [[nodiscard]] QTableView *groupsTable() const { return m_table; }
+
+signals:
+    void resetRequested(const QString &groupId);
+
+private:
+    void onSnapshot(const ClusterSnapshotPtr &snapshot);
+    void onSelectionChanged();
+    void selectGroup(const QString &groupId);
+
+    ClusterBridge &m_bridge;
+    std::unique_ptr<GroupLagTracker> m_tracker;
+    BotHost *m_bots = nullptr;
+    GroupsModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_empty = nullptr;
+    GroupDetail *m_detail = nullptr;
+    BotsPanel *m_botsPanel = nullptr;
+    QString m_wanted; // the group to select once it exists
+};
+
+} // namespace es

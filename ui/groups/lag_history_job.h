@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ui/groups/lag_history.h"
+
+#include <atomic>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <utility>
+
+namespace es {
+
+// Reads a group's lag history on a thread of its own (not the bridge's command thread,
+// which a day of 1-second rows would hold up). The owner polls takeResult() (a QTimer on
+// the GUI thread). The catalog must outlive the job; the destructor cancels (between
+// series) and joins.
+//
+// Thread-safety: takeResult() and the destructor from the owner's thread.
+class LagHistoryJob {
+public:
+    LagHistoryJob(const Catalog &catalog, LagHistoryRequest request);
+    ~LagHistoryJob();
+    LagHistoryJob(const LagHistoryJob &) = delete;
+    LagHistoryJob &operator=(const LagHistoryJob &) = delete;
+
+    // The history once read (once: later calls return nullopt), nullopt before.
+    std::optional<LagHistory> takeResult();
+    [[nodiscard]] const LagHistoryRequest &request() const { return m_request; }
+
+private:
+    const LagHistoryRequest m_request;
+    std::atomic<bool> m_cancel{false};
+    std::mutex m_mutex;
+    std::optional<LagHistory> m_result; // guarded by m_mutex
+    std::thread m_thread;
+};
+
+} // namespace es
