@@ -5,10 +5,15 @@
 #include "ui/cluster_bridge.h"
 #include "ui/elided_label.h"
 #include "ui/events/events_view.h"
+#include "ui/groups/groups_view.h"
 #include "ui/language_settings.h"
+#include "ui/messages/messages_view.h"
 #include "ui/metrics/metrics_view.h"
+#include "ui/produce/produce_view.h"
+#include "ui/replay/replay_view.h"
 #include "ui/theme.h"
 #include "ui/topics/topics_view.h"
+#include "ui/welcome/welcome_panel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -24,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace es {
 
@@ -43,15 +49,29 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
     m_sidebar->setFocusPolicy(Qt::StrongFocus);
     m_sidebar->setSpacing(2);
     m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     m_clusterView = new ClusterView(*m_bridge);
     m_topicsView = new TopicsView(*m_bridge);
+    m_messagesView = new MessagesView(*m_bridge);
+    m_produceView = new ProduceView(*m_bridge);
+    m_groupsView = new GroupsView(*m_bridge);
+    m_replayView = new ReplayView(*m_bridge);
     m_eventsView = new EventsView(*m_bridge);
     addPage(tr("Cluster"), tr("Brokers, the controller, replicas and links; break and heal them."),
             m_clusterView);
     addPage(tr("Topics"), tr("Topics and their partitions: create, delete, add partitions, edit configs."),
             m_topicsView);
+    addPage(tr("Messages"), tr("Browse, search, decode and export the records of any topic."),
+            m_messagesView);
+    addPage(tr("Produce"),
+            tr("Publish test events: one record, templates with generators, bulk and imports."),
+            m_produceView);
+    addPage(tr("Consumer groups"),
+            tr("Groups, their members and assignments, lag per partition and over time; simulated clients."),
+            m_groupsView);
+    addPage(tr("Replay"), tr("Reset a group's offsets, or re-publish a range of records."), m_replayView);
     addPage(tr("Events"),
             tr("The cluster's timeline: broker changes, elections, ISR changes, topics, groups."),
             m_eventsView);
@@ -62,10 +82,31 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
     connect(m_clusterView, &ClusterView::topicActivated, this, &MainWindow::showTopic);
     connect(m_eventsView, &EventsView::brokerActivated, this, &MainWindow::showBroker);
     connect(m_eventsView, &EventsView::topicActivated, this, &MainWindow::showTopic);
+    connect(m_eventsView, &EventsView::groupActivated, this, &MainWindow::showGroup);
+    connect(m_groupsView, &GroupsView::resetRequested, this, &MainWindow::resetGroup);
+    connect(m_topicsView, &TopicsView::browseRequested, this, [this](const QString &topic) {
+        m_sidebar->setCurrentRow(m_pages->indexOf(m_messagesView));
+        m_messagesView->showTopic(topic);
+    });
+    connect(m_topicsView, &TopicsView::produceRequested, this, [this](const QString &topic) {
+        m_sidebar->setCurrentRow(m_pages->indexOf(m_produceView));
+        m_produceView->setTopic(topic);
+    });
+
+    // The welcome banner sits above the views while the cluster has no topics of the user's.
+    auto *welcome = new WelcomePanel(*m_bridge, m_groupsView->bots());
+    welcome->setObjectName(QStringLiteral("welcomePanel"));
+    connect(welcome, &WelcomePanel::demoStarted, this,
+            [this] { m_sidebar->setCurrentRow(m_pages->indexOf(m_groupsView)); });
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(welcome);
+    contentLayout->addWidget(m_pages, 1);
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_pages);
+    splitter->addWidget(content);
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({160, 1040});
@@ -101,6 +142,18 @@ void MainWindow::showTopic(const QString &topic)
 {
     m_sidebar->setCurrentRow(m_pages->indexOf(m_topicsView));
     m_topicsView->showTopic(topic);
+}
+
+void MainWindow::showGroup(const QString &groupId)
+{
+    m_sidebar->setCurrentRow(m_pages->indexOf(m_groupsView));
+    m_groupsView->showGroup(groupId);
+}
+
+void MainWindow::resetGroup(const QString &groupId)
+{
+    m_sidebar->setCurrentRow(m_pages->indexOf(m_replayView));
+    m_replayView->showGroup(groupId);
 }
 
 void MainWindow::createMenus()

@@ -17,6 +17,10 @@ namespace es {
 class ClusterBridge;
 class ClusterView;
 class EventsView;
+class GroupsView;
+class MessagesView;
+class ProduceView;
+class ReplayView;
 class TopicsView;
 
 // The application's one window: a navigation sidebar on the left, the selected view on the
@@ -39,6 +43,10 @@ public:
     void showBroker(int brokerId);
     // Shows the topic's detail in the Topics view.
     void showTopic(const QString &topic);
+    // Shows the group's detail in the Consumer groups view.
+    void showGroup(const QString &groupId);
+    // Opens the Replay view on the group, to reset its offsets.
+    void resetGroup(const QString &groupId);
 
 private:
     void addPage(const QString &title, const QString &toolTip, QWidget *page);
@@ -55,6 +63,10 @@ private:
     QStackedWidget *m_pages = nullptr;
     ClusterView *m_clusterView = nullptr;
     TopicsView *m_topicsView = nullptr;
+    MessagesView *m_messagesView = nullptr;
+    ProduceView *m_produceView = nullptr;
+    GroupsView *m_groupsView = nullptr;
+    ReplayView *m_replayView = nullptr;
     EventsView *m_eventsView = nullptr;
     QLabel *m_health = nullptr;
 };

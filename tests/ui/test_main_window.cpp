@@ -1,3 +1,6 @@
+#include "gui_fixture.h"
+
+#include "ui/cluster_bridge.h"
 #include "ui/main_window.h"
 
 #include <QAbstractButton>
@@ -90,8 +93,11 @@ private slots:
         QStringList titles;
         for (int i = 0; i < sidebar->count(); ++i)
             titles << sidebar->item(i)->text();
-        QVERIFY2(titles.startsWith(QStringLiteral("Cluster")), qPrintable(titles.join(u',')));
-        QVERIFY2(titles.contains(QStringLiteral("Events")), qPrintable(titles.join(u',')));
+        const QStringList expected{QStringLiteral("Cluster"),         QStringLiteral("Topics"),
+                                   QStringLiteral("Messages"),        QStringLiteral("Produce"),
+                                   QStringLiteral("Consumer groups"), QStringLiteral("Replay"),
+                                   QStringLiteral("Events"),          QStringLiteral("Metrics")};
+        QCOMPARE(titles, expected);
         for (int i = 0; i < sidebar->count(); ++i)
             QVERIFY2(!sidebar->item(i)->toolTip().isEmpty(), qPrintable(titles[i]));
     }
@@ -113,11 +119,37 @@ private slots:
         QVERIFY(sidebar->focusPolicy() & Qt::TabFocus);
         QCOMPARE(QApplication::focusWidget(), sidebar);
 
-        auto *pages = window.findChild<QStackedWidget *>();
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
         QVERIFY(pages);
         QCOMPARE(sidebar->count(), pages->count());
         QCOMPARE(sidebar->currentRow(), 0);
         QCOMPARE(pages->currentIndex(), 0);
+    }
+
+    void theWelcomeDemoFillsAnEmptyClusterAndLeadsToTheGroups()
+    {
+        QTemporaryDir dir;
+        auto window = es::test::makeWindow(dir);
+        window->show();
+        window->startCluster();
+        auto *welcome = window->findChild<QWidget *>(QStringLiteral("welcomePanel"));
+        QVERIFY(welcome);
+        auto *start = welcome->findChild<QAbstractButton *>(QStringLiteral("startDemo"));
+        QVERIFY(start);
+        // Shown while the running cluster has no topics of the user's.
+        QTRY_VERIFY_WITH_TIMEOUT(welcome->isVisible() && start->isEnabled(), 15000);
+        start->click();
+
+        auto *sidebar = window->findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QTRY_COMPARE_WITH_TIMEOUT(sidebar->currentItem()->text(), QStringLiteral("Consumer groups"), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!welcome->isVisible(), 15000);
+        // The demo's groups consume for real.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto snap = window->bridge().snapshot();
+                return snap && snap->groups.size() >= 3;
+            }(),
+            20000);
     }
 
     void ctrlQCloses()
