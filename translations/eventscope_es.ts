@@ -2,346 +2,1372 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>es::AddPartitionsDialog</name>
-    <message>
-        <location filename="../ui/topics/add_partitions_dialog.cpp" line="+11"/>
-        <source>Add partitions</source>
-        <translation>Añadir particiones</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add partitions to %1</source>
-        <translation>Añadir particiones a %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Partitions of %1 now: %2. Records with a key go to the partition their key hashes to, so after adding partitions some keys land on a different partition than before.</source>
-        <translation>Particiones de %1 ahora: %2. Los registros con clave van a la partición que indica el hash de su clave, así que, tras añadir particiones, algunas claves acaban en una partición distinta de la anterior.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;New total:</source>
-        <translation>&amp;Nuevo total:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>A topic&apos;s partitions can only grow: enter more than %1.</source>
-        <translation>Las particiones de un tema solo pueden aumentar: introduzca más de %1.</translation>
-    </message>
-</context>
-<context>
     <name>BrokerActions</name>
     <message>
-        <location filename="../ui/cluster/broker_actions.cpp" line="+34"/>
         <source>Broker %1 stopped after handing over its leadership.</source>
         <translation>El bróker %1 se detuvo tras ceder su liderazgo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not stop broker %1: %2</source>
         <translation>No se pudo detener el bróker %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Broker %1 crashed and lost what it had not flushed.</source>
         <translation>El bróker %1 se cayó y perdió lo que no había volcado a disco.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Broker %1 crashed.</source>
         <translation>El bróker %1 se cayó.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not crash broker %1: %2</source>
         <translation>No se pudo provocar la caída del bróker %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Broker %1 paused; the controller fences it when its session expires.</source>
         <translation>Bróker %1 en pausa; el controlador lo aísla cuando caduque su sesión.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not pause broker %1: %2</source>
         <translation>No se pudo pausar el bróker %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Broker %1 resumed.</source>
         <translation>El bróker %1 se reanudó.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not resume broker %1: %2</source>
         <translation>No se pudo reanudar el bróker %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Broker %1 started.</source>
         <translation>El bróker %1 se inició.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Could not restart broker %1: %2</source>
         <translation>No se pudo reiniciar el bróker %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Broker %1 added.</source>
         <translation>Bróker %1 añadido.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Could not add a broker: %1</source>
         <translation>No se pudo añadir un bróker: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The link between %1 and %2 is healed.</source>
         <translation>El enlace entre %1 y %2 está reparado.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The link between %1 and %2 is cut.</source>
         <translation>El enlace entre %1 y %2 está cortado.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The link between %1 and %2 now delays messages by %3 ms and drops %4% of them.</source>
         <translation>El enlace entre %1 y %2 ahora retrasa los mensajes %3 ms y descarta el %4% de ellos.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The link between %1 and %2 now delays messages by %3 ms.</source>
         <translation>El enlace entre %1 y %2 ahora retrasa los mensajes %3 ms.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The link between %1 and %2 now drops %4% of messages.</source>
         <translation>El enlace entre %1 y %2 ahora descarta el %4% de los mensajes.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Every link is healed.</source>
         <translation>Todos los enlaces están reparados.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>the controller</source>
         <translation>el controlador</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the clients</source>
         <translation>los clientes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>broker %1</source>
         <translation>el bróker %1</translation>
     </message>
 </context>
 <context>
-    <name>es::BrokerTableModel</name>
-    <message>
-        <location filename="../ui/cluster/broker_table_model.cpp" line="+72"/>
-        <source>This broker&apos;s id; the controller runs beside it.</source>
-        <translation>El id de este bróker; el controlador se ejecuta junto a él.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leads</source>
-        <translation>Lidera</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replicas</source>
-        <translation>Réplicas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Under-replicated</source>
-        <translation>Infrarreplicadas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Records in/s</source>
-        <translation>Registros entrada/s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Records out/s</source>
-        <translation>Registros salida/s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bytes in/s</source>
-        <translation>Bytes entrada/s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bytes out/s</source>
-        <translation>Bytes salida/s</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The broker&apos;s id (broker.id).</source>
-        <translation>El id del bróker (broker.id).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where Kafka clients reach this broker.</source>
-        <translation>Dónde los clientes de Kafka contactan con este bróker.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Running, paused, stopped, crashed, or fenced by the controller.</source>
-        <translation>En ejecución, en pausa, detenido, caído o aislado por el controlador.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partitions whose leader is on this broker: it serves their reads and writes.</source>
-        <translation>Particiones cuyo líder está en este bróker: atiende sus lecturas y escrituras.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partition replicas stored on this broker, leaders and followers.</source>
-        <translation>Réplicas de particiones almacenadas en este bróker, líderes y seguidores.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Partitions it leads with fewer in-sync replicas than replicas: a copy is missing or behind.</source>
-        <translation>Particiones que lidera con menos réplicas sincronizadas que réplicas: falta una copia o va retrasada.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Records produced to this broker per second.</source>
-        <translation>Registros producidos en este bróker por segundo.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Records fetched from this broker per second, by consumers and followers.</source>
-        <translation>Registros leídos de este bróker por segundo, por consumidores y seguidores.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bytes produced to this broker per second.</source>
-        <translation>Bytes producidos en este bróker por segundo.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bytes fetched from this broker per second.</source>
-        <translation>Bytes leídos de este bróker por segundo.</translation>
-    </message>
-</context>
-<context>
     <name>BrokerText</name>
     <message>
-        <location filename="../ui/cluster/broker_text.cpp" line="+8"/>
         <source>running</source>
         <translation>en ejecución</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>fenced</source>
         <translation>aislado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>crashed</source>
         <translation>caído</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Registered with the controller and serving its partitions.</source>
         <translation>Registrado en el controlador y sirviendo sus particiones.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Its thread is frozen: it answers nothing, and the controller fences it when its session expires.</source>
         <translation>Su hilo está congelado: no responde a nada y el controlador lo aísla cuando caduque su sesión.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The controller stopped trusting it after missed heartbeats; its partitions are led elsewhere.</source>
         <translation>El controlador dejó de confiar en él tras perder latidos; sus particiones las lideran otros brókeres.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Shut down cleanly after handing over its leadership.</source>
         <translation>Se apagó limpiamente tras ceder su liderazgo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Killed abruptly; it recovers its logs when restarted.</source>
         <translation>Terminado de golpe; recupera sus logs al reiniciarse.</translation>
     </message>
 </context>
 <context>
+    <name>ClusterHealth</name>
+    <message>
+        <source>healthy</source>
+        <translation>sano</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>degradado</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 brokers, %4 offline, %5 under-replicated</source>
+        <translation>%1: %2/%3 brókeres, %4 fuera de línea, %5 infrarreplicadas</translation>
+    </message>
+    <message>
+        <source>Brokers: running out of all. Offline: partitions with no leader, which nobody can read or write. Under-replicated: partitions with fewer in-sync replicas than replicas.</source>
+        <translation>Brókeres: los que están en ejecución sobre el total. Fuera de línea: particiones sin líder, que nadie puede leer ni escribir. Infrarreplicadas: particiones con menos réplicas sincronizadas que réplicas.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Muestra esta ayuda y sale.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Muestra la versión y sale.</translation>
+    </message>
+    <message>
+        <source>Log level: trace, debug, info, warn, error or off (default: info).</source>
+        <translation>Nivel de registro: trace, debug, info, warn, error u off (predeterminado: info).</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>NIVEL</translation>
+    </message>
+    <message>
+        <source>Run the cluster without a window.</source>
+        <translation>Ejecuta el clúster sin ventana.</translation>
+    </message>
+    <message>
+        <source>Number of brokers, 1 to %1 (default: %2).</source>
+        <translation>Número de brókeres, de 1 a %1 (predeterminado: %2).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Port of broker 1; broker i listens on P + i - 1 (default: %1).</source>
+        <translation>Puerto del bróker 1; el bróker i escucha en P + i - 1 (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Directory that holds the cluster&apos;s data (default: %1).</source>
+        <translation>Directorio con los datos del clúster (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>IP address the brokers listen on (default: 127.0.0.1).</source>
+        <translation>Dirección IP en la que escuchan los brókeres (predeterminada: 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>Eventscope runs a local Kafka-compatible cluster and shows what happens inside it.</source>
+        <translation>Eventscope ejecuta un clúster local compatible con Kafka y muestra lo que ocurre dentro de él.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown log level &apos;%1&apos;; use one of: %2.</source>
+        <translation>Nivel de registro desconocido «%1»; use uno de: %2.</translation>
+    </message>
+    <message>
+        <source>--brokers takes a number from 1 to %1, not &apos;%2&apos;.</source>
+        <translation>--brokers admite un número de 1 a %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>--port takes a port number from 1 to 65535, not &apos;%1&apos;.</source>
+        <translation>--port admite un número de puerto de 1 a 65535, no «%1».</translation>
+    </message>
+    <message>
+        <source>--port %1 leaves no room for %2 brokers: they would need ports %1 to %3.</source>
+        <translation>--port %1 no deja sitio para %2 brókeres: necesitarían los puertos %1 a %3.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a directory.</source>
+        <translation>--data-dir necesita un directorio.</translation>
+    </message>
+    <message>
+        <source>No default data directory is known here; choose one with --data-dir.</source>
+        <translation>No se conoce aquí ningún directorio de datos predeterminado; elija uno con --data-dir.</translation>
+    </message>
+    <message>
+        <source>--bind takes an IPv4 or IPv6 address such as 127.0.0.1, not &apos;%1&apos;.</source>
+        <translation>--bind admite una dirección IPv4 o IPv6 como 127.0.0.1, no «%1».</translation>
+    </message>
+    <message>
+        <source>See --help.</source>
+        <translation>Consulte --help.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateTopicCheck</name>
+    <message>
+        <source>Enter a name for the topic.</source>
+        <translation>Introduzca un nombre para el tema.</translation>
+    </message>
+    <message>
+        <source>A topic cannot be named &quot;.&quot; or &quot;..&quot;.</source>
+        <translation>Un tema no puede llamarse &quot;.&quot; ni &quot;..&quot;.</translation>
+    </message>
+    <message>
+        <source>A topic name can have at most 249 characters; this one has %1.</source>
+        <translation>El nombre de un tema puede tener como máximo 249 caracteres; este tiene %1.</translation>
+    </message>
+    <message>
+        <source>A topic name may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, not &apos;%1&apos;.</source>
+        <translation>El nombre de un tema solo puede contener letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>A topic name may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, not spaces or invisible characters.</source>
+        <translation>El nombre de un tema solo puede contener letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;, no espacios ni caracteres invisibles.</translation>
+    </message>
+    <message>
+        <source>A topic named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe un tema llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs from the existing topic &quot;%2&quot; only in &apos;.&apos; and &apos;_&apos;, which Kafka treats as the same in metric names.</source>
+        <translation>&quot;%1&quot; solo se diferencia del tema existente &quot;%2&quot; en &apos;.&apos; y &apos;_&apos;, que Kafka trata como iguales en los nombres de métricas.</translation>
+    </message>
+    <message>
+        <source>A topic needs at least one partition.</source>
+        <translation>Un tema necesita al menos una partición.</translation>
+    </message>
+    <message>
+        <source>The replication factor must be at least 1.</source>
+        <translation>El factor de replicación debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>A replication factor of %1 needs at least %1 live brokers; the cluster has %2.</source>
+        <translation>Un factor de replicación de %1 necesita al menos %1 brókeres activos; el clúster tiene %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>broker started</source>
+        <translation>bróker iniciado</translation>
+    </message>
+    <message>
+        <source>broker stopped</source>
+        <translation>bróker detenido</translation>
+    </message>
+    <message>
+        <source>broker crashed</source>
+        <translation>bróker caído</translation>
+    </message>
+    <message>
+        <source>broker paused</source>
+        <translation>bróker en pausa</translation>
+    </message>
+    <message>
+        <source>broker resumed</source>
+        <translation>bróker reanudado</translation>
+    </message>
+    <message>
+        <source>broker fenced</source>
+        <translation>bróker aislado</translation>
+    </message>
+    <message>
+        <source>broker unfenced</source>
+        <translation>bróker readmitido</translation>
+    </message>
+    <message>
+        <source>broker added</source>
+        <translation>bróker añadido</translation>
+    </message>
+    <message>
+        <source>link changed</source>
+        <translation>enlace modificado</translation>
+    </message>
+    <message>
+        <source>leader elected</source>
+        <translation>líder elegido</translation>
+    </message>
+    <message>
+        <source>partition offline</source>
+        <translation>partición fuera de línea</translation>
+    </message>
+    <message>
+        <source>ISR shrunk</source>
+        <translation>ISR reducido</translation>
+    </message>
+    <message>
+        <source>ISR expanded</source>
+        <translation>ISR ampliado</translation>
+    </message>
+    <message>
+        <source>topic created</source>
+        <translation>tema creado</translation>
+    </message>
+    <message>
+        <source>topic deleted</source>
+        <translation>tema eliminado</translation>
+    </message>
+    <message>
+        <source>topic config changed</source>
+        <translation>configuración de tema modificada</translation>
+    </message>
+    <message>
+        <source>partitions added</source>
+        <translation>particiones añadidas</translation>
+    </message>
+    <message>
+        <source>group state changed</source>
+        <translation>estado de grupo modificado</translation>
+    </message>
+    <message>
+        <source>group rebalanced</source>
+        <translation>grupo reequilibrado</translation>
+    </message>
+    <message>
+        <source>group offsets reset</source>
+        <translation>offsets de grupo restablecidos</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>retención</translation>
+    </message>
+    <message>
+        <source>compaction</source>
+        <translation>compactación</translation>
+    </message>
+    <message>
+        <source>log recovered</source>
+        <translation>log recuperado</translation>
+    </message>
+    <message>
+        <source>records deleted</source>
+        <translation>registros eliminados</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>A broker started and registered with the controller.</source>
+        <translation>Un bróker se inició y se registró en el controlador.</translation>
+    </message>
+    <message>
+        <source>A broker shut down cleanly after moving its leadership away.</source>
+        <translation>Un bróker se apagó limpiamente tras traspasar su liderazgo.</translation>
+    </message>
+    <message>
+        <source>A broker was killed without warning; its leaders move once the controller notices.</source>
+        <translation>Un bróker se terminó sin aviso; sus líderes se trasladan en cuanto el controlador lo detecta.</translation>
+    </message>
+    <message>
+        <source>A broker&apos;s thread was frozen; it misses heartbeats until resumed.</source>
+        <translation>Se congeló el hilo de un bróker; pierde latidos hasta que se reanude.</translation>
+    </message>
+    <message>
+        <source>A paused broker runs again and catches up.</source>
+        <translation>Un bróker en pausa vuelve a ejecutarse y se pone al día.</translation>
+    </message>
+    <message>
+        <source>The controller stopped trusting a broker that missed its heartbeats, and moved its leaders.</source>
+        <translation>El controlador dejó de confiar en un bróker que perdió sus latidos y trasladó sus líderes.</translation>
+    </message>
+    <message>
+        <source>The controller trusts the broker again: it may lead partitions.</source>
+        <translation>El controlador vuelve a confiar en el bróker: puede liderar particiones.</translation>
+    </message>
+    <message>
+        <source>A new broker joined the cluster.</source>
+        <translation>Un bróker nuevo se unió al clúster.</translation>
+    </message>
+    <message>
+        <source>A network link between two nodes was slowed, made lossy, cut or healed.</source>
+        <translation>Un enlace de red entre dos nodos se ralentizó, empezó a perder mensajes, se cortó o se reparó.</translation>
+    </message>
+    <message>
+        <source>A partition got a new leader, the replica that serves its reads and writes.</source>
+        <translation>Una partición obtuvo un nuevo líder, la réplica que atiende sus lecturas y escrituras.</translation>
+    </message>
+    <message>
+        <source>No replica can lead the partition: it can be neither read nor written.</source>
+        <translation>Ninguna réplica puede liderar la partición: no se puede leer ni escribir.</translation>
+    </message>
+    <message>
+        <source>A replica fell behind and left the ISR, the in-sync replicas that may become leader.</source>
+        <translation>Una réplica se quedó atrás y salió del ISR, las réplicas sincronizadas que pueden pasar a ser líder.</translation>
+    </message>
+    <message>
+        <source>A replica caught up with its leader and rejoined the ISR.</source>
+        <translation>Una réplica se puso al día con su líder y volvió al ISR.</translation>
+    </message>
+    <message>
+        <source>A topic was created.</source>
+        <translation>Se creó un tema.</translation>
+    </message>
+    <message>
+        <source>A topic and its data were deleted.</source>
+        <translation>Se eliminaron un tema y sus datos.</translation>
+    </message>
+    <message>
+        <source>A topic&apos;s configuration was changed.</source>
+        <translation>Se modificó la configuración de un tema.</translation>
+    </message>
+    <message>
+        <source>A topic got more partitions.</source>
+        <translation>Un tema obtuvo más particiones.</translation>
+    </message>
+    <message>
+        <source>A consumer group changed state (empty, rebalancing, stable, dead).</source>
+        <translation>Un grupo de consumidores cambió de estado (vacío, reequilibrando, estable, muerto).</translation>
+    </message>
+    <message>
+        <source>A consumer group finished rebalancing: its partitions are assigned.</source>
+        <translation>Un grupo de consumidores terminó de reequilibrarse: sus particiones están asignadas.</translation>
+    </message>
+    <message>
+        <source>A consumer group&apos;s committed offsets were moved.</source>
+        <translation>Se movieron los offsets confirmados de un grupo de consumidores.</translation>
+    </message>
+    <message>
+        <source>Old segments were deleted because of the topic&apos;s retention settings.</source>
+        <translation>Se eliminaron segmentos antiguos por la configuración de retención del tema.</translation>
+    </message>
+    <message>
+        <source>The log was compacted: only the latest record per key is kept.</source>
+        <translation>Se compactó el log: solo se conserva el último registro de cada clave.</translation>
+    </message>
+    <message>
+        <source>A log was checked after an unclean shutdown and its torn tail cut off.</source>
+        <translation>Se comprobó un log tras un apagado no limpio y se recortó su final dañado.</translation>
+    </message>
+    <message>
+        <source>Records before an offset were deleted on request.</source>
+        <translation>Se eliminaron bajo petición los registros anteriores a un offset.</translation>
+    </message>
+    <message>
+        <source>broker %1</source>
+        <translation>bróker %1</translation>
+    </message>
+    <message>
+        <source>topic %1</source>
+        <translation>tema %1</translation>
+    </message>
+    <message>
+        <source>partition %1</source>
+        <translation>partición %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>grupo %1</translation>
+    </message>
+    <message>
+        <source>all links</source>
+        <translation>todos los enlaces</translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation>controlador</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>clientes</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+</context>
+<context>
+    <name>GroupText</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group, or type the id of a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group %1 yet: the reset gives it its first committed offsets (choose a topic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: no consumer is active, so its offsets can be reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %n active member(s): %2. Kafka resets offsets only while a group is empty.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 is %2 with %n active member(s): %3. Kafka resets offsets only while a group is empty: stop these consumers (or wait until their session times out), then preview again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCharts</name>
+    <message>
+        <source>Records per second by broker</source>
+        <translation>Registros por segundo por bróker</translation>
+    </message>
+    <message>
+        <source>Records produced to (in, solid) and fetched by consumers from (out, dashed) each broker.</source>
+        <translation>Registros producidos en (entrada, continua) y leídos por los consumidores de (salida, discontinua) cada bróker.</translation>
+    </message>
+    <message>
+        <source>Bytes per second by broker</source>
+        <translation>Bytes por segundo por bróker</translation>
+    </message>
+    <message>
+        <source>Bytes produced to (in, solid) and fetched by consumers from (out, dashed) each broker.</source>
+        <translation>Bytes producidos en (entrada, continua) y leídos por los consumidores de (salida, discontinua) cada bróker.</translation>
+    </message>
+    <message>
+        <source>Produce request latency</source>
+        <translation>Latencia de las solicitudes de producción</translation>
+    </message>
+    <message>
+        <source>Time from a produce request&apos;s arrival to its answer, acknowledgements included: median (p50, solid) and 99th percentile (p99, dashed) per broker.</source>
+        <translation>Tiempo desde que llega una solicitud de producción hasta su respuesta, confirmaciones incluidas: mediana (p50, continua) y percentil 99 (p99, discontinua) por bróker.</translation>
+    </message>
+    <message>
+        <source>Under-replicated and offline partitions</source>
+        <translation>Particiones infrarreplicadas y fuera de línea</translation>
+    </message>
+    <message>
+        <source>Partitions with fewer in-sync replicas than replicas, and partitions without a live leader.</source>
+        <translation>Particiones con menos réplicas sincronizadas que réplicas y particiones sin un líder activo.</translation>
+    </message>
+    <message>
+        <source>broker %1 in</source>
+        <translation>bróker %1 entrada</translation>
+    </message>
+    <message>
+        <source>broker %1 out</source>
+        <translation>bróker %1 salida</translation>
+    </message>
+    <message>
+        <source>broker %1 p50</source>
+        <translation>bróker %1 p50</translation>
+    </message>
+    <message>
+        <source>broker %1 p99</source>
+        <translation>bróker %1 p99</translation>
+    </message>
+    <message>
+        <source>under-replicated</source>
+        <translation>infrarreplicadas</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>fuera de línea</translation>
+    </message>
+    <message>
+        <source>%1 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per second by topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records appended to (in, solid) and fetched by consumers from (out, dashed) each topic, over all its partitions; the %1 busiest topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per second by topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth of each topic&apos;s logs (in, solid) and bytes fetched by consumers (out, dashed) per second; the %1 busiest topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RangeText</name>
+    <message>
+        <source>&quot;%1&quot; is not a partition number; write partitions like 0, 2, 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a partition or a range; write e.g. 0, 1:100-500, 2:950-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot; the range starts after its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1 is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); its templates are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a built-in example; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the templates to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicTerms</name>
+    <message>
+        <source>The broker that takes every write and read for this partition; the others copy from it.</source>
+        <translation>El bróker que recibe todas las escrituras y lecturas de esta partición; los demás copian de él.</translation>
+    </message>
+    <message>
+        <source>The brokers that keep a copy of this partition, the preferred leader first.</source>
+        <translation>Los brókeres que guardan una copia de esta partición, con el líder preferido primero.</translation>
+    </message>
+    <message>
+        <source>In-sync replicas: the copies that are caught up with the leader and may take over if it fails.</source>
+        <translation>Réplicas sincronizadas: las copias al día con el líder que pueden sustituirlo si falla.</translation>
+    </message>
+    <message>
+        <source>Log start offset: the oldest offset still stored; retention moves it forward.</source>
+        <translation>Offset inicial del log: el offset más antiguo aún almacenado; la retención lo hace avanzar.</translation>
+    </message>
+    <message>
+        <source>High watermark: the offset up to which every in-sync replica has the records, so consumers may read below it.</source>
+        <translation>Marca de agua alta: el offset hasta el que todas las réplicas sincronizadas tienen los registros, así que los consumidores pueden leer por debajo de él.</translation>
+    </message>
+    <message>
+        <source>Log end offset: the offset the leader will give the next record it appends.</source>
+        <translation>Offset final del log: el offset que el líder asignará al próximo registro que añada.</translation>
+    </message>
+    <message>
+        <source>The files a partition&apos;s log is split into; retention deletes whole segments, oldest first.</source>
+        <translation>Los archivos en que se divide el log de una partición; la retención elimina segmentos completos, primero los más antiguos.</translation>
+    </message>
+    <message>
+        <source>How many brokers keep a copy of each partition.</source>
+        <translation>Cuántos brókeres guardan una copia de cada partición.</translation>
+    </message>
+    <message>
+        <source>Partitions with fewer in-sync replicas than replicas: a broker is down or falling behind.</source>
+        <translation>Particiones con menos réplicas sincronizadas que réplicas: un bróker está caído o se está quedando atrás.</translation>
+    </message>
+    <message>
+        <source>A consumer group&apos;s committed offset: the next record the group will read from this partition.</source>
+        <translation>El offset confirmado de un grupo de consumidores: el próximo registro que el grupo leerá de esta partición.</translation>
+    </message>
+</context>
+<context>
+    <name>es::AddPartitionsDialog</name>
+    <message>
+        <source>Add partitions</source>
+        <translation>Añadir particiones</translation>
+    </message>
+    <message>
+        <source>Add partitions to %1</source>
+        <translation>Añadir particiones a %1</translation>
+    </message>
+    <message>
+        <source>Partitions of %1 now: %2. Records with a key go to the partition their key hashes to, so after adding partitions some keys land on a different partition than before.</source>
+        <translation>Particiones de %1 ahora: %2. Los registros con clave van a la partición que indica el hash de su clave, así que, tras añadir particiones, algunas claves acaban en una partición distinta de la anterior.</translation>
+    </message>
+    <message>
+        <source>&amp;New total:</source>
+        <translation>&amp;Nuevo total:</translation>
+    </message>
+    <message>
+        <source>A topic&apos;s partitions can only grow: enter more than %1.</source>
+        <translation>Las particiones de un tema solo pueden aumentar: introduzca más de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>es::AdminError</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>es::BotHost</name>
+    <message>
+        <source>The cluster is not running yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::BotSettingsDialog</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms per record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"> %</translation>
+    </message>
+    <message>
+        <source>&amp;Processing time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Error rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::BotsModel</name>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most the members can process together at %1 ms per record, error rate %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished">%1/s</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic a producer writes to, or the consumer group id a group bot joins as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configured rate: records per second sent, or processed at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records acknowledged (producers) or processed (groups) per second, just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed deliveries, or records whose processing failed and was retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Topic / group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished">Registros</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::BotsPanel</name>
+    <message>
+        <source>Simulated clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;producer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a simulated producer that writes records to a topic at a steady rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add consumer gro&amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start simulated consumers that join a consumer group and process its partitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;ange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the rate, processing time or error rate while the bot runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another consumer joins the group: the group rebalances its partitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest member leaves the group cleanly (LeaveGroup): it rebalances at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cras&amp;h member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest member dies without leaving: the group rebalances once its session times out (6 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished">&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop the bot; it stays in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the bot and remove it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer bot started on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer group bot %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::BrokerTableModel</name>
+    <message>
+        <source>This broker&apos;s id; the controller runs beside it.</source>
+        <translation>El id de este bróker; el controlador se ejecuta junto a él.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Lidera</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <source>Under-replicated</source>
+        <translation>Infrarreplicadas</translation>
+    </message>
+    <message>
+        <source>Records in/s</source>
+        <translation>Registros entrada/s</translation>
+    </message>
+    <message>
+        <source>Records out/s</source>
+        <translation>Registros salida/s</translation>
+    </message>
+    <message>
+        <source>Bytes in/s</source>
+        <translation>Bytes entrada/s</translation>
+    </message>
+    <message>
+        <source>Bytes out/s</source>
+        <translation>Bytes salida/s</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s id (broker.id).</source>
+        <translation>El id del bróker (broker.id).</translation>
+    </message>
+    <message>
+        <source>Where Kafka clients reach this broker.</source>
+        <translation>Dónde los clientes de Kafka contactan con este bróker.</translation>
+    </message>
+    <message>
+        <source>Running, paused, stopped, crashed, or fenced by the controller.</source>
+        <translation>En ejecución, en pausa, detenido, caído o aislado por el controlador.</translation>
+    </message>
+    <message>
+        <source>Partitions whose leader is on this broker: it serves their reads and writes.</source>
+        <translation>Particiones cuyo líder está en este bróker: atiende sus lecturas y escrituras.</translation>
+    </message>
+    <message>
+        <source>Partition replicas stored on this broker, leaders and followers.</source>
+        <translation>Réplicas de particiones almacenadas en este bróker, líderes y seguidores.</translation>
+    </message>
+    <message>
+        <source>Partitions it leads with fewer in-sync replicas than replicas: a copy is missing or behind.</source>
+        <translation>Particiones que lidera con menos réplicas sincronizadas que réplicas: falta una copia o va retrasada.</translation>
+    </message>
+    <message>
+        <source>Records produced to this broker per second.</source>
+        <translation>Registros producidos en este bróker por segundo.</translation>
+    </message>
+    <message>
+        <source>Records fetched from this broker per second, by consumers and followers.</source>
+        <translation>Registros leídos de este bróker por segundo, por consumidores y seguidores.</translation>
+    </message>
+    <message>
+        <source>Bytes produced to this broker per second.</source>
+        <translation>Bytes producidos en este bróker por segundo.</translation>
+    </message>
+    <message>
+        <source>Bytes fetched from this broker per second.</source>
+        <translation>Bytes leídos de este bróker por segundo.</translation>
+    </message>
+</context>
+<context>
+    <name>es::BrowseBar</name>
+    <message>
+        <source>The topic to browse: a named stream of records, split into partitions (Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions to browse, e.g. 0, 2, 5-7; empty for all. One partition shows its records in offset order; several are merged by timestamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partitions:</source>
+        <translation type="unfinished">&amp;Particiones:</translation>
+    </message>
+    <message>
+        <source>Earliest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to start: the log start (earliest offset still kept), the last N records of each partition, an offset, the first record at or after a time, the offset a consumer group committed, or only new records (live tail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the newest records of each partition to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first offset to show in each partition (clamped to what the log holds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show records from the first one stamped at or after this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consumer group: start where it committed its position in each partition, i.e. at the records it has not processed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep adding records as they arrive, and scroll to them unless you scrolled away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the records from the chosen start (F5 opens again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the offset to start at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::BrowseResolver</name>
+    <message>
+        <source>&quot;%1&quot; is not a partition number or range (write e.g. 0, 2, 5-7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range %1 ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no topic &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a consumer group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consumer group &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Topic &quot;%1&quot; has no partition %2 (it has %n partition(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partition %1 has no leader right now, so it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; has no committed offset for partition(s) %2: they start at the log start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::BulkPanel</name>
+    <message>
+        <source>Send many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber of records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many records to render from the template and send, as fast as the cluster takes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per second, spread evenly, as a steady producer would send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For how long to send at that rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends every record of a JSON Lines or CSV file, such as one the Messages view exported, keeping keys, values, headers and timestamps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .jsonl or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts sending to the chosen topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops sending; records already sent stay in the topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records (*.jsonl *.json *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the topic to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the record above first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a topic to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 records delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 records in %2 s (%3 records/s on average).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::ClusterDiagram</name>
     <message>
-        <location filename="../ui/cluster/cluster_diagram.cpp" line="+25"/>
         <source>leader: serves every read and write of the partition</source>
         <translation>líder: atiende todas las lecturas y escrituras de la partición</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>in-sync follower: a copy caught up with the leader, member of the ISR</source>
         <translation>seguidor sincronizado: una copia al día con el líder, miembro del ISR</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>out-of-sync follower: behind the leader, so not in the ISR (in-sync replicas)</source>
         <translation>seguidor no sincronizado: va por detrás del líder, así que no está en el ISR (réplicas sincronizadas)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>offline: its broker is down</source>
         <translation>fuera de línea: su bróker está caído</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Cluster diagram</source>
         <translation>Diagrama del clúster</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Brokers, the controller and the replicas of every partition. Left and right arrows choose a broker.</source>
         <translation>Brókeres, el controlador y las réplicas de cada partición. Las flechas izquierda y derecha eligen un bróker.</translation>
     </message>
     <message numerus="yes">
-        <location line="+221"/>
         <source>Broker %1: %2. %3 Leads %n partition(s).</source>
         <translation>
             <numerusform>Bróker %1: %2. %3 Lidera %n partición.</numerusform>
@@ -349,7 +1375,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
         <source>Topic %1: %n partition(s), replication factor %2. Double-click to open it.</source>
         <translation>
             <numerusform>Tema %1: %n partición, factor de replicación %2. Haga doble clic para abrirlo.</numerusform>
@@ -357,93 +1382,74 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1 on broker %2: %3</source>
         <translation>%1 en el bróker %2: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 is offline: no replica can lead it, so it can be neither read nor written.</source>
         <translation>%1 está fuera de línea: ninguna réplica puede liderarla, así que no se puede leer ni escribir.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 is under-replicated: fewer replicas are in sync than it has.</source>
         <translation>%1 está infrarreplicada: tiene menos réplicas sincronizadas que réplicas.</translation>
     </message>
     <message>
-        <location filename="../ui/cluster/cluster_diagram_paint.cpp" line="+24"/>
-        <location line="+233"/>
         <source>cut</source>
         <translation>cortado</translation>
     </message>
     <message>
-        <location line="-230"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1% loss</source>
         <translation>%1% de pérdida</translation>
     </message>
     <message>
-        <location line="+83"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Controller</source>
         <translation>Controlador</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>metadata, elections</source>
         <translation>metadatos, elecciones</translation>
     </message>
     <message>
-        <location line="+105"/>
         <source>leads %1</source>
         <translation>lidera %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>leader</source>
         <translation>líder</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>in-sync follower</source>
         <translation>seguidor sincronizado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>out of sync</source>
         <translation>no sincronizado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>broker down</source>
         <translation>bróker caído</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>latency</source>
         <translation>latencia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>lossy</source>
         <translation>con pérdidas</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>No topics yet. Create one in the Topics view, or let a client produce to a new topic: the brokers create it on first use.</source>
         <translation>Aún no hay temas. Cree uno en la vista Temas o deje que un cliente produzca en un tema nuevo: los brókeres lo crean en el primer uso.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
         <source>%1  · %n partition(s), replication factor %2</source>
         <translation>
             <numerusform>%1  · %n partición, factor de replicación %2</numerusform>
@@ -451,402 +1457,223 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
         <source> (offline)</source>
         <translation> (fuera de línea)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> (under-replicated)</source>
         <translation> (infrarreplicada)</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>L</source>
         <comment>leader replica</comment>
         <translation>L</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>F</source>
         <comment>in-sync follower replica</comment>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>F!</source>
         <comment>out-of-sync follower replica</comment>
         <translation>S!</translation>
     </message>
 </context>
 <context>
-    <name>ClusterHealth</name>
-    <message>
-        <location filename="../ui/cluster/cluster_health.cpp" line="+30"/>
-        <source>healthy</source>
-        <translation>sano</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>degraded</source>
-        <translation>degradado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unavailable</source>
-        <translation>no disponible</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: %2/%3 brokers, %4 offline, %5 under-replicated</source>
-        <translation>%1: %2/%3 brókeres, %4 fuera de línea, %5 infrarreplicadas</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Brokers: running out of all. Offline: partitions with no leader, which nobody can read or write. Under-replicated: partitions with fewer in-sync replicas than replicas.</source>
-        <translation>Brókeres: los que están en ejecución sobre el total. Fuera de línea: particiones sin líder, que nadie puede leer ni escribir. Infrarreplicadas: particiones con menos réplicas sincronizadas que réplicas.</translation>
-    </message>
-</context>
-<context>
     <name>es::ClusterView</name>
     <message>
-        <location filename="../ui/cluster/cluster_view.cpp" line="+32"/>
         <source>Show &amp;internal topics</source>
         <translation>Mostrar temas &amp;internos</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Also draw the cluster&apos;s own topics, such as __consumer_offsets, where consumer groups keep their committed offsets.</source>
         <translation>Dibuja también los temas propios del clúster, como __consumer_offsets, donde los grupos de consumidores guardan sus offsets confirmados.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+120"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-115"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stop the broker cleanly: it hands its leadership to other replicas first.</source>
         <translation>Detiene el bróker limpiamente: antes cede su liderazgo a otras réplicas.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Crash…</source>
         <translation>Provocar &amp;fallo…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kill the broker abruptly, optionally losing what it has not flushed to disk.</source>
         <translation>Termina el bróker de golpe, perdiendo opcionalmente lo que no ha volcado a disco.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+107"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+109"/>
         <source>Freeze the broker&apos;s thread: it answers nothing until resumed.</source>
         <translation>Congela el hilo del bróker: no responde a nada hasta que se reanude.</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+109"/>
         <source>&amp;Restart</source>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
-        <location line="-108"/>
         <source>Stop the broker cleanly if it runs, then start it again.</source>
         <translation>Detiene el bróker limpiamente si está en ejecución y luego lo vuelve a iniciar.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Add broker</source>
         <translation>&amp;Añadir bróker</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start one more broker (at most 9). New topics place replicas on it.</source>
         <translation>Inicia un bróker más (9 como máximo); los temas nuevos colocan réplicas en él.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Links…</source>
         <translation>&amp;Enlaces…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add latency, make lossy, cut or heal the link between two nodes.</source>
         <translation>Añade latencia o pérdidas, corta o repara el enlace entre dos nodos.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Brokers</source>
         <translation>Brókeres</translation>
     </message>
     <message>
-        <location line="+89"/>
         <source>Res&amp;ume</source>
         <translation>Rean&amp;udar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Let the broker&apos;s thread run again.</source>
         <translation>Deja que el hilo del bróker vuelva a ejecutarse.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>S&amp;tart</source>
         <translation>I&amp;niciar</translation>
     </message>
 </context>
 <context>
-    <name>CommandLine</name>
+    <name>es::ContentViewer</name>
     <message>
-        <location filename="../app/command_line.cpp" line="+29"/>
-        <source>Show this help and exit.</source>
-        <translation>Muestra esta ayuda y sale.</translation>
+        <source>Text (UTF-8)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show the version and exit.</source>
-        <translation>Muestra la versión y sale.</translation>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Log level: trace, debug, info, warn, error or off (default: info).</source>
-        <translation>Nivel de registro: trace, debug, info, warn, error u off (predeterminado: info).</translation>
+        <source>JSON tree</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>LEVEL</source>
-        <translation>NIVEL</translation>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Run the cluster without a window.</source>
-        <translation>Ejecuta el clúster sin ventana.</translation>
+        <source>Base64</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Number of brokers, 1 to %1 (default: %2).</source>
-        <translation>Número de brókeres, de 1 a %1 (predeterminado: %2).</translation>
+        <source>How to show the %1&apos;s bytes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>N</source>
-        <translation>N</translation>
+        <source>%1 format</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Port of broker 1; broker i listens on P + i - 1 (default: %1).</source>
-        <translation>Puerto del bróker 1; el bróker i escucha en P + i - 1 (predeterminado: %1).</translation>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>P</source>
-        <translation>P</translation>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Directory that holds the cluster&apos;s data (default: %1).</source>
-        <translation>Directorio con los datos del clúster (predeterminado: %1).</translation>
+        <source>%1 as a JSON tree</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>DIR</source>
-        <translation>DIR</translation>
+        <source>null</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>IP address the brokers listen on (default: 127.0.0.1).</source>
-        <translation>Dirección IP en la que escuchan los brókeres (predeterminada: 127.0.0.1).</translation>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>ADDRESS</source>
-        <translation>DIRECCIÓN</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Eventscope runs a local Kafka-compatible cluster and shows what happens inside it.</source>
-        <translation>Eventscope ejecuta un clúster local compatible con Kafka y muestra lo que ocurre dentro de él.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Argumento inesperado «%1».</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Unknown log level &apos;%1&apos;; use one of: %2.</source>
-        <translation>Nivel de registro desconocido «%1»; use uno de: %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--brokers takes a number from 1 to %1, not &apos;%2&apos;.</source>
-        <translation>--brokers admite un número de 1 a %1, no «%2».</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--port takes a port number from 1 to 65535, not &apos;%1&apos;.</source>
-        <translation>--port admite un número de puerto de 1 a 65535, no «%1».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--port %1 leaves no room for %2 brokers: they would need ports %1 to %3.</source>
-        <translation>--port %1 no deja sitio para %2 brókeres: necesitarían los puertos %1 a %3.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--data-dir needs a directory.</source>
-        <translation>--data-dir necesita un directorio.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No default data directory is known here; choose one with --data-dir.</source>
-        <translation>No se conoce aquí ningún directorio de datos predeterminado; elija uno con --data-dir.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--bind takes an IPv4 or IPv6 address such as 127.0.0.1, not &apos;%1&apos;.</source>
-        <translation>--bind admite una dirección IPv4 o IPv6 como 127.0.0.1, no «%1».</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>See --help.</source>
-        <translation>Consulte --help.</translation>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>es::CrashDialog</name>
     <message>
-        <location filename="../ui/cluster/crash_dialog.cpp" line="+14"/>
         <source>Crash broker %1</source>
         <translation>Provocar fallo del bróker %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Broker %1 will stop at once, without handing over its leadership. The controller notices when its session times out and elects new leaders for its partitions.</source>
         <translation>El bróker %1 se detendrá de inmediato, sin ceder su liderazgo. El controlador lo detecta cuando caduca su sesión y elige nuevos líderes para sus particiones.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Lose data not yet flushed to disk, as after a power cut</source>
         <translation>&amp;Perder los datos aún no volcados a disco, como tras un corte de luz</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Records acknowledged by the leader but not yet written to disk are gone when it comes back; in-sync followers still hold them.</source>
         <translation>Los registros confirmados por el líder pero aún no escritos en disco desaparecen cuando vuelve; los seguidores sincronizados todavía los conservan.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Crash</source>
         <translation>Provocar &amp;fallo</translation>
     </message>
 </context>
 <context>
-    <name>CreateTopicCheck</name>
-    <message>
-        <location filename="../ui/topics/create_topic_check.cpp" line="+18"/>
-        <source>Enter a name for the topic.</source>
-        <translation>Introduzca un nombre para el tema.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A topic cannot be named &quot;.&quot; or &quot;..&quot;.</source>
-        <translation>Un tema no puede llamarse "." ni "..".</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A topic name can have at most 249 characters; this one has %1.</source>
-        <translation>El nombre de un tema puede tener como máximo 249 caracteres; este tiene %1.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>A topic name may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, not &apos;%1&apos;.</source>
-        <translation>El nombre de un tema solo puede contener letras, dígitos, '.', '_' y '-', no '%1'.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A topic name may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, not spaces or invisible characters.</source>
-        <translation>El nombre de un tema solo puede contener letras, dígitos, '.', '_' y '-', no espacios ni caracteres invisibles.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>A topic named &quot;%1&quot; already exists.</source>
-        <translation>Ya existe un tema llamado "%1".</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; differs from the existing topic &quot;%2&quot; only in &apos;.&apos; and &apos;_&apos;, which Kafka treats as the same in metric names.</source>
-        <translation>"%1" solo se diferencia del tema existente "%2" en '.' y '_', que Kafka trata como iguales en los nombres de métricas.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A topic needs at least one partition.</source>
-        <translation>Un tema necesita al menos una partición.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The replication factor must be at least 1.</source>
-        <translation>El factor de replicación debe ser al menos 1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A replication factor of %1 needs at least %1 live brokers; the cluster has %2.</source>
-        <translation>Un factor de replicación de %1 necesita al menos %1 brókeres activos; el clúster tiene %2.</translation>
-    </message>
-</context>
-<context>
     <name>es::CreateTopicDialog</name>
     <message>
-        <location filename="../ui/topics/create_topic_dialog.cpp" line="+20"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Create topic</source>
         <translation>Crear tema</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>e.g. orders</source>
         <translation>p. ej., pedidos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Up to 249 letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>Hasta 249 letras, dígitos, '.', '_' y '-'.</translation>
+        <translation>Hasta 249 letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>How many independent, ordered logs the topic is split into; more partitions let more consumers of a group read in parallel.</source>
         <translation>En cuántos logs independientes y ordenados se divide el tema; más particiones permiten que más consumidores de un grupo lean en paralelo.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Partitions:</source>
         <translation>&amp;Particiones:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Replication factor:</source>
         <translation>Factor de &amp;replicación:</translation>
     </message>
@@ -854,379 +1681,73 @@
 <context>
     <name>es::EventTableModel</name>
     <message>
-        <location filename="../ui/events/event_table_model.cpp" line="+96"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Subject</source>
         <translation>Objeto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Explanation</source>
         <translation>Explicación</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>When it happened, by this computer&apos;s clock.</source>
         <translation>Cuándo ocurrió, según el reloj de este equipo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What kind of change it was.</source>
         <translation>Qué tipo de cambio fue.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The broker, topic, partition, group or link it is about.</source>
         <translation>El bróker, tema, partición, grupo o enlace al que se refiere.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What happened, in one line.</source>
         <translation>Qué ocurrió, en una línea.</translation>
     </message>
 </context>
 <context>
-    <name>EventText</name>
-    <message>
-        <location filename="../ui/events/event_text.cpp" line="+19"/>
-        <source>broker started</source>
-        <translation>bróker iniciado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>broker stopped</source>
-        <translation>bróker detenido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>broker crashed</source>
-        <translation>bróker caído</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>broker paused</source>
-        <translation>bróker en pausa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>broker resumed</source>
-        <translation>bróker reanudado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>broker fenced</source>
-        <translation>bróker aislado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>broker unfenced</source>
-        <translation>bróker readmitido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>broker added</source>
-        <translation>bróker añadido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>link changed</source>
-        <translation>enlace modificado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>leader elected</source>
-        <translation>líder elegido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>partition offline</source>
-        <translation>partición fuera de línea</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ISR shrunk</source>
-        <translation>ISR reducido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ISR expanded</source>
-        <translation>ISR ampliado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>topic created</source>
-        <translation>tema creado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>topic deleted</source>
-        <translation>tema eliminado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>topic config changed</source>
-        <translation>configuración de tema modificada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>partitions added</source>
-        <translation>particiones añadidas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>group state changed</source>
-        <translation>estado de grupo modificado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>group rebalanced</source>
-        <translation>grupo reequilibrado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>group offsets reset</source>
-        <translation>offsets de grupo restablecidos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>retention</source>
-        <translation>retención</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>compaction</source>
-        <translation>compactación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>log recovered</source>
-        <translation>log recuperado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>records deleted</source>
-        <translation>registros eliminados</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>other</source>
-        <translation>otro</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A broker started and registered with the controller.</source>
-        <translation>Un bróker se inició y se registró en el controlador.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A broker shut down cleanly after moving its leadership away.</source>
-        <translation>Un bróker se apagó limpiamente tras traspasar su liderazgo.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A broker was killed without warning; its leaders move once the controller notices.</source>
-        <translation>Un bróker se terminó sin aviso; sus líderes se trasladan en cuanto el controlador lo detecta.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A broker&apos;s thread was frozen; it misses heartbeats until resumed.</source>
-        <translation>Se congeló el hilo de un bróker; pierde latidos hasta que se reanude.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A paused broker runs again and catches up.</source>
-        <translation>Un bróker en pausa vuelve a ejecutarse y se pone al día.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The controller stopped trusting a broker that missed its heartbeats, and moved its leaders.</source>
-        <translation>El controlador dejó de confiar en un bróker que perdió sus latidos y trasladó sus líderes.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The controller trusts the broker again: it may lead partitions.</source>
-        <translation>El controlador vuelve a confiar en el bróker: puede liderar particiones.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A new broker joined the cluster.</source>
-        <translation>Un bróker nuevo se unió al clúster.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A network link between two nodes was slowed, made lossy, cut or healed.</source>
-        <translation>Un enlace de red entre dos nodos se ralentizó, empezó a perder mensajes, se cortó o se reparó.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A partition got a new leader, the replica that serves its reads and writes.</source>
-        <translation>Una partición obtuvo un nuevo líder, la réplica que atiende sus lecturas y escrituras.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No replica can lead the partition: it can be neither read nor written.</source>
-        <translation>Ninguna réplica puede liderar la partición: no se puede leer ni escribir.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A replica fell behind and left the ISR, the in-sync replicas that may become leader.</source>
-        <translation>Una réplica se quedó atrás y salió del ISR, las réplicas sincronizadas que pueden pasar a ser líder.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A replica caught up with its leader and rejoined the ISR.</source>
-        <translation>Una réplica se puso al día con su líder y volvió al ISR.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A topic was created.</source>
-        <translation>Se creó un tema.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A topic and its data were deleted.</source>
-        <translation>Se eliminaron un tema y sus datos.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A topic&apos;s configuration was changed.</source>
-        <translation>Se modificó la configuración de un tema.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A topic got more partitions.</source>
-        <translation>Un tema obtuvo más particiones.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A consumer group changed state (empty, rebalancing, stable, dead).</source>
-        <translation>Un grupo de consumidores cambió de estado (vacío, reequilibrando, estable, muerto).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A consumer group finished rebalancing: its partitions are assigned.</source>
-        <translation>Un grupo de consumidores terminó de reequilibrarse: sus particiones están asignadas.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A consumer group&apos;s committed offsets were moved.</source>
-        <translation>Se movieron los offsets confirmados de un grupo de consumidores.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Old segments were deleted because of the topic&apos;s retention settings.</source>
-        <translation>Se eliminaron segmentos antiguos por la configuración de retención del tema.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The log was compacted: only the latest record per key is kept.</source>
-        <translation>Se compactó el log: solo se conserva el último registro de cada clave.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A log was checked after an unclean shutdown and its torn tail cut off.</source>
-        <translation>Se comprobó un log tras un apagado no limpio y se recortó su final dañado.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Records before an offset were deleted on request.</source>
-        <translation>Se eliminaron bajo petición los registros anteriores a un offset.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+11"/>
-        <source>broker %1</source>
-        <translation>bróker %1</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>topic %1</source>
-        <translation>tema %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>partition %1</source>
-        <translation>partición %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>group %1</source>
-        <translation>grupo %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>all links</source>
-        <translation>todos los enlaces</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>controller</source>
-        <translation>controlador</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>clients</source>
-        <translation>clientes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 ↔ %2</source>
-        <translation>%1 ↔ %2</translation>
-    </message>
-</context>
-<context>
     <name>es::EventsView</name>
     <message>
-        <location filename="../ui/events/events_view.cpp" line="+30"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Show only events of this kind.</source>
         <translation>Muestra solo los eventos de este tipo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>broker 2, orders, billing…</source>
         <translation>bróker 2, pedidos, facturación…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Show only events whose subject (a broker, topic, partition, group or link) contains this text.</source>
         <translation>Muestra solo los eventos cuyo objeto (un bróker, tema, partición, grupo o enlace) contiene este texto.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Objeto:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Cluster events</source>
         <translation>Eventos del clúster</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Press Enter or double-click to go to the broker or topic of an event.</source>
         <translation>Pulse Intro o haga doble clic para ir al bróker o tema de un evento.</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n evento</numerusform>
@@ -1235,140 +1756,743 @@
     </message>
 </context>
 <context>
+    <name>es::ExportSession</name>
+    <message>
+        <source>Cancelled; the file holds the records written before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1 was skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::FilterBar</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which part of each record the search looks at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin&amp;d in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header whose value the search looks at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON field equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON field contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A substring, an ECMAScript regular expression found anywhere, or a field of a JSON document (by its path) that equals or contains the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON path, e.g. customer.id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dotted path with array indices, e.g. customer.id or items[0].sku.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look for; press Enter to search (Ctrl+F comes here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;gnore case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match upper and lower case letters alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records stamped at or after this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records stamped at or before this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the chosen partitions from the start position to their end, in the background, and list the matching records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the search; the matches found so far stay listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to browsing every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter text to find, or a time range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scanned, %2 matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (only the first matches are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::GroupBotDialog</name>
+    <message>
+        <source>Add consumer group bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumers with the same group id share the topics&apos; partitions between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms per record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated work per record: more than the producers leave time for makes lag grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"> %</translation>
+    </message>
+    <message>
+        <source>The share of records whose processing fails; each is retried after half a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Processing time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Error rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a group id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::GroupDetail</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The broker that manages this group&apos;s membership and stores its offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag divided by how much faster the group consumes than producers append, over the last 20 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset offsets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the group&apos;s committed offsets (to replay or skip records) in the Replay view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation type="unfinished">Últimos 5 minutos</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished">Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished">Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Lag &amp;over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s lag over time, in total and per partition (wheel or +/− to zoom, 0 to reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a consumer group to see its members, partitions and lag over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group no longer exists in the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, generation %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator: broker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caught up: no lag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping up: lag %1 records, less than a second of what producers append (%2/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag %1 records; measuring the consume rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag %1 records; catching up in about %2 (consuming %3/s, producers appending %4/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag %1 records; not catching up (consuming %2/s, producers appending %3/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the lag history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lag recorded in this range yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom; 0 resets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::GroupMembersModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member id: %1 (the group&apos;s leader, which computes the assignment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partitions this member consumes, as the group&apos;s last rebalance assigned them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation type="unfinished">Particiones</translation>
+    </message>
+    <message>
+        <source>Assigned partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::GroupPartitionsModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ninguno</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">desconocido</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offset the group committed: the next record it will read after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offset after the last record replicated to all in-sync replicas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High watermark minus committed offset: records the group has still to process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the group last committed an offset for this partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished">Partición</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High watermark</source>
+        <translation type="unfinished">Marca de agua alta</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::GroupsModel</name>
+    <message>
+        <source>↗ rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↘ falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing rebalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completing rebalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member is connected; the group only keeps its committed offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member joined, left or timed out: the coordinator waits for all members to rejoin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All members joined; the coordinator waits for the leader&apos;s partition assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member has its partitions and heartbeats to the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s metadata is gone from its coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the total lag moved over the last minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offsets only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend (1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol type the members joined with; &quot;consumer&quot; for Kafka consumers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partition assignment strategy the group&apos;s leader chose (range, sticky...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records appended to the group&apos;s partitions but not yet committed by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the lag grew, shrank or held over the last minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::GroupsView</name>
+    <message>
+        <source>Filter groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consumer groups yet. Consumers that join a group appear here; start some under &quot;Simulated clients&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer &amp;groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated &amp;clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producers and consumer groups run inside Eventscope to generate traffic and lag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::HeadersEditor</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers are name/value pairs carried next to the record&apos;s key and value, e.g. a content type or a trace id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an empty header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::LinkDialog</name>
     <message>
-        <location filename="../ui/cluster/link_dialog.cpp" line="+24"/>
         <source>Link faults</source>
         <translation>Fallos de enlace</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Controller</source>
         <translation>Controlador</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
         <source>Broker %1</source>
         <translation>Bróker %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Clients: every Kafka client and in-process producer or consumer. Controller: the node that keeps the metadata and elects leaders.</source>
         <translation>Clientes: todos los clientes de Kafka y los productores o consumidores internos del proceso. Controlador: el nodo que guarda los metadatos y elige los líderes.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Latency</source>
         <translation>Latencia</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add &amp;latency</source>
         <translation>Añadir &amp;latencia</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every message on the link waits this long before it is delivered.</source>
         <translation>Cada mensaje del enlace espera este tiempo antes de entregarse.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make l&amp;ossy</source>
         <translation>Añadir &amp;pérdidas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This share of the messages on the link is dropped at random.</source>
         <translation>Esta proporción de los mensajes del enlace se descarta al azar.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>C&amp;ut</source>
         <translation>&amp;Cortar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing gets through, in either direction.</source>
         <translation>No pasa nada, en ninguna dirección.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Heal</source>
         <translation>&amp;Reparar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove every fault from this link.</source>
         <translation>Elimina todos los fallos de este enlace.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Now:</source>
         <translation>Ahora:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Heal &amp;all links</source>
         <translation>Reparar &amp;todos los enlaces</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>healthy</source>
         <translation>sano</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>cut</source>
         <translation>cortado</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>latency %1 ms, loss %2%</source>
         <translation>latencia %1 ms, pérdida %2%</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Choose two different nodes.</source>
         <translation>Elija dos nodos distintos.</translation>
     </message>
@@ -1376,320 +2500,432 @@
 <context>
     <name>es::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+37"/>
         <source>Eventscope — %1 cluster</source>
         <translation>Eventscope — clúster %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cluster</source>
         <translation>Clúster</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Brokers, the controller, replicas and links; break and heal them.</source>
         <translation>Brókeres, el controlador, réplicas y enlaces; rómpalos y repárelos.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Topics and their partitions: create, delete, add partitions, edit configs.</source>
         <translation>Temas y sus particiones: crear, eliminar, añadir particiones, editar la configuración.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The cluster&apos;s timeline: broker changes, elections, ISR changes, topics, groups.</source>
         <translation>La cronología del clúster: cambios de brókeres, elecciones, cambios del ISR, temas, grupos.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Metrics</source>
         <translation>Métricas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Throughput, latency and under-replicated partitions over time.</source>
         <translation>Rendimiento, latencia y particiones infrarreplicadas a lo largo del tiempo.</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>&amp;Theme</source>
         <translation>&amp;Apariencia</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+34"/>
         <source>Follow the &amp;system</source>
         <translation>Seguir al &amp;sistema</translation>
     </message>
     <message>
-        <location line="-33"/>
         <source>&amp;Light</source>
         <translation>&amp;Claro</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Eventscope will use this language the next time it starts.</source>
         <translation>Eventscope usará este idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Starting the cluster…</source>
         <translation>Iniciando el clúster…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Bootstrap: %1</source>
         <translation>Servidores de arranque: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>bootstrap.servers for your Kafka clients: %1</source>
         <translation>bootstrap.servers para sus clientes de Kafka: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Copy the bootstrap servers to the clipboard</source>
         <translation>Copia los servidores de arranque al portapapeles</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Bootstrap servers copied to the clipboard.</source>
         <translation>Servidores de arranque copiados al portapapeles.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Not running: %1</source>
         <translation>No está en ejecución: %1</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse, search, decode and export the records of any topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish test events: one record, templates with generators, bulk and imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups, their members and assignments, lag per partition and over time; simulated clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset a group&apos;s offsets, or re-publish a range of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::MessagesModel</name>
+    <message>
+        <source>No record at this offset: compaction or deletion removed it, or it holds a transaction marker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no record at this offset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the producer (or the broker, for LogAppendTime topics) stamped the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers: key-value pairs a producer attaches to a record, besides its key and value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s encoded size in its batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished">Partición</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Tamaño</translation>
+    </message>
+    <message>
+        <source>The partition: an ordered, append-only log that holds part of the topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offset: the record&apos;s position in its partition, assigned by the leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key: records with the same key go to the same partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::MessagesView</name>
+    <message>
+        <source>Records of the topic. Select one to see it in full on the right; Shift or Ctrl selects several to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected record (key, value, headers, where it is) as JSON (Ctrl+Shift+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected records to a JSON Lines or CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export search &amp;result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every record the search matched to a JSON Lines or CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the export; the file keeps the records written so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1 has no record at offset %2: compaction or deletion removed it, or it holds a transaction marker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading partition %1, offset %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a topic first: the search scans what is open, from its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %L1 matches are listed; the export of the search result writes them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scanned, %2 matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1 was not searched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the search result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the records to export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search first: there is no search result to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1: %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln record(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up offsets by time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find offsets by time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1: offsets %2 to %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, following new records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) merged by timestamp, %1 record(s) from the start%2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %L1 records are listed; start later to see more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>es::MetricsChart</name>
     <message>
-        <location filename="../ui/metrics/metrics_chart.cpp" line="+43"/>
         <source>records/s</source>
         <translation>registros/s</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+61"/>
         <source>bytes/s</source>
         <translation>bytes/s</translation>
     </message>
     <message>
-        <location line="-60"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>partitions</source>
         <translation>particiones</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>No data in this range yet</source>
         <translation>Aún no hay datos en este intervalo</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>kB/s</source>
         <translation>kB/s</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>MB/s</source>
         <translation>MB/s</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>GB/s</source>
         <translation>GB/s</translation>
     </message>
 </context>
 <context>
-    <name>MetricsCharts</name>
-    <message>
-        <location filename="../ui/metrics/metrics_charts.cpp" line="+109"/>
-        <source>Records per second by broker</source>
-        <translation>Registros por segundo por bróker</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Records produced to (in, solid) and fetched by consumers from (out, dashed) each broker.</source>
-        <translation>Registros producidos en (entrada, continua) y leídos por los consumidores de (salida, discontinua) cada bróker.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Bytes per second by broker</source>
-        <translation>Bytes por segundo por bróker</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bytes produced to (in, solid) and fetched by consumers from (out, dashed) each broker.</source>
-        <translation>Bytes producidos en (entrada, continua) y leídos por los consumidores de (salida, discontinua) cada bróker.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Records in per second by topic</source>
-        <translation>Registros de entrada por segundo por tema</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Records appended to each topic, over all its partitions; the %1 busiest topics.</source>
-        <translation>Registros añadidos a cada tema, sumando todas sus particiones; los %1 temas con más actividad.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Bytes in per second by topic</source>
-        <translation>Bytes de entrada por segundo por tema</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Growth of each topic&apos;s logs in bytes per second; the %1 busiest topics.</source>
-        <translation>Crecimiento de los logs de cada tema en bytes por segundo; los %1 temas con más actividad.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Produce request latency</source>
-        <translation>Latencia de las solicitudes de producción</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time from a produce request&apos;s arrival to its answer, acknowledgements included: median (p50, solid) and 99th percentile (p99, dashed) per broker.</source>
-        <translation>Tiempo desde que llega una solicitud de producción hasta su respuesta, confirmaciones incluidas: mediana (p50, continua) y percentil 99 (p99, discontinua) por bróker.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Under-replicated and offline partitions</source>
-        <translation>Particiones infrarreplicadas y fuera de línea</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partitions with fewer in-sync replicas than replicas, and partitions without a live leader.</source>
-        <translation>Particiones con menos réplicas sincronizadas que réplicas y particiones sin un líder activo.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+3"/>
-        <source>broker %1 in</source>
-        <translation>bróker %1 entrada</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location line="+3"/>
-        <source>broker %1 out</source>
-        <translation>bróker %1 salida</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>broker %1 p50</source>
-        <translation>bróker %1 p50</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>broker %1 p99</source>
-        <translation>bróker %1 p99</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>under-replicated</source>
-        <translation>infrarreplicadas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>offline</source>
-        <translation>fuera de línea</translation>
-    </message>
-</context>
-<context>
     <name>es::MetricsView</name>
     <message>
-        <location filename="../ui/metrics/metrics_view.cpp" line="+43"/>
         <source>Last 5 minutes</source>
         <translation>Últimos 5 minutos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last hour</source>
         <translation>Última hora</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last 24 hours</source>
         <translation>Últimas 24 horas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Range:</source>
         <translation>&amp;Intervalo:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reset &amp;zoom</source>
         <translation>Restablecer &amp;zoom</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Show the whole range again and follow new data (0 on a chart)</source>
         <translation>Vuelve a mostrar todo el intervalo y sigue los datos nuevos (0 en un gráfico)</translation>
     </message>
     <message>
-        <location line="+102"/>
         <source>Could not read the metrics history: %1</source>
         <translation>No se pudo leer el historial de métricas: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Drag to pan and use the wheel to zoom; with the keyboard: arrows, + and −, 0 to reset.</source>
         <translation>Arrastre para desplazar y use la rueda para hacer zoom; con el teclado: flechas, + y −, 0 para restablecer.</translation>
     </message>
@@ -1697,62 +2933,50 @@
 <context>
     <name>es::PartitionLogsWidget</name>
     <message>
-        <location filename="../ui/topics/partition_logs_widget.cpp" line="+119"/>
         <source>No partitions to draw.</source>
         <translation>No hay particiones que dibujar.</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>offline: no leader</source>
         <translation>fuera de línea: sin líder</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>offsets not known yet</source>
         <translation>offsets aún desconocidos</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>start %1 · segments: %2</source>
         <translation>inicio %1 · segmentos: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>HW = LEO %1</source>
         <translation>HW = LEO %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>HW %1 · LEO %2</source>
         <translation>HW %1 · LEO %2</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>%1 has no leader, so no offsets to show.</source>
         <translation>%1 no tiene líder, así que no hay offsets que mostrar.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Group &quot;%1&quot; committed %2, lag %3.</source>
-        <translation>El grupo "%1" confirmó %2, retraso %3.</translation>
+        <translation>El grupo &quot;%1&quot; confirmó %2, retraso %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: high watermark %2.</source>
         <translation>%1: marca de agua alta %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: log end offset %2.</source>
         <translation>%1: offset final del log %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: log start offset %2.</source>
         <translation>%1: offset inicial del log %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: leader broker %2, segments: %3, readable records: %4.</source>
         <translation>%1: bróker líder %2, segmentos: %3, registros legibles: %4.</translation>
     </message>
@@ -1760,122 +2984,820 @@
 <context>
     <name>es::PartitionsModel</name>
     <message>
-        <location filename="../ui/topics/partitions_model.cpp" line="+76"/>
         <source>No leader: the partition is offline.</source>
         <translation>Sin líder: la partición está fuera de línea.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1
 Out of sync: broker %2.</source>
         <translation>%1
 No sincronizado: bróker %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Partition</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Leader</source>
         <translation>Líder</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ISR</source>
         <translation>ISR</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Log start</source>
         <translation>Inicio del log</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>High watermark</source>
         <translation>Marca de agua alta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Log end</source>
         <translation>Final del log</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
 </context>
 <context>
+    <name>es::ProduceView</name>
+    <message>
+        <source>Choose or type a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic to send to: a named stream of records. A topic that does not exist is created when the cluster allows auto-creation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic is split into partitions. Automatic picks one from the key&apos;s hash, so records with the same key stay in order on one partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen t&amp;ime instead of now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked, each record carries the time it is sent. Checked, it carries the time chosen here (consumers and retention read it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: no key (null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s key decides its partition; records with the same key keep their order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s value, e.g. JSON. Placeholders: {{seq}} {{uuid}} {{now}} {{now_iso}} {{int 1 100}} {{pick a|b|c}} {{words 5}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample of the record as the next send would render it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends one record rendered from the editor (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (by key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a topic to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to partition %1 at offset %2 (timestamp %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ProducerBotDialog</name>
+    <message>
+        <source>Add producer bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic to write to; a topic that does not exist is created with the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key (spread by the sticky partitioner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequential over K keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random over K keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot key (80% on one key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records with the same key always go to the same partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: {{seq}}, {{uuid}}, {{now}}, {{now_iso}}, {{int A B}}, {{pick a|b|c}}, {{words N}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of keys (&amp;K):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value template is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::RecordDetail</name>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers: key-value pairs a producer attaches to a record, besides its key and value. Select one to see its value below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record to see its key, value and headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition %1, offset %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::RecordText</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid UTF-8: invalid bytes are shown as �. Try Hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 more bytes not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ReplayView</name>
+    <message>
+        <source>R&amp;eset offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a consumer group&apos;s committed offsets so that it reads records again or skips them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-pu&amp;blish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy records of a topic into the same or another topic, as they were or faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::RepublishPanel</name>
+    <message>
+        <source>The topic whose records are copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off&amp;sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy ranges of offsets (positions of records in their partitions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all partitions, whole logs; or e.g. 0, 1:100-500, 2:950-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions, each with an optional range from-to (the end is not copied). A missing start is the log start, a missing end the high watermark when the copy starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the records whose timestamps fall in a time window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all partitions, or e.g. 0, 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your local time; the window includes its start and excludes its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic the copies are written to; it may be the source itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original pacing, at speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the gaps between the records&apos; timestamps (divided by the speed factor), or copy without waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2× replays twice as fast as the records were produced, 0.5× at half speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers are key-value pairs a producer attaches to a record, e.g. a trace id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key (null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key decides a record&apos;s partition. Kept keys keep each record in the partition it came from when the target has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. user-{{int 1 100}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text with placeholders rendered for each record: {{seq}}, {{uuid}}, {{now}}, {{now_iso}}, {{int A B}}, {{pick a|b|c}}, {{words N}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pacing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a source and a target topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time window ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the offsets of the range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 records copied · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 records copied · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ResetOffsetsPanel</name>
+    <message>
+        <source>a group id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consumer group: consumers sharing a group id split the partitions and share committed offsets. Type a new id to give a group its first offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every topic the group has offsets for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which topic&apos;s partitions to reset; by default those the group has committed offsets for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all partitions, or e.g. 0, 2, 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions of the chosen topic to reset; empty for all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest (log start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest (high watermark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the group&apos;s consumers start reading after the reset. New offsets are kept between each partition&apos;s log start and high watermark, as Kafka does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each partition moves to its first record with a timestamp at or after this time (your local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the new offset of every partition without changing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply reset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the new offsets as the group&apos;s committed offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an offset, e.g. 1200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offset is a record&apos;s position in its partition, counted from 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records to move, e.g. -100 or +50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves each partition&apos;s committed offset back (negative) or forward (positive) by this many offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group, or type the id of a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the offset to reset to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many offsets to shift by, e.g. -100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offset cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the new offsets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot preview the reset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s): %1 records will be consumed again, %2 skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the committed offsets of group %1 on %n partition(s)? Its consumers will read %2 records again and skip %3 when they next start.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offsets of group %1 were reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::ResetPreviewModel</name>
+    <message>
+        <source>first committed offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-consume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (asked %1, clamped to the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka keeps a committed offset between the log start offset and the high watermark, so the requested offset %1 became %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Tema</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished">Partición</translation>
+    </message>
+    <message>
+        <source>Committed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log start</source>
+        <translation type="unfinished">Inicio del log</translation>
+    </message>
+    <message>
+        <source>High watermark</source>
+        <translation type="unfinished">Marca de agua alta</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offset the group&apos;s consumers will read first after the reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many records the group will read again (new offset before the committed one) or skip (new offset after it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>es::TemplateBar</name>
+    <message>
+        <source>A template is a record with placeholders such as {{seq}} or {{uuid}}, filled in anew for every record sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name to save under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name to save the editor&apos;s record under, or to rename the chosen template to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the record in the editor as a template under the name, replacing one with the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the chosen saved template the name in the name field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the chosen saved template (built-in examples stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>es::TopicActions</name>
     <message>
-        <location filename="../ui/topics/topic_actions.cpp" line="+27"/>
         <source>&amp;Create topic…</source>
         <translation>&amp;Crear tema…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Create a topic (Ctrl+N)</source>
         <translation>Crea un tema (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Delete the selected topic and all its records (Delete)</source>
         <translation>Elimina el tema seleccionado y todos sus registros (Supr)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add &amp;partitions…</source>
         <translation>Añadir &amp;particiones…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Give the selected topic more partitions</source>
         <translation>Da más particiones al tema seleccionado</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Edit &amp;configs…</source>
         <translation>Editar co&amp;nfiguración…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Change retention, segment, cleanup and durability settings of the selected topic</source>
         <translation>Cambia la configuración de retención, segmentos, limpieza y durabilidad del tema seleccionado</translation>
     </message>
     <message>
-        <location line="+87"/>
         <source>Delete topic</source>
         <translation>Eliminar tema</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete the topic &quot;%1&quot; with all its partitions (%2) and records (%3)? This cannot be undone.</source>
-        <translation>¿Eliminar el tema "%1" con todas sus particiones (%2) y registros (%3)? Esto no se puede deshacer.</translation>
+        <translation>¿Eliminar el tema &quot;%1&quot; con todas sus particiones (%2) y registros (%3)? Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Could not delete %1: %2</source>
         <translation>No se pudo eliminar %1: %2</translation>
     </message>
@@ -1883,22 +3805,18 @@ No sincronizado: bróker %2.</translation>
 <context>
     <name>es::TopicConfigsDialog</name>
     <message>
-        <location filename="../ui/topics/topic_configs_dialog.cpp" line="+41"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Configs of %1</source>
         <translation>Configuración de %1</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>default: %1</source>
         <translation>predeterminado: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>default</source>
         <translation>predeterminado</translation>
     </message>
@@ -1906,215 +3824,176 @@ No sincronizado: bróker %2.</translation>
 <context>
     <name>es::TopicDetail</name>
     <message>
-        <location filename="../ui/topics/topic_detail.cpp" line="+25"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Back to the list of topics (Alt+Left)</source>
         <translation>Vuelve a la lista de temas (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Each bar is a partition&apos;s log from its log start to its log end offset. Filled: readable, below the high watermark. Light: written to the leader, not yet to every in-sync replica. Orange: a consumer group&apos;s committed offset. Hover for details.</source>
         <translation>Cada barra es el log de una partición, desde su offset inicial hasta su offset final. Relleno: legible, por debajo de la marca de agua alta. Claro: escrito en el líder, pero aún no en todas las réplicas sincronizadas. Naranja: el offset confirmado de un grupo de consumidores. Pase el ratón por encima para ver detalles.</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>This topic does not exist (any more).</source>
         <translation>Este tema no existe (o ya no existe).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>partitions: %1 · replication factor: %2 · records: %3 · size: %4</source>
         <translation>particiones: %1 · factor de replicación: %2 · registros: %3 · tamaño: %4</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source> · under-replicated: %1</source>
         <translation> · infrarreplicadas: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> · offline: %1</source>
         <translation> · fuera de línea: %1</translation>
     </message>
 </context>
 <context>
-    <name>TopicTerms</name>
+    <name>es::TopicFormat</name>
     <message>
-        <location filename="../ui/topics/topic_terms.cpp" line="+7"/>
-        <source>The broker that takes every write and read for this partition; the others copy from it.</source>
-        <translation>El bróker que recibe todas las escrituras y lecturas de esta partición; los demás copian de él.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The brokers that keep a copy of this partition, the preferred leader first.</source>
-        <translation>Los brókeres que guardan una copia de esta partición, con el líder preferido primero.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>In-sync replicas: the copies that are caught up with the leader and may take over if it fails.</source>
-        <translation>Réplicas sincronizadas: las copias al día con el líder que pueden sustituirlo si falla.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Log start offset: the oldest offset still stored; retention moves it forward.</source>
-        <translation>Offset inicial del log: el offset más antiguo aún almacenado; la retención lo hace avanzar.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>High watermark: the offset up to which every in-sync replica has the records, so consumers may read below it.</source>
-        <translation>Marca de agua alta: el offset hasta el que todas las réplicas sincronizadas tienen los registros, así que los consumidores pueden leer por debajo de él.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Log end offset: the offset the leader will give the next record it appends.</source>
-        <translation>Offset final del log: el offset que el líder asignará al próximo registro que añada.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The files a partition&apos;s log is split into; retention deletes whole segments, oldest first.</source>
-        <translation>Los archivos en que se divide el log de una partición; la retención elimina segmentos completos, primero los más antiguos.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>How many brokers keep a copy of each partition.</source>
-        <translation>Cuántos brókeres guardan una copia de cada partición.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Partitions with fewer in-sync replicas than replicas: a broker is down or falling behind.</source>
-        <translation>Particiones con menos réplicas sincronizadas que réplicas: un bróker está caído o se está quedando atrás.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A consumer group&apos;s committed offset: the next record the group will read from this partition.</source>
-        <translation>El offset confirmado de un grupo de consumidores: el próximo registro que el grupo leerá de esta partición.</translation>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
     <name>es::TopicsModel</name>
     <message>
-        <location filename="../ui/topics/topics_model.cpp" line="+72"/>
         <source>Offline partitions (no live leader): %1</source>
         <translation>Particiones fuera de línea (sin líder activo): %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 (%2 offline)</source>
         <translation>%1 (%2 fuera de línea)</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Partitions</source>
         <translation>Particiones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Replication</source>
         <translation>Replicación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In (records)</source>
         <translation>Entrada (registros)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In (bytes)</source>
         <translation>Entrada (bytes)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Consumed</source>
-        <translation>Consumidos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Under-replicated</source>
         <translation>Infrarreplicadas</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Records between the log start offset and the high watermark, over all partitions.</source>
         <translation>Registros entre el offset inicial del log y la marca de agua alta, sumando todas las particiones.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bytes on disk of the leaders&apos; logs, over all partitions.</source>
         <translation>Bytes en disco de los logs de los líderes, sumando todas las particiones.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Records appended per second, over all partitions.</source>
         <translation>Registros añadidos por segundo, sumando todas las particiones.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bytes appended per second, over all partitions.</source>
         <translation>Bytes añadidos por segundo, sumando todas las particiones.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Records per second that consumer groups commit as read, over the last 15 seconds; consumers outside a group are not counted.</source>
-        <translation>Registros por segundo que los grupos de consumidores confirman como leídos, en los últimos 15 segundos; no se cuentan los consumidores fuera de un grupo.</translation>
+        <source>Out (records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per second that consumers fetch from the leaders, over all partitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per second that consumers fetch from the leaders, over all partitions.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>es::TopicsView</name>
     <message>
-        <location filename="../ui/topics/topics_view.cpp" line="+36"/>
         <source>Filter topics by name (Ctrl+F)</source>
         <translation>Filtrar temas por nombre (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Show &amp;internal topics</source>
         <translation>Mostrar temas &amp;internos</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Also list the cluster&apos;s own topics, such as __consumer_offsets where groups commit their offsets.</source>
         <translation>Muestra también los temas propios del clúster, como __consumer_offsets, donde los grupos confirman sus offsets.</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Double-click or press Enter to see a topic&apos;s partitions.</source>
         <translation>Haga doble clic o pulse Intro para ver las particiones de un tema.</translation>
     </message>
-</context>
-<context>
-    <name>es::AdminError</name>
     <message>
-        <location filename="../ui/topics/admin_error_text.cpp" line="+16"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>&amp;Browse messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the topic&apos;s records in the Messages view (Ctrl+B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Produce to topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish test records to the topic in the Produce view.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>es::TopicFormat</name>
+    <name>es::WelcomePanel</name>
     <message>
-        <location filename="../ui/topics/topic_format.cpp" line="+19"/>
-        <location line="+6"/>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
+        <source>Welcome to Eventscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster runs inside Eventscope on your machine, and it has no topics yet. Start the demo to create a few topics with simulated producers and consumer groups, one of them too slow, and watch records flow and lag grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the topics orders, payments and clicks, and starts simulated producers and consumer groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
