@@ -1,18 +1,24 @@
-// Takes the README's screenshots of the Cluster and Events views: a main window on a
-// real cluster in a temporary folder, with a few topics, a crashed broker and a slowed
-// link so that the pictures show something. Not a test: run it by hand under Xvfb or the
-// offscreen platform, with the folder for the PNGs as its argument. With --large after
-// it, it draws nine brokers and about a hundred partitions instead (cluster-large.png).
+// Takes the README's screenshots: a main window on a real cluster in a temporary folder.
+// By default the Cluster and Events views, with a few topics, a crashed broker and a
+// slowed link so that the pictures show something. With --large after the folder, nine
+// brokers and about a hundred partitions (cluster-large.png). With --demo, the welcome
+// panel, then the demo running: the Consumer groups, Messages, Produce and Replay views.
+// Not a test: run it by hand under Xvfb or the offscreen platform, with the folder for
+// the PNGs as its first argument.
 
 #include "gui_fixture.h"
 
 #include "ui/cluster/cluster_view.h"
+#include "ui/groups/groups_view.h"
+#include "ui/messages/messages_view.h"
+#include "ui/replay/replay_view.h"
 #include "ui/theme.h"
 
 #ifndef Q_MOC_RUN
 #include "cluster/cluster.h"
 #endif
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QListWidget>
@@ -66,6 +72,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
     const bool large = argc > 2 && QByteArray(argv[2]) == "--large";
+    const bool demo = argc > 2 && QByteArray(argv[2]) == "--demo";
     QTemporaryDir dir;
     Theme::apply(ThemeChoice::Light);
 
@@ -75,6 +82,25 @@ int main(int argc, char *argv[])
     window->startCluster();
     ClusterBridge &bridge = window->bridge();
     waitFor([&] { return bridge.running(); }, 10000);
+
+    if (demo) {
+        auto *start = window->findChild<QAbstractButton *>(QStringLiteral("startDemo"));
+        waitFor([&] { return start && start->isVisible() && start->isEnabled(); }, 10000);
+        save(*window, out + QStringLiteral("/welcome.png"));
+        start->click();
+        QTest::qWait(20000); // the groups form, the slow one falls behind
+        window->findChild<GroupsView *>()->showGroup(QStringLiteral("analytics"));
+        save(*window, out + QStringLiteral("/groups.png"));
+        showPage(*window, QStringLiteral("Messages"));
+        window->findChild<MessagesView *>()->showTopic(QStringLiteral("orders"));
+        save(*window, out + QStringLiteral("/messages.png"));
+        showPage(*window, QStringLiteral("Produce"));
+        save(*window, out + QStringLiteral("/produce.png"));
+        showPage(*window, QStringLiteral("Replay"));
+        window->findChild<ReplayView *>()->showGroup(QStringLiteral("billing"));
+        save(*window, out + QStringLiteral("/replay.png"));
+        return 0;
+    }
 
     if (large) {
         runAndWait(bridge, [](Cluster &c) {
