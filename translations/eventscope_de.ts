@@ -535,32 +535,32 @@
     <name>GroupText</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>Choose a group, or type the id of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Gruppe oder geben Sie die ID einer neuen ein.</translation>
     </message>
     <message>
         <source>No group %1 yet: the reset gives it its first committed offsets (choose a topic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gruppe %1: Das Zurücksetzen gibt ihr ihre ersten committeten Offsets (wählen Sie ein Topic).</translation>
     </message>
     <message>
         <source>Empty: no consumer is active, so its offsets can be reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: Kein Consumer ist aktiv, daher lassen sich ihre Offsets zurücksetzen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 with %n active member(s): %2. Kafka resets offsets only while a group is empty.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zustand %1, %n aktives Mitglied: %2. Kafka setzt Offsets nur zurück, solange eine Gruppe leer ist.</numerusform>
+            <numerusform>Zustand %1, %n aktive Mitglieder: %2. Kafka setzt Offsets nur zurück, solange eine Gruppe leer ist.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Group %1 is %2 with %n active member(s): %3. Kafka resets offsets only while a group is empty: stop these consumers (or wait until their session times out), then preview again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gruppe %1 ist im Zustand %2 mit %n aktiven Mitglied: %3. Kafka setzt Offsets nur zurück, solange eine Gruppe leer ist: Stoppen Sie diese Consumer (oder warten Sie, bis ihre Session abläuft) und erstellen Sie dann erneut eine Vorschau.</numerusform>
+            <numerusform>Gruppe %1 ist im Zustand %2 mit %n aktiven Mitgliedern: %3. Kafka setzt Offsets nur zurück, solange eine Gruppe leer ist: Stoppen Sie diese Consumer (oder warten Sie, bis ihre Session abläuft) und erstellen Sie dann erneut eine Vorschau.</numerusform>
         </translation>
     </message>
 </context>
@@ -624,77 +624,77 @@
     </message>
     <message>
         <source>%1 in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ein</translation>
     </message>
     <message>
         <source>%1 out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus</translation>
     </message>
     <message>
         <source>Records per second by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze pro Sekunde nach Topic</translation>
     </message>
     <message>
         <source>Records appended to (in, solid) and fetched by consumers from (out, dashed) each topic, over all its partitions; the %1 busiest topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>An jedes Topic angehängte (ein, durchgezogen) und von Consumern abgerufene (aus, gestrichelt) Datensätze, über alle seine Partitionen; die %1 aktivsten Topics.</translation>
     </message>
     <message>
         <source>Bytes per second by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Sekunde nach Topic</translation>
     </message>
     <message>
         <source>Growth of each topic&apos;s logs (in, solid) and bytes fetched by consumers (out, dashed) per second; the %1 busiest topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum der Logs jedes Topics (ein, durchgezogen) und von Consumern abgerufene Bytes (aus, gestrichelt) pro Sekunde; die %1 aktivsten Topics.</translation>
     </message>
 </context>
 <context>
     <name>RangeText</name>
     <message>
         <source>&quot;%1&quot; is not a partition number; write partitions like 0, 2, 5</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Partitionsnummer; schreiben Sie Partitionen wie 0, 2, 5</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a partition or a range; write e.g. 0, 1:100-500, 2:950-</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Partition noch ein Bereich; schreiben Sie z. B. 0, 1:100-500, 2:950-</translation>
     </message>
     <message>
         <source>In &quot;%1&quot; the range starts after its end</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ beginnt der Bereich nach seinem Ende</translation>
     </message>
     <message>
         <source>Partition %1 is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition %1 ist doppelt angegeben</translation>
     </message>
 </context>
 <context>
     <name>TemplateStore</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); its templates are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (%2); seine Vorlagen werden nicht angezeigt.</translation>
     </message>
     <message>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Vorlage einen Namen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of a built-in example; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der Name eines eingebauten Beispiels; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>There is no saved template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine gespeicherte Vorlage „%1“.</translation>
     </message>
     <message>
         <source>A template named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>Cannot save the templates to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagen können nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -774,220 +774,220 @@
     <name>es::BotHost</name>
     <message>
         <source>The cluster is not running yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster läuft noch nicht.</translation>
     </message>
 </context>
 <context>
     <name>es::BotSettingsDialog</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
     <message>
         <source> records/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Datensätze/s</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rate:</translation>
     </message>
     <message>
         <source> ms per record</source>
-        <translation type="unfinished"></translation>
+        <translation> ms pro Datensatz</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"> %</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Processing time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verarbeitungszeit:</translation>
     </message>
     <message>
         <source>&amp;Error rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlerquote:</translation>
     </message>
 </context>
 <context>
     <name>es::BotsModel</name>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
         <source>The most the members can process together at %1 ms per record, error rate %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Maximum, das die Mitglieder zusammen bei %1 ms pro Datensatz und einer Fehlerquote von %2% verarbeiten können</translation>
     </message>
     <message>
         <source>%1 (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gestoppt)</translation>
     </message>
     <message>
         <source>Producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Producer</translation>
     </message>
     <message>
         <source>Consumer group</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer Group</translation>
     </message>
     <message>
         <source>%1 (reads %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (liest %2)</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished">%1/s</translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>The topic a producer writes to, or the consumer group id a group bot joins as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Topic, in das ein Producer schreibt, oder die Consumer-Group-ID, mit der ein Gruppen-Bot beitritt.</translation>
     </message>
     <message>
         <source>The configured rate: records per second sent, or processed at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingestellte Rate: gesendete oder höchstens verarbeitete Datensätze pro Sekunde.</translation>
     </message>
     <message>
         <source>Records acknowledged (producers) or processed (groups) per second, just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell pro Sekunde bestätigte (Producer) oder verarbeitete (Gruppen) Datensätze.</translation>
     </message>
     <message>
         <source>Failed deliveries, or records whose processing failed and was retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Zustellungen oder Datensätze, deren Verarbeitung fehlschlug und wiederholt wurde.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Topic / group</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic / Gruppe</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Datensätze</translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>es::BotsPanel</name>
     <message>
         <source>Simulated clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Clients</translation>
     </message>
     <message>
         <source>Add &amp;producer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Producer hinzufügen…</translation>
     </message>
     <message>
         <source>Start a simulated producer that writes records to a topic at a steady rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen simulierten Producer starten, der mit gleichmäßiger Rate Datensätze in ein Topic schreibt.</translation>
     </message>
     <message>
         <source>Add consumer gro&amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer Gro&amp;up hinzufügen…</translation>
     </message>
     <message>
         <source>Start simulated consumers that join a consumer group and process its partitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Consumer starten, die einer Consumer Group beitreten und ihre Partitionen verarbeiten.</translation>
     </message>
     <message>
         <source>Ch&amp;ange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
         <source>Change the rate, processing time or error rate while the bot runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate, Verarbeitungszeit oder Fehlerquote ändern, während der Bot läuft.</translation>
     </message>
     <message>
         <source>Add &amp;member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglied hinzufügen</translation>
     </message>
     <message>
         <source>Another consumer joins the group: the group rebalances its partitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiterer Consumer tritt der Gruppe bei: Die Gruppe verteilt ihre Partitionen neu.</translation>
     </message>
     <message>
         <source>Remo&amp;ve member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied en&amp;tfernen</translation>
     </message>
     <message>
         <source>The newest member leaves the group cleanly (LeaveGroup): it rebalances at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neueste Mitglied verlässt die Gruppe sauber (LeaveGroup): Sie verteilt ihre Partitionen sofort neu.</translation>
     </message>
     <message>
         <source>Cras&amp;h member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied abstürzen &amp;lassen</translation>
     </message>
     <message>
         <source>The newest member dies without leaving: the group rebalances once its session times out (6 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neueste Mitglied stirbt, ohne die Gruppe zu verlassen: Die Gruppe verteilt ihre Partitionen neu, sobald seine Session abläuft (6 s).</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished">&amp;Stoppen</translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>Stop the bot; it stays in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bot stoppen; er bleibt in der Liste.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Stop the bot and remove it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bot stoppen und aus der Liste entfernen.</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Producer bot started on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producer-Bot für Topic %1 gestartet.</translation>
     </message>
     <message>
         <source>Consumer group bot %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-Group-Bot %1 gestartet.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt.</translation>
     </message>
     <message>
         <source>Rate changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate geändert.</translation>
     </message>
     <message>
         <source>Processing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitung geändert.</translation>
     </message>
 </context>
 <context>
@@ -1081,264 +1081,264 @@
     <name>es::BrowseBar</name>
     <message>
         <source>The topic to browse: a named stream of records, split into partitions (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu durchsuchende Topic: ein benannter Strom von Datensätzen, aufgeteilt in Partitionen (Strg+L).</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topic:</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Partitions to browse, e.g. 0, 2, 5-7; empty for all. One partition shows its records in offset order; several are merged by timestamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Partitionen, z. B. 0, 2, 5-7; leer für alle. Eine einzelne Partition zeigt ihre Datensätze in Offset-Reihenfolge; mehrere werden nach Zeitstempel zusammengeführt.</translation>
     </message>
     <message>
         <source>&amp;Partitions:</source>
-        <translation type="unfinished">&amp;Partitionen:</translation>
+        <translation>&amp;Partitionen:</translation>
     </message>
     <message>
         <source>Earliest</source>
-        <translation type="unfinished"></translation>
+        <translation>Früheste</translation>
     </message>
     <message>
         <source>Latest N</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste N</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <source>Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel</translation>
     </message>
     <message>
         <source>Group&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position der Gruppe</translation>
     </message>
     <message>
         <source>Live tail</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Tail</translation>
     </message>
     <message>
         <source>Where to start: the log start (earliest offset still kept), the last N records of each partition, an offset, the first record at or after a time, the offset a consumer group committed, or only new records (live tail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo begonnen wird: am Log-Start (frühester noch vorhandener Offset), bei den letzten N Datensätzen jeder Partition, bei einem Offset, beim ersten Datensatz zu oder nach einem Zeitpunkt, beim von einer Consumer Group committeten Offset oder nur mit neuen Datensätzen (Live-Tail).</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start:</translation>
     </message>
     <message>
         <source>How many of the newest records of each partition to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der neuesten Datensätze jeder Partition angezeigt werden.</translation>
     </message>
     <message>
         <source>offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <source>The first offset to show in each partition (clamped to what the log holds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste anzuzeigende Offset in jeder Partition (begrenzt auf das, was das Log enthält).</translation>
     </message>
     <message>
         <source>Show records from the first one stamped at or after this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze ab dem ersten anzeigen, dessen Zeitstempel zu oder nach diesem Zeitpunkt liegt.</translation>
     </message>
     <message>
         <source>A consumer group: start where it committed its position in each partition, i.e. at the records it has not processed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Consumer Group: dort beginnen, wo sie ihre Position in jeder Partition committet hat, also bei den Datensätzen, die sie noch nicht verarbeitet hat.</translation>
     </message>
     <message>
         <source>&amp;Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folgen</translation>
     </message>
     <message>
         <source>Keep adding records as they arrive, and scroll to them unless you scrolled away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datensätze laufend anfügen und zu ihnen scrollen, sofern Sie nicht weggescrollt haben.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>Show the records from the chosen start (F5 opens again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze ab dem gewählten Start anzeigen (F5 öffnet erneut).</translation>
     </message>
     <message>
         <source>Enter the offset to start at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Offset ein, bei dem begonnen werden soll.</translation>
     </message>
 </context>
 <context>
     <name>es::BrowseResolver</name>
     <message>
         <source>&quot;%1&quot; is not a partition number or range (write e.g. 0, 2, 5-7).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Partitionsnummer noch ein Bereich (schreiben Sie z. B. 0, 2, 5-7).</translation>
     </message>
     <message>
         <source>The range %1 ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich %1 endet, bevor er beginnt.</translation>
     </message>
     <message>
         <source>Choose a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Topic.</translation>
     </message>
     <message>
         <source>There is no topic &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Topic „%1“.</translation>
     </message>
     <message>
         <source>Choose a consumer group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Consumer Group.</translation>
     </message>
     <message>
         <source>There is no consumer group &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Consumer Group „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>Topic &quot;%1&quot; has no partition %2 (it has %n partition(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Topic „%1“ hat keine Partition %2 (es hat %n Partition).</numerusform>
+            <numerusform>Topic „%1“ hat keine Partition %2 (es hat %n Partitionen).</numerusform>
         </translation>
     </message>
     <message>
         <source>Partition %1 has no leader right now, so it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition %1 hat derzeit keinen Leader und kann daher nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Group &quot;%1&quot; has no committed offset for partition(s) %2: they start at the log start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe „%1“ hat keinen committeten Offset für Partition(en) %2: Sie beginnen am Log-Start.</translation>
     </message>
 </context>
 <context>
     <name>es::BulkPanel</name>
     <message>
         <source>Send many</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenversand</translation>
     </message>
     <message>
         <source>N&amp;umber of records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzahl der Datensätze:</translation>
     </message>
     <message>
         <source>How many records to render from the template and send, as fast as the cluster takes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Datensätze aus der Vorlage erzeugt und gesendet werden, so schnell der Cluster sie annimmt.</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rate:</translation>
     </message>
     <message>
         <source> records/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Datensätze/s</translation>
     </message>
     <message>
         <source>Records per second, spread evenly, as a steady producer would send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze pro Sekunde, gleichmäßig verteilt, wie ein stetiger Producer sie senden würde.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>For how long to send at that rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange mit dieser Rate gesendet wird.</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>für</translation>
     </message>
     <message>
         <source>&amp;From file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Datei:</translation>
     </message>
     <message>
         <source>Sends every record of a JSON Lines or CSV file, such as one the Messages view exported, keeping keys, values, headers and timestamps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet jeden Datensatz einer JSON-Lines- oder CSV-Datei, etwa einer aus der Ansicht „Nachrichten“ exportierten, mit Schlüsseln, Werten, Headern und Zeitstempeln.</translation>
     </message>
     <message>
         <source>A .jsonl or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .jsonl- oder .csv-Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dur&amp;chsuchen…</translation>
     </message>
     <message>
         <source>St&amp;art</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tarten</translation>
     </message>
     <message>
         <source>Starts sending to the chosen topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt mit dem Senden an das gewählte Topic.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>Stops sending; records already sent stay in the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet das Senden; bereits gesendete Datensätze bleiben im Topic.</translation>
     </message>
     <message>
         <source>Import records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze importieren</translation>
     </message>
     <message>
         <source>Records (*.jsonl *.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze (*.jsonl *.json *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The cluster is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster läuft nicht.</translation>
     </message>
     <message>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei zum Importieren.</translation>
     </message>
     <message>
         <source>Choose the topic to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Topic, in das importiert werden soll.</translation>
     </message>
     <message>
         <source>Fix the record above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst den Datensatz oben.</translation>
     </message>
     <message>
         <source>Choose or type a topic to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Topic, an das gesendet werden soll, oder geben Sie es ein.</translation>
     </message>
     <message>
         <source>%1 of %2 records delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Datensätzen zugestellt</translation>
     </message>
     <message>
         <source>%1 records delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze zugestellt</translation>
     </message>
     <message>
         <source> · %1 records/s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 Datensätze/s</translation>
     </message>
     <message>
         <source> · %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Done: %1 records in %2 s (%3 records/s on average).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 Datensätze in %2 s (durchschnittlich %3 Datensätze/s).</translation>
     </message>
     <message>
         <source>Cancelled after %1 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach %1 Datensätzen.</translation>
     </message>
     <message>
         <source>%1 records delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze zugestellt.</translation>
     </message>
 </context>
 <context>
@@ -1563,60 +1563,60 @@
     <name>es::ContentViewer</name>
     <message>
         <source>Text (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (UTF-8)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Baum</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>How to show the %1&apos;s bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Bytes (%1) angezeigt werden.</translation>
     </message>
     <message>
         <source>%1 format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format (%1)</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>%1 as a JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als JSON-Baum</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message numerus="yes">
         <source>{%n field(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n Feld}</numerusform>
+            <numerusform>{%n Felder}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
         </translation>
     </message>
 </context>
@@ -1759,631 +1759,631 @@
     <name>es::ExportSession</name>
     <message>
         <source>Cancelled; the file holds the records written before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; die Datei enthält die bis dahin geschriebenen Datensätze.</translation>
     </message>
     <message>
         <source>Partition %1 was skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition %1 wurde übersprungen: %2</translation>
     </message>
 </context>
 <context>
     <name>es::FilterBar</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Header named</source>
-        <translation type="unfinished"></translation>
+        <translation>Header namens</translation>
     </message>
     <message>
         <source>Any header</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Header</translation>
     </message>
     <message>
         <source>Which part of each record the search looks at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchen Teil jedes Datensatzes die Suche betrachtet.</translation>
     </message>
     <message>
         <source>Fin&amp;d in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen &amp;in:</translation>
     </message>
     <message>
         <source>header name</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Name</translation>
     </message>
     <message>
         <source>The header whose value the search looks at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header, dessen Wert die Suche betrachtet.</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <source>matches regex</source>
-        <translation type="unfinished"></translation>
+        <translation>passt auf Regex</translation>
     </message>
     <message>
         <source>JSON field equals</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Feld ist gleich</translation>
     </message>
     <message>
         <source>JSON field contains</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Feld enthält</translation>
     </message>
     <message>
         <source>A substring, an ECMAScript regular expression found anywhere, or a field of a JSON document (by its path) that equals or contains the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Teilzeichenkette, ein irgendwo gefundener regulärer Ausdruck (ECMAScript) oder ein Feld eines JSON-Dokuments (über seinen Pfad), das dem Text gleicht oder ihn enthält.</translation>
     </message>
     <message>
         <source>JSON path, e.g. customer.id</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Pfad, z. B. customer.id</translation>
     </message>
     <message>
         <source>A dotted path with array indices, e.g. customer.id or items[0].sku.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pfad mit Punkten und Array-Indizes, z. B. customer.id oder items[0].sku.</translation>
     </message>
     <message>
         <source>text to find</source>
-        <translation type="unfinished"></translation>
+        <translation>zu suchender Text</translation>
     </message>
     <message>
         <source>What to look for; press Enter to search (Ctrl+F comes here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wonach gesucht wird; Eingabetaste startet die Suche (Strg+F springt hierher).</translation>
     </message>
     <message>
         <source>I&amp;gnore case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groß-/Kleinschreibung ignorieren</translation>
     </message>
     <message>
         <source>Match upper and lower case letters alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß- und Kleinbuchstaben gleich behandeln.</translation>
     </message>
     <message>
         <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>Only records stamped at or after this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Datensätze mit Zeitstempel zu oder nach diesem Zeitpunkt.</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>Only records stamped at or before this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Datensätze mit Zeitstempel zu oder vor diesem Zeitpunkt.</translation>
     </message>
     <message>
         <source>Sea&amp;rch</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;chen</translation>
     </message>
     <message>
         <source>Scan the chosen partitions from the start position to their end, in the background, and list the matching records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Partitionen im Hintergrund von der Startposition bis zu ihrem Ende durchsuchen und die passenden Datensätze auflisten.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop the search; the matches found so far stay listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche beenden; die bisher gefundenen Treffer bleiben aufgelistet.</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Back to browsing every record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Durchblättern aller Datensätze.</translation>
     </message>
     <message>
         <source>Enter text to find, or a time range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Suchtext oder einen Zeitraum ein.</translation>
     </message>
     <message>
         <source>%1 scanned, %2 matched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durchsucht, %2 Treffer</translation>
     </message>
     <message>
         <source> (only the first matches are listed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nur die ersten Treffer werden aufgelistet)</translation>
     </message>
 </context>
 <context>
     <name>es::GroupBotDialog</name>
     <message>
         <source>Add consumer group bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-Group-Bot hinzufügen</translation>
     </message>
     <message>
         <source>Consumers with the same group id share the topics&apos; partitions between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer mit derselben Gruppen-ID teilen die Partitionen der Topics unter sich auf.</translation>
     </message>
     <message>
         <source> ms per record</source>
-        <translation type="unfinished"></translation>
+        <translation> ms pro Datensatz</translation>
     </message>
     <message>
         <source>Simulated work per record: more than the producers leave time for makes lag grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Arbeit pro Datensatz: Mehr, als die Producer an Zeit lassen, lässt den Lag wachsen.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"> %</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>The share of records whose processing fails; each is retried after half a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Datensätze, deren Verarbeitung fehlschlägt; jeder wird nach einer halben Sekunde wiederholt.</translation>
     </message>
     <message>
         <source>&amp;Group id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen-ID:</translation>
     </message>
     <message>
         <source>&amp;Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topics:</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder:</translation>
     </message>
     <message>
         <source>&amp;Processing time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verarbeitungszeit:</translation>
     </message>
     <message>
         <source>&amp;Error rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlerquote:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Type a group id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Gruppen-ID ein.</translation>
     </message>
     <message>
         <source>Tick at least one topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Topic aus.</translation>
     </message>
 </context>
 <context>
     <name>es::GroupDetail</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>The broker that manages this group&apos;s membership and stores its offsets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker, der die Mitgliedschaft dieser Gruppe verwaltet und ihre Offsets speichert.</translation>
     </message>
     <message>
         <source>Lag divided by how much faster the group consumes than producers append, over the last 20 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag geteilt durch den Betrag, um den die Gruppe schneller konsumiert, als Producer anhängen, über die letzten 20 Sekunden.</translation>
     </message>
     <message>
         <source>&amp;Reset offsets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offsets &amp;zurücksetzen…</translation>
     </message>
     <message>
         <source>Move the group&apos;s committed offsets (to replay or skip records) in the Replay view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die committeten Offsets der Gruppe in der Ansicht „Replay“ verschieben (um Datensätze erneut zu lesen oder zu überspringen).</translation>
     </message>
     <message>
         <source>&amp;Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partitionen</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder</translation>
     </message>
     <message>
         <source>Last 5 minutes</source>
-        <translation type="unfinished">Letzte 5 Minuten</translation>
+        <translation>Letzte 5 Minuten</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished">Letzte Stunde</translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished">Letzte 24 Stunden</translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Lag &amp;over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag &amp;über:</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag</translation>
     </message>
     <message>
         <source>The group&apos;s lag over time, in total and per partition (wheel or +/− to zoom, 0 to reset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lag der Gruppe im Zeitverlauf, insgesamt und pro Partition (Mausrad oder +/− zum Zoomen, 0 zum Zurücksetzen)</translation>
     </message>
     <message>
         <source>records behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze im Rückstand</translation>
     </message>
     <message>
         <source>No group selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gruppe ausgewählt</translation>
     </message>
     <message>
         <source>Select a consumer group to see its members, partitions and lag over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Consumer Group, um ihre Mitglieder, Partitionen und ihren Lag im Zeitverlauf zu sehen.</translation>
     </message>
     <message>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>verschwunden</translation>
     </message>
     <message>
         <source>The group no longer exists in the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe existiert im Cluster nicht mehr.</translation>
     </message>
     <message>
         <source>%1, generation %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Generation %2</translation>
     </message>
     <message>
         <source>Coordinator: broker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinator: Broker %1</translation>
     </message>
     <message>
         <source>No coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Koordinator</translation>
     </message>
     <message>
         <source>Caught up: no lag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeholt: kein Lag.</translation>
     </message>
     <message>
         <source>Keeping up: lag %1 records, less than a second of what producers append (%2/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält Schritt: Lag %1 Datensätze, weniger als eine Sekunde dessen, was Producer anhängen (%2/s).</translation>
     </message>
     <message>
         <source>Lag %1 records; measuring the consume rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag %1 Datensätze; Verbrauchsrate wird gemessen…</translation>
     </message>
     <message>
         <source>Lag %1 records; catching up in about %2 (consuming %3/s, producers appending %4/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag %1 Datensätze; Aufholen dauert etwa %2 (konsumiert %3/s, Producer hängen %4/s an).</translation>
     </message>
     <message>
         <source>Lag %1 records; not catching up (consuming %2/s, producers appending %3/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag %1 Datensätze; holt nicht auf (konsumiert %2/s, Producer hängen %3/s an).</translation>
     </message>
     <message>
         <source>Could not read the lag history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lag-Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No lag recorded in this range yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde noch kein Lag aufgezeichnet.</translation>
     </message>
     <message>
         <source>Drag to pan, wheel to zoom; 0 resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen zum Verschieben, Mausrad zum Zoomen; 0 setzt zurück.</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamt</translation>
     </message>
 </context>
 <context>
     <name>es::GroupMembersModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Member id: %1 (the group&apos;s leader, which computes the assignment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieds-ID: %1 (der Leader der Gruppe, der die Zuweisung berechnet)</translation>
     </message>
     <message>
         <source>Member id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieds-ID: %1</translation>
     </message>
     <message>
         <source>%1 (leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Leader)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>The partitions this member consumes, as the group&apos;s last rebalance assigned them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Partitionen, die dieses Mitglied konsumiert, wie sie das letzte Rebalancing der Gruppe zugewiesen hat.</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Partitions</source>
-        <translation type="unfinished">Partitionen</translation>
+        <translation>Partitionen</translation>
     </message>
     <message>
         <source>Assigned partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesene Partitionen</translation>
     </message>
 </context>
 <context>
     <name>es::GroupPartitionsModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>The offset the group committed: the next record it will read after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offset, den die Gruppe committet hat: der nächste Datensatz, den sie nach einem Neustart liest.</translation>
     </message>
     <message>
         <source>The offset after the last record replicated to all in-sync replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offset nach dem letzten Datensatz, der auf alle In-Sync-Replikate repliziert wurde.</translation>
     </message>
     <message>
         <source>High watermark minus committed offset: records the group has still to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>High Watermark minus committeter Offset: Datensätze, die die Gruppe noch verarbeiten muss.</translation>
     </message>
     <message>
         <source>When the group last committed an offset for this partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Gruppe zuletzt einen Offset für diese Partition committet hat.</translation>
     </message>
     <message>
         <source>Partition</source>
-        <translation type="unfinished">Partition</translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Committet</translation>
     </message>
     <message>
         <source>High watermark</source>
-        <translation type="unfinished">High Watermark</translation>
+        <translation>High Watermark</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag</translation>
     </message>
     <message>
         <source>Last commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Commit</translation>
     </message>
     <message>
         <source>Consumed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsumiert von</translation>
     </message>
 </context>
 <context>
     <name>es::GroupsModel</name>
     <message>
         <source>↗ rising</source>
-        <translation type="unfinished"></translation>
+        <translation>↗ steigend</translation>
     </message>
     <message>
         <source>↘ falling</source>
-        <translation type="unfinished"></translation>
+        <translation>↘ fallend</translation>
     </message>
     <message>
         <source>→ steady</source>
-        <translation type="unfinished"></translation>
+        <translation>→ gleichbleibend</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer</translation>
     </message>
     <message>
         <source>Preparing rebalance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebalancing wird vorbereitet</translation>
     </message>
     <message>
         <source>Completing rebalance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebalancing wird abgeschlossen</translation>
     </message>
     <message>
         <source>Stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabil</translation>
     </message>
     <message>
         <source>Dead</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>No member is connected; the group only keeps its committed offsets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied ist verbunden; die Gruppe behält nur ihre committeten Offsets.</translation>
     </message>
     <message>
         <source>A member joined, left or timed out: the coordinator waits for all members to rejoin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied ist beigetreten, gegangen oder hat eine Zeitüberschreitung: Der Koordinator wartet, bis alle Mitglieder wieder beigetreten sind.</translation>
     </message>
     <message>
         <source>All members joined; the coordinator waits for the leader&apos;s partition assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mitglieder sind beigetreten; der Koordinator wartet auf die Partitionszuweisung des Leaders.</translation>
     </message>
     <message>
         <source>Every member has its partitions and heartbeats to the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mitglied hat seine Partitionen und sendet Heartbeats an den Koordinator.</translation>
     </message>
     <message>
         <source>The group&apos;s metadata is gone from its coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten der Gruppe sind bei ihrem Koordinator nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>How the total lag moved over the last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich der Gesamt-Lag in der letzten Minute entwickelt hat</translation>
     </message>
     <message>
         <source>offsets only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Offsets</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Assignor</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignor</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag</translation>
     </message>
     <message>
         <source>Trend (1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend (1 min)</translation>
     </message>
     <message>
         <source>The protocol type the members joined with; &quot;consumer&quot; for Kafka consumers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Protokolltyp, mit dem die Mitglieder beigetreten sind; „consumer“ für Kafka-Consumer.</translation>
     </message>
     <message>
         <source>The partition assignment strategy the group&apos;s leader chose (range, sticky...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Strategie zur Partitionszuweisung, die der Leader der Gruppe gewählt hat (range, sticky...).</translation>
     </message>
     <message>
         <source>Records appended to the group&apos;s partitions but not yet committed by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze, die an die Partitionen der Gruppe angehängt, aber von ihr noch nicht committet wurden.</translation>
     </message>
     <message>
         <source>Whether the lag grew, shrank or held over the last minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Lag in der letzten Minute gewachsen, geschrumpft oder gleich geblieben ist.</translation>
     </message>
 </context>
 <context>
     <name>es::GroupsView</name>
     <message>
         <source>Filter groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen filtern</translation>
     </message>
     <message>
         <source>Consumer groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer Groups</translation>
     </message>
     <message>
         <source>No consumer groups yet. Consumers that join a group appear here; start some under &quot;Simulated clients&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Consumer Groups. Consumer, die einer Gruppe beitreten, erscheinen hier; starten Sie einige unter „Simulierte Clients“.</translation>
     </message>
     <message>
         <source>Consumer &amp;groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer &amp;Groups</translation>
     </message>
     <message>
         <source>Simulated &amp;clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte &amp;Clients</translation>
     </message>
     <message>
         <source>Producers and consumer groups run inside Eventscope to generate traffic and lag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producer und Consumer Groups laufen in Eventscope, um Datenverkehr und Lag zu erzeugen.</translation>
     </message>
 </context>
 <context>
     <name>es::HeadersEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Headers are name/value pairs carried next to the record&apos;s key and value, e.g. a content type or a trace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header sind Name/Wert-Paare, die neben Schlüssel und Wert des Datensatzes mitgeführt werden, z. B. ein Content-Type oder eine Trace-ID.</translation>
     </message>
     <message>
         <source>A&amp;dd header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Adds an empty header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine leere Header-Zeile hinzu.</translation>
     </message>
     <message>
         <source>Remove &amp;header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header ent&amp;fernen</translation>
     </message>
     <message>
         <source>Removes the selected header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die ausgewählte Header-Zeile.</translation>
     </message>
 </context>
 <context>
@@ -2609,255 +2609,255 @@
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Browse, search, decode and export the records of any topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze beliebiger Topics durchblättern, durchsuchen, dekodieren und exportieren.</translation>
     </message>
     <message>
         <source>Produce</source>
-        <translation type="unfinished"></translation>
+        <translation>Produzieren</translation>
     </message>
     <message>
         <source>Publish test events: one record, templates with generators, bulk and imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testereignisse veröffentlichen: ein einzelner Datensatz, Vorlagen mit Generatoren, Massenversand und Importe.</translation>
     </message>
     <message>
         <source>Consumer groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer Groups</translation>
     </message>
     <message>
         <source>Groups, their members and assignments, lag per partition and over time; simulated clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen, ihre Mitglieder und Zuweisungen, Lag pro Partition und im Zeitverlauf; simulierte Clients.</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay</translation>
     </message>
     <message>
         <source>Reset a group&apos;s offsets, or re-publish a range of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offsets einer Gruppe zurücksetzen oder einen Bereich von Datensätzen erneut veröffentlichen.</translation>
     </message>
 </context>
 <context>
     <name>es::MessagesModel</name>
     <message>
         <source>No record at this offset: compaction or deletion removed it, or it holds a transaction marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datensatz an diesem Offset: Kompaktierung oder Löschung hat ihn entfernt, oder er enthält einen Transaktionsmarker.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>(no record at this offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Datensatz an diesem Offset)</translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geladen…</translation>
     </message>
     <message>
         <source>When the producer (or the broker, for LogAppendTime topics) stamped the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Producer (oder bei Topics mit LogAppendTime der Broker) den Zeitstempel des Datensatzes gesetzt hat.</translation>
     </message>
     <message>
         <source>Headers: key-value pairs a producer attaches to a record, besides its key and value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header: Schlüssel-Wert-Paare, die ein Producer neben Schlüssel und Wert an einen Datensatz anhängt.</translation>
     </message>
     <message>
         <source>The record&apos;s encoded size in its batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kodierte Größe des Datensatzes in seinem Batch.</translation>
     </message>
     <message>
         <source>Partition</source>
-        <translation type="unfinished">Partition</translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <source>Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>The partition: an ordered, append-only log that holds part of the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Partition: ein geordnetes Log, an das nur angehängt wird und das einen Teil des Topics enthält.</translation>
     </message>
     <message>
         <source>The offset: the record&apos;s position in its partition, assigned by the leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offset: die vom Leader vergebene Position des Datensatzes in seiner Partition.</translation>
     </message>
     <message>
         <source>The key: records with the same key go to the same partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel: Datensätze mit gleichem Schlüssel landen in derselben Partition.</translation>
     </message>
 </context>
 <context>
     <name>es::MessagesView</name>
     <message>
         <source>Records of the topic. Select one to see it in full on the right; Shift or Ctrl selects several to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze des Topics. Wählen Sie einen aus, um ihn rechts vollständig zu sehen; mit Umschalt oder Strg wählen Sie mehrere zum Exportieren aus.</translation>
     </message>
     <message>
         <source>&amp;Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;JSON kopieren</translation>
     </message>
     <message>
         <source>Copy the selected record (key, value, headers, where it is) as JSON (Ctrl+Shift+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Datensatz (Schlüssel, Wert, Header, Fundort) als JSON kopieren (Strg+Umschalt+C).</translation>
     </message>
     <message>
         <source>&amp;Export selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Write the selected records to a JSON Lines or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Datensätze in eine JSON-Lines- oder CSV-Datei schreiben.</translation>
     </message>
     <message>
         <source>Export search &amp;result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Such&amp;ergebnis exportieren…</translation>
     </message>
     <message>
         <source>Write every record the search matched to a JSON Lines or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Datensätze, auf die die Suche gepasst hat, in eine JSON-Lines- oder CSV-Datei schreiben.</translation>
     </message>
     <message>
         <source>Cancel e&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;abbrechen</translation>
     </message>
     <message>
         <source>Stop the export; the file keeps the records written so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export beenden; die Datei behält die bisher geschriebenen Datensätze.</translation>
     </message>
     <message>
         <source>Cannot read records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Partition %1 has no record at offset %2: compaction or deletion removed it, or it holds a transaction marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition %1 hat keinen Datensatz an Offset %2: Kompaktierung oder Löschung hat ihn entfernt, oder er enthält einen Transaktionsmarker.</translation>
     </message>
     <message>
         <source>Loading partition %1, offset %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition %1, Offset %2 wird geladen…</translation>
     </message>
     <message>
         <source>Open a topic first: the search scans what is open, from its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Topic: Die Suche durchsucht das Geöffnete ab seinem Start.</translation>
     </message>
     <message>
         <source>Search results in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse in %1</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>Only the first %L1 matches are listed; the export of the search result writes them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %L1 Treffer werden aufgelistet; der Export des Suchergebnisses schreibt alle.</translation>
     </message>
     <message>
         <source>%1 scanned, %2 matched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durchsucht, %2 Treffer</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1</translation>
     </message>
     <message>
         <source>Partition %1 was not searched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition %1 wurde nicht durchsucht: %2</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Export the search result</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnis exportieren</translation>
     </message>
     <message>
         <source>Export the selected records</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Datensätze exportieren</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Select the records to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu exportierenden Datensätze aus.</translation>
     </message>
     <message>
         <source>Search first: there is no search result to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie zuerst: Es gibt kein Suchergebnis zum Exportieren.</translation>
     </message>
     <message>
         <source>Exporting to %1: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1: %p%</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln record(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datensatz nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Datensätze nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1: %2</translation>
     </message>
     <message>
         <source>Waiting for the cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Cluster…</translation>
     </message>
     <message>
         <source>Looking up offsets by time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offsets werden nach Zeit gesucht…</translation>
     </message>
     <message>
         <source>Cannot find offsets by time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offsets können nicht nach Zeit gefunden werden: %1</translation>
     </message>
     <message>
         <source>Partition %1: offsets %2 to %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition %1: Offsets %2 bis %3%4</translation>
     </message>
     <message>
         <source>, following new records</source>
-        <translation type="unfinished"></translation>
+        <translation>, folgt neuen Datensätzen</translation>
     </message>
     <message numerus="yes">
         <source>%n partition(s) merged by timestamp, %1 record(s) from the start%2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Partition nach Zeitstempel zusammengeführt, %1 Datensätze ab dem Start%2</numerusform>
+            <numerusform>%n Partitionen nach Zeitstempel zusammengeführt, %1 Datensätze ab dem Start%2</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the first %L1 records are listed; start later to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %L1 Datensätze werden aufgelistet; beginnen Sie später, um mehr zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -3038,721 +3038,721 @@ Nicht synchron: Broker %2.</translation>
     <name>es::ProduceView</name>
     <message>
         <source>Choose or type a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic wählen oder eingeben</translation>
     </message>
     <message>
         <source>The topic to send to: a named stream of records. A topic that does not exist is created when the cluster allows auto-creation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Topic, an das gesendet wird: ein benannter Strom von Datensätzen. Ein nicht vorhandenes Topic wird angelegt, wenn der Cluster das automatische Anlegen erlaubt.</translation>
     </message>
     <message>
         <source>A topic is split into partitions. Automatic picks one from the key&apos;s hash, so records with the same key stay in order on one partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Topic ist in Partitionen aufgeteilt. „Automatisch“ wählt eine anhand des Schlüssel-Hashes, sodass Datensätze mit gleichem Schlüssel in einer Partition in Reihenfolge bleiben.</translation>
     </message>
     <message>
         <source>&amp;Partition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partition:</translation>
     </message>
     <message>
         <source>Chosen t&amp;ime instead of now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte &amp;Zeit statt jetzt:</translation>
     </message>
     <message>
         <source>Unchecked, each record carries the time it is sent. Checked, it carries the time chosen here (consumers and retention read it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Haken trägt jeder Datensatz seine Sendezeit. Mit Haken trägt er die hier gewählte Zeit (Consumer und Retention lesen sie).</translation>
     </message>
     <message>
         <source>Empty: no key (null)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: kein Schlüssel (null)</translation>
     </message>
     <message>
         <source>The record&apos;s key decides its partition; records with the same key keep their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Datensatzes bestimmt seine Partition; Datensätze mit gleichem Schlüssel behalten ihre Reihenfolge.</translation>
     </message>
     <message>
         <source>The record&apos;s value, e.g. JSON. Placeholders: {{seq}} {{uuid}} {{now}} {{now_iso}} {{int 1 100}} {{pick a|b|c}} {{words 5}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert des Datensatzes, z. B. JSON. Platzhalter: {{seq}} {{uuid}} {{now}} {{now_iso}} {{int 1 100}} {{pick a|b|c}} {{words 5}}</translation>
     </message>
     <message>
         <source>A sample of the record as the next send would render it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beispiel des Datensatzes, wie ihn das nächste Senden erzeugen würde.</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;opic:</translation>
     </message>
     <message>
         <source>Timestamp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <source>Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Header:</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau:</translation>
     </message>
     <message>
         <source>S&amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;nden</translation>
     </message>
     <message>
         <source>Sends one record rendered from the editor (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet einen aus dem Editor erzeugten Datensatz (Strg+Eingabe).</translation>
     </message>
     <message>
         <source>Automatic (by key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (nach Schlüssel)</translation>
     </message>
     <message>
         <source>key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: %1</translation>
     </message>
     <message>
         <source>value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert: %1</translation>
     </message>
     <message>
         <source>header %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1: %2</translation>
     </message>
     <message>
         <source>Choose or type a topic to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Topic, an das gesendet werden soll, oder geben Sie es ein.</translation>
     </message>
     <message>
         <source>The cluster is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster läuft nicht.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Sent to partition %1 at offset %2 (timestamp %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>An Partition %1 mit Offset %2 gesendet (Zeitstempel %3).</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
     <name>es::ProducerBotDialog</name>
     <message>
         <source>Add producer bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Producer-Bot hinzufügen</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>The topic to write to; a topic that does not exist is created with the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Topic, in das geschrieben wird; ein nicht vorhandenes Topic wird mit den Standardwerten angelegt.</translation>
     </message>
     <message>
         <source> records/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Datensätze/s</translation>
     </message>
     <message>
         <source>No key (spread by the sticky partitioner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel (verteilt durch den Sticky Partitioner)</translation>
     </message>
     <message>
         <source>Sequential over K keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reihe nach über K Schlüssel</translation>
     </message>
     <message>
         <source>Random over K keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällig über K Schlüssel</translation>
     </message>
     <message>
         <source>Hot key (80% on one key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot Key (80 % auf einem Schlüssel)</translation>
     </message>
     <message>
         <source>Records with the same key always go to the same partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze mit gleichem Schlüssel landen immer in derselben Partition.</translation>
     </message>
     <message>
         <source>Placeholders: {{seq}}, {{uuid}}, {{now}}, {{now_iso}}, {{int A B}}, {{pick a|b|c}}, {{words N}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter: {{seq}}, {{uuid}}, {{now}}, {{now_iso}}, {{int A B}}, {{pick a|b|c}}, {{words N}}</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topic:</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rate:</translation>
     </message>
     <message>
         <source>&amp;Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Number of keys (&amp;K):</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Schlüssel (&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Value template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wertvorlage:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;arten</translation>
     </message>
     <message>
         <source>Choose or type a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Topic oder geben Sie eines ein.</translation>
     </message>
     <message>
         <source>The value template is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wertvorlage ist ungültig: %1</translation>
     </message>
 </context>
 <context>
     <name>es::RecordDetail</name>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Headers: key-value pairs a producer attaches to a record, besides its key and value. Select one to see its value below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header: Schlüssel-Wert-Paare, die ein Producer neben Schlüssel und Wert an einen Datensatz anhängt. Wählen Sie einen aus, um seinen Wert unten zu sehen.</translation>
     </message>
     <message>
         <source>header value</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Wert</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert</translation>
     </message>
     <message>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schl&amp;üssel</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header</translation>
     </message>
     <message>
         <source>Select a record to see its key, value and headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Datensatz aus, um Schlüssel, Wert und Header zu sehen.</translation>
     </message>
     <message>
         <source>Partition %1, offset %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition %1, Offset %2 · %3 · %4</translation>
     </message>
     <message>
         <source>&amp;Headers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header (%1)</translation>
     </message>
 </context>
 <context>
     <name>es::RecordText</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>Not valid UTF-8: invalid bytes are shown as �. Try Hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges UTF-8: Ungültige Bytes werden als � angezeigt. Versuchen Sie Hex.</translation>
     </message>
     <message>
         <source>Not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>… %1 more bytes not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 weitere Bytes nicht angezeigt</translation>
     </message>
 </context>
 <context>
     <name>es::ReplayView</name>
     <message>
         <source>R&amp;eset offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>Offsets &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Move a consumer group&apos;s committed offsets so that it reads records again or skips them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die committeten Offsets einer Consumer Group verschieben, sodass sie Datensätze erneut liest oder überspringt.</translation>
     </message>
     <message>
         <source>Re-pu&amp;blish</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ver&amp;öffentlichen</translation>
     </message>
     <message>
         <source>Copy records of a topic into the same or another topic, as they were or faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze eines Topics in dasselbe oder ein anderes Topic kopieren, im Originaltempo oder schneller.</translation>
     </message>
 </context>
 <context>
     <name>es::RepublishPanel</name>
     <message>
         <source>The topic whose records are copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Topic, dessen Datensätze kopiert werden.</translation>
     </message>
     <message>
         <source>Off&amp;sets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offsets</translation>
     </message>
     <message>
         <source>Copy ranges of offsets (positions of records in their partitions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset-Bereiche kopieren (Positionen der Datensätze in ihren Partitionen).</translation>
     </message>
     <message>
         <source>all partitions, whole logs; or e.g. 0, 1:100-500, 2:950-</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Partitionen, ganze Logs; oder z. B. 0, 1:100-500, 2:950-</translation>
     </message>
     <message>
         <source>Partitions, each with an optional range from-to (the end is not copied). A missing start is the log start, a missing end the high watermark when the copy starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen, jeweils mit optionalem Bereich von-bis (das Ende wird nicht kopiert). Ein fehlender Anfang bedeutet den Log-Start, ein fehlendes Ende die High Watermark beim Start der Kopie.</translation>
     </message>
     <message>
         <source>Time &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;fenster</translation>
     </message>
     <message>
         <source>Copy the records whose timestamps fall in a time window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze kopieren, deren Zeitstempel in ein Zeitfenster fallen.</translation>
     </message>
     <message>
         <source>all partitions, or e.g. 0, 2</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Partitionen, oder z. B. 0, 2</translation>
     </message>
     <message>
         <source>Your local time; the window includes its start and excludes its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Ortszeit; das Fenster schließt seinen Anfang ein und sein Ende aus.</translation>
     </message>
     <message>
         <source>The topic the copies are written to; it may be the source itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Topic, in das die Kopien geschrieben werden; es darf die Quelle selbst sein.</translation>
     </message>
     <message>
         <source>As fast as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>So schnell wie möglich</translation>
     </message>
     <message>
         <source>Original pacing, at speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Originaltempo, mit Faktor</translation>
     </message>
     <message>
         <source>Keep the gaps between the records&apos; timestamps (divided by the speed factor), or copy without waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abstände zwischen den Zeitstempeln der Datensätze beibehalten (geteilt durch den Geschwindigkeitsfaktor) oder ohne Warten kopieren.</translation>
     </message>
     <message>
         <source>2× replays twice as fast as the records were produced, 0.5× at half speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>2× spielt doppelt so schnell ab, wie die Datensätze produziert wurden, 0,5× mit halber Geschwindigkeit.</translation>
     </message>
     <message>
         <source>Keep &amp;headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header beibehalten</translation>
     </message>
     <message>
         <source>Headers are key-value pairs a producer attaches to a record, e.g. a trace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header sind Schlüssel-Wert-Paare, die ein Producer an einen Datensatz anhängt, z. B. eine Trace-ID.</translation>
     </message>
     <message>
         <source>Keep the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel beibehalten</translation>
     </message>
     <message>
         <source>No key (null)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel (null)</translation>
     </message>
     <message>
         <source>New key from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schlüssel aus einer Vorlage</translation>
     </message>
     <message>
         <source>The key decides a record&apos;s partition. Kept keys keep each record in the partition it came from when the target has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel bestimmt die Partition eines Datensatzes. Beibehaltene Schlüssel lassen jeden Datensatz in der Partition, aus der er stammt, sofern das Ziel sie hat.</translation>
     </message>
     <message>
         <source>e.g. user-{{int 1 100}}</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. user-{{int 1 100}}</translation>
     </message>
     <message>
         <source>Text with placeholders rendered for each record: {{seq}}, {{uuid}}, {{now}}, {{now_iso}}, {{int A B}}, {{pick a|b|c}}, {{words N}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text mit Platzhaltern, die für jeden Datensatz erzeugt werden: {{seq}}, {{uuid}}, {{now}}, {{now_iso}}, {{int A B}}, {{pick a|b|c}}, {{words N}}.</translation>
     </message>
     <message>
         <source>Sta&amp;rt copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren sta&amp;rten</translation>
     </message>
     <message>
         <source>&amp;Cancel copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren abbre&amp;chen</translation>
     </message>
     <message>
         <source>&amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>vo&amp;n</translation>
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis</translation>
     </message>
     <message>
         <source>So&amp;urce topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quell-Topic:</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze:</translation>
     </message>
     <message>
         <source>&amp;Target topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zie&amp;l-Topic:</translation>
     </message>
     <message>
         <source>&amp;Pacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempo:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Choose a source and a target topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Quell- und ein Ziel-Topic.</translation>
     </message>
     <message>
         <source>The time window ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster endet, bevor es beginnt.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Cannot start the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>%1 records/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze/s</translation>
     </message>
     <message>
         <source>Finding the offsets of the range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offsets des Bereichs werden ermittelt…</translation>
     </message>
     <message>
         <source>%1 of %2 records copied · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Datensätzen kopiert · %3</translation>
     </message>
     <message>
         <source>Done: %1 records copied · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 Datensätze kopiert · %2</translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach %1 von %2 Datensätzen.</translation>
     </message>
     <message>
         <source>Stopped after %1 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt nach %1 Datensätzen.</translation>
     </message>
     <message>
         <source>The copy failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>es::ResetOffsetsPanel</name>
     <message>
         <source>a group id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gruppen-ID</translation>
     </message>
     <message>
         <source>A consumer group: consumers sharing a group id split the partitions and share committed offsets. Type a new id to give a group its first offsets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Consumer Group: Consumer mit derselben Gruppen-ID teilen sich die Partitionen und die committeten Offsets. Geben Sie eine neue ID ein, um einer Gruppe ihre ersten Offsets zu geben.</translation>
     </message>
     <message>
         <source>Every topic the group has offsets for</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Topics, für die die Gruppe Offsets hat</translation>
     </message>
     <message>
         <source>Which topic&apos;s partitions to reset; by default those the group has committed offsets for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Partitionen welches Topics zurückgesetzt werden; standardmäßig die, für die die Gruppe Offsets committet hat.</translation>
     </message>
     <message>
         <source>all partitions, or e.g. 0, 2, 5</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Partitionen, oder z. B. 0, 2, 5</translation>
     </message>
     <message>
         <source>Partitions of the chosen topic to reset; empty for all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückzusetzende Partitionen des gewählten Topics; leer für alle.</translation>
     </message>
     <message>
         <source>Earliest (log start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Früheste (Log-Start)</translation>
     </message>
     <message>
         <source>Latest (high watermark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste (High Watermark)</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <source>Shift by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben um</translation>
     </message>
     <message>
         <source>Where the group&apos;s consumers start reading after the reset. New offsets are kept between each partition&apos;s log start and high watermark, as Kafka does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Consumer der Gruppe nach dem Zurücksetzen zu lesen beginnen. Neue Offsets bleiben, wie bei Kafka, zwischen Log-Start und High Watermark jeder Partition.</translation>
     </message>
     <message>
         <source>Each partition moves to its first record with a timestamp at or after this time (your local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Partition springt zu ihrem ersten Datensatz mit einem Zeitstempel zu oder nach diesem Zeitpunkt (Ihre Ortszeit).</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>Compute the new offset of every partition without changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Offset jeder Partition berechnen, ohne etwas zu ändern.</translation>
     </message>
     <message>
         <source>&amp;Apply reset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen &amp;anwenden…</translation>
     </message>
     <message>
         <source>Write the new offsets as the group&apos;s committed offsets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Offsets als committete Offsets der Gruppe schreiben.</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topic:</translation>
     </message>
     <message>
         <source>&amp;Reset to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;rücksetzen auf:</translation>
     </message>
     <message>
         <source>an offset, e.g. 1200</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Offset, z. B. 1200</translation>
     </message>
     <message>
         <source>An offset is a record&apos;s position in its partition, counted from 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Offset ist die Position eines Datensatzes in seiner Partition, gezählt ab 0.</translation>
     </message>
     <message>
         <source>records to move, e.g. -100 or +50</source>
-        <translation type="unfinished"></translation>
+        <translation>zu verschiebende Datensätze, z. B. -100 oder +50</translation>
     </message>
     <message>
         <source>Moves each partition&apos;s committed offset back (negative) or forward (positive) by this many offsets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt den committeten Offset jeder Partition um so viele Offsets zurück (negativ) oder vor (positiv).</translation>
     </message>
     <message>
         <source>Choose a group, or type the id of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Gruppe oder geben Sie die ID einer neuen ein.</translation>
     </message>
     <message>
         <source>Type the offset to reset to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Offset ein, auf den zurückgesetzt werden soll.</translation>
     </message>
     <message>
         <source>Type how many offsets to shift by, e.g. -100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, um wie viele Offsets verschoben werden soll, z. B. -100.</translation>
     </message>
     <message>
         <source>An offset cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Offset kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>Computing the new offsets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Offsets werden berechnet…</translation>
     </message>
     <message>
         <source>Cannot preview the reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Zurücksetzens nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n partition(s): %1 records will be consumed again, %2 skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Partition: %1 Datensätze werden erneut konsumiert, %2 übersprungen.</numerusform>
+            <numerusform>%n Partitionen: %1 Datensätze werden erneut konsumiert, %2 übersprungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reset the committed offsets of group %1 on %n partition(s)? Its consumers will read %2 records again and skip %3 when they next start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die committeten Offsets der Gruppe %1 auf %n Partition zurücksetzen? Ihre Consumer lesen beim nächsten Start %2 Datensätze erneut und überspringen %3.</numerusform>
+            <numerusform>Die committeten Offsets der Gruppe %1 auf %n Partitionen zurücksetzen? Ihre Consumer lesen beim nächsten Start %2 Datensätze erneut und überspringen %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reset offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>Offsets zurücksetzen</translation>
     </message>
     <message>
         <source>Resetting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zurückgesetzt…</translation>
     </message>
     <message>
         <source>The reset was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurücksetzen wurde abgelehnt: %1</translation>
     </message>
     <message>
         <source>The offsets of group %1 were reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offsets der Gruppe %1 wurden zurückgesetzt.</translation>
     </message>
 </context>
 <context>
     <name>es::ResetPreviewModel</name>
     <message>
         <source>first committed offset</source>
-        <translation type="unfinished"></translation>
+        <translation>erster committeter Offset</translation>
     </message>
     <message>
         <source>re-consume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erneut konsumieren</translation>
     </message>
     <message>
         <source>skip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überspringen</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderung</translation>
     </message>
     <message>
         <source> (asked %1, clamped to the log)</source>
-        <translation type="unfinished"></translation>
+        <translation> (angefragt %1, auf das Log begrenzt)</translation>
     </message>
     <message>
         <source>Kafka keeps a committed offset between the log start offset and the high watermark, so the requested offset %1 became %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka hält einen committeten Offset zwischen Log-Start-Offset und High Watermark, daher wurde aus dem angefragten Offset %1 der Offset %2.</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Topic</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Partition</source>
-        <translation type="unfinished">Partition</translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <source>Committed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt committet</translation>
     </message>
     <message>
         <source>New offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Offset</translation>
     </message>
     <message>
         <source>Log start</source>
-        <translation type="unfinished">Log-Start</translation>
+        <translation>Log-Start</translation>
     </message>
     <message>
         <source>High watermark</source>
-        <translation type="unfinished">High Watermark</translation>
+        <translation>High Watermark</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>The offset the group&apos;s consumers will read first after the reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offset, den die Consumer der Gruppe nach dem Zurücksetzen als Erstes lesen.</translation>
     </message>
     <message>
         <source>How many records the group will read again (new offset before the committed one) or skip (new offset after it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Datensätze die Gruppe erneut liest (neuer Offset vor dem committeten) oder überspringt (neuer Offset danach).</translation>
     </message>
 </context>
 <context>
     <name>es::TemplateBar</name>
     <message>
         <source>A template is a record with placeholders such as {{seq}} or {{uuid}}, filled in anew for every record sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage ist ein Datensatz mit Platzhaltern wie {{seq}} oder {{uuid}}, die für jeden gesendeten Datensatz neu gefüllt werden.</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>Name to save under</source>
-        <translation type="unfinished"></translation>
+        <translation>Name zum Speichern</translation>
     </message>
     <message>
         <source>The name to save the editor&apos;s record under, or to rename the chosen template to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, unter dem der Datensatz im Editor gespeichert oder in den die gewählte Vorlage umbenannt wird.</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;eichern</translation>
     </message>
     <message>
         <source>Saves the record in the editor as a template under the name, replacing one with the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert den Datensatz im Editor als Vorlage unter dem Namen und ersetzt eine gleichnamige.</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>Gives the chosen saved template the name in the name field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt der gewählten gespeicherten Vorlage den Namen aus dem Namensfeld.</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Deletes the chosen saved template (built-in examples stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht die gewählte gespeicherte Vorlage (eingebaute Beispiele bleiben erhalten).</translation>
     </message>
     <message>
         <source>%1 (example)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Beispiel)</translation>
     </message>
 </context>
 <context>
@@ -3919,19 +3919,19 @@ Nicht synchron: Broker %2.</translation>
     </message>
     <message>
         <source>Out (records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus (Datensätze)</translation>
     </message>
     <message>
         <source>Out (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus (Bytes)</translation>
     </message>
     <message>
         <source>Records per second that consumers fetch from the leaders, over all partitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze pro Sekunde, die Consumer von den Leadern abrufen, über alle Partitionen.</translation>
     </message>
     <message>
         <source>Bytes per second that consumers fetch from the leaders, over all partitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Sekunde, die Consumer von den Leadern abrufen, über alle Partitionen.</translation>
     </message>
 </context>
 <context>
@@ -3954,46 +3954,46 @@ Nicht synchron: Broker %2.</translation>
     </message>
     <message>
         <source>&amp;Browse messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten &amp;anzeigen</translation>
     </message>
     <message>
         <source>Open the topic&apos;s records in the Messages view (Ctrl+B).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze des Topics in der Ansicht „Nachrichten“ öffnen (Strg+B).</translation>
     </message>
     <message>
         <source>&amp;Produce to topic</source>
-        <translation type="unfinished"></translation>
+        <translation>In Topic p&amp;roduzieren</translation>
     </message>
     <message>
         <source>Publish test records to the topic in the Produce view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdatensätze in der Ansicht „Produzieren“ an das Topic senden.</translation>
     </message>
 </context>
 <context>
     <name>es::WelcomePanel</name>
     <message>
         <source>Welcome to Eventscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Eventscope</translation>
     </message>
     <message>
         <source>This cluster runs inside Eventscope on your machine, and it has no topics yet. Start the demo to create a few topics with simulated producers and consumer groups, one of them too slow, and watch records flow and lag grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Cluster läuft in Eventscope auf Ihrem Rechner und hat noch keine Topics. Starten Sie die Demo, um einige Topics mit simulierten Producern und Consumer Groups anzulegen, von denen eine zu langsam ist, und sehen Sie zu, wie Datensätze fließen und der Lag wächst.</translation>
     </message>
     <message>
         <source>Start &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo starten</translation>
     </message>
     <message>
         <source>Creates the topics orders, payments and clicks, and starts simulated producers and consumer groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt die Topics orders, payments und clicks an und startet simulierte Producer und Consumer Groups.</translation>
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>The demo could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht gestartet werden: %1</translation>
     </message>
 </context>
 </TS>

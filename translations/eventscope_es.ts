@@ -535,32 +535,32 @@
     <name>GroupText</name>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>Choose a group, or type the id of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un grupo o escriba el id de uno nuevo.</translation>
     </message>
     <message>
         <source>No group %1 yet: the reset gives it its first committed offsets (choose a topic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no existe el grupo %1: el restablecimiento le da sus primeros offsets confirmados (elija un tema).</translation>
     </message>
     <message>
         <source>Empty: no consumer is active, so its offsets can be reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: ningún consumidor está activo, así que sus offsets se pueden restablecer.</translation>
     </message>
     <message numerus="yes">
         <source>%1 with %n active member(s): %2. Kafka resets offsets only while a group is empty.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En estado %1, con %n miembro activo: %2. Kafka solo restablece offsets mientras el grupo está vacío.</numerusform>
+            <numerusform>En estado %1, con %n miembros activos: %2. Kafka solo restablece offsets mientras el grupo está vacío.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Group %1 is %2 with %n active member(s): %3. Kafka resets offsets only while a group is empty: stop these consumers (or wait until their session times out), then preview again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El grupo %1 está en estado %2 con %n miembro activo: %3. Kafka solo restablece offsets mientras el grupo está vacío: detenga estos consumidores (o espere a que caduque su sesión) y vuelva a previsualizar.</numerusform>
+            <numerusform>El grupo %1 está en estado %2 con %n miembros activos: %3. Kafka solo restablece offsets mientras el grupo está vacío: detenga estos consumidores (o espere a que caduque su sesión) y vuelva a previsualizar.</numerusform>
         </translation>
     </message>
 </context>
@@ -624,77 +624,77 @@
     </message>
     <message>
         <source>%1 in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrada</translation>
     </message>
     <message>
         <source>%1 out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salida</translation>
     </message>
     <message>
         <source>Records per second by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros por segundo por tema</translation>
     </message>
     <message>
         <source>Records appended to (in, solid) and fetched by consumers from (out, dashed) each topic, over all its partitions; the %1 busiest topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros añadidos a (entrada, continua) y leídos por los consumidores de (salida, discontinua) cada tema, sumando todas sus particiones; los %1 temas con más actividad.</translation>
     </message>
     <message>
         <source>Bytes per second by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes por segundo por tema</translation>
     </message>
     <message>
         <source>Growth of each topic&apos;s logs (in, solid) and bytes fetched by consumers (out, dashed) per second; the %1 busiest topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crecimiento de los logs de cada tema (entrada, continua) y bytes leídos por los consumidores (salida, discontinua) por segundo; los %1 temas con más actividad.</translation>
     </message>
 </context>
 <context>
     <name>RangeText</name>
     <message>
         <source>&quot;%1&quot; is not a partition number; write partitions like 0, 2, 5</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número de partición; escriba las particiones así: 0, 2, 5</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a partition or a range; write e.g. 0, 1:100-500, 2:950-</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una partición ni un intervalo; escriba p. ej. 0, 1:100-500, 2:950-</translation>
     </message>
     <message>
         <source>In &quot;%1&quot; the range starts after its end</source>
-        <translation type="unfinished"></translation>
+        <translation>En &quot;%1&quot; el intervalo empieza después de su final</translation>
     </message>
     <message>
         <source>Partition %1 is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>La partición %1 aparece dos veces</translation>
     </message>
 </context>
 <context>
     <name>TemplateStore</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); its templates are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado (%2); no se muestran sus plantillas.</translation>
     </message>
     <message>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre a la plantilla.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the name of a built-in example; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; es el nombre de un ejemplo integrado; elija otro nombre.</translation>
     </message>
     <message>
         <source>There is no saved template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna plantilla guardada llamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A template named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una plantilla llamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot save the templates to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar las plantillas en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -774,220 +774,220 @@
     <name>es::BotHost</name>
     <message>
         <source>The cluster is not running yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clúster aún no está en ejecución.</translation>
     </message>
 </context>
 <context>
     <name>es::BotSettingsDialog</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar %1</translation>
     </message>
     <message>
         <source> records/s</source>
-        <translation type="unfinished"></translation>
+        <translation> registros/s</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasa:</translation>
     </message>
     <message>
         <source> ms per record</source>
-        <translation type="unfinished"></translation>
+        <translation> ms por registro</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"> %</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Processing time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de &amp;procesamiento:</translation>
     </message>
     <message>
         <source>&amp;Error rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de &amp;errores:</translation>
     </message>
 </context>
 <context>
     <name>es::BotsModel</name>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error: %1</translation>
     </message>
     <message>
         <source>The most the members can process together at %1 ms per record, error rate %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>El máximo que los miembros pueden procesar juntos a %1 ms por registro, con una tasa de errores del %2%</translation>
     </message>
     <message>
         <source>%1 (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (detenido)</translation>
     </message>
     <message>
         <source>Producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Productor</translation>
     </message>
     <message>
         <source>Consumer group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de consumidores</translation>
     </message>
     <message>
         <source>%1 (reads %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lee %2)</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>ilimitada</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished">%1/s</translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>The topic a producer writes to, or the consumer group id a group bot joins as.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema en el que escribe un productor, o el id del grupo de consumidores al que se une un bot de grupo.</translation>
     </message>
     <message>
         <source>The configured rate: records per second sent, or processed at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tasa configurada: registros por segundo enviados, o procesados como máximo.</translation>
     </message>
     <message>
         <source>Records acknowledged (producers) or processed (groups) per second, just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros confirmados (productores) o procesados (grupos) por segundo, en este momento.</translation>
     </message>
     <message>
         <source>Failed deliveries, or records whose processing failed and was retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas fallidas, o registros cuyo procesamiento falló y se reintentó.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Topic / group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema / grupo</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Registros</translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
 </context>
 <context>
     <name>es::BotsPanel</name>
     <message>
         <source>Simulated clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes simulados</translation>
     </message>
     <message>
         <source>Add &amp;producer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;productor…</translation>
     </message>
     <message>
         <source>Start a simulated producer that writes records to a topic at a steady rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia un productor simulado que escribe registros en un tema a un ritmo constante.</translation>
     </message>
     <message>
         <source>Add consumer gro&amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir grupo de cons&amp;umidores…</translation>
     </message>
     <message>
         <source>Start simulated consumers that join a consumer group and process its partitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia consumidores simulados que se unen a un grupo de consumidores y procesan sus particiones.</translation>
     </message>
     <message>
         <source>Ch&amp;ange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modificar…</translation>
     </message>
     <message>
         <source>Change the rate, processing time or error rate while the bot runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia la tasa, el tiempo de procesamiento o la tasa de errores mientras el bot se ejecuta.</translation>
     </message>
     <message>
         <source>Add &amp;member</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir m&amp;iembro</translation>
     </message>
     <message>
         <source>Another consumer joins the group: the group rebalances its partitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro consumidor se une al grupo: el grupo reequilibra sus particiones.</translation>
     </message>
     <message>
         <source>Remo&amp;ve member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar miembro</translation>
     </message>
     <message>
         <source>The newest member leaves the group cleanly (LeaveGroup): it rebalances at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El miembro más reciente abandona el grupo limpiamente (LeaveGroup): se reequilibra de inmediato.</translation>
     </message>
     <message>
         <source>Cras&amp;h member</source>
-        <translation type="unfinished"></translation>
+        <translation>Provocar &amp;fallo de miembro</translation>
     </message>
     <message>
         <source>The newest member dies without leaving: the group rebalances once its session times out (6 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>El miembro más reciente muere sin abandonar el grupo: el grupo se reequilibra cuando caduca su sesión (6 s).</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished">&amp;Detener</translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Stop the bot; it stays in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene el bot; permanece en la lista.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Stop the bot and remove it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene el bot y lo elimina de la lista.</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Producer bot started on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot productor iniciado en %1.</translation>
     </message>
     <message>
         <source>Consumer group bot %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot de grupo de consumidores %1 iniciado.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho.</translation>
     </message>
     <message>
         <source>Rate changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa modificada.</translation>
     </message>
     <message>
         <source>Processing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesamiento modificado.</translation>
     </message>
 </context>
 <context>
@@ -1081,264 +1081,264 @@
     <name>es::BrowseBar</name>
     <message>
         <source>The topic to browse: a named stream of records, split into partitions (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema que explorar: un flujo de registros con nombre, dividido en particiones (Ctrl+L).</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todas</translation>
     </message>
     <message>
         <source>Partitions to browse, e.g. 0, 2, 5-7; empty for all. One partition shows its records in offset order; several are merged by timestamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Particiones que explorar, p. ej. 0, 2, 5-7; vacío para todas. Una sola partición muestra sus registros por orden de offset; varias se combinan por marca de tiempo.</translation>
     </message>
     <message>
         <source>&amp;Partitions:</source>
-        <translation type="unfinished">&amp;Particiones:</translation>
+        <translation>&amp;Particiones:</translation>
     </message>
     <message>
         <source>Earliest</source>
-        <translation type="unfinished"></translation>
+        <translation>Más antiguo</translation>
     </message>
     <message>
         <source>Latest N</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos N</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <source>Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de tiempo</translation>
     </message>
     <message>
         <source>Group&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición del grupo</translation>
     </message>
     <message>
         <source>Live tail</source>
-        <translation type="unfinished"></translation>
+        <translation>En directo</translation>
     </message>
     <message>
         <source>Where to start: the log start (earliest offset still kept), the last N records of each partition, an offset, the first record at or after a time, the offset a consumer group committed, or only new records (live tail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde empezar: el inicio del log (el offset más antiguo que aún se conserva), los últimos N registros de cada partición, un offset, el primer registro en una hora dada o posterior, el offset que confirmó un grupo de consumidores, o solo los registros nuevos (en directo).</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <source>How many of the newest records of each partition to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos de los registros más recientes de cada partición se muestran.</translation>
     </message>
     <message>
         <source>offset</source>
-        <translation type="unfinished"></translation>
+        <translation>offset</translation>
     </message>
     <message>
         <source>The first offset to show in each partition (clamped to what the log holds).</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer offset que mostrar en cada partición (ajustado a lo que contiene el log).</translation>
     </message>
     <message>
         <source>Show records from the first one stamped at or after this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los registros a partir del primero con marca de tiempo igual o posterior a esta hora.</translation>
     </message>
     <message>
         <source>A consumer group: start where it committed its position in each partition, i.e. at the records it has not processed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo de consumidores: empieza donde confirmó su posición en cada partición, es decir, en los registros que aún no ha procesado.</translation>
     </message>
     <message>
         <source>&amp;Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;guir</translation>
     </message>
     <message>
         <source>Keep adding records as they arrive, and scroll to them unless you scrolled away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue añadiendo los registros según llegan y se desplaza hasta ellos, salvo que usted se haya desplazado a otro sitio.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Show the records from the chosen start (F5 opens again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los registros desde el inicio elegido (F5 vuelve a abrir).</translation>
     </message>
     <message>
         <source>Enter the offset to start at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el offset por el que empezar.</translation>
     </message>
 </context>
 <context>
     <name>es::BrowseResolver</name>
     <message>
         <source>&quot;%1&quot; is not a partition number or range (write e.g. 0, 2, 5-7).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número ni un intervalo de particiones (escriba p. ej. 0, 2, 5-7).</translation>
     </message>
     <message>
         <source>The range %1 ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo %1 termina antes de empezar.</translation>
     </message>
     <message>
         <source>Choose a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un tema.</translation>
     </message>
     <message>
         <source>There is no topic &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el tema &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Choose a consumer group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un grupo de consumidores.</translation>
     </message>
     <message>
         <source>There is no consumer group &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el grupo de consumidores &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Topic &quot;%1&quot; has no partition %2 (it has %n partition(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El tema &quot;%1&quot; no tiene la partición %2 (tiene %n partición).</numerusform>
+            <numerusform>El tema &quot;%1&quot; no tiene la partición %2 (tiene %n particiones).</numerusform>
         </translation>
     </message>
     <message>
         <source>Partition %1 has no leader right now, so it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partición %1 no tiene líder en este momento, así que no se puede leer.</translation>
     </message>
     <message>
         <source>Group &quot;%1&quot; has no committed offset for partition(s) %2: they start at the log start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo &quot;%1&quot; no tiene offset confirmado en las particiones %2: empiezan en el inicio del log.</translation>
     </message>
 </context>
 <context>
     <name>es::BulkPanel</name>
     <message>
         <source>Send many</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío masivo</translation>
     </message>
     <message>
         <source>N&amp;umber of records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número de registros:</translation>
     </message>
     <message>
         <source>How many records to render from the template and send, as fast as the cluster takes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos registros generar a partir de la plantilla y enviar, tan rápido como los acepte el clúster.</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;sa:</translation>
     </message>
     <message>
         <source> records/s</source>
-        <translation type="unfinished"></translation>
+        <translation> registros/s</translation>
     </message>
     <message>
         <source>Records per second, spread evenly, as a steady producer would send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros por segundo, repartidos uniformemente, como los enviaría un productor constante.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>For how long to send at that rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante cuánto tiempo enviar a esa tasa.</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>durante</translation>
     </message>
     <message>
         <source>&amp;From file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde arc&amp;hivo:</translation>
     </message>
     <message>
         <source>Sends every record of a JSON Lines or CSV file, such as one the Messages view exported, keeping keys, values, headers and timestamps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía todos los registros de un archivo JSON Lines o CSV, como uno exportado desde la vista Mensajes, conservando claves, valores, cabeceras y marcas de tiempo.</translation>
     </message>
     <message>
         <source>A .jsonl or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo .jsonl o .csv</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>St&amp;art</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia&amp;r</translation>
     </message>
     <message>
         <source>Starts sending to the chosen topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza a enviar al tema elegido.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel&amp;ar</translation>
     </message>
     <message>
         <source>Stops sending; records already sent stay in the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja de enviar; los registros ya enviados permanecen en el tema.</translation>
     </message>
     <message>
         <source>Import records</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar registros</translation>
     </message>
     <message>
         <source>Records (*.jsonl *.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros (*.jsonl *.json *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The cluster is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clúster no está en ejecución.</translation>
     </message>
     <message>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo que importar.</translation>
     </message>
     <message>
         <source>Choose the topic to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el tema en el que importar.</translation>
     </message>
     <message>
         <source>Fix the record above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primero el registro de arriba.</translation>
     </message>
     <message>
         <source>Choose or type a topic to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o escriba un tema al que enviar.</translation>
     </message>
     <message>
         <source>%1 of %2 records delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 registros entregados</translation>
     </message>
     <message>
         <source>%1 records delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros entregados</translation>
     </message>
     <message>
         <source> · %1 records/s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 registros/s</translation>
     </message>
     <message>
         <source> · %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 fallidos</translation>
     </message>
     <message>
         <source>Done: %1 records in %2 s (%3 records/s on average).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: %1 registros en %2 s (%3 registros/s de media).</translation>
     </message>
     <message>
         <source>Cancelled after %1 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado tras %1 registros.</translation>
     </message>
     <message>
         <source>%1 records delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros entregados.</translation>
     </message>
 </context>
 <context>
@@ -1563,60 +1563,60 @@
     <name>es::ContentViewer</name>
     <message>
         <source>Text (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto (UTF-8)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol JSON</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>How to show the %1&apos;s bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo mostrar los bytes (%1).</translation>
     </message>
     <message>
         <source>%1 format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de %1</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>%1 as a JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 como árbol JSON</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message numerus="yes">
         <source>{%n field(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n campo}</numerusform>
+            <numerusform>{%n campos}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n elemento]</numerusform>
+            <numerusform>[%n elementos]</numerusform>
         </translation>
     </message>
 </context>
@@ -1759,631 +1759,631 @@
     <name>es::ExportSession</name>
     <message>
         <source>Cancelled; the file holds the records written before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; el archivo contiene los registros escritos hasta entonces.</translation>
     </message>
     <message>
         <source>Partition %1 was skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió la partición %1: %2</translation>
     </message>
 </context>
 <context>
     <name>es::FilterBar</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Header named</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera llamada</translation>
     </message>
     <message>
         <source>Any header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier cabecera</translation>
     </message>
     <message>
         <source>Which part of each record the search looks at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué parte de cada registro examina la búsqueda.</translation>
     </message>
     <message>
         <source>Fin&amp;d in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;en:</translation>
     </message>
     <message>
         <source>header name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de la cabecera</translation>
     </message>
     <message>
         <source>The header whose value the search looks at.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cabecera cuyo valor examina la búsqueda.</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene</translation>
     </message>
     <message>
         <source>matches regex</source>
-        <translation type="unfinished"></translation>
+        <translation>coincide con regex</translation>
     </message>
     <message>
         <source>JSON field equals</source>
-        <translation type="unfinished"></translation>
+        <translation>campo JSON es igual a</translation>
     </message>
     <message>
         <source>JSON field contains</source>
-        <translation type="unfinished"></translation>
+        <translation>campo JSON contiene</translation>
     </message>
     <message>
         <source>A substring, an ECMAScript regular expression found anywhere, or a field of a JSON document (by its path) that equals or contains the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una subcadena, una expresión regular ECMAScript encontrada en cualquier parte, o un campo de un documento JSON (por su ruta) que es igual al texto o lo contiene.</translation>
     </message>
     <message>
         <source>JSON path, e.g. customer.id</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta JSON, p. ej. customer.id</translation>
     </message>
     <message>
         <source>A dotted path with array indices, e.g. customer.id or items[0].sku.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ruta con puntos e índices de array, p. ej. customer.id o items[0].sku.</translation>
     </message>
     <message>
         <source>text to find</source>
-        <translation type="unfinished"></translation>
+        <translation>texto que buscar</translation>
     </message>
     <message>
         <source>What to look for; press Enter to search (Ctrl+F comes here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué buscar; pulse Intro para buscar (Ctrl+F lleva aquí).</translation>
     </message>
     <message>
         <source>I&amp;gnore case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No distinguir mayúsculas</translation>
     </message>
     <message>
         <source>Match upper and lower case letters alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trata igual las mayúsculas y las minúsculas.</translation>
     </message>
     <message>
         <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>Only records stamped at or after this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo registros con marca de tiempo igual o posterior a esta hora.</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>Only records stamped at or before this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo registros con marca de tiempo igual o anterior a esta hora.</translation>
     </message>
     <message>
         <source>Sea&amp;rch</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca&amp;r</translation>
     </message>
     <message>
         <source>Scan the chosen partitions from the start position to their end, in the background, and list the matching records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorre en segundo plano las particiones elegidas desde la posición de inicio hasta su final y lista los registros que coinciden.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop the search; the matches found so far stay listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene la búsqueda; las coincidencias encontradas hasta ahora siguen en la lista.</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpiar</translation>
     </message>
     <message>
         <source>Back to browsing every record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a explorar todos los registros.</translation>
     </message>
     <message>
         <source>Enter text to find, or a time range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el texto que buscar o un intervalo de tiempo.</translation>
     </message>
     <message>
         <source>%1 scanned, %2 matched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 examinados, %2 coincidencias</translation>
     </message>
     <message>
         <source> (only the first matches are listed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (solo se listan las primeras coincidencias)</translation>
     </message>
 </context>
 <context>
     <name>es::GroupBotDialog</name>
     <message>
         <source>Add consumer group bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir bot de grupo de consumidores</translation>
     </message>
     <message>
         <source>Consumers with the same group id share the topics&apos; partitions between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los consumidores con el mismo id de grupo se reparten las particiones de los temas.</translation>
     </message>
     <message>
         <source> ms per record</source>
-        <translation type="unfinished"></translation>
+        <translation> ms por registro</translation>
     </message>
     <message>
         <source>Simulated work per record: more than the producers leave time for makes lag grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo simulado por registro: si supera el tiempo que dejan los productores, el retraso crece.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"> %</translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>The share of records whose processing fails; each is retried after half a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proporción de registros cuyo procesamiento falla; cada uno se reintenta al cabo de medio segundo.</translation>
     </message>
     <message>
         <source>&amp;Group id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de &amp;grupo:</translation>
     </message>
     <message>
         <source>&amp;Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas:</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miembros:</translation>
     </message>
     <message>
         <source>&amp;Processing time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de &amp;procesamiento:</translation>
     </message>
     <message>
         <source>&amp;Error rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de &amp;errores:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Type a group id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un id de grupo.</translation>
     </message>
     <message>
         <source>Tick at least one topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un tema.</translation>
     </message>
 </context>
 <context>
     <name>es::GroupDetail</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>The broker that manages this group&apos;s membership and stores its offsets.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bróker que gestiona la pertenencia a este grupo y guarda sus offsets.</translation>
     </message>
     <message>
         <source>Lag divided by how much faster the group consumes than producers append, over the last 20 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El retraso dividido entre cuánto más rápido consume el grupo de lo que añaden los productores, en los últimos 20 segundos.</translation>
     </message>
     <message>
         <source>&amp;Reset offsets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer offsets…</translation>
     </message>
     <message>
         <source>Move the group&apos;s committed offsets (to replay or skip records) in the Replay view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve los offsets confirmados del grupo (para volver a leer registros u omitirlos) en la vista Reproducir.</translation>
     </message>
     <message>
         <source>&amp;Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Particiones</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miembros</translation>
     </message>
     <message>
         <source>Last 5 minutes</source>
-        <translation type="unfinished">Últimos 5 minutos</translation>
+        <translation>Últimos 5 minutos</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished">Última hora</translation>
+        <translation>Última hora</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished">Últimas 24 horas</translation>
+        <translation>Últimas 24 horas</translation>
     </message>
     <message>
         <source>Lag &amp;over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso &amp;en:</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso</translation>
     </message>
     <message>
         <source>The group&apos;s lag over time, in total and per partition (wheel or +/− to zoom, 0 to reset)</source>
-        <translation type="unfinished"></translation>
+        <translation>El retraso del grupo a lo largo del tiempo, en total y por partición (rueda o +/− para hacer zoom, 0 para restablecer)</translation>
     </message>
     <message>
         <source>records behind</source>
-        <translation type="unfinished"></translation>
+        <translation>registros de retraso</translation>
     </message>
     <message>
         <source>No group selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún grupo seleccionado</translation>
     </message>
     <message>
         <source>Select a consumer group to see its members, partitions and lag over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un grupo de consumidores para ver sus miembros, sus particiones y su retraso a lo largo del tiempo.</translation>
     </message>
     <message>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>desaparecido</translation>
     </message>
     <message>
         <source>The group no longer exists in the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo ya no existe en el clúster.</translation>
     </message>
     <message>
         <source>%1, generation %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, generación %2</translation>
     </message>
     <message>
         <source>Coordinator: broker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinador: bróker %1</translation>
     </message>
     <message>
         <source>No coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coordinador</translation>
     </message>
     <message>
         <source>Caught up: no lag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día: sin retraso.</translation>
     </message>
     <message>
         <source>Keeping up: lag %1 records, less than a second of what producers append (%2/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantiene el ritmo: retraso de %1 registros, menos de un segundo de lo que añaden los productores (%2/s).</translation>
     </message>
     <message>
         <source>Lag %1 records; measuring the consume rate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso de %1 registros; midiendo la tasa de consumo…</translation>
     </message>
     <message>
         <source>Lag %1 records; catching up in about %2 (consuming %3/s, producers appending %4/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso de %1 registros; se pondrá al día en unos %2 (consume %3/s, los productores añaden %4/s).</translation>
     </message>
     <message>
         <source>Lag %1 records; not catching up (consuming %2/s, producers appending %3/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso de %1 registros; no se está poniendo al día (consume %2/s, los productores añaden %3/s).</translation>
     </message>
     <message>
         <source>Could not read the lag history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial de retraso: %1</translation>
     </message>
     <message>
         <source>No lag recorded in this range yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay retraso registrado en este intervalo.</translation>
     </message>
     <message>
         <source>Drag to pan, wheel to zoom; 0 resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre para desplazar, rueda para hacer zoom; 0 restablece.</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
 </context>
 <context>
     <name>es::GroupMembersModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Member id: %1 (the group&apos;s leader, which computes the assignment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de miembro: %1 (el líder del grupo, que calcula la asignación)</translation>
     </message>
     <message>
         <source>Member id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de miembro: %1</translation>
     </message>
     <message>
         <source>%1 (leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (líder)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>The partitions this member consumes, as the group&apos;s last rebalance assigned them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las particiones que consume este miembro, según las asignó el último reequilibrio del grupo.</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de cliente</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Partitions</source>
-        <translation type="unfinished">Particiones</translation>
+        <translation>Particiones</translation>
     </message>
     <message>
         <source>Assigned partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Particiones asignadas</translation>
     </message>
 </context>
 <context>
     <name>es::GroupPartitionsModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n s</numerusform>
+            <numerusform>hace %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>The offset the group committed: the next record it will read after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>El offset que confirmó el grupo: el próximo registro que leerá tras un reinicio.</translation>
     </message>
     <message>
         <source>The offset after the last record replicated to all in-sync replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>El offset siguiente al último registro replicado en todas las réplicas sincronizadas.</translation>
     </message>
     <message>
         <source>High watermark minus committed offset: records the group has still to process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de agua alta menos offset confirmado: registros que el grupo aún tiene que procesar.</translation>
     </message>
     <message>
         <source>When the group last committed an offset for this partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo confirmó el grupo por última vez un offset para esta partición.</translation>
     </message>
     <message>
         <source>Partition</source>
-        <translation type="unfinished">Partición</translation>
+        <translation>Partición</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <source>High watermark</source>
-        <translation type="unfinished">Marca de agua alta</translation>
+        <translation>Marca de agua alta</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso</translation>
     </message>
     <message>
         <source>Last commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Última confirmación</translation>
     </message>
     <message>
         <source>Consumed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumida por</translation>
     </message>
 </context>
 <context>
     <name>es::GroupsModel</name>
     <message>
         <source>↗ rising</source>
-        <translation type="unfinished"></translation>
+        <translation>↗ en aumento</translation>
     </message>
     <message>
         <source>↘ falling</source>
-        <translation type="unfinished"></translation>
+        <translation>↘ en descenso</translation>
     </message>
     <message>
         <source>→ steady</source>
-        <translation type="unfinished"></translation>
+        <translation>→ estable</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío</translation>
     </message>
     <message>
         <source>Preparing rebalance</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando reequilibrio</translation>
     </message>
     <message>
         <source>Completing rebalance</source>
-        <translation type="unfinished"></translation>
+        <translation>Completando reequilibrio</translation>
     </message>
     <message>
         <source>Stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Estable</translation>
     </message>
     <message>
         <source>Dead</source>
-        <translation type="unfinished"></translation>
+        <translation>Muerto</translation>
     </message>
     <message>
         <source>No member is connected; the group only keeps its committed offsets.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún miembro conectado; el grupo solo conserva sus offsets confirmados.</translation>
     </message>
     <message>
         <source>A member joined, left or timed out: the coordinator waits for all members to rejoin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un miembro se unió, se fue o agotó su tiempo de espera: el coordinador espera a que todos los miembros vuelvan a unirse.</translation>
     </message>
     <message>
         <source>All members joined; the coordinator waits for the leader&apos;s partition assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los miembros se unieron; el coordinador espera la asignación de particiones del líder.</translation>
     </message>
     <message>
         <source>Every member has its partitions and heartbeats to the coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada miembro tiene sus particiones y envía latidos al coordinador.</translation>
     </message>
     <message>
         <source>The group&apos;s metadata is gone from its coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los metadatos del grupo ya no están en su coordinador.</translation>
     </message>
     <message>
         <source>How the total lag moved over the last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo evolucionó el retraso total en el último minuto</translation>
     </message>
     <message>
         <source>offsets only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo offsets</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Assignor</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignador</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso</translation>
     </message>
     <message>
         <source>Trend (1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia (1 min)</translation>
     </message>
     <message>
         <source>The protocol type the members joined with; &quot;consumer&quot; for Kafka consumers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de protocolo con el que se unieron los miembros; &quot;consumer&quot; para los consumidores de Kafka.</translation>
     </message>
     <message>
         <source>The partition assignment strategy the group&apos;s leader chose (range, sticky...).</source>
-        <translation type="unfinished"></translation>
+        <translation>La estrategia de asignación de particiones que eligió el líder del grupo (range, sticky...).</translation>
     </message>
     <message>
         <source>Records appended to the group&apos;s partitions but not yet committed by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros añadidos a las particiones del grupo que este aún no ha confirmado.</translation>
     </message>
     <message>
         <source>Whether the lag grew, shrank or held over the last minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el retraso creció, disminuyó o se mantuvo en el último minuto.</translation>
     </message>
 </context>
 <context>
     <name>es::GroupsView</name>
     <message>
         <source>Filter groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar grupos</translation>
     </message>
     <message>
         <source>Consumer groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de consumidores</translation>
     </message>
     <message>
         <source>No consumer groups yet. Consumers that join a group appear here; start some under &quot;Simulated clients&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay grupos de consumidores. Los consumidores que se unen a un grupo aparecen aquí; inicie algunos en &quot;Clientes simulados&quot;.</translation>
     </message>
     <message>
         <source>Consumer &amp;groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupos de consumidores</translation>
     </message>
     <message>
         <source>Simulated &amp;clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clientes simulados</translation>
     </message>
     <message>
         <source>Producers and consumer groups run inside Eventscope to generate traffic and lag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Productores y grupos de consumidores que se ejecutan dentro de Eventscope para generar tráfico y retraso.</translation>
     </message>
 </context>
 <context>
     <name>es::HeadersEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Headers are name/value pairs carried next to the record&apos;s key and value, e.g. a content type or a trace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cabeceras son pares nombre/valor que acompañan a la clave y el valor del registro, p. ej. un tipo de contenido o un id de traza.</translation>
     </message>
     <message>
         <source>A&amp;dd header</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir cabecera</translation>
     </message>
     <message>
         <source>Adds an empty header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una fila de cabecera vacía.</translation>
     </message>
     <message>
         <source>Remove &amp;header</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar cabecera</translation>
     </message>
     <message>
         <source>Removes the selected header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita la fila de cabecera seleccionada.</translation>
     </message>
 </context>
 <context>
@@ -2609,255 +2609,255 @@
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Browse, search, decode and export the records of any topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar, buscar, decodificar y exportar los registros de cualquier tema.</translation>
     </message>
     <message>
         <source>Produce</source>
-        <translation type="unfinished"></translation>
+        <translation>Producir</translation>
     </message>
     <message>
         <source>Publish test events: one record, templates with generators, bulk and imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar eventos de prueba: un registro, plantillas con generadores, envíos masivos e importaciones.</translation>
     </message>
     <message>
         <source>Consumer groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de consumidores</translation>
     </message>
     <message>
         <source>Groups, their members and assignments, lag per partition and over time; simulated clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos, sus miembros y asignaciones, retraso por partición y a lo largo del tiempo; clientes simulados.</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Reset a group&apos;s offsets, or re-publish a range of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer los offsets de un grupo o volver a publicar un intervalo de registros.</translation>
     </message>
 </context>
 <context>
     <name>es::MessagesModel</name>
     <message>
         <source>No record at this offset: compaction or deletion removed it, or it holds a transaction marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún registro en este offset: la compactación o un borrado lo eliminó, o contiene un marcador de transacción.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>(no record at this offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ningún registro en este offset)</translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>cargando…</translation>
     </message>
     <message>
         <source>When the producer (or the broker, for LogAppendTime topics) stamped the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo puso la marca de tiempo al registro el productor (o el bróker, en los temas con LogAppendTime).</translation>
     </message>
     <message>
         <source>Headers: key-value pairs a producer attaches to a record, besides its key and value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras: pares clave-valor que un productor adjunta a un registro, además de su clave y su valor.</translation>
     </message>
     <message>
         <source>The record&apos;s encoded size in its batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño codificado del registro en su lote.</translation>
     </message>
     <message>
         <source>Partition</source>
-        <translation type="unfinished">Partición</translation>
+        <translation>Partición</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <source>Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de tiempo</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>The partition: an ordered, append-only log that holds part of the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partición: un log ordenado, al que solo se añaden registros, que contiene parte del tema.</translation>
     </message>
     <message>
         <source>The offset: the record&apos;s position in its partition, assigned by the leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>El offset: la posición del registro en su partición, asignada por el líder.</translation>
     </message>
     <message>
         <source>The key: records with the same key go to the same partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave: los registros con la misma clave van a la misma partición.</translation>
     </message>
 </context>
 <context>
     <name>es::MessagesView</name>
     <message>
         <source>Records of the topic. Select one to see it in full on the right; Shift or Ctrl selects several to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros del tema. Seleccione uno para verlo completo a la derecha; con Mayús o Ctrl se seleccionan varios para exportarlos.</translation>
     </message>
     <message>
         <source>&amp;Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar como JSON</translation>
     </message>
     <message>
         <source>Copy the selected record (key, value, headers, where it is) as JSON (Ctrl+Shift+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el registro seleccionado (clave, valor, cabeceras, ubicación) como JSON (Ctrl+Mayús+C).</translation>
     </message>
     <message>
         <source>&amp;Export selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;selección…</translation>
     </message>
     <message>
         <source>Write the selected records to a JSON Lines or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe los registros seleccionados en un archivo JSON Lines o CSV.</translation>
     </message>
     <message>
         <source>Export search &amp;result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultado de búsq&amp;ueda…</translation>
     </message>
     <message>
         <source>Write every record the search matched to a JSON Lines or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe todos los registros que encontró la búsqueda en un archivo JSON Lines o CSV.</translation>
     </message>
     <message>
         <source>Cancel e&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar e&amp;xportación</translation>
     </message>
     <message>
         <source>Stop the export; the file keeps the records written so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene la exportación; el archivo conserva los registros escritos hasta ahora.</translation>
     </message>
     <message>
         <source>Cannot read records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los registros: %1</translation>
     </message>
     <message>
         <source>Partition %1 has no record at offset %2: compaction or deletion removed it, or it holds a transaction marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partición %1 no tiene ningún registro en el offset %2: la compactación o un borrado lo eliminó, o contiene un marcador de transacción.</translation>
     </message>
     <message>
         <source>Loading partition %1, offset %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la partición %1, offset %2…</translation>
     </message>
     <message>
         <source>Open a topic first: the search scans what is open, from its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero un tema: la búsqueda recorre lo que está abierto, desde su inicio.</translation>
     </message>
     <message>
         <source>Search results in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de búsqueda en %1</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>Only the first %L1 matches are listed; the export of the search result writes them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se listan las primeras %L1 coincidencias; al exportar el resultado de la búsqueda se escriben todas.</translation>
     </message>
     <message>
         <source>%1 scanned, %2 matched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 examinados, %2 coincidencias</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: %1</translation>
     </message>
     <message>
         <source>Partition %1 was not searched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se buscó en la partición %1: %2</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda falló: %1</translation>
     </message>
     <message>
         <source>Export the search result</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el resultado de la búsqueda</translation>
     </message>
     <message>
         <source>Export the selected records</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los registros seleccionados</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Select the records to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero los registros que exportar.</translation>
     </message>
     <message>
         <source>Search first: there is no search result to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque primero: no hay ningún resultado de búsqueda que exportar.</translation>
     </message>
     <message>
         <source>Exporting to %1: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a %1: %p%</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln record(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %Ln registro a %1.</numerusform>
+            <numerusform>Se exportaron %Ln registros a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación a %1: %2</translation>
     </message>
     <message>
         <source>Waiting for the cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al clúster…</translation>
     </message>
     <message>
         <source>Looking up offsets by time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando offsets por hora…</translation>
     </message>
     <message>
         <source>Cannot find offsets by time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden encontrar los offsets por hora: %1</translation>
     </message>
     <message>
         <source>Partition %1: offsets %2 to %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Partición %1: offsets %2 a %3%4</translation>
     </message>
     <message>
         <source>, following new records</source>
-        <translation type="unfinished"></translation>
+        <translation>, siguiendo los registros nuevos</translation>
     </message>
     <message numerus="yes">
         <source>%n partition(s) merged by timestamp, %1 record(s) from the start%2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partición combinada por marca de tiempo, %1 registro(s) desde el inicio%2</numerusform>
+            <numerusform>%n particiones combinadas por marca de tiempo, %1 registro(s) desde el inicio%2</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the first %L1 records are listed; start later to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se listan los primeros %L1 registros; empiece más adelante para ver más.</translation>
     </message>
 </context>
 <context>
@@ -3038,721 +3038,721 @@ No sincronizado: bróker %2.</translation>
     <name>es::ProduceView</name>
     <message>
         <source>Choose or type a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o escriba un tema</translation>
     </message>
     <message>
         <source>The topic to send to: a named stream of records. A topic that does not exist is created when the cluster allows auto-creation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema al que enviar: un flujo de registros con nombre. Un tema que no existe se crea si el clúster permite la creación automática.</translation>
     </message>
     <message>
         <source>A topic is split into partitions. Automatic picks one from the key&apos;s hash, so records with the same key stay in order on one partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema se divide en particiones. Automática elige una a partir del hash de la clave, así que los registros con la misma clave se mantienen en orden en una misma partición.</translation>
     </message>
     <message>
         <source>&amp;Partition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partición:</translation>
     </message>
     <message>
         <source>Chosen t&amp;ime instead of now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora &amp;elegida en vez de la actual:</translation>
     </message>
     <message>
         <source>Unchecked, each record carries the time it is sent. Checked, it carries the time chosen here (consumers and retention read it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marcar, cada registro lleva la hora a la que se envía. Marcado, lleva la hora elegida aquí (la leen los consumidores y la retención).</translation>
     </message>
     <message>
         <source>Empty: no key (null)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: sin clave (null)</translation>
     </message>
     <message>
         <source>The record&apos;s key decides its partition; records with the same key keep their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave del registro decide su partición; los registros con la misma clave conservan su orden.</translation>
     </message>
     <message>
         <source>The record&apos;s value, e.g. JSON. Placeholders: {{seq}} {{uuid}} {{now}} {{now_iso}} {{int 1 100}} {{pick a|b|c}} {{words 5}}</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor del registro, p. ej. JSON. Marcadores: {{seq}} {{uuid}} {{now}} {{now_iso}} {{int 1 100}} {{pick a|b|c}} {{words 5}}</translation>
     </message>
     <message>
         <source>A sample of the record as the next send would render it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una muestra del registro tal como lo generaría el próximo envío.</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Timestamp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de tiempo:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor:</translation>
     </message>
     <message>
         <source>Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras:</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa:</translation>
     </message>
     <message>
         <source>S&amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nviar</translation>
     </message>
     <message>
         <source>Sends one record rendered from the editor (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía un registro generado a partir del editor (Ctrl+Intro).</translation>
     </message>
     <message>
         <source>Automatic (by key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática (por clave)</translation>
     </message>
     <message>
         <source>key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clave: %1</translation>
     </message>
     <message>
         <source>value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valor: %1</translation>
     </message>
     <message>
         <source>header %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cabecera %1: %2</translation>
     </message>
     <message>
         <source>Choose or type a topic to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o escriba un tema al que enviar.</translation>
     </message>
     <message>
         <source>The cluster is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El clúster no está en ejecución.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent to partition %1 at offset %2 (timestamp %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la partición %1 en el offset %2 (marca de tiempo %3).</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1</translation>
     </message>
 </context>
 <context>
     <name>es::ProducerBotDialog</name>
     <message>
         <source>Add producer bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir bot productor</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>The topic to write to; a topic that does not exist is created with the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema en el que escribir; un tema que no existe se crea con los valores predeterminados.</translation>
     </message>
     <message>
         <source> records/s</source>
-        <translation type="unfinished"></translation>
+        <translation> registros/s</translation>
     </message>
     <message>
         <source>No key (spread by the sticky partitioner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin clave (repartidos por el particionador sticky)</translation>
     </message>
     <message>
         <source>Sequential over K keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencial entre K claves</translation>
     </message>
     <message>
         <source>Random over K keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Aleatoria entre K claves</translation>
     </message>
     <message>
         <source>Hot key (80% on one key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave caliente (80% en una clave)</translation>
     </message>
     <message>
         <source>Records with the same key always go to the same partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros con la misma clave siempre van a la misma partición.</translation>
     </message>
     <message>
         <source>Placeholders: {{seq}}, {{uuid}}, {{now}}, {{now_iso}}, {{int A B}}, {{pick a|b|c}}, {{words N}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores: {{seq}}, {{uuid}}, {{now}}, {{now_iso}}, {{int A B}}, {{pick a|b|c}}, {{words N}}</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;asa:</translation>
     </message>
     <message>
         <source>&amp;Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claves:</translation>
     </message>
     <message>
         <source>Number of keys (&amp;K):</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de claves (&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Value template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de &amp;valor:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Choose or type a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o escriba un tema.</translation>
     </message>
     <message>
         <source>The value template is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de valor no es válida: %1</translation>
     </message>
 </context>
 <context>
     <name>es::RecordDetail</name>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Headers: key-value pairs a producer attaches to a record, besides its key and value. Select one to see its value below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras: pares clave-valor que un productor adjunta a un registro, además de su clave y su valor. Seleccione una para ver su valor abajo.</translation>
     </message>
     <message>
         <source>header value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor de cabecera</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor</translation>
     </message>
     <message>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;beceras</translation>
     </message>
     <message>
         <source>Select a record to see its key, value and headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un registro para ver su clave, su valor y sus cabeceras.</translation>
     </message>
     <message>
         <source>Partition %1, offset %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Partición %1, offset %2 · %3 · %4</translation>
     </message>
     <message>
         <source>&amp;Headers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;beceras (%1)</translation>
     </message>
 </context>
 <context>
     <name>es::RecordText</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>Not valid UTF-8: invalid bytes are shown as �. Try Hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es UTF-8 válido: los bytes no válidos se muestran como �. Pruebe Hex.</translation>
     </message>
     <message>
         <source>Not JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es JSON (%1 en el byte %2).</translation>
     </message>
     <message>
         <source>… %1 more bytes not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 bytes más sin mostrar</translation>
     </message>
 </context>
 <context>
     <name>es::ReplayView</name>
     <message>
         <source>R&amp;eset offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer offsets</translation>
     </message>
     <message>
         <source>Move a consumer group&apos;s committed offsets so that it reads records again or skips them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve los offsets confirmados de un grupo de consumidores para que vuelva a leer registros o los omita.</translation>
     </message>
     <message>
         <source>Re-pu&amp;blish</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;publicar</translation>
     </message>
     <message>
         <source>Copy records of a topic into the same or another topic, as they were or faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia registros de un tema en el mismo tema o en otro, al ritmo original o más rápido.</translation>
     </message>
 </context>
 <context>
     <name>es::RepublishPanel</name>
     <message>
         <source>The topic whose records are copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema cuyos registros se copian.</translation>
     </message>
     <message>
         <source>Off&amp;sets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offsets</translation>
     </message>
     <message>
         <source>Copy ranges of offsets (positions of records in their partitions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia intervalos de offsets (posiciones de los registros en sus particiones).</translation>
     </message>
     <message>
         <source>all partitions, whole logs; or e.g. 0, 1:100-500, 2:950-</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las particiones, logs completos; o p. ej. 0, 1:100-500, 2:950-</translation>
     </message>
     <message>
         <source>Partitions, each with an optional range from-to (the end is not copied). A missing start is the log start, a missing end the high watermark when the copy starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Particiones, cada una con un intervalo opcional desde-hasta (el final no se copia). Sin inicio, se usa el inicio del log; sin final, la marca de agua alta del momento en que empieza la copia.</translation>
     </message>
     <message>
         <source>Time &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ventana de tiempo</translation>
     </message>
     <message>
         <source>Copy the records whose timestamps fall in a time window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia los registros cuyas marcas de tiempo caen dentro de una ventana de tiempo.</translation>
     </message>
     <message>
         <source>all partitions, or e.g. 0, 2</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las particiones, o p. ej. 0, 2</translation>
     </message>
     <message>
         <source>Your local time; the window includes its start and excludes its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su hora local; la ventana incluye su inicio y excluye su final.</translation>
     </message>
     <message>
         <source>The topic the copies are written to; it may be the source itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema en el que se escriben las copias; puede ser el propio tema de origen.</translation>
     </message>
     <message>
         <source>As fast as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más rápido posible</translation>
     </message>
     <message>
         <source>Original pacing, at speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo original, a velocidad</translation>
     </message>
     <message>
         <source>Keep the gaps between the records&apos; timestamps (divided by the speed factor), or copy without waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva los intervalos entre las marcas de tiempo de los registros (divididos por el factor de velocidad), o copia sin esperar.</translation>
     </message>
     <message>
         <source>2× replays twice as fast as the records were produced, 0.5× at half speed.</source>
-        <translation type="unfinished"></translation>
+        <translation>2× reproduce el doble de rápido de lo que se produjeron los registros; 0,5× a mitad de velocidad.</translation>
     </message>
     <message>
         <source>Keep &amp;headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar ca&amp;beceras</translation>
     </message>
     <message>
         <source>Headers are key-value pairs a producer attaches to a record, e.g. a trace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cabeceras son pares clave-valor que un productor adjunta a un registro, p. ej. un id de traza.</translation>
     </message>
     <message>
         <source>Keep the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la clave</translation>
     </message>
     <message>
         <source>No key (null)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin clave (null)</translation>
     </message>
     <message>
         <source>New key from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave nueva a partir de una plantilla</translation>
     </message>
     <message>
         <source>The key decides a record&apos;s partition. Kept keys keep each record in the partition it came from when the target has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave decide la partición de un registro. Si se conservan las claves, cada registro queda en la partición de la que vino, cuando el destino la tiene.</translation>
     </message>
     <message>
         <source>e.g. user-{{int 1 100}}</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. user-{{int 1 100}}</translation>
     </message>
     <message>
         <source>Text with placeholders rendered for each record: {{seq}}, {{uuid}}, {{now}}, {{now_iso}}, {{int A B}}, {{pick a|b|c}}, {{words N}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto con marcadores que se generan para cada registro: {{seq}}, {{uuid}}, {{now}}, {{now_iso}}, {{int A B}}, {{pick a|b|c}}, {{words N}}.</translation>
     </message>
     <message>
         <source>Sta&amp;rt copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar copia</translation>
     </message>
     <message>
         <source>&amp;Cancel copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar copia</translation>
     </message>
     <message>
         <source>&amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;desde</translation>
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta</translation>
     </message>
     <message>
         <source>So&amp;urce topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de orige&amp;n:</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros:</translation>
     </message>
     <message>
         <source>&amp;Target topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de des&amp;tino:</translation>
     </message>
     <message>
         <source>&amp;Pacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ritmo:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lave:</translation>
     </message>
     <message>
         <source>Choose a source and a target topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un tema de origen y uno de destino.</translation>
     </message>
     <message>
         <source>The time window ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana de tiempo termina antes de empezar.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Cannot start the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar la copia: %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>%1 records/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros/s</translation>
     </message>
     <message>
         <source>Finding the offsets of the range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando los offsets del intervalo…</translation>
     </message>
     <message>
         <source>%1 of %2 records copied · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 registros copiados · %3</translation>
     </message>
     <message>
         <source>Done: %1 records copied · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: %1 registros copiados · %2</translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado tras %1 de %2 registros.</translation>
     </message>
     <message>
         <source>Stopped after %1 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido tras %1 registros.</translation>
     </message>
     <message>
         <source>The copy failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia falló: %1</translation>
     </message>
 </context>
 <context>
     <name>es::ResetOffsetsPanel</name>
     <message>
         <source>a group id</source>
-        <translation type="unfinished"></translation>
+        <translation>un id de grupo</translation>
     </message>
     <message>
         <source>A consumer group: consumers sharing a group id split the partitions and share committed offsets. Type a new id to give a group its first offsets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo de consumidores: los consumidores que comparten un id de grupo se reparten las particiones y comparten los offsets confirmados. Escriba un id nuevo para dar a un grupo sus primeros offsets.</translation>
     </message>
     <message>
         <source>Every topic the group has offsets for</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los temas para los que el grupo tiene offsets</translation>
     </message>
     <message>
         <source>Which topic&apos;s partitions to reset; by default those the group has committed offsets for.</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué tema restablecer las particiones; de forma predeterminada, aquellos para los que el grupo tiene offsets confirmados.</translation>
     </message>
     <message>
         <source>all partitions, or e.g. 0, 2, 5</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las particiones, o p. ej. 0, 2, 5</translation>
     </message>
     <message>
         <source>Partitions of the chosen topic to reset; empty for all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Particiones del tema elegido que restablecer; vacío para todas.</translation>
     </message>
     <message>
         <source>Earliest (log start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Más antiguo (inicio del log)</translation>
     </message>
     <message>
         <source>Latest (high watermark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Más reciente (marca de agua alta)</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <source>Shift by</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar en</translation>
     </message>
     <message>
         <source>Where the group&apos;s consumers start reading after the reset. New offsets are kept between each partition&apos;s log start and high watermark, as Kafka does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde empiezan a leer los consumidores del grupo tras el restablecimiento. Los offsets nuevos se mantienen entre el inicio del log y la marca de agua alta de cada partición, como hace Kafka.</translation>
     </message>
     <message>
         <source>Each partition moves to its first record with a timestamp at or after this time (your local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada partición pasa a su primer registro con una marca de tiempo igual o posterior a esta hora (su hora local).</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;visualizar</translation>
     </message>
     <message>
         <source>Compute the new offset of every partition without changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcula el nuevo offset de cada partición sin cambiar nada.</translation>
     </message>
     <message>
         <source>&amp;Apply reset…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar restablecimiento…</translation>
     </message>
     <message>
         <source>Write the new offsets as the group&apos;s committed offsets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe los nuevos offsets como offsets confirmados del grupo.</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>&amp;Reset to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restable&amp;cer a:</translation>
     </message>
     <message>
         <source>an offset, e.g. 1200</source>
-        <translation type="unfinished"></translation>
+        <translation>un offset, p. ej. 1200</translation>
     </message>
     <message>
         <source>An offset is a record&apos;s position in its partition, counted from 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un offset es la posición de un registro en su partición, contando desde 0.</translation>
     </message>
     <message>
         <source>records to move, e.g. -100 or +50</source>
-        <translation type="unfinished"></translation>
+        <translation>registros que mover, p. ej. -100 o +50</translation>
     </message>
     <message>
         <source>Moves each partition&apos;s committed offset back (negative) or forward (positive) by this many offsets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve el offset confirmado de cada partición hacia atrás (negativo) o hacia delante (positivo) esta cantidad de offsets.</translation>
     </message>
     <message>
         <source>Choose a group, or type the id of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un grupo o escriba el id de uno nuevo.</translation>
     </message>
     <message>
         <source>Type the offset to reset to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el offset al que restablecer.</translation>
     </message>
     <message>
         <source>Type how many offsets to shift by, e.g. -100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba cuántos offsets desplazar, p. ej. -100.</translation>
     </message>
     <message>
         <source>An offset cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un offset no puede ser negativo.</translation>
     </message>
     <message>
         <source>Computing the new offsets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando los nuevos offsets…</translation>
     </message>
     <message>
         <source>Cannot preview the reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede previsualizar el restablecimiento: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n partition(s): %1 records will be consumed again, %2 skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partición: se volverán a consumir %1 registros y se omitirán %2.</numerusform>
+            <numerusform>%n particiones: se volverán a consumir %1 registros y se omitirán %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reset the committed offsets of group %1 on %n partition(s)? Its consumers will read %2 records again and skip %3 when they next start.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Restablecer los offsets confirmados del grupo %1 en %n partición? Sus consumidores volverán a leer %2 registros y omitirán %3 la próxima vez que se inicien.</numerusform>
+            <numerusform>¿Restablecer los offsets confirmados del grupo %1 en %n particiones? Sus consumidores volverán a leer %2 registros y omitirán %3 la próxima vez que se inicien.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reset offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer offsets</translation>
     </message>
     <message>
         <source>Resetting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restableciendo…</translation>
     </message>
     <message>
         <source>The reset was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el restablecimiento: %1</translation>
     </message>
     <message>
         <source>The offsets of group %1 were reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restablecieron los offsets del grupo %1.</translation>
     </message>
 </context>
 <context>
     <name>es::ResetPreviewModel</name>
     <message>
         <source>first committed offset</source>
-        <translation type="unfinished"></translation>
+        <translation>primer offset confirmado</translation>
     </message>
     <message>
         <source>re-consume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>volver a consumir %1</translation>
     </message>
     <message>
         <source>skip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>omitir %1</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source> (asked %1, clamped to the log)</source>
-        <translation type="unfinished"></translation>
+        <translation> (se pidió %1, ajustado al log)</translation>
     </message>
     <message>
         <source>Kafka keeps a committed offset between the log start offset and the high watermark, so the requested offset %1 became %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka mantiene un offset confirmado entre el offset inicial del log y la marca de agua alta, así que el offset solicitado %1 pasó a ser %2.</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Partition</source>
-        <translation type="unfinished">Partición</translation>
+        <translation>Partición</translation>
     </message>
     <message>
         <source>Committed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado ahora</translation>
     </message>
     <message>
         <source>New offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo offset</translation>
     </message>
     <message>
         <source>Log start</source>
-        <translation type="unfinished">Inicio del log</translation>
+        <translation>Inicio del log</translation>
     </message>
     <message>
         <source>High watermark</source>
-        <translation type="unfinished">Marca de agua alta</translation>
+        <translation>Marca de agua alta</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Efecto</translation>
     </message>
     <message>
         <source>The offset the group&apos;s consumers will read first after the reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>El offset que los consumidores del grupo leerán primero tras el restablecimiento.</translation>
     </message>
     <message>
         <source>How many records the group will read again (new offset before the committed one) or skip (new offset after it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos registros volverá a leer el grupo (nuevo offset anterior al confirmado) u omitirá (nuevo offset posterior).</translation>
     </message>
 </context>
 <context>
     <name>es::TemplateBar</name>
     <message>
         <source>A template is a record with placeholders such as {{seq}} or {{uuid}}, filled in anew for every record sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla es un registro con marcadores como {{seq}} o {{uuid}}, que se rellenan de nuevo para cada registro enviado.</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lantilla:</translation>
     </message>
     <message>
         <source>Name to save under</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre con el que guardar</translation>
     </message>
     <message>
         <source>The name to save the editor&apos;s record under, or to rename the chosen template to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre con el que guardar el registro del editor, o el nuevo nombre para la plantilla elegida.</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Saves the record in the editor as a template under the name, replacing one with the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el registro del editor como plantilla con ese nombre y reemplaza la que tenga el mismo nombre.</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ren&amp;ombrar</translation>
     </message>
     <message>
         <source>Gives the chosen saved template the name in the name field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da a la plantilla guardada elegida el nombre escrito en el campo Nombre.</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Elim&amp;inar</translation>
     </message>
     <message>
         <source>Deletes the chosen saved template (built-in examples stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la plantilla guardada elegida (los ejemplos integrados se conservan).</translation>
     </message>
     <message>
         <source>%1 (example)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ejemplo)</translation>
     </message>
 </context>
 <context>
@@ -3919,19 +3919,19 @@ No sincronizado: bróker %2.</translation>
     </message>
     <message>
         <source>Out (records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida (registros)</translation>
     </message>
     <message>
         <source>Out (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida (bytes)</translation>
     </message>
     <message>
         <source>Records per second that consumers fetch from the leaders, over all partitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros por segundo que los consumidores leen de los líderes, sumando todas las particiones.</translation>
     </message>
     <message>
         <source>Bytes per second that consumers fetch from the leaders, over all partitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes por segundo que los consumidores leen de los líderes, sumando todas las particiones.</translation>
     </message>
 </context>
 <context>
@@ -3954,46 +3954,46 @@ No sincronizado: bróker %2.</translation>
     </message>
     <message>
         <source>&amp;Browse messages</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xplorar mensajes</translation>
     </message>
     <message>
         <source>Open the topic&apos;s records in the Messages view (Ctrl+B).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre los registros del tema en la vista Mensajes (Ctrl+B).</translation>
     </message>
     <message>
         <source>&amp;Produce to topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;ducir en el tema</translation>
     </message>
     <message>
         <source>Publish test records to the topic in the Produce view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publica registros de prueba en el tema desde la vista Producir.</translation>
     </message>
 </context>
 <context>
     <name>es::WelcomePanel</name>
     <message>
         <source>Welcome to Eventscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Eventscope</translation>
     </message>
     <message>
         <source>This cluster runs inside Eventscope on your machine, and it has no topics yet. Start the demo to create a few topics with simulated producers and consumer groups, one of them too slow, and watch records flow and lag grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este clúster se ejecuta dentro de Eventscope en su equipo y aún no tiene temas. Inicie la demostración para crear algunos temas con productores y grupos de consumidores simulados, uno de ellos demasiado lento, y vea cómo fluyen los registros y crece el retraso.</translation>
     </message>
     <message>
         <source>Start &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar &amp;demostración</translation>
     </message>
     <message>
         <source>Creates the topics orders, payments and clicks, and starts simulated producers and consumer groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea los temas orders, payments y clicks, e inicia productores y grupos de consumidores simulados.</translation>
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rrar</translation>
     </message>
     <message>
         <source>The demo could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la demostración: %1</translation>
     </message>
 </context>
 </TS>
