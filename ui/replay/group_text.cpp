@@ -1,16 +1,15 @@
 #include "ui/replay/group_text.h"
 
+#include "ui/groups/groups_model.h"
+
 #include <QStringList>
 
 namespace es {
 
 namespace {
 
-QString stateName(GroupState state)
-{
-    const std::string_view name = groupStateName(state);
-    return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
-}
+// In the user's language, as the Consumer groups view names the states.
+QString stateName(GroupState state) { return GroupsModel::stateText(state); }
 
 } // namespace
 
