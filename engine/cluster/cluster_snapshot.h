@@ -32,6 +32,8 @@ struct BrokerSnapshot {
     double produceP99Ms = 0;
     double produceRequestsPerSec = 0;
     double fetchRequestsPerSec = 0;
+
+    bool operator==(const BrokerSnapshot &) const = default;
 };
 
 struct ReplicaSnapshot {

@@ -5,6 +5,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace es {
 
 namespace {
@@ -32,6 +34,13 @@ void BrokerTableModel::setSnapshot(const ClusterSnapshotPtr &snapshot)
         endResetModel();
         return;
     }
+    // Only rows that changed are repainted: an idle cluster repaints nothing.
+    int firstChanged = oldCount, lastChanged = -1;
+    for (int i = 0; i < oldCount; ++i)
+        if (!(m_brokers[static_cast<std::size_t>(i)] == brokers[static_cast<std::size_t>(i)])) {
+            firstChanged = std::min(firstChanged, i);
+            lastChanged = i;
+        }
     if (newCount > oldCount) {
         beginInsertRows({}, oldCount, newCount - 1);
         m_brokers = std::move(brokers);
@@ -39,8 +48,8 @@ void BrokerTableModel::setSnapshot(const ClusterSnapshotPtr &snapshot)
     } else {
         m_brokers = std::move(brokers);
     }
-    if (oldCount > 0)
-        emit dataChanged(index(0, 0), index(oldCount - 1, ColumnCount - 1));
+    if (lastChanged >= 0)
+        emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
 }
 
 int BrokerTableModel::rowCount(const QModelIndex &parent) const

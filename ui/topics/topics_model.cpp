@@ -23,9 +23,25 @@ void TopicsModel::setSnapshot(const ClusterSnapshotPtr &snapshot)
         endResetModel();
         return;
     }
+    // Only rows whose shown figures changed are repainted: an idle cluster repaints nothing.
+    int firstChanged = rowCount(), lastChanged = -1;
+    for (int row = 0; row < rowCount(); ++row) {
+        const TopicSnapshot &a = m_snapshot->topics[static_cast<std::size_t>(row)];
+        const TopicSnapshot &b = snapshot->topics[static_cast<std::size_t>(row)];
+        const bool same = a.partitions.size() == b.partitions.size() &&
+                          a.replicationFactor == b.replicationFactor && a.records == b.records &&
+                          a.sizeBytes == b.sizeBytes && a.recordsInPerSec == b.recordsInPerSec &&
+                          a.bytesInPerSec == b.bytesInPerSec && a.recordsOutPerSec == b.recordsOutPerSec &&
+                          a.bytesOutPerSec == b.bytesOutPerSec && a.underReplicated == b.underReplicated &&
+                          a.offline == b.offline && a.internal == b.internal;
+        if (!same) {
+            firstChanged = std::min(firstChanged, row);
+            lastChanged = row;
+        }
+    }
     m_snapshot = snapshot;
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    if (lastChanged >= 0)
+        emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
 }
 
 const TopicSnapshot *TopicsModel::topic(const QString &name) const
