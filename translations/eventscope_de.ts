@@ -301,6 +301,225 @@
     </message>
 </context>
 <context>
+    <name>EventMessage</name>
+    <message>
+        <source>controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>broker %1</source>
+        <translation>Broker %1</translation>
+    </message>
+    <message>
+        <source>missed heartbeats for longer than the session timeout</source>
+        <translation>länger als das Session-Timeout keine Heartbeats</translation>
+    </message>
+    <message>
+        <source>the broker was stopped</source>
+        <translation>der Broker wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>healed</source>
+        <translation>repariert</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>latency %1 ms, loss %2%</source>
+        <translation>Latenz %1 ms, Verlust %2 %</translation>
+    </message>
+    <message>
+        <source>Broker %1 started on %2.</source>
+        <translation>Broker %1 auf %2 gestartet.</translation>
+    </message>
+    <message>
+        <source>Broker %1 stopped gracefully after handing over its leadership.</source>
+        <translation>Broker %1 geordnet gestoppt, nachdem er seine Leader-Rollen abgegeben hat.</translation>
+    </message>
+    <message>
+        <source>Broker %1 crashed, losing what it had not flushed to disk.</source>
+        <translation>Broker %1 abgestürzt; was nicht auf die Platte geschrieben war, ist verloren.</translation>
+    </message>
+    <message>
+        <source>Broker %1 crashed.</source>
+        <translation>Broker %1 abgestürzt.</translation>
+    </message>
+    <message>
+        <source>Broker %1 paused: its thread is frozen and its session will expire.</source>
+        <translation>Broker %1 pausiert: Sein Thread ist eingefroren und seine Session läuft ab.</translation>
+    </message>
+    <message>
+        <source>Broker %1 resumed.</source>
+        <translation>Broker %1 fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Broker %1 added.</source>
+        <translation>Broker %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Broker %1 registered again and is no longer fenced.</source>
+        <translation>Broker %1 hat sich neu registriert und ist nicht mehr abgeschottet.</translation>
+    </message>
+    <message>
+        <source>Broker %1 fenced: %2.</source>
+        <translation>Broker %1 abgeschottet: %2.</translation>
+    </message>
+    <message>
+        <source>Link %1 ↔ %2: %3.</source>
+        <translation>Verbindung %1 ↔ %2: %3.</translation>
+    </message>
+    <message>
+        <source>Every link healed.</source>
+        <translation>Alle Verbindungen repariert.</translation>
+    </message>
+    <message>
+        <source>%1: leader %2 → %3 (epoch %4).</source>
+        <translation>%1: Leader %2 → %3 (Epoche %4).</translation>
+    </message>
+    <message>
+        <source>%1: broker %2 elected leader (epoch %3).</source>
+        <translation>%1: Broker %2 zum Leader gewählt (Epoche %3).</translation>
+    </message>
+    <message>
+        <source>%1: leadership back to the preferred broker %2 (was %3).</source>
+        <translation>%1: Leader-Rolle zurück beim bevorzugten Broker %2 (vorher %3).</translation>
+    </message>
+    <message>
+        <source>%1 is offline: no in-sync replica is alive to lead it.</source>
+        <translation>%1 ist offline: Kein In-Sync-Replikat lebt, um sie zu führen.</translation>
+    </message>
+    <message>
+        <source>ISR of %1 shrank to %2: broker %3 is down.</source>
+        <translation>ISR von %1 auf %2 geschrumpft: Broker %3 ist ausgefallen.</translation>
+    </message>
+    <message>
+        <source>ISR of %1 grew from %2 to %3.</source>
+        <translation>ISR von %1 von %2 auf %3 gewachsen.</translation>
+    </message>
+    <message>
+        <source>ISR of %1 shrank from %2 to %3.</source>
+        <translation>ISR von %1 von %2 auf %3 geschrumpft.</translation>
+    </message>
+    <message>
+        <source>Records of %2 below offset %1 deleted.</source>
+        <translation>Datensätze von %2 unter Offset %1 gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention deleted %n segment(s); log start %1 → %2.</source>
+        <translation>
+            <numerusform>Retention hat %n Segment gelöscht; Log-Start %1 → %2.</numerusform>
+            <numerusform>Retention hat %n Segmente gelöscht; Log-Start %1 → %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compaction kept %1 of %2 records.</source>
+        <translation>Kompaktierung behielt %1 von %2 Datensätzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Topic %1 created with %n partition(s), replication factor %2.</source>
+        <translation>
+            <numerusform>Topic %1 mit %n Partition erstellt, Replikationsfaktor %2.</numerusform>
+            <numerusform>Topic %1 mit %n Partitionen erstellt, Replikationsfaktor %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topic %1 deleted.</source>
+        <translation>Topic %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Topic %1 grew from %2 to %3 partitions.</source>
+        <translation>Topic %1 von %2 auf %3 Partitionen erweitert.</translation>
+    </message>
+    <message>
+        <source>Topic %1 config changed: %2.</source>
+        <translation>Konfiguration von Topic %1 geändert: %2.</translation>
+    </message>
+    <message>
+        <source>Member %1 (client %2, %3) joined.</source>
+        <translation>Mitglied %1 (Client %2, %3) beigetreten.</translation>
+    </message>
+    <message>
+        <source>Member %1 joined.</source>
+        <translation>Mitglied %1 beigetreten.</translation>
+    </message>
+    <message>
+        <source>Static member %1 rejoined as %2 (was %3).</source>
+        <translation>Statisches Mitglied %1 erneut beigetreten als %2 (vorher %3).</translation>
+    </message>
+    <message>
+        <source>Static member %1 rejoined while the rebalance was completing.</source>
+        <translation>Statisches Mitglied %1 trat erneut bei, während das Rebalancing abgeschlossen wurde.</translation>
+    </message>
+    <message>
+        <source>Member %1 did not rejoin within the rebalance timeout.</source>
+        <translation>Mitglied %1 ist nicht innerhalb des Rebalance-Timeouts erneut beigetreten.</translation>
+    </message>
+    <message>
+        <source>Member %1 did not send SyncGroup within the rebalance timeout.</source>
+        <translation>Mitglied %1 hat innerhalb des Rebalance-Timeouts kein SyncGroup gesendet.</translation>
+    </message>
+    <message>
+        <source>Member %1 sent no heartbeat within the session timeout.</source>
+        <translation>Mitglied %1 hat innerhalb des Session-Timeouts keinen Heartbeat gesendet.</translation>
+    </message>
+    <message>
+        <source>Member %1 was removed by its instance id.</source>
+        <translation>Mitglied %1 wurde über seine Instanz-ID entfernt.</translation>
+    </message>
+    <message>
+        <source>Member %1 left the group.</source>
+        <translation>Mitglied %1 hat die Gruppe verlassen.</translation>
+    </message>
+    <message>
+        <source>Members did not sync in time.</source>
+        <translation>Mitglieder haben nicht rechtzeitig synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The rebalance ended with no members.</source>
+        <translation>Das Rebalancing endete ohne Mitglieder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) joined with the %1 assignor.</source>
+        <translation>
+            <numerusform>%n Mitglied mit dem Assignor %1 beigetreten.</numerusform>
+            <numerusform>%n Mitglieder mit dem Assignor %1 beigetreten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leader %1 assigned generation %2.</source>
+        <translation>Leader %1 hat Generation %2 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Storing the assignment failed: %1.</source>
+        <translation>Speichern der Zuweisung fehlgeschlagen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed offsets of %n partition(s) reset.</source>
+        <translation>
+            <numerusform>Committete Offsets von %n Partition zurückgesetzt.</numerusform>
+            <numerusform>Committete Offsets von %n Partitionen zurückgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its last offsets were deleted.</source>
+        <translation>Ihre letzten Offsets wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Empty, with no committed offsets left.</source>
+        <translation>Leer, ohne verbliebene committete Offsets.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>EventText</name>
     <message>
         <source>broker started</source>

@@ -301,6 +301,225 @@
     </message>
 </context>
 <context>
+    <name>EventMessage</name>
+    <message>
+        <source>controller</source>
+        <translation>controlador</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>clientes</translation>
+    </message>
+    <message>
+        <source>broker %1</source>
+        <translation>bróker %1</translation>
+    </message>
+    <message>
+        <source>missed heartbeats for longer than the session timeout</source>
+        <translation>sin latidos durante más tiempo que el timeout de sesión</translation>
+    </message>
+    <message>
+        <source>the broker was stopped</source>
+        <translation>el bróker se detuvo</translation>
+    </message>
+    <message>
+        <source>healed</source>
+        <translation>restablecido</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>cortado</translation>
+    </message>
+    <message>
+        <source>latency %1 ms, loss %2%</source>
+        <translation>latencia %1 ms, pérdida %2 %</translation>
+    </message>
+    <message>
+        <source>Broker %1 started on %2.</source>
+        <translation>Bróker %1 iniciado en %2.</translation>
+    </message>
+    <message>
+        <source>Broker %1 stopped gracefully after handing over its leadership.</source>
+        <translation>Bróker %1 detenido ordenadamente tras ceder su liderazgo.</translation>
+    </message>
+    <message>
+        <source>Broker %1 crashed, losing what it had not flushed to disk.</source>
+        <translation>Bróker %1 caído, perdiendo lo que no había volcado a disco.</translation>
+    </message>
+    <message>
+        <source>Broker %1 crashed.</source>
+        <translation>Bróker %1 caído.</translation>
+    </message>
+    <message>
+        <source>Broker %1 paused: its thread is frozen and its session will expire.</source>
+        <translation>Bróker %1 en pausa: su hilo está congelado y su sesión caducará.</translation>
+    </message>
+    <message>
+        <source>Broker %1 resumed.</source>
+        <translation>Bróker %1 reanudado.</translation>
+    </message>
+    <message>
+        <source>Broker %1 added.</source>
+        <translation>Bróker %1 añadido.</translation>
+    </message>
+    <message>
+        <source>Broker %1 registered again and is no longer fenced.</source>
+        <translation>Bróker %1 registrado de nuevo; ya no está aislado.</translation>
+    </message>
+    <message>
+        <source>Broker %1 fenced: %2.</source>
+        <translation>Bróker %1 aislado: %2.</translation>
+    </message>
+    <message>
+        <source>Link %1 ↔ %2: %3.</source>
+        <translation>Enlace %1 ↔ %2: %3.</translation>
+    </message>
+    <message>
+        <source>Every link healed.</source>
+        <translation>Todos los enlaces restablecidos.</translation>
+    </message>
+    <message>
+        <source>%1: leader %2 → %3 (epoch %4).</source>
+        <translation>%1: líder %2 → %3 (época %4).</translation>
+    </message>
+    <message>
+        <source>%1: broker %2 elected leader (epoch %3).</source>
+        <translation>%1: bróker %2 elegido líder (época %3).</translation>
+    </message>
+    <message>
+        <source>%1: leadership back to the preferred broker %2 (was %3).</source>
+        <translation>%1: el liderazgo vuelve al bróker preferido %2 (antes %3).</translation>
+    </message>
+    <message>
+        <source>%1 is offline: no in-sync replica is alive to lead it.</source>
+        <translation>%1 está fuera de línea: no queda ninguna réplica sincronizada viva para liderarla.</translation>
+    </message>
+    <message>
+        <source>ISR of %1 shrank to %2: broker %3 is down.</source>
+        <translation>El ISR de %1 se redujo a %2: el bróker %3 está caído.</translation>
+    </message>
+    <message>
+        <source>ISR of %1 grew from %2 to %3.</source>
+        <translation>El ISR de %1 creció de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>ISR of %1 shrank from %2 to %3.</source>
+        <translation>El ISR de %1 se redujo de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Records of %2 below offset %1 deleted.</source>
+        <translation>Registros de %2 por debajo del offset %1 eliminados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention deleted %n segment(s); log start %1 → %2.</source>
+        <translation>
+            <numerusform>La retención eliminó %n segmento; inicio del log %1 → %2.</numerusform>
+            <numerusform>La retención eliminó %n segmentos; inicio del log %1 → %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compaction kept %1 of %2 records.</source>
+        <translation>La compactación conservó %1 de %2 registros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Topic %1 created with %n partition(s), replication factor %2.</source>
+        <translation>
+            <numerusform>Tema %1 creado con %n partición, factor de replicación %2.</numerusform>
+            <numerusform>Tema %1 creado con %n particiones, factor de replicación %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topic %1 deleted.</source>
+        <translation>Tema %1 eliminado.</translation>
+    </message>
+    <message>
+        <source>Topic %1 grew from %2 to %3 partitions.</source>
+        <translation>El tema %1 pasó de %2 a %3 particiones.</translation>
+    </message>
+    <message>
+        <source>Topic %1 config changed: %2.</source>
+        <translation>Configuración del tema %1 cambiada: %2.</translation>
+    </message>
+    <message>
+        <source>Member %1 (client %2, %3) joined.</source>
+        <translation>Miembro %1 (cliente %2, %3) se unió.</translation>
+    </message>
+    <message>
+        <source>Member %1 joined.</source>
+        <translation>Miembro %1 se unió.</translation>
+    </message>
+    <message>
+        <source>Static member %1 rejoined as %2 (was %3).</source>
+        <translation>Miembro estático %1 se unió de nuevo como %2 (antes %3).</translation>
+    </message>
+    <message>
+        <source>Static member %1 rejoined while the rebalance was completing.</source>
+        <translation>Miembro estático %1 se unió de nuevo mientras se completaba el reequilibrio.</translation>
+    </message>
+    <message>
+        <source>Member %1 did not rejoin within the rebalance timeout.</source>
+        <translation>El miembro %1 no volvió a unirse dentro del timeout de reequilibrio.</translation>
+    </message>
+    <message>
+        <source>Member %1 did not send SyncGroup within the rebalance timeout.</source>
+        <translation>El miembro %1 no envió SyncGroup dentro del timeout de reequilibrio.</translation>
+    </message>
+    <message>
+        <source>Member %1 sent no heartbeat within the session timeout.</source>
+        <translation>El miembro %1 no envió latidos dentro del timeout de sesión.</translation>
+    </message>
+    <message>
+        <source>Member %1 was removed by its instance id.</source>
+        <translation>El miembro %1 se eliminó por su id de instancia.</translation>
+    </message>
+    <message>
+        <source>Member %1 left the group.</source>
+        <translation>El miembro %1 abandonó el grupo.</translation>
+    </message>
+    <message>
+        <source>Members did not sync in time.</source>
+        <translation>Los miembros no se sincronizaron a tiempo.</translation>
+    </message>
+    <message>
+        <source>The rebalance ended with no members.</source>
+        <translation>El reequilibrio terminó sin miembros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) joined with the %1 assignor.</source>
+        <translation>
+            <numerusform>%n miembro se unió con el asignador %1.</numerusform>
+            <numerusform>%n miembros se unieron con el asignador %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leader %1 assigned generation %2.</source>
+        <translation>El líder %1 asignó la generación %2.</translation>
+    </message>
+    <message>
+        <source>Storing the assignment failed: %1.</source>
+        <translation>No se pudo guardar la asignación: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed offsets of %n partition(s) reset.</source>
+        <translation>
+            <numerusform>Offsets confirmados de %n partición restablecidos.</numerusform>
+            <numerusform>Offsets confirmados de %n particiones restablecidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its last offsets were deleted.</source>
+        <translation>Se eliminaron sus últimos offsets.</translation>
+    </message>
+    <message>
+        <source>Empty, with no committed offsets left.</source>
+        <translation>Vacío, sin offsets confirmados restantes.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Eliminado.</translation>
+    </message>
+</context>
+<context>
     <name>EventText</name>
     <message>
         <source>broker started</source>

@@ -1,5 +1,6 @@
 #include "app/command_line.h"
 #include "app/translations.h"
+#include "ui/events/event_message.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
@@ -135,6 +136,9 @@ private slots:
         QCOMPARE(cl.action, es::CommandLine::Action::Fail);
         QVERIFY2(cl.text.contains(QStringLiteral("--port")) && !cl.text.contains(QStringLiteral("takes")),
                  qPrintable(cl.text));
+        // The timeline speaks German too, though the engine writes its events in English.
+        QCOMPARE(es::EventMessage::translated(QStringLiteral("broker 2 fenced: the broker was stopped")),
+                 QStringLiteral("Broker 2 abgeschottet: der Broker wurde gestoppt."));
     }
 };
 

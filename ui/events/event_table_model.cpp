@@ -1,5 +1,6 @@
 #include "ui/events/event_table_model.h"
 
+#include "ui/events/event_message.h"
 #include "ui/events/event_text.h"
 
 #include <QDateTime>
@@ -43,6 +44,7 @@ void EventTableModel::addEvents(std::vector<EventRecord> events)
         beginRemoveRows({}, kMaxEvents, static_cast<int>(m_events.size()) - 1);
         while (m_events.size() > static_cast<std::size_t>(kMaxEvents)) {
             m_ids.remove(m_events.back().id);
+            m_explanations.remove(m_events.back().id);
             m_events.pop_back();
         }
         endRemoveRows();
@@ -72,19 +74,27 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
                                       QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
         case Kind: return EventText::kindName(e.kind);
         case Subject: return EventText::subjectText(QString::fromStdString(e.subject));
-        case Explanation: return QString::fromStdString(e.message);
+        case Explanation: return explanation(e);
         default: return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == Kind)
             return EventText::kindExplanation(e.kind);
         if (index.column() == Explanation)
-            return QString::fromStdString(e.message);
+            return explanation(e);
         return {};
     case KindRole: return static_cast<int>(e.kind);
     case SubjectRole: return QString::fromStdString(e.subject);
     default: return {};
     }
+}
+
+QString EventTableModel::explanation(const EventRecord &event) const
+{
+    auto it = m_explanations.constFind(event.id);
+    if (it == m_explanations.constEnd())
+        it = m_explanations.insert(event.id, EventMessage::translated(QString::fromStdString(event.message)));
+    return it.value();
 }
 
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -5,6 +5,7 @@
 #endif
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSet>
 
 #include <deque>
@@ -35,8 +36,12 @@ public:
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    // The event's message in the user's language, worked out once per event.
+    [[nodiscard]] QString explanation(const EventRecord &event) const;
+
     std::deque<EventRecord> m_events; // newest first
     QSet<qint64> m_ids;
+    mutable QHash<qint64, QString> m_explanations; // by event id, filled as rows are shown
 };
 
 } // namespace es
