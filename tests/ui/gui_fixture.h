@@ -11,6 +11,8 @@
 #include "cluster/cluster_fixture.h"
 #endif
 
+#include "free_ports.h"
+
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
@@ -18,11 +20,10 @@
 
 namespace es::test {
 
-// A base port per test process, so that concurrent test runs do not collide once the
-// brokers listen on real sockets.
+// A base port for this test process's brokers, with nine free ports from it.
 inline quint16 testBasePort()
 {
-    return static_cast<quint16>(30000 + (QCoreApplication::applicationPid() % 2000) * 10);
+    return freePortRun(30000 + (QCoreApplication::applicationPid() % 2000) * 10, 9);
 }
 
 inline ClusterConfig guiConfig(const QTemporaryDir &dir)

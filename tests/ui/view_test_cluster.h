@@ -9,6 +9,8 @@
 #include "cluster/cluster_fixture.h"
 #endif
 
+#include "free_ports.h"
+
 #include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -18,37 +20,47 @@
 
 namespace es::test {
 
-// Ports apart from other test processes (and from the main window's tests), once the
-// brokers listen on real sockets.
-inline quint16 viewTestBasePort()
+// Ports apart from other test processes (and from the main window's tests), free now.
+inline quint16 viewTestBasePort(int attempt = 0)
 {
-    return static_cast<quint16>(40000 + (QCoreApplication::applicationPid() % 2000) * 10);
+    return freePortRun(40000 + (QCoreApplication::applicationPid() % 2000) * 10 + attempt * 20, 9);
 }
 
 // Starts the bridge and waits for its first snapshot with every broker running; nullptr
 // (after a failed QVERIFY-style message) when that does not happen in time.
+// A port taken between the search and the brokers' start (another process's connection)
+// fails the start at once; it is tried again on other ports.
 inline std::unique_ptr<ClusterBridge> startBridge(const QTemporaryDir &dir, int brokers = 3)
 {
-    ClusterSettings settings;
-    settings.dataDir = dir.path();
-    settings.brokerCount = brokers;
-    settings.basePort = viewTestBasePort();
-    auto bridge = std::make_unique<ClusterBridge>(settings, fastConfig(dir, brokers));
-    bridge->start();
-    const bool ready = QTest::qWaitFor(
-        [&] {
-            auto snap = bridge->snapshot();
-            if (!snap || static_cast<int>(snap->brokers.size()) != brokers)
-                return false;
-            for (const auto &b : snap->brokers)
-                if (b.state != BrokerState::Running)
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        ClusterSettings settings;
+        settings.dataDir = dir.path();
+        settings.brokerCount = brokers;
+        settings.basePort = viewTestBasePort(attempt);
+        auto bridge = std::make_unique<ClusterBridge>(settings, fastConfig(dir, brokers));
+        bool failed = false;
+        QObject::connect(bridge.get(), &ClusterBridge::startFailed, bridge.get(),
+                         [&failed] { failed = true; });
+        bridge->start();
+        const bool ready = QTest::qWaitFor(
+            [&] {
+                if (failed)
+                    return true;
+                auto snap = bridge->snapshot();
+                if (!snap || static_cast<int>(snap->brokers.size()) != brokers)
                     return false;
-            return true;
-        },
-        15000);
-    if (!ready)
-        return nullptr;
-    return bridge;
+                for (const auto &b : snap->brokers)
+                    if (b.state != BrokerState::Running)
+                        return false;
+                return true;
+            },
+            15000);
+        if (ready && !failed)
+            return bridge;
+        if (!failed)
+            return nullptr; // started but never ran: not a port problem
+    }
+    return nullptr;
 }
 
 // Runs `work` on the bridge's worker and waits for its result on this thread.
