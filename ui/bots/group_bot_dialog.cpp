@@ -1,5 +1,7 @@
 #include "ui/bots/group_bot_dialog.h"
 
+#include "ui/topics/inline_problem_label.h"
+
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -45,10 +47,8 @@ GroupBotDialog::GroupBotDialog(const QStringList &topics, QWidget *parent) : QDi
     m_errors->setSuffix(tr(" %"));
     m_errors->setToolTip(
         tr("The share of records whose processing fails; each is retried after half a second."));
-    m_problem = new QLabel(this);
+    m_problem = new InlineProblemLabel(this);
     m_problem->setObjectName(QStringLiteral("botProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Group id:"), m_group);
@@ -87,8 +87,7 @@ void GroupBotDialog::accept()
     else if (config().topics.empty())
         problem = tr("Tick at least one topic.");
     if (!problem.isEmpty()) {
-        m_problem->setText(problem);
-        m_problem->show();
+        m_problem->setProblem(problem);
         return;
     }
     QDialog::accept();

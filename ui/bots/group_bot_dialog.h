@@ -15,6 +15,8 @@ class QSpinBox;
 
 namespace es {
 
+class InlineProblemLabel;
+
 // Asks for a new consumer-group bot: group id, topics, members, processing time per record
 // and error rate. GUI thread only.
 class GroupBotDialog : public QDialog {
@@ -33,7 +35,7 @@ private:
     QSpinBox *m_members = nullptr;
     QDoubleSpinBox *m_processing = nullptr;
     QDoubleSpinBox *m_errors = nullptr;
-    QLabel *m_problem = nullptr;
+    InlineProblemLabel *m_problem = nullptr;
 };
 
 } // namespace es

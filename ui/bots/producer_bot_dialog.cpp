@@ -1,5 +1,7 @@
 #include "ui/bots/producer_bot_dialog.h"
 
+#include "ui/topics/inline_problem_label.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -45,10 +47,8 @@ ProducerBotDialog::ProducerBotDialog(const QStringList &topics, QWidget *parent)
     m_value->setToolTip(
         tr("Placeholders: {{seq}}, {{uuid}}, {{now}}, {{now_iso}}, {{int A B}}, {{pick a|b|c}}, "
            "{{words N}}"));
-    m_problem = new QLabel(this);
+    m_problem = new InlineProblemLabel(this);
     m_problem->setObjectName(QStringLiteral("botProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -97,8 +97,7 @@ void ProducerBotDialog::accept()
         problem =
             tr("The value template is not valid: %1").arg(QString::fromStdString(parsed.status().message()));
     if (!problem.isEmpty()) {
-        m_problem->setText(problem);
-        m_problem->show();
+        m_problem->setProblem(problem);
         return;
     }
     QDialog::accept();

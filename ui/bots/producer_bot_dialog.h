@@ -15,6 +15,8 @@ class QSpinBox;
 
 namespace es {
 
+class InlineProblemLabel;
+
 // Asks for a new producer bot: topic, rate, key distribution and value template. The
 // template is checked on OK (the error shows under it). GUI thread only.
 class ProducerBotDialog : public QDialog {
@@ -36,7 +38,7 @@ private:
     QComboBox *m_keys = nullptr;
     QSpinBox *m_keyCount = nullptr;
     QLineEdit *m_value = nullptr;
-    QLabel *m_problem = nullptr;
+    InlineProblemLabel *m_problem = nullptr;
 };
 
 } // namespace es

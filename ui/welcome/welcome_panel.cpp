@@ -2,6 +2,7 @@
 
 #include "ui/bots/bot_host.h"
 #include "ui/cluster_bridge.h"
+#include "ui/topics/inline_problem_label.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,10 +31,8 @@ WelcomePanel::WelcomePanel(ClusterBridge &bridge, BotHost &bots, QWidget *parent
                            "groups, one of them too slow, and watch records flow and lag grow."),
                         this);
     m_text->setWordWrap(true);
-    m_problem = new QLabel(this);
+    m_problem = new InlineProblemLabel(this);
     m_problem->setObjectName(QStringLiteral("welcomeProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
 
     m_start = new QPushButton(tr("Start &demo"), this);
     m_start->setObjectName(QStringLiteral("startDemo"));
@@ -82,14 +81,13 @@ void WelcomePanel::startDemo()
 {
     m_starting = true;
     m_start->setEnabled(false);
-    m_problem->hide();
+    m_problem->setProblem({});
     m_bots.startDemo(this, [this](const Status &status) {
         m_starting = false;
         m_start->setEnabled(m_bots.ready());
         if (!status.isOk()) {
-            m_problem->setText(
+            m_problem->setProblem(
                 tr("The demo could not start: %1").arg(QString::fromStdString(status.message())));
-            m_problem->show();
             return;
         }
         emit demoStarted();

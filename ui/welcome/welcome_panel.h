@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace es {
 
+class InlineProblemLabel;
+
 class BotHost;
 class ClusterBridge;
 
@@ -38,7 +40,7 @@ private:
     ClusterBridge &m_bridge;
     BotHost &m_bots;
     QLabel *m_text = nullptr;
-    QLabel *m_problem = nullptr;
+    InlineProblemLabel *m_problem = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_dismiss = nullptr;
     bool m_dismissed = false;
