@@ -5,6 +5,7 @@
 #include "ui/main_window.h"
 #include "ui/theme.h"
 
+#include "common/allocator_tuning.h"
 #include "common/logging.h"
 
 #include <QApplication>
@@ -54,6 +55,7 @@ bool haveDisplay()
 
 int main(int argc, char *argv[])
 {
+    es::keepFreedMemoryForReuse();
     QCoreApplication::setApplicationName(QStringLiteral("eventscope"));
     // Settings (theme, language) live in ~/.config/eventscope/.
     QCoreApplication::setOrganizationName(QStringLiteral("eventscope"));
