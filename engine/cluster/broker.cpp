@@ -106,16 +106,20 @@ void Broker::runMaintenance()
     proposeIsrChanges();
     const bool flushDue = now - m_lastFlushMs >= m_config.logFlushIntervalMs;
     const bool retentionDue = now - m_lastRetentionMs >= m_config.logRetentionCheckMs;
+    const bool checkpointDue = now - m_lastCheckpointMs >= m_config.highWatermarkCheckpointMs;
     if (flushDue)
         m_lastFlushMs = now;
     if (retentionDue)
         m_lastRetentionMs = now;
-    if (!flushDue && !retentionDue)
+    if (checkpointDue)
+        m_lastCheckpointMs = now;
+    if (!flushDue && !retentionDue && !checkpointDue)
         return;
     std::vector<LogMaintenance::Job> jobs;
     jobs.reserve(m_replicas.size());
     for (const auto &[tp, r] : m_replicas)
-        jobs.push_back({tp, r->sharedLog(), r->highWatermark(), r->isLeader(), flushDue, retentionDue});
+        jobs.push_back(
+            {tp, r->sharedLog(), r->highWatermark(), r->isLeader(), flushDue, checkpointDue, retentionDue});
     m_logMaintenance.submit(std::move(jobs));
 }
 

@@ -151,6 +151,7 @@ private:
     std::vector<GroupSnapshot> m_groupSnapshot; // guarded by m_groupSnapshotMutex
     std::int64_t m_lastFlushMs = 0;
     std::int64_t m_lastRetentionMs = 0;
+    std::int64_t m_lastCheckpointMs = 0;
     bool m_stopped = false;
 };
 

@@ -34,6 +34,7 @@ struct ClusterConfig {
 
     std::int64_t logRetentionCheckMs = 5000; // log.retention.check.interval.ms
     std::int64_t logFlushIntervalMs = 1000;
+    std::int64_t highWatermarkCheckpointMs = 5000; // replica.high.watermark.checkpoint.interval.ms
     std::int64_t snapshotIntervalMs = 100;   // observers get at most 10 snapshots a second
 };
 

@@ -50,11 +50,17 @@ void LogMaintenance::submit(std::vector<Job> jobs)
         if (m_stopping)
             return;
         std::unordered_set<TopicPartition> toClean;
-        for (const Job &old : m_pending)
+        std::unordered_set<TopicPartition> toCheckpoint;
+        for (const Job &old : m_pending) {
             if (old.clean)
                 toClean.insert(old.tp);
-        for (Job &job : jobs)
+            if (old.checkpoint)
+                toCheckpoint.insert(old.tp);
+        }
+        for (Job &job : jobs) {
             job.clean = job.clean || toClean.contains(job.tp);
+            job.checkpoint = job.checkpoint || toCheckpoint.contains(job.tp);
+        }
         m_pending = std::move(jobs);
     }
     m_wake.notify_one();
@@ -86,22 +92,34 @@ void LogMaintenance::runJob(const Job &job)
 {
     if (job.flush)
         flush(job);
+    if (job.checkpoint)
+        checkpoint(job);
     if (job.clean)
         clean(job);
 }
 
 void LogMaintenance::flush(const Job &job)
 {
-    Status s = job.log->flushIfDue();
-    auto written = m_checkpointed.find(job.tp);
-    if (s.isOk() && (written == m_checkpointed.end() || written->second != job.highWatermark)) {
-        s = writeHighWatermarkCheckpoint(job.log->dir(), job.highWatermark);
-        if (s.isOk())
-            m_checkpointed[job.tp] = job.highWatermark;
-    }
+    const Status s = job.log->flushIfDue();
     // A replica deleted or closed meanwhile has nothing left to flush.
     if (!s.isOk() && !job.log->closed())
         logger("cluster")->error("broker {}: flushing {}: {}", m_brokerId, job.tp.toString(), s.toString());
+}
+
+// As Kafka, every few seconds rather than at each flush: a checkpoint is a new file, two
+// fsyncs and a rename, and one that lags only makes a restarted replica report a lower
+// high watermark until its followers fetch again.
+void LogMaintenance::checkpoint(const Job &job)
+{
+    auto written = m_checkpointed.find(job.tp);
+    if (written != m_checkpointed.end() && written->second == job.highWatermark)
+        return;
+    const Status s = writeHighWatermarkCheckpoint(job.log->dir(), job.highWatermark);
+    if (s.isOk())
+        m_checkpointed[job.tp] = job.highWatermark;
+    else if (!job.log->closed())
+        logger("cluster")->error("broker {}: checkpointing the high watermark of {}: {}", m_brokerId,
+                                 job.tp.toString(), s.toString());
 }
 
 void LogMaintenance::clean(const Job &job)

@@ -29,7 +29,8 @@ public:
         std::int64_t highWatermark = 0;
         bool leader = false; // only the leader's runs go into the timeline
         bool flush = false;
-        bool clean = false; // retention, then compaction
+        bool checkpoint = false; // writes the high watermark if it moved
+        bool clean = false;      // retention, then compaction
     };
 
     LogMaintenance(std::int32_t brokerId, ClusterEventSink &events);
@@ -41,13 +42,15 @@ public:
     // Finishes the job in progress, drops those not started, and joins the thread.
     void stop();
     // Queues one round of jobs. It replaces a round that has not started yet, keeping that
-    // round's cleaning requests: a newer flush covers an older one, a cleaning does not.
+    // round's cleaning and checkpoint requests: a newer flush covers an older one, a
+    // cleaning or a checkpoint does not.
     void submit(std::vector<Job> jobs);
 
 private:
     void run();
     void runJob(const Job &job);
     void flush(const Job &job);
+    void checkpoint(const Job &job);
     void clean(const Job &job);
 
     const std::int32_t m_brokerId;
