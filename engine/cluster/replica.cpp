@@ -116,7 +116,7 @@ bool Replica::applyPartitionInfo(const PartitionInfo &info, std::int64_t nowMs)
     return true;
 }
 
-Replica::AppendOutcome Replica::appendAsLeader(ByteView batches, std::int16_t acks, int minInsyncReplicas)
+Replica::AppendOutcome Replica::appendAsLeader(std::span<std::uint8_t> batches, std::int16_t acks, int minInsyncReplicas)
 {
     AppendOutcome out;
     if (!isLeader()) {
@@ -145,7 +145,7 @@ Replica::AppendOutcome Replica::appendAsLeader(ByteView batches, std::int16_t ac
             return out;
         }
     }
-    auto appended = m_log->append(batches, LeaderEpoch(leaderEpoch()));
+    auto appended = m_log->appendInPlace(batches, LeaderEpoch(leaderEpoch()));
     if (!appended) {
         out.error = errorFor(appended.status());
         out.message = appended.status().message();

@@ -50,7 +50,8 @@ public:
         std::size_t bytes = 0;
         bool duplicate = false; // an idempotent retry: nothing new was written
     };
-    AppendOutcome appendAsLeader(ByteView batches, std::int16_t acks, int minInsyncReplicas);
+    // Offsets and the epoch are written into `batches`, which the caller gives up.
+    AppendOutcome appendAsLeader(std::span<std::uint8_t> batches, std::int16_t acks, int minInsyncReplicas);
     // A follower fetched at `fetchOffset`: its log end. Returns true when the high
     // watermark moved.
     bool onFollowerFetch(std::int32_t follower, std::int64_t fetchOffset, std::int64_t nowMs);

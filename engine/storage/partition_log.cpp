@@ -143,7 +143,7 @@ Status validateForLeader(const RecordBatchView &view, const LogConfig &config, B
 
 } // namespace
 
-Status PartitionLog::appendValidatedLocked(Bytes &batches, bool assignOffsets, LeaderEpoch epoch,
+Status PartitionLog::appendValidatedLocked(std::span<std::uint8_t> batches, bool assignOffsets, LeaderEpoch epoch,
                                            AppendResult &result)
 {
     const std::int64_t now = m_clock.nowMs();
@@ -186,6 +186,12 @@ Status PartitionLog::appendValidatedLocked(Bytes &batches, bool assignOffsets, L
 
 Result<AppendResult> PartitionLog::append(ByteView batches, LeaderEpoch leaderEpoch)
 {
+    Bytes copy(batches.begin(), batches.end());
+    return appendInPlace(copy, leaderEpoch);
+}
+
+Result<AppendResult> PartitionLog::appendInPlace(std::span<std::uint8_t> batches, LeaderEpoch leaderEpoch)
+{
     LogConfig config = this->config();
     Bytes scratch;
     BatchIterator it(batches);
@@ -202,11 +208,10 @@ Result<AppendResult> PartitionLog::append(ByteView batches, LeaderEpoch leaderEp
     if (count == 0)
         return Status::invalidArgument("no record batch to append");
 
-    Bytes copy(batches.begin(), batches.end());
     std::lock_guard lock(m_mutex);
     ES_RETURN_IF_ERROR(checkOpenLocked());
     AppendResult result;
-    ES_RETURN_IF_ERROR(appendValidatedLocked(copy, true, leaderEpoch, result));
+    ES_RETURN_IF_ERROR(appendValidatedLocked(batches, true, leaderEpoch, result));
     return result;
 }
 
@@ -225,15 +230,17 @@ Result<AppendResult> PartitionLog::appendAsFollower(ByteView batches)
     if (expect < 0)
         return AppendResult{};
 
-    Bytes copy(batches.begin(), batches.end());
     std::lock_guard lock(m_mutex);
     ES_RETURN_IF_ERROR(checkOpenLocked());
-    const auto first = parseBatchHeader(copy);
+    const auto first = parseBatchHeader(batches);
     if (first->baseOffset < m_logEnd.load(std::memory_order_relaxed))
         return Status::outOfRange("replicated batch at offset " + std::to_string(first->baseOffset) +
                                   " is below the log end offset " + std::to_string(m_logEnd.load()));
     AppendResult result;
-    ES_RETURN_IF_ERROR(appendValidatedLocked(copy, false, kNoLeaderEpoch, result));
+    // Nothing is rewritten in a follower's batches, so they are appended where they lie.
+    ES_RETURN_IF_ERROR(appendValidatedLocked(
+        std::span<std::uint8_t>(const_cast<std::uint8_t *>(batches.data()), batches.size()), false, kNoLeaderEpoch,
+        result));
     return result;
 }
 
@@ -283,7 +290,8 @@ Result<Bytes> PartitionLog::read(Offset from, std::size_t maxBytes, std::optiona
         if (!data)
             return data.status();
         // Never hand out a corrupt batch, nor one at or past the bound.
-        BatchIterator it(*data);
+        const bool verified = loc->baseOffset >= m_verifiedFrom.load(std::memory_order_acquire);
+        BatchIterator it(*data, verified ? CrcCheck::Skip : CrcCheck::Verify);
         std::size_t keep = 0;
         while (it.next() && it.header().baseOffset < bound)
             keep = it.position();
@@ -438,6 +446,7 @@ Status PartitionLog::truncateTo(Offset offset)
     logger("storage")->info("{}: truncated to offset {} (log end {} -> {})", m_dir.string(), target,
                             m_logEnd.load(), newEnd);
     m_logEnd.store(newEnd, std::memory_order_release);
+    m_verifiedFrom.store(std::min(m_verifiedFrom.load(std::memory_order_relaxed), newEnd), std::memory_order_release);
     m_recoveryPoint = std::min(m_recoveryPoint, newEnd);
     return Status::ok();
 }
@@ -455,6 +464,7 @@ Status PartitionLog::truncateFullyLocked(std::int64_t offset)
     ES_RETURN_IF_ERROR(deleteSegmentsLocked(m_segments.size(), "log truncated fully"));
     m_logStart.store(offset, std::memory_order_release);
     m_logEnd.store(offset, std::memory_order_release);
+    m_verifiedFrom.store(offset, std::memory_order_release);
     m_recoveryPoint = offset;
     ES_RETURN_IF_ERROR(rollLocked(offset));
     return writeLogStartLocked();
@@ -489,9 +499,27 @@ Status PartitionLog::flushLocked(bool sync)
     m_lastFlushMs = m_clock.nowMs();
     if (sync && end != m_recoveryPoint) {
         m_recoveryPoint = end;
-        const std::string text = std::to_string(end) + "\n";
-        ES_RETURN_IF_ERROR(writeFileAtomically(m_dir / segfmt::kRecoveryPointFile, asBytes(text)));
+        ES_RETURN_IF_ERROR(writeRecoveryPoint(end));
     }
+    return Status::ok();
+}
+
+// Recovery uses the checkpoint per segment: a segment is trusted only when the next one
+// starts at or below it. Moving it within the active segment changes nothing, so a
+// periodic flush rewrites the file (a create, two fsyncs and a rename) only when the
+// checkpoint reaches a later segment or must go back after a truncation.
+bool PartitionLog::recoveryPointFileIsStaleLocked(std::int64_t recoveryPoint) const
+{
+    if (m_recoveryPointOnDisk < 0 || recoveryPoint < m_recoveryPointOnDisk)
+        return true;
+    return segmentIndexFor(recoveryPoint) != segmentIndexFor(m_recoveryPointOnDisk);
+}
+
+Status PartitionLog::writeRecoveryPoint(std::int64_t recoveryPoint)
+{
+    const std::string text = std::to_string(recoveryPoint) + "\n";
+    ES_RETURN_IF_ERROR(writeFileAtomically(m_dir / segfmt::kRecoveryPointFile, asBytes(text)));
+    m_recoveryPointOnDisk = recoveryPoint;
     return Status::ok();
 }
 
@@ -539,9 +567,10 @@ Status PartitionLog::flushOutsideLock(bool onlyIfDue)
         if (recoveryPoint == m_recoveryPoint)
             return Status::ok();
         m_recoveryPoint = recoveryPoint;
+        if (onlyIfDue && !recoveryPointFileIsStaleLocked(recoveryPoint))
+            return Status::ok();
     }
-    const std::string text = std::to_string(recoveryPoint) + "\n";
-    return writeFileAtomically(m_dir / segfmt::kRecoveryPointFile, asBytes(text));
+    return writeRecoveryPoint(recoveryPoint);
 }
 
 Status PartitionLog::close()

@@ -85,6 +85,9 @@ public:
     // Nothing is appended unless every batch is valid. With FlushPolicy::PerBatch the data
     // is on disk when this returns.
     Result<AppendResult> append(ByteView batches, LeaderEpoch leaderEpoch);
+    // The same without a copy: offsets, epoch and append time are written into `batches`,
+    // which the caller gives up (a produce request's buffer).
+    Result<AppendResult> appendInPlace(std::span<std::uint8_t> batches, LeaderEpoch leaderEpoch);
 
     // As a follower: appends batches that already carry their offsets and epochs (from the
     // leader). Validates framing and CRC; the first base offset must be at least the log
@@ -163,12 +166,16 @@ private:
     Status checkOpenLocked() const;
     Status rollLocked(std::int64_t newBaseOffset);
     Status maybeRollLocked(std::size_t incomingBytes, std::int64_t lastOffset);
-    Status appendValidatedLocked(Bytes &batches, bool assignOffsets, LeaderEpoch epoch, AppendResult &result);
+    // Writes into `batches` only when `assignOffsets`.
+    Status appendValidatedLocked(std::span<std::uint8_t> batches, bool assignOffsets, LeaderEpoch epoch,
+                                 AppendResult &result);
     Status truncateFullyLocked(std::int64_t offset);
     Status deleteSegmentsLocked(std::size_t count, const char *reason);
     Status writeLogStartLocked();
     Status flushLocked(bool sync);
     Status flushOutsideLock(bool onlyIfDue);
+    bool recoveryPointFileIsStaleLocked(std::int64_t recoveryPoint) const;
+    Status writeRecoveryPoint(std::int64_t recoveryPoint); // under m_flushMutex
     std::size_t segmentIndexFor(std::int64_t offset) const;
     SegmentPtr segmentAfter(const LogSegment *segment) const;
 
@@ -180,12 +187,16 @@ private:
     LogConfig m_config;                 // guarded by m_mutex
     std::vector<SegmentPtr> m_segments; // guarded by m_mutex; ordered, never empty after open
     std::int64_t m_recoveryPoint = 0;   // guarded by m_mutex
+    std::int64_t m_recoveryPointOnDisk = -1; // guarded by m_flushMutex; -1 = not written yet
     std::int64_t m_lastFlushMs = 0;     // guarded by m_mutex
     bool m_closed = false;              // guarded by m_mutex
     std::int64_t m_lastCompactedEnd = -1;  // guarded by m_mutex
     std::int64_t m_lastCompactionMs = 0;   // guarded by m_mutex
     std::atomic<std::int64_t> m_logStart{0};
     std::atomic<std::int64_t> m_logEnd{0};
+    // Batches from here on were appended by this process, which checked their CRCs then:
+    // reads check only the older ones (Kafka checks on append only).
+    std::atomic<std::int64_t> m_verifiedFrom{0};
 };
 
 } // namespace es

@@ -144,6 +144,7 @@ Status PartitionLog::load()
         std::min(std::max(storedStart.value_or(0), m_segments.front()->baseOffset()), end);
     m_logStart.store(start, std::memory_order_release);
     m_logEnd.store(end, std::memory_order_release);
+    m_verifiedFrom.store(end, std::memory_order_release);
 
     // Everything is validated now: make it durable and start from a fresh recovery point.
     m_recoveryPoint = clean ? end : -1;

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 using namespace es;
@@ -420,6 +421,49 @@ private slots:
             QCOMPARE(again[i].offset, beforeClose[i].offset);
             QCOMPARE(again[i].value, beforeClose[i].value);
         }
+    }
+
+    // Recovery trusts whole segments below the recovery point, so the periodic flush
+    // rewrites the checkpoint file only when it reaches a later segment; an explicit
+    // flush (and a close) writes the exact log end.
+    void periodicFlushCheckpointsBySegment()
+    {
+        QTemporaryDir tmp;
+        ManualClock clock(1'000'000);
+        LogConfig cfg;
+        cfg.segmentBytes = 1024;
+        cfg.flushIntervalMs = 1000;
+        auto log = PartitionLog::open(dirOf(tmp), cfg, clock).value();
+        const auto checkpoint = [&] {
+            std::ifstream in(dirOf(tmp) / "recovery-point");
+            std::int64_t v = -1;
+            in >> v;
+            return v;
+        };
+        const auto appendAndFlush = [&](int first) {
+            QVERIFY(log->append(makeBatch(2, first, clock.nowMs()), LeaderEpoch(0)).isOk());
+            clock.advance(1001);
+            QVERIFY(log->flushIfDue().isOk());
+        };
+        appendAndFlush(0);
+        const std::int64_t first = checkpoint();
+        QVERIFY(first >= 0 && first <= 2);
+        appendAndFlush(2);
+        QCOMPARE(log->segments().size(), std::size_t(1));
+        QCOMPARE(checkpoint(), first);
+
+        int next = 4;
+        while (log->segments().size() < 3) {
+            appendAndFlush(next);
+            next += 2;
+        }
+        const std::int64_t activeBase = log->segments().back().baseOffset.value();
+        QVERIFY2(checkpoint() >= activeBase,
+                 (std::to_string(checkpoint()) + " < " + std::to_string(activeBase)).c_str());
+        QVERIFY(checkpoint() <= log->logEndOffset().value());
+
+        QVERIFY(log->flush().isOk());
+        QCOMPARE(checkpoint(), log->logEndOffset().value());
     }
 
     void perBatchFlushMakesAppendsDurable()
