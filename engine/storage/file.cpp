@@ -90,6 +90,19 @@ Status File::writeAt(std::uint64_t offset, ByteView data)
     return Status::ok();
 }
 
+Status File::reserve(std::uint64_t offset, std::uint64_t length)
+{
+#if defined(__linux__)
+    if (::fallocate(m_fd, FALLOC_FL_KEEP_SIZE, static_cast<off_t>(offset), static_cast<off_t>(length)) == 0)
+        return Status::ok();
+    return error("cannot reserve space in", errno);
+#else
+    (void)offset;
+    (void)length;
+    return Status::unsupported("reserving space is not supported on this platform");
+#endif
+}
+
 Status File::truncate(std::uint64_t size)
 {
     if (::ftruncate(m_fd, static_cast<off_t>(size)) != 0)

@@ -35,6 +35,11 @@ public:
     // Writes all of `data` at `offset`.
     Status writeAt(std::uint64_t offset, ByteView data);
     Status truncate(std::uint64_t size);
+    // Allocates disk blocks for [offset, offset + length) without changing the size, so
+    // that writes there need not allocate them one page at a time. A later truncate (to
+    // any size, the current one included) gives back what lies past the end.
+    // Fails where the file system cannot, and on a full disk.
+    Status reserve(std::uint64_t offset, std::uint64_t length);
     // fdatasync: the data (and the size) reach the disk.
     Status sync();
     Result<std::uint64_t> size() const;

@@ -95,6 +95,7 @@ Status PartitionLog::rollLocked(std::int64_t newBaseOffset)
     if (!m_segments.empty()) {
         // The rolled segment's indexes are final now; its data is fsynced by the next flush.
         ES_RETURN_IF_ERROR(m_segments.back()->flush(false));
+        ES_RETURN_IF_ERROR(m_segments.back()->releaseReserved());
     }
     auto seg = LogSegment::create(m_dir, newBaseOffset, m_config.indexIntervalBytes, m_clock.nowMs());
     if (!seg)
@@ -578,6 +579,7 @@ Status PartitionLog::close()
     std::lock_guard flushLock(m_flushMutex);
     std::lock_guard lock(m_mutex);
     ES_RETURN_IF_ERROR(checkOpenLocked());
+    ES_RETURN_IF_ERROR(m_segments.back()->releaseReserved());
     ES_RETURN_IF_ERROR(flushLocked(true));
     ES_RETURN_IF_ERROR(writeFileAtomically(m_dir / segfmt::kCleanShutdownFile, asBytes("1\n")));
     m_closed = true;

@@ -202,9 +202,37 @@ Status LogSegment::load(std::int64_t nowMs)
     return Status::ok();
 }
 
+// Ahead by an eighth of the segment's size, between 256 KiB and 8 MiB: a quiet partition
+// holds little unused space, a busy one calls fallocate() rarely.
+void LogSegment::reserveAhead(std::uint64_t from, std::uint64_t end)
+{
+    constexpr std::uint64_t kMinAhead = 256 * 1024;
+    constexpr std::uint64_t kMaxAhead = 8 * 1024 * 1024;
+    const std::uint64_t start = std::max(from, m_reservedEnd);
+    const std::uint64_t target = end + std::clamp(end / 8, kMinAhead, kMaxAhead);
+    const Status s = m_log.reserve(start, target - start);
+    if (s.isOk()) {
+        m_reservedEnd = target;
+        return;
+    }
+    // Not fatal: the write that follows allocates its own blocks (or reports the full disk).
+    m_reserving = false;
+    logger("storage")->debug("{}; writing without reserving space", s.message());
+}
+
+Status LogSegment::releaseReserved()
+{
+    if (m_reservedEnd <= size())
+        return Status::ok();
+    m_reservedEnd = 0;
+    return m_log.truncate(size());
+}
+
 Status LogSegment::append(ByteView batch, const BatchHeader &header)
 {
     const std::uint64_t pos = size();
+    if (m_reserving && pos + batch.size() > m_reservedEnd)
+        reserveAhead(pos, pos + batch.size());
     ES_RETURN_IF_ERROR(m_log.writeAt(pos, batch));
     {
         std::lock_guard lock(m_indexMutex);
@@ -374,6 +402,7 @@ Result<std::uint64_t> LogSegment::truncateTo(std::int64_t offset)
         return loc.status();
     }
     ES_RETURN_IF_ERROR(m_log.truncate(loc->position));
+    m_reservedEnd = 0; // the truncation gave it back
     m_size.store(loc->position, std::memory_order_release);
     m_flushedSize = std::min(m_flushedSize, loc->position);
     std::lock_guard lock(m_indexMutex);
@@ -408,6 +437,7 @@ Status LogSegment::dropUnflushed()
     if (m_flushedSize >= size())
         return Status::ok();
     ES_RETURN_IF_ERROR(m_log.truncate(m_flushedSize));
+    m_reservedEnd = 0;
     m_size.store(m_flushedSize, std::memory_order_release);
     return Status::ok();
 }

@@ -9,6 +9,8 @@
 #include <fstream>
 #include <string>
 
+#include <sys/stat.h>
+
 using namespace es;
 
 namespace {
@@ -464,6 +466,40 @@ private slots:
 
         QVERIFY(log->flush().isOk());
         QCOMPARE(checkpoint(), log->logEndOffset().value());
+    }
+
+    // Appends reserve disk space ahead of the data; a segment that stops taking appends
+    // (rolled, or its log closed) gives back what it did not use.
+    void reservedSpaceIsGivenBack()
+    {
+        QTemporaryDir tmp;
+        LogConfig cfg;
+        cfg.segmentBytes = 64 * 1024;
+        const auto allocated = [](const std::filesystem::path &file) {
+            struct stat st {};
+            return ::stat(file.c_str(), &st) == 0 ? static_cast<std::uint64_t>(st.st_blocks) * 512 : 0;
+        };
+        const auto roundedUp = [](std::uint64_t size) { return (size + 4095) / 4096 * 4096; };
+        const auto first = dirOf(tmp) / "00000000000000000000.log";
+        {
+            auto log = PartitionLog::open(dirOf(tmp), cfg).value();
+            QVERIFY(log->append(makeBatch(20, 0, 1), LeaderEpoch(0)).isOk());
+            const std::uint64_t size = log->segments().back().sizeBytes;
+            if (allocated(first) <= roundedUp(size))
+                QWARN("this file system reserves no space ahead of the writes");
+            int next = 20;
+            while (log->segments().size() < 2) {
+                QVERIFY(log->append(makeBatch(20, next, 1), LeaderEpoch(0)).isOk());
+                next += 20;
+            }
+            QVERIFY(allocated(first) <= roundedUp(log->segments().front().sizeBytes));
+        }
+        for (const auto &entry : std::filesystem::directory_iterator(dirOf(tmp))) {
+            if (entry.path().extension() != ".log")
+                continue;
+            QVERIFY2(allocated(entry.path()) <= roundedUp(std::filesystem::file_size(entry.path())),
+                     entry.path().string().c_str());
+        }
     }
 
     void perBatchFlushMakesAppendsDurable()
