@@ -7,6 +7,7 @@
 #include "catalog/metrics_history.h"
 #include "catalog/sqlite_db.h"
 #include "common/logging.h"
+#include "common/thread_identity.h"
 
 #include <algorithm>
 #include <system_error>
@@ -95,7 +96,11 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const std::filesystem::path &file
     auto writer = std::make_unique<CatalogWriter>(std::move(*writeDb), retention);
     std::unique_ptr<Catalog> catalog(
         new Catalog(file, options, std::move(writer), std::move(*readDb), *lastId));
-    catalog->m_thread = std::thread([c = catalog.get()] { c->writerLoop(); });
+    catalog->m_thread = std::thread([c = catalog.get()] {
+        nameThisThread("catalog");
+        makeThisThreadBackground();
+        c->writerLoop();
+    });
     log->info("catalog {} open", file.string());
     return catalog;
 }

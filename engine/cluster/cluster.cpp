@@ -6,6 +6,7 @@
 #include "cluster/group/group_coordinator.h"
 #include "cluster/topic_name.h"
 #include "common/logging.h"
+#include "common/thread_identity.h"
 
 #include <algorithm>
 #include <future>
@@ -134,7 +135,10 @@ Status Cluster::start()
         std::lock_guard plock(m_publisherMutex);
         m_stopping = false;
     }
-    m_publisher = std::thread([this] { publisherLoop(); });
+    m_publisher = std::thread([this] {
+        nameThisThread("snapshots");
+        publisherLoop();
+    });
     return Status::ok();
 }
 

@@ -1,6 +1,7 @@
 #include "cluster/event_loop.h"
 
 #include "common/logging.h"
+#include "common/thread_identity.h"
 
 #include <asio/post.hpp>
 
@@ -21,6 +22,7 @@ void EventLoop::start()
     std::promise<void> started;
     auto ready = started.get_future();
     m_thread = std::thread([this, &started] {
+        nameThisThread(m_name);
         m_threadId = std::this_thread::get_id();
         started.set_value();
         try {

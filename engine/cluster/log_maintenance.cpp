@@ -3,6 +3,7 @@
 #include "cluster/cluster_event_sink.h"
 #include "cluster/replica.h"
 #include "common/logging.h"
+#include "common/thread_identity.h"
 
 #include <unordered_set>
 
@@ -28,7 +29,11 @@ void LogMaintenance::start()
         m_pending.clear();
     }
     m_checkpointed.clear();
-    m_thread = std::thread([this] { run(); });
+    m_thread = std::thread([this] {
+        nameThisThread("logs-" + std::to_string(m_brokerId));
+        makeThisThreadBackground();
+        run();
+    });
 }
 
 void LogMaintenance::stop()
