@@ -48,15 +48,16 @@ inline std::unique_ptr<Cluster> startCluster(const ClusterConfig &config)
     return std::move(*cluster);
 }
 
-// Polls `condition` until it holds or `timeout` passes.
+// Polls `condition` every `interval` until it holds or `timeout` passes.
 inline bool eventually(const std::function<bool()> &condition,
-                       std::chrono::milliseconds timeout = std::chrono::seconds(10))
+                       std::chrono::milliseconds timeout = std::chrono::seconds(10),
+                       std::chrono::milliseconds interval = std::chrono::milliseconds(10))
 {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     while (std::chrono::steady_clock::now() < deadline) {
         if (condition())
             return true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        std::this_thread::sleep_for(interval);
     }
     return condition();
 }
