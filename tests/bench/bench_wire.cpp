@@ -189,21 +189,28 @@ Kafka newConsumer(const std::string &bootstrap, bool deepQueue = false)
     return newClient(RD_KAFKA_CONSUMER, bootstrap, entries);
 }
 
-void assignAll(rd_kafka_t *rk, const std::string &topic, std::int64_t offset)
+// Assigns every partition, partition p at offsets[p] (an offset or a logical one such as
+// RD_KAFKA_OFFSET_END).
+void assignAll(rd_kafka_t *rk, const std::string &topic, const std::vector<std::int64_t> &offsets)
 {
     rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(kPartitions);
     for (int p = 0; p < kPartitions; ++p)
-        rd_kafka_topic_partition_list_add(list, topic.c_str(), p)->offset = offset;
+        rd_kafka_topic_partition_list_add(list, topic.c_str(), p)->offset = offsets[static_cast<std::size_t>(p)];
     const rd_kafka_resp_err_t err = rd_kafka_assign(rk, list);
     rd_kafka_topic_partition_list_destroy(list);
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
         fail(std::string("assign: ") + rd_kafka_err2str(err));
 }
 
-// The records the topic holds now: the mock keeps only the last few MB of each partition.
-long long retainedRecords(rd_kafka_t *rk, const std::string &topic)
+// What the topic holds now: the mock keeps only the last few MB of each partition.
+struct Retained {
+    std::vector<std::int64_t> logStart; // per partition
+    long long records = 0;
+};
+
+Retained retainedRecords(rd_kafka_t *rk, const std::string &topic)
 {
-    long long total = 0;
+    Retained retained;
     for (int p = 0; p < kPartitions; ++p) {
         std::int64_t low = 0;
         std::int64_t high = 0;
@@ -211,9 +218,10 @@ long long retainedRecords(rd_kafka_t *rk, const std::string &topic)
             rd_kafka_query_watermark_offsets(rk, topic.c_str(), p, &low, &high, 10000);
         if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
             fail(std::string("watermarks: ") + rd_kafka_err2str(err));
-        total += high - low;
+        retained.logStart.push_back(low);
+        retained.records += high - low;
     }
-    return total;
+    return retained;
 }
 
 struct ConsumeFigures {
@@ -226,11 +234,17 @@ struct ConsumeFigures {
 ConsumeFigures consumeThroughput(const std::string &bootstrap, const std::string &topic)
 {
     Kafka rk = newConsumer(bootstrap, true);
-    const long long records = retainedRecords(rk.get(), topic);
+    const Retained retained = retainedRecords(rk.get(), topic);
+    const long long records = retained.records;
     if (records < 2)
         fail("consume: the topic holds too few records to time");
     const auto start = Clock::now();
-    assignAll(rk.get(), topic, RD_KAFKA_OFFSET_BEGINNING);
+    // From each partition's log start offset, as just read, rather than the logical
+    // RD_KAFKA_OFFSET_BEGINNING: librdkafka 2.0 resolves that with one ListOffsets per
+    // partition, and when the partition has not yet joined its broker thread (a race on a
+    // busy machine) it retries only after 500 ms, and the partition's fetches wait behind
+    // a long poll: the records would come from five partitions, then one alone.
+    assignAll(rk.get(), topic, retained.logStart);
     long long seen = 0;
     Clock::time_point first;
     while (seen < records) {
@@ -275,7 +289,7 @@ double percentile(const std::vector<double> &sorted, double q)
 Latency endToEndLatency(const std::string &bootstrap, const std::string &topic, int seconds)
 {
     Kafka consumer = newConsumer(bootstrap);
-    assignAll(consumer.get(), topic, RD_KAFKA_OFFSET_END);
+    assignAll(consumer.get(), topic, std::vector<std::int64_t>(kPartitions, RD_KAFKA_OFFSET_END));
 
     const auto origin = Clock::now();
     const auto warmUpEnd = origin + std::chrono::seconds(1);
