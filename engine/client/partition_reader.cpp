@@ -151,7 +151,7 @@ Result<FetchedBatches> PartitionReader::fetch(const TopicPartition &tp, std::int
         }
         auto &p = r->partitions.front();
         if (p.error == ErrorCode::None)
-            return FetchedBatches{std::move(p.records), p.highWatermark, p.logStartOffset};
+            return FetchedBatches{std::move(p.records).take(), p.highWatermark, p.logStartOffset};
         last = statusOf(p.error, tp);
         if (!worthRetrying(p.error))
             break;

@@ -4,6 +4,7 @@
 // Produce, Fetch, ListOffsets and OffsetForLeaderEpoch. In-process clients send these
 // through the Network; the wire handlers translate Kafka frames to and from them.
 
+#include "cluster/record_bytes.h"
 #include "cluster/topic_partition.h"
 #include "common/buffer.h"
 #include "common/error_code.h"
@@ -66,7 +67,7 @@ struct FetchPartitionResult {
     std::int64_t lastStableOffset = -1;
     std::int64_t logStartOffset = -1;
     std::int64_t logEndOffset = -1; // for followers and observability
-    Bytes records;
+    RecordBytes records;
 };
 
 struct FetchResponse {

@@ -16,7 +16,7 @@ ErrorCode epochCheck(std::int32_t requested, std::int32_t current)
     return requested < current ? ErrorCode::FencedLeaderEpoch : ErrorCode::UnknownLeaderEpoch;
 }
 
-std::uint64_t countRecords(const Bytes &data)
+std::uint64_t countRecords(ByteView data)
 {
     std::uint64_t n = 0;
     BatchIterator it(data, CrcCheck::Skip);
@@ -58,6 +58,13 @@ FetchPartitionResult Broker::readPartition(const FetchPartition &p, bool fromFol
     if (p.fetchOffset >= upTo || budget <= 0)
         return res;
     const std::size_t maxBytes = static_cast<std::size_t>(std::min(p.maxBytes, budget));
+    if (fromFollower) {
+        if (auto appended = r->recentAppendAt(p.fetchOffset, maxBytes)) {
+            budget -= static_cast<std::int32_t>(appended->size());
+            res.records = RecordBytes(std::move(appended));
+            return res;
+        }
+    }
     auto data = r->log().read(Offset(p.fetchOffset), maxBytes, Offset(upTo), true);
     if (!data) {
         res.error = data.status().code() == StatusCode::OutOfRange   ? ErrorCode::OffsetOutOfRange

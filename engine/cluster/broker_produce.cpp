@@ -46,7 +46,8 @@ void Broker::handleProduce(ProduceRequest request, Reply<ProduceResponse> reply)
         } else if (!r || !r->isLeader()) {
             res.error = ErrorCode::NotLeaderOrFollower;
         } else {
-            const auto outcome = r->appendAsLeader(p.records, request.acks, topic->config.minInsyncReplicas());
+            const auto outcome =
+                r->appendAsLeader(std::move(p.records), request.acks, topic->config.minInsyncReplicas());
             res.error = outcome.error;
             res.errorMessage = outcome.message;
             res.baseOffset = outcome.baseOffset;

@@ -97,6 +97,7 @@ bool Replica::applyPartitionInfo(const PartitionInfo &info, std::int64_t nowMs)
     if (!changed)
         return false;
 
+    m_recent.clear();
     m_leaderEpoch.store(info.leaderEpoch, std::memory_order_release);
     m_leaderId.store(info.leader, std::memory_order_release);
     m_role.store(newRole, std::memory_order_release);
@@ -116,7 +117,7 @@ bool Replica::applyPartitionInfo(const PartitionInfo &info, std::int64_t nowMs)
     return true;
 }
 
-Replica::AppendOutcome Replica::appendAsLeader(std::span<std::uint8_t> batches, std::int16_t acks, int minInsyncReplicas)
+Replica::AppendOutcome Replica::appendAsLeader(Bytes batches, std::int16_t acks, int minInsyncReplicas)
 {
     AppendOutcome out;
     if (!isLeader()) {
@@ -162,8 +163,14 @@ Replica::AppendOutcome Replica::appendAsLeader(std::span<std::uint8_t> batches, 
     out.logAppendTime = appended->logAppendTime;
     out.records = appended->recordCount;
     out.bytes = appended->bytes;
+    m_recent.add(out.baseOffset, out.lastOffset + 1, std::make_shared<const Bytes>(std::move(batches)));
     maybeAdvanceHighWatermark();
     return out;
+}
+
+std::shared_ptr<const Bytes> Replica::recentAppendAt(std::int64_t offset, std::size_t maxBytes) const
+{
+    return isLeader() ? m_recent.startingAt(offset, maxBytes) : nullptr;
 }
 
 bool Replica::onFollowerFetch(std::int32_t follower, std::int64_t fetchOffset, std::int64_t nowMs)
@@ -196,6 +203,7 @@ bool Replica::maybeAdvanceHighWatermark()
     }
     if (hw > highWatermark()) {
         m_highWatermark.store(hw, std::memory_order_release);
+        m_recent.dropBelow(hw);
         return true;
     }
     return false;
@@ -237,9 +245,9 @@ std::int64_t Replica::followerLogEnd(std::int32_t follower) const
     return it == m_followers.end() ? -1 : it->second.logEnd;
 }
 
-Result<AppendResult> Replica::appendAsFollower(ByteView batches)
+Result<AppendResult> Replica::appendAsFollower(ByteView batches, CrcCheck crc)
 {
-    auto r = m_log->appendAsFollower(batches);
+    auto r = m_log->appendAsFollower(batches, crc);
     if (!r)
         return r;
     BatchIterator it(batches, CrcCheck::Skip);
@@ -257,6 +265,7 @@ void Replica::updateHighWatermarkFromLeader(std::int64_t leaderHighWatermark)
 
 Status Replica::truncateTo(std::int64_t offset)
 {
+    m_recent.clear();
     ES_RETURN_IF_ERROR(m_log->truncateTo(Offset(offset)));
     const std::int64_t end = logEndOffset();
     ES_RETURN_IF_ERROR(m_epochs->truncateFromEnd(end));
@@ -268,6 +277,7 @@ Status Replica::truncateTo(std::int64_t offset)
 
 Status Replica::truncateFullyAndStartAt(std::int64_t offset)
 {
+    m_recent.clear();
     ES_RETURN_IF_ERROR(m_log->truncateFullyAndStartAt(Offset(offset)));
     ES_RETURN_IF_ERROR(m_epochs->truncateFromEnd(0));
     m_producers.truncateFrom(0);

@@ -2,6 +2,7 @@
 
 #include "cluster/metadata_image.h"
 #include "cluster/producer_state.h"
+#include "cluster/recent_appends.h"
 #include "cluster/topic_partition.h"
 #include "common/clock.h"
 #include "common/error_code.h"
@@ -50,8 +51,13 @@ public:
         std::size_t bytes = 0;
         bool duplicate = false; // an idempotent retry: nothing new was written
     };
-    // Offsets and the epoch are written into `batches`, which the caller gives up.
-    AppendOutcome appendAsLeader(std::span<std::uint8_t> batches, std::int16_t acks, int minInsyncReplicas);
+    // Offsets and the epoch are written into `batches`, which are then kept for the
+    // followers' next fetches (see RecentAppends).
+    AppendOutcome appendAsLeader(Bytes batches, std::int16_t acks, int minInsyncReplicas);
+    // The batches appended as leader that start at `offset`, while an in-sync follower may
+    // still need them and they fit `maxBytes`; null otherwise (read the log).
+    [[nodiscard]] std::shared_ptr<const Bytes> recentAppendAt(std::int64_t offset,
+                                                              std::size_t maxBytes) const;
     // A follower fetched at `fetchOffset`: its log end. Returns true when the high
     // watermark moved.
     bool onFollowerFetch(std::int32_t follower, std::int64_t fetchOffset, std::int64_t nowMs);
@@ -63,7 +69,7 @@ public:
     [[nodiscard]] bool isrChangePending() const { return m_isrChangePending; }
 
     // -- as follower --------------------------------------------------------------------
-    Result<AppendResult> appendAsFollower(ByteView batches);
+    Result<AppendResult> appendAsFollower(ByteView batches, CrcCheck crc = CrcCheck::Verify);
     void updateHighWatermarkFromLeader(std::int64_t leaderHighWatermark);
     // Truncates the log (and epochs and producer state) to `offset`.
     Status truncateTo(std::int64_t offset);
@@ -130,6 +136,7 @@ private:
     std::shared_ptr<PartitionLog> m_log;
     std::unique_ptr<LeaderEpochCache> m_epochs;
     ProducerStateTable m_producers;
+    RecentAppends m_recent; // as leader
 
     std::atomic<Role> m_role{Role::Offline};
     std::atomic<std::int32_t> m_leaderId{-1};

@@ -200,7 +200,10 @@ void Broker::handleFetcherResponse(std::int32_t leader, FetchResponse response)
         switch (res.error) {
         case ErrorCode::None: {
             if (!res.records.empty()) {
-                auto appended = r->appendAsFollower(res.records);
+                // Bytes shared from the leader's memory were checked there; bytes read
+                // from its log file are checked again here.
+                auto appended = r->appendAsFollower(
+                    res.records, res.records.sharedFromLeader() ? CrcCheck::Skip : CrcCheck::Verify);
                 if (!appended) {
                     logger("cluster")->warn("broker {}: replicating {}: {}", m_id, res.tp.toString(),
                                             appended.status().toString());

@@ -216,9 +216,9 @@ Result<AppendResult> PartitionLog::appendInPlace(std::span<std::uint8_t> batches
     return result;
 }
 
-Result<AppendResult> PartitionLog::appendAsFollower(ByteView batches)
+Result<AppendResult> PartitionLog::appendAsFollower(ByteView batches, CrcCheck crc)
 {
-    BatchIterator it(batches);
+    BatchIterator it(batches, crc);
     std::int64_t expect = -1;
     while (it.next()) {
         if (expect >= 0 && it.header().baseOffset < expect)

@@ -5,6 +5,7 @@
 #include "common/status.h"
 #include "common/strong_types.h"
 #include "storage/log_config.h"
+#include "storage/record_batch_reader.h"
 
 #include <atomic>
 #include <functional>
@@ -90,9 +91,9 @@ public:
     Result<AppendResult> appendInPlace(std::span<std::uint8_t> batches, LeaderEpoch leaderEpoch);
 
     // As a follower: appends batches that already carry their offsets and epochs (from the
-    // leader). Validates framing and CRC; the first base offset must be at least the log
-    // end offset.
-    Result<AppendResult> appendAsFollower(ByteView batches);
+    // leader). Validates framing and, unless told to skip it (bytes that never left the
+    // leader's memory), the CRC; the first base offset must be at least the log end offset.
+    Result<AppendResult> appendAsFollower(ByteView batches, CrcCheck crc = CrcCheck::Verify);
 
     // Whole batches starting with the one that holds `from`: at most `maxBytes` (but the
     // first batch always whole when `minOneBatch`), only batches that start below

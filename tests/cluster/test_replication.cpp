@@ -9,6 +9,9 @@
 #include <QObject>
 
 #include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 
 using namespace es;
@@ -97,6 +100,52 @@ private slots:
             QVERIFY(it == lastPerKey.end() || it->second < value); // per-key order
             lastPerKey[key] = value;
         }
+    }
+
+    // Followers copy the leader's batches as they are: every replica's log file holds the
+    // same bytes, whether a follower got them from the leader's memory or from its file.
+    void replicasHoldIdenticalLogs()
+    {
+        QTemporaryDir dir;
+        auto cluster = startCluster(fastConfig(dir));
+        CreateTopicSpec spec;
+        spec.name = "copies";
+        spec.partitions = 3;
+        spec.replicationFactor = 3;
+        QVERIFY(cluster->createTopic(spec).ok());
+        for (const auto &r : produce(*cluster, "copies", 30000, 50, {}, 16 * 1024))
+            QVERIFY2(r.ok(), r.message.c_str());
+        QVERIFY(eventually([&] {
+            auto snap = cluster->snapshot();
+            if (!snap)
+                return false;
+            for (const auto &t : snap->topics)
+                if (t.name == "copies") {
+                    std::int64_t total = 0;
+                    for (const auto &p : t.partitions) {
+                        for (const auto &r : p.replicas)
+                            if (r.logEndOffset != p.highWatermark)
+                                return false;
+                        total += p.highWatermark;
+                    }
+                    return total == 30000;
+                }
+            return false;
+        }));
+        const auto read = [](const std::filesystem::path &file) {
+            std::ifstream in(file, std::ios::binary);
+            return std::string(std::istreambuf_iterator<char>(in), {});
+        };
+        const std::filesystem::path data = dir.path().toStdString();
+        std::size_t bytes = 0;
+        for (int p = 0; p < 3; ++p) {
+            const std::string segment = "copies-" + std::to_string(p) + "/00000000000000000000.log";
+            const std::string first = read(data / "broker-1" / segment);
+            bytes += first.size();
+            QVERIFY2(read(data / "broker-2" / segment) == first, segment.c_str());
+            QVERIFY2(read(data / "broker-3" / segment) == first, segment.c_str());
+        }
+        QVERIFY(bytes > 30000 * 10); // the records are all there
     }
 
     void leaderCrashLosesNoAcknowledgedRecord()

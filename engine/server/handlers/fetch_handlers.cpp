@@ -60,7 +60,7 @@ void FetchHandler::handle(RequestContext ctx, protocol::FetchRequest request,
             p.lastStableOffset = r.error == ErrorCode::None ? r.highWatermark : -1;
             p.logStartOffset = r.logStartOffset;
             p.abortedTransactions = std::vector<protocol::FetchResponse::AbortedTransaction>{};
-            p.records = std::move(r.records);
+            p.records = std::move(r.records).take();
             if (version >= 12 &&
                 (r.error == ErrorCode::NotLeaderOrFollower || r.error == ErrorCode::FencedLeaderEpoch))
                 p.currentLeader = currentLeader(image.get(), r.tp);
