@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/uninitialized_buffer.h"
 #include "server/request_context.h"
 
 #include <asio/ip/tcp.hpp>
@@ -71,7 +72,7 @@ private:
     bool m_open = true;
     bool m_closing = false; // a Close answer is queued: read nothing more
 
-    Bytes m_in;                // bytes read, not yet split into frames
+    UninitializedBuffer m_in;  // bytes read, not yet split into frames
     std::size_t m_inStart = 0; // where the unconsumed bytes begin
     bool m_reading = false;
     std::deque<Inbound> m_inbound;
