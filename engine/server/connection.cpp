@@ -90,8 +90,11 @@ void Connection::readMore()
         return;
     m_reading = true;
     const std::size_t used = m_in.size();
-    m_in.resize(used + kReadChunk);
-    m_socket.async_read_some(asio::buffer(m_in.data() + used, kReadChunk),
+    // The rest of a large frame is read up to its last byte and no further, so that the
+    // frame ends the buffer and extractFrames() can hand the buffer over without a copy.
+    const std::size_t chunk = m_inMissing > 0 ? m_inMissing : kReadChunk;
+    m_in.resize(used + chunk);
+    m_socket.async_read_some(asio::buffer(m_in.data() + used, chunk),
                              [self = shared_from_this(), used](const std::error_code &ec, std::size_t n) {
                                  self->m_in.resize(used + (ec ? 0 : n));
                                  self->onRead(ec, n);
@@ -121,6 +124,7 @@ void Connection::onRead(const std::error_code &ec, std::size_t n)
 bool Connection::extractFrames()
 {
     const std::int32_t limit = m_state->config().socketRequestMaxBytes;
+    m_inMissing = 0;
     while (m_in.size() - m_inStart >= 4) {
         const std::uint8_t *p = m_in.data() + m_inStart;
         const std::int32_t size = readSizePrefix(p);
@@ -134,17 +138,30 @@ bool Connection::extractFrames()
         }
         const std::size_t total = 4 + static_cast<std::size_t>(size);
         if (m_in.size() - m_inStart < total) {
-            m_in.reserve(m_inStart + total + kReadChunk);
+            m_inMissing = total - (m_in.size() - m_inStart);
+            m_in.reserve(m_inStart + total);
             break;
         }
         if (!m_closing) {
             Inbound in;
-            in.frame.assign(p + 4, p + total);
+            if (m_inStart + total == m_in.size() && total > kReadChunk) {
+                // A large frame that ends the buffer: the buffer becomes the frame's.
+                in.buffer = std::move(m_in);
+                m_in = UninitializedBuffer();
+                in.begin = m_inStart + 4;
+                in.end = m_inStart + total;
+                m_inStart = 0;
+            } else {
+                in.buffer.assign(p + 4, p + total);
+                in.end = in.buffer.size();
+                m_inStart += total;
+            }
             const auto delay = linkDelay();
             in.releaseAt = Clock::now() + delay.value_or(Clock::duration::zero());
             m_inbound.push_back(std::move(in));
+        } else {
+            m_inStart += total;
         }
-        m_inStart += total;
     }
     if (m_inStart == m_in.size()) {
         m_in.clear();
@@ -179,13 +196,13 @@ void Connection::pump()
             armLinkTimer(m_inbound.front().releaseAt);
             return;
         }
-        Bytes frame = std::move(m_inbound.front().frame);
+        const Inbound in = std::move(m_inbound.front());
         m_inbound.pop_front();
-        dispatch(std::move(frame));
+        dispatch(in.frame());
     }
 }
 
-void Connection::dispatch(Bytes frame)
+void Connection::dispatch(ByteView frame)
 {
     const std::uint64_t seq = m_firstSeq + m_slots.size();
     m_slots.emplace_back();

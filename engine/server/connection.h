@@ -41,8 +41,11 @@ public:
 private:
     using Clock = std::chrono::steady_clock;
     struct Inbound {
-        Bytes frame;
-        Clock::time_point releaseAt; // the link's latency (and loss) delays it until then
+        UninitializedBuffer buffer;    // holds the request at [begin, end)
+        std::size_t begin = 0;
+        std::size_t end = 0;
+        Clock::time_point releaseAt;   // the link's latency (and loss) delays it until then
+        [[nodiscard]] ByteView frame() const { return ByteView(buffer.data() + begin, end - begin); }
     };
     struct Slot {
         bool ready = false;
@@ -55,7 +58,7 @@ private:
     // Splits what was read into frames; false when a frame header is invalid.
     bool extractFrames();
     void pump();
-    void dispatch(Bytes frame);
+    void dispatch(ByteView frame);
     void complete(std::uint64_t seq, Answer answer);
     void flush();
     void onWritten(const std::error_code &ec);
@@ -74,6 +77,7 @@ private:
 
     UninitializedBuffer m_in;  // bytes read, not yet split into frames
     std::size_t m_inStart = 0; // where the unconsumed bytes begin
+    std::size_t m_inMissing = 0; // bytes the frame at m_inStart still lacks (0: unknown)
     bool m_reading = false;
     std::deque<Inbound> m_inbound;
 

@@ -143,6 +143,76 @@ private slots:
         QCOMPARE(id, 3);
     }
 
+    // Large requests arrive over many reads, split anywhere, and back to back with small
+    // ones: each is answered once, in order, with every byte it carried.
+    void largeRequestsSplitAcrossReadsKeepEveryByte()
+    {
+        QTemporaryDir dir;
+        auto w = startWireCluster(dir, 1);
+        QVERIFY(w.cluster->createTopic({"big", 1, 1, {}, false, false}).ok());
+        QVERIFY(w.cluster->waitUntilReady(10s));
+        const auto largeBatch = [](int first) {
+            std::vector<std::pair<std::string, std::string>> records;
+            for (int i = first; i < first + 2000; ++i)
+                records.emplace_back("key-" + std::to_string(i), std::string(100, 'a' + static_cast<char>(i % 26)));
+            return batchOf(records);
+        };
+        const auto frame = [](const auto &request, std::int16_t version, std::int32_t correlationId) {
+            protocol::RequestHeader header;
+            header.apiKey = std::decay_t<decltype(request)>::Api::kKey;
+            header.apiVersion = version;
+            header.correlationId = correlationId;
+            header.clientId = "wire-test";
+            return *protocol::encodeRequestFrame(header, request);
+        };
+        Bytes stream;
+        for (const Bytes &f : {frame(produceRequest("big", 0, largeBatch(0)), 7, 1),
+                               frame(protocol::ApiVersionsRequest{}, 2, 2),
+                               frame(produceRequest("big", 0, largeBatch(2000)), 7, 3)})
+            stream.insert(stream.end(), f.begin(), f.end());
+        QVERIFY(stream.size() > 2 * 200 * 1024);
+
+        WireClient client(w.port(1));
+        // Pieces that end inside a size prefix, inside a frame and exactly at a frame's end.
+        std::size_t at = 0;
+        for (const std::size_t piece : {std::size_t(2), std::size_t(70001), std::size_t(3), std::size_t(150000)}) {
+            QVERIFY(client.sendRaw(Bytes(stream.begin() + static_cast<std::ptrdiff_t>(at),
+                                         stream.begin() + static_cast<std::ptrdiff_t>(at + piece))));
+            at += piece;
+            std::this_thread::sleep_for(20ms);
+        }
+        QVERIFY(client.sendRaw(Bytes(stream.begin() + static_cast<std::ptrdiff_t>(at), stream.end())));
+
+        std::int32_t id = 0;
+        auto first = client.read<protocol::ProduceResponse>(7, &id);
+        QVERIFY(first);
+        QCOMPARE(id, 1);
+        QCOMPARE(first->responses[0].partitionResponses[0].errorCode, ErrorCode::None);
+        QCOMPARE(first->responses[0].partitionResponses[0].baseOffset, 0);
+        QVERIFY(client.read<protocol::ApiVersionsResponse>(2, &id));
+        QCOMPARE(id, 2);
+        auto second = client.read<protocol::ProduceResponse>(7, &id);
+        QVERIFY(second);
+        QCOMPARE(id, 3);
+        QCOMPARE(second->responses[0].partitionResponses[0].baseOffset, 2000);
+
+        std::vector<std::pair<std::string, std::string>> stored;
+        while (stored.size() < 4000) {
+            auto fetched = client.call(fetchRequest("big", 0, static_cast<std::int64_t>(stored.size()), 100), 11);
+            QVERIFY(fetched);
+            const auto &part = fetched->responses.at(0).partitions.at(0);
+            QCOMPARE(part.errorCode, ErrorCode::None);
+            const auto more = recordsIn(*part.records);
+            QVERIFY(!more.empty());
+            stored.insert(stored.end(), more.begin(), more.end());
+        }
+        QCOMPARE(stored.size(), std::size_t(4000));
+        for (int i : {0, 1999, 2000, 3999}) {
+            QCOMPARE(stored[static_cast<std::size_t>(i)].first, "key-" + std::to_string(i));
+            QCOMPARE(stored[static_cast<std::size_t>(i)].second, std::string(100, 'a' + static_cast<char>(i % 26)));
+        }
+    }
+
     void produceThenFetchRoundTrip()
     {
         QTemporaryDir dir;
