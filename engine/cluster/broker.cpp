@@ -181,7 +181,7 @@ void Broker::applyMetadata(MetadataImagePtr image)
             TopicPartition tp{name, p.partition};
             Replica *r = replica(tp);
             if (!r) {
-                auto opened = Replica::open(dataDir(), tp, m_id, topic.config.logConfig(), m_clock);
+                auto opened = Replica::open(dataDir(), tp, m_id, topic.config.logConfig(), m_clock, &m_recentAppends);
                 if (!opened) {
                     logger("cluster")->error("broker {}: cannot open {}: {}", m_id, tp.toString(),
                                              opened.status().toString());

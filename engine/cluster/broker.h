@@ -137,6 +137,7 @@ private:
     std::int64_t m_brokerEpoch = -1;
     bool m_registering = false;
     mutable std::mutex m_replicasMutex;
+    RecentAppendsBudget m_recentAppends; // declared before the replicas that use it
     std::unordered_map<TopicPartition, std::unique_ptr<Replica>> m_replicas;
     std::list<std::shared_ptr<PendingProduce>> m_pendingProduces;
     std::list<std::shared_ptr<PendingFetch>> m_pendingFetches;

@@ -32,22 +32,24 @@ std::filesystem::path Replica::directoryFor(const std::filesystem::path &brokerD
 }
 
 Replica::Replica(TopicPartition tp, std::int32_t brokerId, std::unique_ptr<PartitionLog> log,
-                 std::unique_ptr<LeaderEpochCache> epochs)
-    : m_tp(std::move(tp)), m_brokerId(brokerId), m_log(std::move(log)), m_epochs(std::move(epochs))
+                 std::unique_ptr<LeaderEpochCache> epochs, RecentAppendsBudget *recentBudget)
+    : m_tp(std::move(tp)), m_brokerId(brokerId), m_log(std::move(log)), m_epochs(std::move(epochs)),
+      m_recent(RecentAppends::kDefaultBudget, recentBudget)
 {
 }
 
 Replica::~Replica() = default;
 
 Result<std::unique_ptr<Replica>> Replica::open(const std::filesystem::path &brokerDir, const TopicPartition &tp,
-                                               std::int32_t brokerId, const LogConfig &config, const Clock &clock)
+                                               std::int32_t brokerId, const LogConfig &config, const Clock &clock,
+                                               RecentAppendsBudget *recentBudget)
 {
     const auto dir = directoryFor(brokerDir, tp);
     auto log = PartitionLog::open(dir, config, clock);
     if (!log)
         return log.status();
     auto epochs = LeaderEpochCache::open(dir);
-    std::unique_ptr<Replica> r(new Replica(tp, brokerId, std::move(*log), std::move(epochs)));
+    std::unique_ptr<Replica> r(new Replica(tp, brokerId, std::move(*log), std::move(epochs), recentBudget));
     r->rebuildProducerState();
 
     std::int64_t hw = 0;

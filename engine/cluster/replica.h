@@ -29,9 +29,12 @@ class Replica {
 public:
     enum class Role : std::uint8_t { Leader, Follower, Offline };
 
+    // `recentBudget` (the broker's, outliving the replica) bounds what the leaders' recent
+    // appends hold together; null: only each replica's own bound.
     static Result<std::unique_ptr<Replica>> open(const std::filesystem::path &brokerDir,
                                                  const TopicPartition &tp, std::int32_t brokerId,
-                                                 const LogConfig &config, const Clock &clock);
+                                                 const LogConfig &config, const Clock &clock,
+                                                 RecentAppendsBudget *recentBudget = nullptr);
     ~Replica();
 
     static std::filesystem::path directoryFor(const std::filesystem::path &brokerDir,
@@ -120,7 +123,7 @@ public:
 
 private:
     Replica(TopicPartition tp, std::int32_t brokerId, std::unique_ptr<PartitionLog> log,
-            std::unique_ptr<LeaderEpochCache> epochs);
+            std::unique_ptr<LeaderEpochCache> epochs, RecentAppendsBudget *recentBudget);
     bool maybeAdvanceHighWatermark();
     void rebuildProducerState();
 

@@ -74,6 +74,34 @@ private slots:
         QVERIFY(!cache.startingAt(30, 1000));
     }
 
+    void theBrokersCachesShareOneBudget()
+    {
+        RecentAppendsBudget budget;
+        budget.limit = 300;
+        {
+            RecentAppends a(1000, &budget);
+            RecentAppends b(1000, &budget);
+            a.add(0, 10, chunk(200, 1));
+            b.add(0, 10, chunk(100, 2));
+            QCOMPARE(budget.used, std::size_t(300));
+            // b may give up its own oldest to make room, never a's.
+            b.add(10, 20, chunk(100, 3));
+            QVERIFY(a.startingAt(0, 1000));
+            QVERIFY(!b.startingAt(0, 1000));
+            QVERIFY(b.startingAt(10, 1000));
+            // With nothing of its own left to give up, a chunk that does not fit is not kept.
+            b.dropBelow(20);
+            b.add(20, 30, chunk(150, 4));
+            QVERIFY(!b.startingAt(20, 1000));
+            QCOMPARE(budget.used, std::size_t(200));
+            a.dropBelow(10);
+            QCOMPARE(budget.used, std::size_t(0));
+            b.add(30, 40, chunk(150, 5));
+            QCOMPARE(budget.used, std::size_t(150));
+        }
+        QCOMPARE(budget.used, std::size_t(0)); // a replica that goes gives its bytes back
+    }
+
     void aGapStartsOver()
     {
         // Offsets appended some other way leave a hole: nothing before it is trusted.
