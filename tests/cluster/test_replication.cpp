@@ -47,16 +47,44 @@ private:
         return reports;
     }
 
+    // A topic with replication factor 3 on a fresh 3-broker cluster.
+    static bool createReplicatedTopic(Cluster &cluster, const std::string &name, int partitions)
+    {
+        CreateTopicSpec spec;
+        spec.name = name;
+        spec.partitions = partitions;
+        spec.replicationFactor = 3;
+        return cluster.createTopic(spec).ok();
+    }
+
+    // Every replica of `topic` is at its partition's high watermark (and in sync), and the
+    // partitions hold `records` in all.
+    static bool allReplicasCaughtUp(const Cluster &cluster, const std::string &topic, std::int64_t records)
+    {
+        auto snap = cluster.snapshot();
+        if (!snap)
+            return false;
+        for (const auto &t : snap->topics) {
+            if (t.name != topic)
+                continue;
+            std::int64_t total = 0;
+            for (const auto &p : t.partitions) {
+                for (const auto &r : p.replicas)
+                    if (r.logEndOffset != p.highWatermark || !r.inSync)
+                        return false;
+                total += p.highWatermark;
+            }
+            return total == records;
+        }
+        return false;
+    }
+
 private slots:
     void replicatesAndServesEveryRecord()
     {
         QTemporaryDir dir;
         auto cluster = startCluster(fastConfig(dir));
-        CreateTopicSpec spec;
-        spec.name = "orders";
-        spec.partitions = 6;
-        spec.replicationFactor = 3;
-        QVERIFY(cluster->createTopic(spec).ok());
+        QVERIFY(createReplicatedTopic(*cluster, "orders", 6));
 
         const auto reports = produce(*cluster, "orders", 10000, 100);
         for (const auto &r : reports)
@@ -69,24 +97,7 @@ private slots:
         }
 
         // Every replica catches up to the same log end.
-        QVERIFY(eventually([&] {
-            auto snap = cluster->snapshot();
-            if (!snap)
-                return false;
-            for (const auto &t : snap->topics) {
-                if (t.name != "orders")
-                    continue;
-                std::int64_t total = 0;
-                for (const auto &p : t.partitions) {
-                    for (const auto &r : p.replicas)
-                        if (r.logEndOffset != p.highWatermark || !r.inSync)
-                            return false;
-                    total += p.highWatermark;
-                }
-                return total == 10000;
-            }
-            return false;
-        }));
+        QVERIFY(eventually([&] { return allReplicasCaughtUp(*cluster, "orders", 10000); }));
 
         const auto records = consumeAll(*cluster, "orders", 10000);
         QCOMPARE(records.size(), 10000u);
@@ -108,30 +119,10 @@ private slots:
     {
         QTemporaryDir dir;
         auto cluster = startCluster(fastConfig(dir));
-        CreateTopicSpec spec;
-        spec.name = "copies";
-        spec.partitions = 3;
-        spec.replicationFactor = 3;
-        QVERIFY(cluster->createTopic(spec).ok());
+        QVERIFY(createReplicatedTopic(*cluster, "copies", 3));
         for (const auto &r : produce(*cluster, "copies", 30000, 50, {}, 16 * 1024))
             QVERIFY2(r.ok(), r.message.c_str());
-        QVERIFY(eventually([&] {
-            auto snap = cluster->snapshot();
-            if (!snap)
-                return false;
-            for (const auto &t : snap->topics)
-                if (t.name == "copies") {
-                    std::int64_t total = 0;
-                    for (const auto &p : t.partitions) {
-                        for (const auto &r : p.replicas)
-                            if (r.logEndOffset != p.highWatermark)
-                                return false;
-                        total += p.highWatermark;
-                    }
-                    return total == 30000;
-                }
-            return false;
-        }));
+        QVERIFY(eventually([&] { return allReplicasCaughtUp(*cluster, "copies", 30000); }));
         const auto read = [](const std::filesystem::path &file) {
             std::ifstream in(file, std::ios::binary);
             return std::string(std::istreambuf_iterator<char>(in), {});
@@ -152,11 +143,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto cluster = startCluster(fastConfig(dir));
-        CreateTopicSpec spec;
-        spec.name = "payments";
-        spec.partitions = 6;
-        spec.replicationFactor = 3;
-        QVERIFY(cluster->createTopic(spec).ok());
+        QVERIFY(createReplicatedTopic(*cluster, "payments", 6));
         const std::int32_t victim = cluster->metadata()->partition({"payments", 0})->leader;
 
         constexpr int kCount = 100000;
