@@ -5,8 +5,19 @@
 #include "common/logging.h"
 
 #include <future>
+#include <random>
 
 namespace es {
+
+namespace {
+
+std::uint64_t newIncarnation()
+{
+    std::random_device device;
+    return (static_cast<std::uint64_t>(device()) << 32) | device();
+}
+
+} // namespace
 
 Broker::Broker(std::int32_t id, const ClusterConfig &config, Network &network, ControllerChannel &controller,
                ClusterEventSink &events, const Clock &clock)
@@ -16,6 +27,7 @@ Broker::Broker(std::int32_t id, const ClusterConfig &config, Network &network, C
       m_controller(controller),
       m_events(events),
       m_clock(clock),
+      m_incarnation(newIncarnation()),
       m_loop("broker-" + std::to_string(id)),
       m_logMaintenance(id, events)
 {}
@@ -56,7 +68,7 @@ void Broker::registerWithController()
     if (m_registering || m_stopped)
         return;
     m_registering = true;
-    m_controller.registerBroker(m_id, m_config.bindAddress, m_config.basePort + m_id - 1,
+    m_controller.registerBroker(m_id, m_incarnation, m_config.bindAddress, m_config.basePort + m_id - 1,
                                 [this](RegistrationReply r) {
                                     m_registering = false;
                                     if (r.error != ErrorCode::None || m_stopped)

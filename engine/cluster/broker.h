@@ -127,6 +127,7 @@ private:
     ControllerChannel &m_controller;
     ClusterEventSink &m_events;
     const Clock &m_clock;
+    const std::uint64_t m_incarnation; // this run of the broker, for the controller
     EventLoop m_loop;
     BrokerMetrics m_metrics;
     LogMaintenance m_logMaintenance;

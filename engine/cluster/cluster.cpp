@@ -42,10 +42,11 @@ class Cluster::Channel final : public ControllerChannel {
 public:
     explicit Channel(Network &network) : m_net(network) {}
 
-    void registerBroker(std::int32_t id, const std::string &host, std::int32_t port,
+    void registerBroker(std::int32_t id, std::uint64_t incarnation, const std::string &host, std::int32_t port,
                         Reply<RegistrationReply> reply) override
     {
-        call(id, [id, host, port](Controller &c) { return c.registerBroker(id, host, port); }, std::move(reply));
+        call(id, [id, incarnation, host, port](Controller &c) { return c.registerBroker(id, incarnation, host, port); },
+             std::move(reply));
     }
     void heartbeat(std::int32_t id, std::int64_t epoch, Reply<HeartbeatReply> reply) override
     {

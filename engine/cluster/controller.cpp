@@ -188,10 +188,15 @@ void Controller::persistTopic(const TopicInfo &t)
         persistPartition(t.name, p);
 }
 
-RegistrationReply Controller::registerBroker(std::int32_t id, const std::string &host, std::int32_t port)
+RegistrationReply Controller::registerBroker(std::int32_t id, std::uint64_t incarnation, const std::string &host,
+                                             std::int32_t port)
 {
     MetadataImage &img = mutableImage();
     const bool known = img.brokers.count(id) != 0;
+    const auto previous = m_incarnations.find(id);
+    if (known && !img.brokers[id].fenced && previous != m_incarnations.end() && previous->second != incarnation)
+        fence(id, "it restarted before its session expired");
+    m_incarnations[id] = incarnation;
     BrokerInfo &b = img.brokers[id];
     const bool wasFenced = !known || b.fenced;
     b.id = id;

@@ -59,7 +59,13 @@ public:
     [[nodiscard]] MetadataImagePtr image() const;
 
     // -- from brokers (on the loop) -----------------------------------------------------
-    RegistrationReply registerBroker(std::int32_t id, const std::string &host, std::int32_t port);
+    // A broker still registered and unfenced that registers as a new incarnation restarted
+    // before its session expired: it is fenced first, so it leaves every ISR and leads
+    // nothing until it has caught up again. Its log may have lost what it had not
+    // flushed, and a leader with such a log would make the followers truncate
+    // acknowledged records away.
+    RegistrationReply registerBroker(std::int32_t id, std::uint64_t incarnation, const std::string &host,
+                                     std::int32_t port);
     HeartbeatReply heartbeat(std::int32_t id, std::int64_t epoch);
     ErrorCode alterPartition(const AlterPartitionRequest &request);
     ErrorCode controlledShutdown(std::int32_t id, std::int64_t epoch);
@@ -108,6 +114,7 @@ private:
     MetadataImagePtr m_published; // guarded by m_imageMutex
     std::optional<MetadataImage> m_working; // the next image, on the loop only
     std::map<std::int32_t, std::int64_t> m_lastHeartbeatMs;
+    std::map<std::int32_t, std::uint64_t> m_incarnations; // of each broker's latest registration
     std::int64_t m_nextBrokerEpoch = 1;
     std::int64_t m_nextProducerId = 1000;
     std::int64_t m_lastPreferredCheckMs = 0;

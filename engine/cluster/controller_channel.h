@@ -32,8 +32,10 @@ struct AlterPartitionRequest {
 class ControllerChannel {
 public:
     virtual ~ControllerChannel() = default;
-    virtual void registerBroker(std::int32_t id, const std::string &host, std::int32_t port,
-                                Reply<RegistrationReply> reply) = 0;
+    // `incarnation` tells one run of a broker from the next: a registration retried by the
+    // same run carries the same value, a restarted broker a new one.
+    virtual void registerBroker(std::int32_t id, std::uint64_t incarnation, const std::string &host,
+                                std::int32_t port, Reply<RegistrationReply> reply) = 0;
     virtual void heartbeat(std::int32_t id, std::int64_t epoch, Reply<HeartbeatReply> reply) = 0;
     virtual void alterPartition(const AlterPartitionRequest &request, Reply<ErrorCode> reply) = 0;
     virtual void controlledShutdown(std::int32_t id, std::int64_t epoch, Reply<ErrorCode> reply) = 0;
