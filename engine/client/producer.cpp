@@ -10,6 +10,7 @@
 #include <deque>
 #include <map>
 #include <random>
+#include <utility>
 
 namespace es {
 
@@ -29,7 +30,7 @@ public:
 
     ~Impl()
     {
-        flush(std::chrono::milliseconds(m_config.deliveryTimeoutMs));
+        close(std::chrono::milliseconds(m_config.deliveryTimeoutMs));
         m_node.loop().runSync([this] {
             m_timer.reset();
             m_queues.clear();
@@ -61,6 +62,14 @@ public:
         std::unique_lock lock(m_mutex);
         const bool done = m_idle.wait_for(lock, timeout, [this] { return m_outstanding == 0; });
         return done;
+    }
+
+    bool close(std::chrono::milliseconds timeout)
+    {
+        if (flush(timeout))
+            return true;
+        m_node.loop().runSync([this] { abortOutstanding(); });
+        return false;
     }
 
     std::int64_t producerId() const { return m_producerId; }
@@ -118,6 +127,26 @@ private:
         r.message = std::move(message);
         r.tp = tp;
         finish({std::move(cb)}, r);
+    }
+
+    // On the loop: fails every record not yet acknowledged, queued or in flight. Answers
+    // that come later find no batch and are ignored.
+    void abortOutstanding()
+    {
+        static const std::string kWhy = "the producer closed before the record was acknowledged";
+        std::vector<Incoming> incoming;
+        {
+            std::lock_guard lock(m_mutex);
+            incoming.swap(m_incoming);
+        }
+        for (auto &in : incoming)
+            fail(std::move(in.callback), {in.record.topic, in.record.partition.value_or(-1)},
+                 ErrorCode::RequestTimedOut, kWhy);
+        for (auto &[tp, q] : m_queues)
+            for (auto &b : q.batches)
+                finish(std::exchange(b->callbacks, {}), DeliveryReport{ErrorCode::RequestTimedOut, kWhy, tp});
+        m_queues.clear();
+        m_timer->cancel();
     }
 
     void drainIncoming()
@@ -400,6 +429,8 @@ std::future<DeliveryReport> Producer::send(ProducerRecord record, std::nullptr_t
 }
 
 bool Producer::flush(std::chrono::milliseconds timeout) { return m_impl->flush(timeout); }
+
+bool Producer::close(std::chrono::milliseconds timeout) { return m_impl->close(timeout); }
 
 std::int64_t Producer::producerId() const { return m_impl->producerId(); }
 

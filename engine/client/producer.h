@@ -59,7 +59,7 @@ public:
     using Callback = std::function<void(const DeliveryReport &)>;
 
     Producer(Cluster &cluster, ProducerConfig config = {});
-    ~Producer(); // flushes (bounded by the delivery timeout), then stops
+    ~Producer(); // close(delivery timeout)
     Producer(const Producer &) = delete;
     Producer &operator=(const Producer &) = delete;
 
@@ -67,6 +67,12 @@ public:
     std::future<DeliveryReport> send(ProducerRecord record, std::nullptr_t);
     // Sends what is buffered now and waits until all of it is acknowledged or failed.
     bool flush(std::chrono::milliseconds timeout);
+    // Flushes for at most `timeout`, then fails every record still unacknowledged
+    // (RequestTimedOut, "the producer closed ..."), as Kafka's close(timeout) aborts its
+    // incomplete batches: a leader that is down or paused holds up no one past the
+    // timeout. Returns whether everything was acknowledged or failed before then. Call
+    // send() no more afterwards.
+    bool close(std::chrono::milliseconds timeout);
 
     [[nodiscard]] std::int64_t producerId() const;
 

@@ -18,6 +18,7 @@ BulkSend::BulkSend(Cluster &cluster, std::unique_ptr<RecordSource> source, BulkS
 
 BulkSend::~BulkSend()
 {
+    m_abandoned = true;
     cancel();
     if (m_thread.joinable())
         m_thread.join();
@@ -116,6 +117,18 @@ bool BulkSend::paceUntil(Steady::time_point when)
     return !m_cancelled.load();
 }
 
+void BulkSend::waitForAnswers()
+{
+    // Each record is acknowledged or fails by the delivery timeout; a second more lets the
+    // last of those reports arrive. Going away ends the wait at once.
+    const auto deadline =
+        Steady::now() + std::chrono::milliseconds(m_options.producer.deliveryTimeoutMs) + std::chrono::seconds(1);
+    std::unique_lock lock(m_mutex);
+    m_wake.wait_until(lock, deadline, [this] {
+        return m_abandoned.load() || m_delivered.load() + m_failed.load() >= m_sent.load();
+    });
+}
+
 void BulkSend::run()
 {
     {
@@ -146,7 +159,9 @@ void BulkSend::run()
             producer.send(std::move(record), callback);
             record = ProducerRecord{};
         }
-        producer.flush(std::chrono::milliseconds(m_options.producer.deliveryTimeoutMs));
+        producer.flush(std::chrono::milliseconds(0)); // sends what lingers, waits for nothing
+        waitForAnswers();
+        producer.close(std::chrono::milliseconds(0));
     } // the producer is gone before the job says it has finished
     m_elapsedMs = std::chrono::duration_cast<std::chrono::milliseconds>(Steady::now() - m_started).count();
     {

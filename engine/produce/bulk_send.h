@@ -54,8 +54,9 @@ struct BulkSendProgress {
 // in a file) stops the run with that error.
 //
 // Thread-safety: every public method may be called from any thread. The destructor
-// cancels and joins; it waits for records already handed to the producer (bounded by the
-// producer's delivery timeout). The Cluster must outlive the job.
+// cancels and joins without waiting for acknowledgements: records still unacknowledged
+// are given up (the producer closes at once), so a view that goes away while a broker is
+// paused does not hang. The Cluster must outlive the job.
 class BulkSend {
 public:
     BulkSend(Cluster &cluster, std::unique_ptr<RecordSource> source, BulkSendOptions options = {});
@@ -81,6 +82,7 @@ private:
     void onDelivery(const DeliveryReport &report);
     bool waitForRoom();
     bool paceUntil(std::chrono::steady_clock::time_point when);
+    void waitForAnswers();
 
     Cluster &m_cluster;
     std::unique_ptr<RecordSource> m_source; // the job thread's only
@@ -93,6 +95,7 @@ private:
     std::atomic<double> m_fraction{0};
     std::atomic<std::int64_t> m_elapsedMs{0}; // frozen once finished
     std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_abandoned{false}; // going away: no waiting for acknowledgements
     std::atomic<bool> m_finished{false};
 
     mutable std::mutex m_mutex;

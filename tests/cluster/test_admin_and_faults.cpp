@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+#include <future>
 #include <map>
 
 using namespace es;
@@ -143,6 +144,36 @@ private slots:
         const auto start = std::chrono::steady_clock::now();
         QVERIFY(producer.send(std::move(r), nullptr).get().ok());
         QVERIFY(std::chrono::steady_clock::now() - start >= std::chrono::milliseconds(300)); // there and back
+    }
+
+    void closingAProducerFailsWhatAPausedLeaderHolds()
+    {
+        QTemporaryDir dir;
+        auto cluster = startCluster(fastConfig(dir));
+        CreateTopicSpec spec{"held", 1, 1, {}, false, false};
+        QVERIFY(cluster->createTopic(spec).ok());
+        const std::int32_t leader = cluster->metadata()->partition({"held", 0})->leader;
+        QVERIFY(cluster->pauseBroker(leader).isOk());
+
+        std::vector<std::future<DeliveryReport>> reports;
+        {
+            Producer producer(*cluster); // a delivery timeout of a minute
+            for (int i = 0; i < 3; ++i) {
+                ProducerRecord r;
+                r.topic = "held";
+                r.value = bytesOf(std::to_string(i));
+                reports.push_back(producer.send(std::move(r), nullptr));
+            }
+            QVERIFY(!producer.close(std::chrono::milliseconds(300)));
+        }
+        // Every record has its answer: none is left waiting on the paused broker.
+        for (auto &f : reports) {
+            QCOMPARE(f.wait_for(std::chrono::seconds(0)), std::future_status::ready);
+            const DeliveryReport report = f.get();
+            QCOMPARE(report.error, ErrorCode::RequestTimedOut);
+            QVERIFY2(report.message.find("closed") != std::string::npos, report.message.c_str());
+        }
+        QVERIFY(cluster->resumeBroker(leader).isOk());
     }
 
     void crashLosingUnflushedDataHealsFromTheLeader()

@@ -13,8 +13,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <fstream>
 #include <set>
+#include <thread>
 
 using namespace es;
 using namespace es::test;
@@ -306,6 +308,42 @@ private slots:
         QVERIFY(!outcome.isOk());
         QVERIFY2(outcome.message().find("line 3") != std::string::npos, outcome.message().c_str());
         QCOMPARE(job.progress().delivered, 2);
+    }
+
+    void destroyingAJobDoesNotWaitForAPausedLeader()
+    {
+        // A view closing while its job's records wait on a paused broker destroys the job
+        // on the GUI thread: that must not wait out the delivery timeout (30 s here).
+        CreateTopicSpec spec;
+        spec.name = "bulk-paused";
+        spec.partitions = 1;
+        spec.replicationFactor = 1;
+        QVERIFY(m_cluster->createTopic(spec).ok());
+        QVERIFY(m_cluster->waitUntilReady(10s));
+        const std::int32_t leader = m_cluster->metadata()->partition({"bulk-paused", 0})->leader;
+        QVERIFY(m_cluster->pauseBroker(leader).isOk());
+
+        RecordTemplateSet set;
+        set.value = "v";
+        auto generator = RecordGenerator::create(set);
+        QVERIFY(generator);
+        TemplateSourceOptions source;
+        source.topic = "bulk-paused";
+        source.count = 100;
+        auto job = std::make_unique<BulkSend>(
+            *m_cluster, std::make_unique<TemplateRecordSource>(std::move(*generator), source));
+        QVERIFY(eventually([&] { return job->progress().sent == 100; }));
+        QCOMPARE(job->progress().delivered, 0);
+
+        std::atomic<bool> destroyed{false};
+        std::thread closer([&] {
+            job.reset();
+            destroyed = true;
+        });
+        const bool quick = eventually([&] { return destroyed.load(); }, 5s);
+        closer.join();
+        QVERIFY(m_cluster->resumeBroker(leader).isOk());
+        QVERIFY(quick);
     }
 
     // Last: it stops a broker.
