@@ -16,14 +16,20 @@ namespace {
 // length, value length, header count, one byte each.
 constexpr std::int32_t kMinRecordBody = 6;
 
-// Zig-zag varint readers over [p, end), inline with a one-byte fast path because the
-// record loop runs them several times per record. They advance `p` only on success and
-// fail on truncation or on more bytes than the type allows (as getVarint() does).
+// Zig-zag varint readers over [p, end), inline with one- and two-byte fast paths
+// because the record loop runs them several times per record (a 100-byte value's length
+// and a record's length take two bytes). They advance `p` only on success and fail on
+// truncation or on more bytes than the type allows (as getVarint() does).
 inline bool readVarint(const std::uint8_t *&p, const std::uint8_t *end, std::int32_t &out)
 {
     if (p < end && *p < 0x80) [[likely]] {
         out = zigZagDecode32(*p);
         ++p;
+        return true;
+    }
+    if (end - p >= 2 && p[1] < 0x80) {
+        out = zigZagDecode32((static_cast<std::uint32_t>(p[0]) & 0x7f) | (static_cast<std::uint32_t>(p[1]) << 7));
+        p += 2;
         return true;
     }
     std::uint32_t v = 0;
