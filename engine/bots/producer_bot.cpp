@@ -58,7 +58,11 @@ ProducerBot::ProducerBot(Cluster &cluster, std::int64_t id, ProducerBotConfig co
 ProducerBot::~ProducerBot()
 {
     stop();
-    m_producer.reset(); // flushes; delivery callbacks touch members, so before they go
+    // A bot going away waits briefly for what it sent, not the delivery timeout: with a
+    // paused leader, quitting the application would hang that long. Delivery callbacks
+    // touch members, so the producer goes before they do.
+    m_producer->close(kCloseGrace);
+    m_producer.reset();
 }
 
 void ProducerBot::stop()

@@ -7,6 +7,7 @@
 #include "produce/record_template.h"
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -33,11 +34,12 @@ struct ProducerBotConfig {
 // sending records to one topic at a steady, changeable rate from its own thread.
 //
 // Thread-safety: every public method may be called from any thread. The destructor stops
-// the thread and flushes what was sent (bounded by the producer's delivery timeout); the
-// cluster must outlive the bot.
+// the thread and waits up to kCloseGrace for what was sent to be acknowledged, then gives
+// the rest up; the cluster must outlive the bot.
 class ProducerBot {
 public:
     static constexpr double kMaxRatePerSecond = 200'000;
+    static constexpr std::chrono::milliseconds kCloseGrace{500};
 
     // InvalidArgument, in words, for an empty topic, a rate out of [0, kMaxRatePerSecond],
     // a key count below 1 or a value template that does not parse.

@@ -27,8 +27,10 @@ std::int64_t wallNowMs()
 } // namespace
 
 RepublishCopy::RepublishCopy(Cluster &cluster, const RepublishRequest &request,
-                             const std::atomic<bool> &cancel, std::atomic<std::int64_t> &copied)
-    : m_cluster(cluster), m_request(request), m_cancel(cancel), m_copied(copied), m_reader(cluster)
+                             const std::atomic<bool> &cancel, const std::atomic<bool> &abandon,
+                             std::atomic<std::int64_t> &copied)
+    : m_cluster(cluster), m_request(request), m_cancel(cancel), m_abandon(abandon), m_copied(copied),
+      m_reader(cluster)
 {}
 
 RepublishCopy::~RepublishCopy() = default;
@@ -93,7 +95,13 @@ Status RepublishCopy::run()
     m_producer = std::make_unique<Producer>(m_cluster, config);
 
     Status status = m_request.speed > 0 ? copyPaced() : copyAsFastAsPossible();
-    m_producer->flush(std::chrono::milliseconds(config.deliveryTimeoutMs));
+    // What was sent is acknowledged or fails by the delivery timeout, unless the job goes
+    // away first (a paused target leader would hold it that long).
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(config.deliveryTimeoutMs);
+    while (!m_producer->flush(std::chrono::milliseconds(100)) && !m_abandon.load() &&
+           std::chrono::steady_clock::now() < deadline) {
+    }
+    m_producer->close(std::chrono::milliseconds(0));
     m_producer.reset();
     if (m_acks.failed.load()) {
         std::lock_guard lock(m_acks.mutex);

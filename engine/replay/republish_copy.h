@@ -23,21 +23,23 @@ class Cluster;
 
 // The work of one Republisher, on its thread: prepare() fixes the ranges' offsets, run()
 // copies them. Counts acknowledged records into `copied` and stops early once `cancel` is
-// set. Both must outlive the copy.
+// set; once `abandon` is set too, it stops waiting for acknowledgements. All three must
+// outlive the copy.
 //
 // Thread-safety: one thread; the producer's callbacks touch only the acknowledgement counters.
 class RepublishCopy {
 public:
     RepublishCopy(Cluster &cluster, const RepublishRequest &request, const std::atomic<bool> &cancel,
-                  std::atomic<std::int64_t> &copied);
+                  const std::atomic<bool> &abandon, std::atomic<std::int64_t> &copied);
     ~RepublishCopy();
     RepublishCopy(const RepublishCopy &) = delete;
     RepublishCopy &operator=(const RepublishCopy &) = delete;
 
     // The records in the ranges (offsets, so an upper bound on a compacted topic).
     Result<std::int64_t> prepare();
-    // Copies until the ranges end, the job is cancelled or a record fails; flushes the
-    // producer before returning.
+    // Copies until the ranges end, the job is cancelled or a record fails; waits for the
+    // records sent (up to the producer's delivery timeout, or until abandoned) and closes
+    // the producer before returning.
     Status run();
     // Offsets in the ranges that held no record when read.
     [[nodiscard]] std::int64_t missing() const;
@@ -61,6 +63,7 @@ private:
     Cluster &m_cluster;
     const RepublishRequest &m_request;
     const std::atomic<bool> &m_cancel;
+    const std::atomic<bool> &m_abandon;
     std::atomic<std::int64_t> &m_copied;
     PartitionReader m_reader;
     std::vector<RangeCursor> m_cursors;

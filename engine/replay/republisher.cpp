@@ -67,7 +67,7 @@ Result<std::unique_ptr<Republisher>> Republisher::start(Cluster &cluster, Republ
     std::unique_ptr<Republisher> job(new Republisher(cluster, std::move(request)));
     Republisher *self = job.get();
     job->m_thread = std::thread([self] {
-        RepublishCopy copy(self->m_cluster, self->m_request, self->m_cancel, self->m_copied);
+        RepublishCopy copy(self->m_cluster, self->m_request, self->m_cancel, self->m_abandoned, self->m_copied);
         Result<std::int64_t> total = copy.prepare();
         if (!total)
             return self->publish(RepublishState::Failed, -1, total.status().message());
@@ -88,6 +88,7 @@ Republisher::Republisher(Cluster &cluster, RepublishRequest request)
 
 Republisher::~Republisher()
 {
+    m_abandoned.store(true);
     cancel();
     if (m_thread.joinable())
         m_thread.join();

@@ -41,9 +41,9 @@ struct RepublishProgress {
 // target has it and the key is kept; otherwise the producer's partitioner places it by key.
 // The ranges' ends are fixed when the copy starts, so copying a topic into itself ends.
 //
-// Thread-safety: every method may be called from any thread. The destructor cancels and
-// waits for the thread (which waits at most the producer's delivery timeout for records
-// already handed to it). `cluster` must outlive the job.
+// Thread-safety: every method may be called from any thread. The destructor cancels,
+// gives up on records not yet acknowledged and waits for the thread. `cluster` must
+// outlive the job.
 class Republisher {
 public:
     // Checks what can be checked at once (topics exist, ranges, the key template) and starts
@@ -65,6 +65,7 @@ private:
     Cluster &m_cluster;
     RepublishRequest m_request;
     std::atomic<bool> m_cancel{false};
+    std::atomic<bool> m_abandoned{false}; // going away: no waiting for acknowledgements
     std::atomic<std::int64_t> m_copied{0};
     std::atomic<std::int64_t> m_copyStartNs{0}; // steady clock; 0 until copying begins
     mutable std::mutex m_mutex;

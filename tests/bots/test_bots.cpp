@@ -98,6 +98,27 @@ private slots:
         QVERIFY(bad.status().message().find("value template") != std::string::npos);
     }
 
+    void removingAProducerDoesNotWaitForAPausedLeader()
+    {
+        // Removing a bot, or quitting, while a broker is paused must not wait out the bot's
+        // 15 s delivery timeout.
+        createTopic(*m_cluster, "held", 1);
+        const std::int32_t leader = m_cluster->metadata()->partition({"held", 0})->leader;
+        BotRegistry bots(*m_cluster);
+        ProducerBotConfig config;
+        config.topic = "held";
+        config.ratePerSecond = 1000;
+        auto id = bots.addProducer(config);
+        QVERIFY2(id.isOk(), id.status().toString().c_str());
+        QVERIFY(eventually([&] { return bots.status().at(0).records > 0; }));
+        QVERIFY(m_cluster->pauseBroker(leader).isOk());
+        std::this_thread::sleep_for(std::chrono::milliseconds(200)); // records wait on the paused leader
+        const bool quick = finishesWithin([&] { QVERIFY(bots.remove(*id).isOk()); }, std::chrono::seconds(5));
+        QVERIFY(m_cluster->resumeBroker(leader).isOk());
+        QVERIFY(quick);
+        QCOMPARE(bots.size(), std::size_t{0});
+    }
+
     void groupAppearsWithItsMembers()
     {
         createTopic(*m_cluster, "events", 4);

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -60,6 +61,20 @@ inline bool eventually(const std::function<bool()> &condition,
         std::this_thread::sleep_for(interval);
     }
     return condition();
+}
+
+// Runs `work` on a thread of its own; true when it ended within `limit`. Waits for it to
+// end either way, so a slow `work` makes the test slow, never leaves it behind.
+inline bool finishesWithin(const std::function<void()> &work, std::chrono::milliseconds limit)
+{
+    std::atomic<bool> done{false};
+    std::thread worker([&] {
+        work();
+        done = true;
+    });
+    const bool quick = eventually([&] { return done.load(); }, limit);
+    worker.join();
+    return quick;
 }
 
 inline Bytes bytesOf(const std::string &s) { return Bytes(s.begin(), s.end()); }

@@ -13,10 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <atomic>
 #include <fstream>
 #include <set>
-#include <thread>
 
 using namespace es;
 using namespace es::test;
@@ -335,13 +333,7 @@ private slots:
         QVERIFY(eventually([&] { return job->progress().sent == 100; }));
         QCOMPARE(job->progress().delivered, 0);
 
-        std::atomic<bool> destroyed{false};
-        std::thread closer([&] {
-            job.reset();
-            destroyed = true;
-        });
-        const bool quick = eventually([&] { return destroyed.load(); }, 5s);
-        closer.join();
+        const bool quick = finishesWithin([&] { job.reset(); }, 5s);
         QVERIFY(m_cluster->resumeBroker(leader).isOk());
         QVERIFY(quick);
     }

@@ -218,6 +218,36 @@ private slots:
         job.reset(); // joins at once
     }
 
+    void destroyingAJobDoesNotWaitForAPausedTarget()
+    {
+        // A job destroyed while its target's leader is paused gives up on what it sent
+        // rather than wait out the 30 s delivery timeout.
+        createTopic(*m_cluster, "held-source", 1);
+        produceKnown(*m_cluster, "held-source", 1, 2000, kBase, 1);
+        const std::int32_t sourceLeader = m_cluster->metadata()->partition({"held-source", 0})->leader;
+        // A target led by another broker: the source stays readable.
+        std::string target;
+        std::int32_t leader = -1;
+        for (int i = 0; i < 3 && target.empty(); ++i) {
+            const std::string name = "held-target-" + std::to_string(i);
+            createTopic(*m_cluster, name, 1);
+            leader = m_cluster->metadata()->partition({name, 0})->leader;
+            if (leader != sourceLeader)
+                target = name;
+        }
+        QVERIFY(!target.empty());
+        QVERIFY(m_cluster->pauseBroker(leader).isOk());
+        RepublishRequest request;
+        request.sourceTopic = "held-source";
+        request.targetTopic = target;
+        auto job = startCopy(*m_cluster, request);
+        QVERIFY(job);
+        std::this_thread::sleep_for(std::chrono::milliseconds(300)); // records wait on the paused leader
+        const bool quick = finishesWithin([&] { job.reset(); }, std::chrono::seconds(5));
+        QVERIFY(m_cluster->resumeBroker(leader).isOk());
+        QVERIFY(quick);
+    }
+
     void badRequestsAreRefusedAtOnce()
     {
         createTopic(*m_cluster, "checked", 2);
