@@ -5,7 +5,23 @@
 #include "server/broker_address.h"
 #include "server/connection.h"
 
+#include <fcntl.h>
+
 namespace es::server {
+
+namespace {
+
+// Keeps a socket out of child processes (a client a test starts, a tool launched from the
+// application): a listening socket a child inherited would keep the port taken after the
+// broker stops, and the broker could not listen again when it restarts.
+void closeOnExec(int fd)
+{
+    const int flags = ::fcntl(fd, F_GETFD);
+    if (flags >= 0)
+        ::fcntl(fd, F_SETFD, flags | FD_CLOEXEC);
+}
+
+} // namespace
 
 Result<std::unique_ptr<Listener>> Listener::create(Broker &broker, Cluster &cluster,
                                                    const ServerConfig &config)
@@ -34,6 +50,7 @@ Result<std::unique_ptr<Listener>> Listener::create(Broker &broker, Cluster &clus
     };
     if (acceptor.open(endpoint.protocol(), ec); ec)
         return fail("open");
+    closeOnExec(acceptor.native_handle());
     // A restarted broker rebinds at once, although its old connections linger in TIME_WAIT;
     // on Linux this still refuses a port another process listens on.
     if (acceptor.set_option(asio::ip::tcp::acceptor::reuse_address(true), ec); ec)
@@ -74,6 +91,7 @@ void Listener::accept()
             // Out of file descriptors and the like: keep the listener, try again.
             logger("server")->warn("broker {}: accepting a connection: {}", m_broker.id(), ec.message());
         } else {
+            closeOnExec(socket.native_handle());
             auto connection = std::make_shared<Connection>(std::move(socket), m_state, [this](Connection *c) {
                 if (!m_closed)
                     m_connections.erase(c);

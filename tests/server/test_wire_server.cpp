@@ -11,6 +11,7 @@
 #endif
 
 #include <QObject>
+#include <QProcess>
 
 #include <future>
 #include <thread>
@@ -354,6 +355,26 @@ private slots:
         auto added = w.cluster->addBroker();
         QVERIFY(added);
         QVERIFY(WireClient(w.port(*added)).call(protocol::ApiVersionsRequest{}, 3));
+    }
+
+    void aBrokerRestartsWhileAChildProcessRuns()
+    {
+        // A process started while the brokers listen (a client, a tool) must not inherit
+        // their sockets: it would hold the port of a crashed broker.
+        QTemporaryDir dir;
+        auto w = startWireCluster(dir);
+        WireClient client(w.port(2));
+        QVERIFY(client.call(protocol::ApiVersionsRequest{}, 3));
+        QProcess child;
+        child.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+        QVERIFY(child.waitForStarted());
+        QVERIFY(w.cluster->crashBroker(2, false).isOk());
+        QVERIFY(client.closedByPeer());
+        const Status restarted = w.cluster->restartBroker(2);
+        child.kill();
+        child.waitForFinished();
+        QVERIFY2(restarted.isOk(), restarted.toString().c_str());
+        QVERIFY(WireClient(w.port(2)).call(protocol::ApiVersionsRequest{}, 3));
     }
 
     void clientLinkFaultsAndPausesHoldTheWire()
