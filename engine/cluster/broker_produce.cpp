@@ -56,7 +56,8 @@ void Broker::handleProduce(ProduceRequest request, Reply<ProduceResponse> reply)
             if (outcome.error == ErrorCode::None) {
                 m_metrics.recordsIn.fetch_add(static_cast<std::uint64_t>(outcome.records), std::memory_order_relaxed);
                 m_metrics.bytesIn.fetch_add(outcome.bytes, std::memory_order_relaxed);
-                const std::int64_t required = outcome.duplicate ? outcome.baseOffset + 1 : outcome.lastOffset + 1;
+                // A duplicate is answered like its original: once all of it is replicated.
+                const std::int64_t required = outcome.lastOffset + 1;
                 if (acksAll && r->highWatermark() < required)
                     pending->waiting[p.tp] = required;
                 if (!outcome.duplicate)

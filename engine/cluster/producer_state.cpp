@@ -37,7 +37,7 @@ ProducerStateTable::Check ProducerStateTable::check(const BatchHeader &batch) co
     for (const auto &b : e.batches) {
         if (b.firstSeq == batch.baseSequence && b.lastSeq == lastSeq) {
             out.error = ErrorCode::DuplicateSequenceNumber;
-            out.duplicateOf = b.firstOffset;
+            out.duplicateOf = std::make_pair(b.firstOffset, b.lastOffset);
             return out;
         }
     }

@@ -6,6 +6,7 @@
 #include <deque>
 #include <optional>
 #include <unordered_map>
+#include <utility>
 
 namespace es {
 
@@ -29,8 +30,9 @@ public:
 
     struct Check {
         ErrorCode error = ErrorCode::None;
-        // A retry of a batch already written: answer success with its original offset.
-        std::optional<std::int64_t> duplicateOf;
+        // A retry of a batch already written: answer success with its original offsets
+        // (first and last), once those are replicated.
+        std::optional<std::pair<std::int64_t, std::int64_t>> duplicateOf;
     };
 
     // Whether the batch may be appended next.

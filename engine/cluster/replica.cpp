@@ -92,7 +92,7 @@ bool Replica::applyPartitionInfo(const PartitionInfo &info, std::int64_t nowMs)
                                                                                 : Role::Offline;
     const bool changed = newRole != role() || info.leaderEpoch != leaderEpoch() || info.leader != leaderId();
     if (info.partitionEpoch != m_partitionEpoch)
-        m_isrChangePending = false;
+        m_pendingIsr.reset();
     m_replicas = info.replicas;
     m_isr = info.isr;
     m_partitionEpoch = info.partitionEpoch;
@@ -140,7 +140,8 @@ Replica::AppendOutcome Replica::appendAsLeader(Bytes batches, std::int16_t acks,
         const auto check = m_producers.check(h);
         if (check.error == ErrorCode::DuplicateSequenceNumber && headers.size() == 1) {
             out.duplicate = true;
-            out.baseOffset = *check.duplicateOf;
+            out.baseOffset = check.duplicateOf->first;
+            out.lastOffset = check.duplicateOf->second;
             return out;
         }
         if (check.error != ErrorCode::None) {
@@ -197,12 +198,17 @@ bool Replica::maybeAdvanceHighWatermark()
     if (!isLeader())
         return false;
     std::int64_t hw = logEndOffset();
-    for (std::int32_t r : m_isr) {
+    auto include = [&](std::int32_t r) {
         if (r == m_brokerId)
-            continue;
+            return;
         auto it = m_followers.find(r);
         hw = std::min(hw, it == m_followers.end() ? -1 : it->second.logEnd);
-    }
+    };
+    for (std::int32_t r : m_isr)
+        include(r);
+    if (m_pendingIsr)
+        for (std::int32_t r : *m_pendingIsr)
+            include(r);
     if (hw > highWatermark()) {
         m_highWatermark.store(hw, std::memory_order_release);
         m_recent.dropBelow(hw);
@@ -213,7 +219,7 @@ bool Replica::maybeAdvanceHighWatermark()
 
 std::optional<std::vector<std::int32_t>> Replica::proposedIsr(std::int64_t nowMs, std::int64_t lagMaxMs) const
 {
-    if (!isLeader() || m_isrChangePending)
+    if (!isLeader() || m_pendingIsr)
         return std::nullopt;
     const auto epochStart = m_epochs->endOffsetFor(leaderEpoch() - 1, logEndOffset());
     std::vector<std::int32_t> next;

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace es {
 
@@ -68,8 +69,14 @@ public:
     // it that have caught up: the ISR the leader should propose, if it should change.
     [[nodiscard]] std::optional<std::vector<std::int32_t>> proposedIsr(std::int64_t nowMs,
                                                                        std::int64_t lagMaxMs) const;
-    void setIsrChangePending(bool pending) { m_isrChangePending = pending; }
-    [[nodiscard]] bool isrChangePending() const { return m_isrChangePending; }
+    // The leader asked the controller for the ISR `proposed`. Until the answer arrives (as
+    // new metadata) or the request is given up, the high watermark waits for every replica
+    // of the current or the proposed ISR, as Kafka's "maximal ISR" does: a replica being
+    // added may be elected as soon as the controller commits it, so it must not miss an
+    // acknowledged record; one being removed still counts until it is out.
+    void setPendingIsr(std::vector<std::int32_t> proposed) { m_pendingIsr = std::move(proposed); }
+    void clearPendingIsr() { m_pendingIsr.reset(); }
+    [[nodiscard]] bool isrChangePending() const { return m_pendingIsr.has_value(); }
 
     // -- as follower --------------------------------------------------------------------
     Result<AppendResult> appendAsFollower(ByteView batches, CrcCheck crc = CrcCheck::Verify);
@@ -151,7 +158,7 @@ private:
     std::vector<std::int32_t> m_replicas;
     std::vector<std::int32_t> m_isr;
     std::map<std::int32_t, FollowerState> m_followers;
-    bool m_isrChangePending = false;
+    std::optional<std::vector<std::int32_t>> m_pendingIsr; // proposed, not yet committed
     bool m_needsTruncationCheck = false;
 };
 

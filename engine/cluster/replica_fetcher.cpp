@@ -253,21 +253,21 @@ void Broker::proposeIsrChanges()
         auto next = r->proposedIsr(now, m_config.replicaLagTimeMaxMs);
         if (!next || m_brokerEpoch < 0)
             continue;
-        r->setIsrChangePending(true);
+        r->setPendingIsr(*next);
         AlterPartitionRequest req{m_id, m_brokerEpoch, tp, r->leaderEpoch(), r->partitionEpoch(), *next};
         const TopicPartition key = tp;
         m_controller.alterPartition(req, [this, key](ErrorCode error) {
             if (error == ErrorCode::None)
                 return; // the new ISR arrives with the next metadata
             if (Replica *rr = replica(key))
-                rr->setIsrChangePending(false);
+                rr->clearPendingIsr();
         });
         // If neither answer nor metadata arrives (cut link), try again later.
         auto timer = std::make_shared<asio::steady_timer>(m_loop.context(), std::chrono::seconds(2));
         timer->async_wait([this, timer, key, epoch = r->partitionEpoch()](const std::error_code &ec) {
             Replica *rr = ec ? nullptr : replica(key);
             if (rr && rr->isrChangePending() && rr->partitionEpoch() == epoch)
-                rr->setIsrChangePending(false);
+                rr->clearPendingIsr();
         });
     }
 }
