@@ -45,6 +45,16 @@ PartitionInfo ledBy1(std::vector<std::int32_t> isr, std::int32_t partitionEpoch)
     return info;
 }
 
+// Broker 1's replica of orders-0, leading it with `isr`, in `dir`.
+std::unique_ptr<Replica> openLeader(const QTemporaryDir &dir, const Clock &clock, std::vector<std::int32_t> isr)
+{
+    auto opened = Replica::open(dir.path().toStdString(), {"orders", 0}, kLeader, LogConfig{}, clock);
+    if (!opened)
+        qFatal("%s", opened.status().toString().c_str());
+    (*opened)->applyPartitionInfo(ledBy1(std::move(isr), 1), clock.nowMs());
+    return std::move(*opened);
+}
+
 } // namespace
 
 class TestReplicaHighWatermark : public QObject {
@@ -55,10 +65,8 @@ private slots:
     {
         QTemporaryDir dir;
         ManualClock clock(1'000'000);
-        auto opened = Replica::open(dir.path().toStdString(), {"orders", 0}, kLeader, LogConfig{}, clock);
-        QVERIFY(opened);
-        Replica &leader = **opened;
-        leader.applyPartitionInfo(ledBy1({1, 2}, 1), clock.nowMs());
+        const auto opened = openLeader(dir, clock, {1, 2});
+        Replica &leader = *opened;
 
         // Broker 3 is outside the ISR; broker 2 keeps up.
         QCOMPARE(leader.appendAsLeader(batchOf(10), -1, 1).error, ErrorCode::None);
@@ -96,10 +104,8 @@ private slots:
         // batch is replicated: it needs the original's last offset, not only its first.
         QTemporaryDir dir;
         ManualClock clock(1'000'000);
-        auto opened = Replica::open(dir.path().toStdString(), {"orders", 0}, kLeader, LogConfig{}, clock);
-        QVERIFY(opened);
-        Replica &leader = **opened;
-        leader.applyPartitionInfo(ledBy1({1, 2, 3}, 1), clock.nowMs());
+        const auto opened = openLeader(dir, clock, {1, 2, 3});
+        Replica &leader = *opened;
         RecordBatchOptions idempotent;
         idempotent.producerId = 1000;
         idempotent.producerEpoch = 0;
@@ -122,10 +128,8 @@ private slots:
     {
         QTemporaryDir dir;
         ManualClock clock(1'000'000);
-        auto opened = Replica::open(dir.path().toStdString(), {"orders", 0}, kLeader, LogConfig{}, clock);
-        QVERIFY(opened);
-        Replica &leader = **opened;
-        leader.applyPartitionInfo(ledBy1({1, 2, 3}, 1), clock.nowMs());
+        const auto opened = openLeader(dir, clock, {1, 2, 3});
+        Replica &leader = *opened;
         QCOMPARE(leader.appendAsLeader(batchOf(10), -1, 1).error, ErrorCode::None);
         leader.onFollowerFetch(2, 10, clock.nowMs());
         leader.onFollowerFetch(3, 0, clock.nowMs());

@@ -83,14 +83,30 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Cluster> m_cluster;
 
-    void createTopic(const std::string &name, int partitions)
+    void createTopic(const std::string &name, int partitions, int replicationFactor = -1)
     {
         CreateTopicSpec spec;
         spec.name = name;
         spec.partitions = partitions;
+        spec.replicationFactor = replicationFactor;
         const AdminResult r = m_cluster->createTopic(spec);
         QVERIFY2(r.ok(), r.message.c_str());
         QVERIFY(m_cluster->waitUntilReady(10s));
+    }
+
+    // A job sending `count` records with the value "v" to `topic`.
+    std::unique_ptr<BulkSend> startValueJob(const std::string &topic, std::int64_t count, BulkSendOptions options = {})
+    {
+        RecordTemplateSet set;
+        set.value = "v";
+        auto generator = RecordGenerator::create(set);
+        if (!generator)
+            qFatal("%s", generator.status().toString().c_str());
+        TemplateSourceOptions source;
+        source.topic = topic;
+        source.count = count;
+        return std::make_unique<BulkSend>(
+            *m_cluster, std::make_unique<TemplateRecordSource>(std::move(*generator), source), options);
     }
 
 private slots:
@@ -312,24 +328,11 @@ private slots:
     {
         // A view closing while its job's records wait on a paused broker destroys the job
         // on the GUI thread: that must not wait out the delivery timeout (30 s here).
-        CreateTopicSpec spec;
-        spec.name = "bulk-paused";
-        spec.partitions = 1;
-        spec.replicationFactor = 1;
-        QVERIFY(m_cluster->createTopic(spec).ok());
-        QVERIFY(m_cluster->waitUntilReady(10s));
+        createTopic("bulk-paused", 1, 1);
         const std::int32_t leader = m_cluster->metadata()->partition({"bulk-paused", 0})->leader;
         QVERIFY(m_cluster->pauseBroker(leader).isOk());
 
-        RecordTemplateSet set;
-        set.value = "v";
-        auto generator = RecordGenerator::create(set);
-        QVERIFY(generator);
-        TemplateSourceOptions source;
-        source.topic = "bulk-paused";
-        source.count = 100;
-        auto job = std::make_unique<BulkSend>(
-            *m_cluster, std::make_unique<TemplateRecordSource>(std::move(*generator), source));
+        auto job = startValueJob("bulk-paused", 100);
         QVERIFY(eventually([&] { return job->progress().sent == 100; }));
         QCOMPARE(job->progress().delivered, 0);
 
@@ -341,31 +344,19 @@ private slots:
     // Last: it stops a broker.
     void offlinePartitionIsReportedInWords()
     {
-        CreateTopicSpec spec;
-        spec.name = "bulk-offline";
-        spec.partitions = 1;
-        spec.replicationFactor = 1;
-        QVERIFY(m_cluster->createTopic(spec).ok());
-        QVERIFY(m_cluster->waitUntilReady(10s));
+        createTopic("bulk-offline", 1, 1);
         const std::int32_t leader = m_cluster->metadata()->partition({"bulk-offline", 0})->leader;
         QVERIFY(m_cluster->stopBroker(leader).isOk());
         QVERIFY(eventually([&] {
             return m_cluster->metadata()->partition({"bulk-offline", 0})->leader < 0;
         }));
 
-        RecordTemplateSet set;
-        set.value = "v";
-        auto generator = RecordGenerator::create(set);
-        QVERIFY(generator);
-        TemplateSourceOptions source;
-        source.topic = "bulk-offline";
         BulkSendOptions options;
         options.producer.deliveryTimeoutMs = 1500;
-        BulkSend job(*m_cluster, std::make_unique<TemplateRecordSource>(std::move(*generator), source),
-                     options);
-        QVERIFY(job.wait(30s));
-        QCOMPARE(job.progress().failed, 1);
-        QVERIFY2(job.firstError().find("delivery timeout") != std::string::npos, job.firstError().c_str());
+        auto job = startValueJob("bulk-offline", 1, options);
+        QVERIFY(job->wait(30s));
+        QCOMPARE(job->progress().failed, 1);
+        QVERIFY2(job->firstError().find("delivery timeout") != std::string::npos, job->firstError().c_str());
     }
 };
 
