@@ -23,7 +23,8 @@ using namespace std::chrono_literals;
 namespace {
 
 std::unique_ptr<BulkSend> templateJob(Cluster &cluster, const std::string &topic, std::int64_t count,
-                                      double rate = 0, std::optional<std::int32_t> partition = {})
+                                      double rate = 0, std::optional<std::int32_t> partition = {},
+                                      BulkSendOptions options = {})
 {
     RecordTemplateSet set;
     set.key = "key-{{seq}}";
@@ -36,7 +37,6 @@ std::unique_ptr<BulkSend> templateJob(Cluster &cluster, const std::string &topic
     source.topic = topic;
     source.count = count;
     source.partition = partition;
-    BulkSendOptions options;
     options.ratePerSecond = rate;
     return std::make_unique<BulkSend>(
         cluster, std::make_unique<TemplateRecordSource>(std::move(*generator), std::move(source)), options);
@@ -92,21 +92,6 @@ private:
         const AdminResult r = m_cluster->createTopic(spec);
         QVERIFY2(r.ok(), r.message.c_str());
         QVERIFY(m_cluster->waitUntilReady(10s));
-    }
-
-    // A job sending `count` records with the value "v" to `topic`.
-    std::unique_ptr<BulkSend> startValueJob(const std::string &topic, std::int64_t count, BulkSendOptions options = {})
-    {
-        RecordTemplateSet set;
-        set.value = "v";
-        auto generator = RecordGenerator::create(set);
-        if (!generator)
-            qFatal("%s", generator.status().toString().c_str());
-        TemplateSourceOptions source;
-        source.topic = topic;
-        source.count = count;
-        return std::make_unique<BulkSend>(
-            *m_cluster, std::make_unique<TemplateRecordSource>(std::move(*generator), source), options);
     }
 
 private slots:
@@ -332,7 +317,7 @@ private slots:
         const std::int32_t leader = m_cluster->metadata()->partition({"bulk-paused", 0})->leader;
         QVERIFY(m_cluster->pauseBroker(leader).isOk());
 
-        auto job = startValueJob("bulk-paused", 100);
+        auto job = templateJob(*m_cluster, "bulk-paused", 100);
         QVERIFY(eventually([&] { return job->progress().sent == 100; }));
         QCOMPARE(job->progress().delivered, 0);
 
@@ -353,7 +338,7 @@ private slots:
 
         BulkSendOptions options;
         options.producer.deliveryTimeoutMs = 1500;
-        auto job = startValueJob("bulk-offline", 1, options);
+        auto job = templateJob(*m_cluster, "bulk-offline", 1, 0, {}, options);
         QVERIFY(job->wait(30s));
         QCOMPARE(job->progress().failed, 1);
         QVERIFY2(job->firstError().find("delivery timeout") != std::string::npos, job->firstError().c_str());
