@@ -147,13 +147,10 @@ std::vector<Broker::ReplicaView> Broker::replicaViews() const
     std::vector<ReplicaView> out;
     out.reserve(m_replicas.size());
     for (const auto &[tp, r] : m_replicas) {
-        const std::vector<SegmentInfo> segments = r->log().segments();
-        std::vector<std::int64_t> bases;
-        bases.reserve(segments.size());
-        for (const SegmentInfo &s : segments)
-            bases.push_back(s.baseOffset.value());
+        LogFootprint footprint = r->log().footprint();
+        const std::size_t segments = footprint.segmentBases.size();
         out.push_back({tp, r->role(), r->logStartOffset(), r->highWatermark(), r->logEndOffset(),
-                       r->log().sizeInBytes(), segments.size(), std::move(bases), r->consumedRecords(),
+                       footprint.sizeBytes, segments, std::move(footprint.segmentBases), r->consumedRecords(),
                        r->consumedBytes()});
     }
     return out;

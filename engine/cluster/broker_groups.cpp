@@ -78,7 +78,7 @@ void Broker::startGroups()
 
 void Broker::scheduleGroupTick()
 {
-    m_groupTimer->expires_after(std::chrono::milliseconds(50));
+    m_groupTimer->expires_after(std::chrono::milliseconds(100));
     m_groupTimer->async_wait([this](const std::error_code &ec) {
         if (ec || m_stopped || !m_groups)
             return;

@@ -14,7 +14,7 @@ struct ClusterConfig {
     std::string bindAddress = "127.0.0.1";
     int basePort = 9092;                 // broker i listens on basePort + i - 1
 
-    std::int64_t brokerHeartbeatMs = 100;      // broker -> controller
+    std::int64_t brokerHeartbeatMs = 250;       // broker -> controller, six per session timeout
     std::int64_t brokerSessionTimeoutMs = 1500; // the controller fences a silent broker after this
     std::int64_t replicaLagTimeMaxMs = 3000;    // replica.lag.time.max.ms
     std::int64_t replicaFetchWaitMaxMs = 500;   // replica.fetch.wait.max.ms

@@ -109,7 +109,7 @@ void Cluster::publisherLoop()
                 if (slot.broker &&
                     (slot.state == BrokerState::Running || slot.state == BrokerState::Paused)) {
                     for (auto &v : slot.broker->replicaViews())
-                        views[v.tp][id] = v;
+                        views[v.tp][id] = std::move(v);
                     for (auto &g : slot.broker->groupSnapshots())
                         groups.emplace_back(id, std::move(g));
                     const BrokerMetrics &m = slot.broker->metrics();

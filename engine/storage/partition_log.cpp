@@ -90,6 +90,18 @@ std::vector<SegmentInfo> PartitionLog::segments() const
     return out;
 }
 
+LogFootprint PartitionLog::footprint() const
+{
+    std::lock_guard lock(m_mutex);
+    LogFootprint out;
+    out.segmentBases.reserve(m_segments.size());
+    for (const auto &s : m_segments) {
+        out.sizeBytes += s->size();
+        out.segmentBases.push_back(s->baseOffset());
+    }
+    return out;
+}
+
 Status PartitionLog::rollLocked(std::int64_t newBaseOffset)
 {
     if (!m_segments.empty()) {

@@ -50,6 +50,12 @@ struct SegmentInfo {
     std::int64_t maxTimestamp = -1;
 };
 
+// How much a log holds on disk and where each segment starts, read together.
+struct LogFootprint {
+    std::uint64_t sizeBytes = 0;
+    std::vector<std::int64_t> segmentBases; // in offset order
+};
+
 struct RetentionOutcome {
     int segmentsDeleted = 0;
     std::uint64_t bytesDeleted = 0;
@@ -152,6 +158,8 @@ public:
     [[nodiscard]] Offset logEndOffset() const { return Offset(m_logEnd.load(std::memory_order_acquire)); }
     [[nodiscard]] std::uint64_t sizeInBytes() const;
     [[nodiscard]] std::vector<SegmentInfo> segments() const;
+    // sizeInBytes() and the segments' base offsets under one lock, for snapshots.
+    [[nodiscard]] LogFootprint footprint() const;
     [[nodiscard]] const std::filesystem::path &dir() const { return m_dir; }
     // After close(), abandon() or destroy().
     [[nodiscard]] bool closed() const;
