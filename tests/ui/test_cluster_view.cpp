@@ -19,6 +19,8 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -89,6 +91,42 @@ private slots:
         for (int row = 0; row < 3; ++row)
             QCOMPARE(table->model()->index(row, BrokerTableModel::State).data().toString(),
                      QStringLiteral("running"));
+    }
+
+    void brokerTableSignalsOnlyWhatItShows()
+    {
+        // An idle cluster still has followers fetching; the table must not repaint for that.
+        BrokerSnapshot b;
+        b.id = 1;
+        b.host = "127.0.0.1";
+        b.port = 9092;
+        b.state = BrokerState::Running;
+        b.recordsInPerSec = 1000;
+        auto first = std::make_shared<ClusterSnapshot>();
+        first->brokers = {b};
+        BrokerTableModel model;
+        model.setSnapshot(first);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        auto unseen = std::make_shared<ClusterSnapshot>(*first);
+        unseen->brokers[0].fetchRequestsPerSec = 8;
+        unseen->brokers[0].produceP99Ms = 2.5;
+        unseen->brokers[0].recordsInPerSec = 1000.2; // shown as "1,000" either way
+        model.setSnapshot(unseen);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(model.broker(0)->fetchRequestsPerSec, 8.0);
+
+        auto busier = std::make_shared<ClusterSnapshot>(*unseen);
+        busier->brokers[0].recordsInPerSec = 250000;
+        model.setSnapshot(busier);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(0, BrokerTableModel::RecordsIn).data().toString(),
+                 QLocale().toString(250000.0, 'f', 0));
+
+        auto paused = std::make_shared<ClusterSnapshot>(*busier);
+        paused->brokers[0].state = BrokerState::Paused;
+        model.setSnapshot(paused);
+        QCOMPARE(changed.count(), 2);
     }
 
     void crashingABrokerMovesItsLeadersElsewhereWithinTwoSeconds()

@@ -37,7 +37,7 @@ void BrokerTableModel::setSnapshot(const ClusterSnapshotPtr &snapshot)
     // Only rows that changed are repainted: an idle cluster repaints nothing.
     int firstChanged = oldCount, lastChanged = -1;
     for (int i = 0; i < oldCount; ++i)
-        if (!(m_brokers[static_cast<std::size_t>(i)] == brokers[static_cast<std::size_t>(i)])) {
+        if (!showsSame(m_brokers[static_cast<std::size_t>(i)], brokers[static_cast<std::size_t>(i)])) {
             firstChanged = std::min(firstChanged, i);
             lastChanged = i;
         }
@@ -89,6 +89,16 @@ QVariant BrokerTableModel::data(const QModelIndex &index, int role) const
         return {};
     default: return {};
     }
+}
+
+bool BrokerTableModel::showsSame(const BrokerSnapshot &a, const BrokerSnapshot &b) const
+{
+    if (a.state != b.state || a.isController != b.isController)
+        return false;
+    for (int column = 0; column < ColumnCount; ++column)
+        if (display(a, column) != display(b, column))
+            return false;
+    return true;
 }
 
 QVariant BrokerTableModel::display(const BrokerSnapshot &b, int column) const

@@ -12,8 +12,8 @@
 namespace es {
 
 // The brokers of the newest snapshot, one row each in id order. Updates are coarse: one
-// dataChanged over the whole table per snapshot, rows inserted only when brokers are added
-// (brokers are never removed, so selections stay put). GUI thread only.
+// dataChanged over the rows whose shown text changed, rows inserted only when brokers are
+// added (brokers are never removed, so selections stay put). GUI thread only.
 class BrokerTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -48,6 +48,9 @@ public:
 
 private:
     [[nodiscard]] QVariant display(const BrokerSnapshot &b, int column) const;
+    // Whether two states of a broker show the same row: figures the table does not show,
+    // and rates that round to the same text, repaint nothing.
+    [[nodiscard]] bool showsSame(const BrokerSnapshot &a, const BrokerSnapshot &b) const;
 
     std::vector<BrokerSnapshot> m_brokers;
 };
