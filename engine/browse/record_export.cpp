@@ -9,13 +9,13 @@ namespace es {
 
 class RecordExport::State {
 public:
-    State(Cluster &clusterRef, RecordMatcher compiled, std::unique_ptr<RecordFileWriter> fileWriter)
-        : cluster(clusterRef), matcher(std::move(compiled)), writer(std::move(fileWriter))
+    State(Cluster &cluster, RecordMatcher compiled, std::unique_ptr<RecordFileWriter> fileWriter)
+        : matcher(std::move(compiled)), writer(std::move(fileWriter)), reader(cluster)
     {}
 
-    Cluster &cluster;
     const RecordMatcher matcher;
     std::unique_ptr<RecordFileWriter> writer; // used by the job's thread only
+    PartitionReader reader;                   // the job's; cancel() aborts its reads
     std::atomic<bool> cancelled{false};
 
     mutable std::mutex mutex;
@@ -30,13 +30,12 @@ private:
         std::int64_t start = 0;
         std::int64_t end = 0;
     };
-    std::vector<Range> resolveRanges(PartitionReader &reader, const RecordExportSpec &spec);
-    Status exportPartition(PartitionReader &reader, const TopicPartition &tp, const Range &range);
+    std::vector<Range> resolveRanges(const RecordExportSpec &spec);
+    Status exportPartition(const TopicPartition &tp, const Range &range);
     void finish(Status error);
 };
 
-std::vector<RecordExport::State::Range> RecordExport::State::resolveRanges(PartitionReader &reader,
-                                                                           const RecordExportSpec &spec)
+std::vector<RecordExport::State::Range> RecordExport::State::resolveRanges(const RecordExportSpec &spec)
 {
     std::vector<Range> ranges;
     std::uint64_t total = 0;
@@ -44,7 +43,8 @@ std::vector<RecordExport::State::Range> RecordExport::State::resolveRanges(Parti
         auto bounds = reader.bounds({spec.topic, p});
         if (!bounds) {
             std::lock_guard lock(mutex);
-            progress.partitionErrors[p] = bounds.status().message();
+            if (bounds.status().code() != StatusCode::Cancelled)
+                progress.partitionErrors[p] = bounds.status().message();
             continue;
         }
         OffsetRange wanted;
@@ -68,8 +68,7 @@ std::vector<RecordExport::State::Range> RecordExport::State::resolveRanges(Parti
     return ranges;
 }
 
-Status RecordExport::State::exportPartition(PartitionReader &reader, const TopicPartition &tp,
-                                            const Range &range)
+Status RecordExport::State::exportPartition(const TopicPartition &tp, const Range &range)
 {
     std::uint64_t scanned = 0;
     std::uint64_t written = 0;
@@ -97,7 +96,7 @@ Status RecordExport::State::exportPartition(PartitionReader &reader, const Topic
     callbacks.afterFetch(0);
     if (!writeError.isOk())
         return writeError; // the file failed: the whole export fails
-    if (!status.isOk()) {
+    if (!status.isOk() && status.code() != StatusCode::Cancelled) {
         std::lock_guard lock(mutex);
         progress.partitionErrors[tp.partition] = status.message();
     }
@@ -117,12 +116,11 @@ void RecordExport::State::finish(Status error)
 
 void RecordExport::State::run(const RecordExportSpec &spec)
 {
-    PartitionReader reader(cluster);
-    const std::vector<Range> ranges = resolveRanges(reader, spec);
+    const std::vector<Range> ranges = resolveRanges(spec);
     for (const Range &range : ranges) {
         if (cancelled)
             break;
-        if (Status s = exportPartition(reader, {spec.topic, range.partition}, range); !s.isOk()) {
+        if (Status s = exportPartition({spec.topic, range.partition}, range); !s.isOk()) {
             finish(std::move(s));
             return;
         }
@@ -165,7 +163,11 @@ RecordExportProgress RecordExport::progress() const
     return m_state->progress;
 }
 
-void RecordExport::cancel() { m_state->cancelled = true; }
+void RecordExport::cancel()
+{
+    m_state->cancelled = true;
+    m_state->reader.abort();
+}
 
 bool RecordExport::waitUntilDone(std::chrono::milliseconds timeout)
 {

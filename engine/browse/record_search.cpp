@@ -19,6 +19,9 @@ public:
     const RecordMatcher matcher;
     const std::size_t maxKept;
     std::atomic<bool> cancelled{false};
+    // One per thread, made before any starts, so that cancel() can abort them all: a
+    // read waiting on a leader that does not answer then ends at once.
+    std::vector<std::unique_ptr<PartitionReader>> readers;
     std::atomic<std::size_t> nextPartition{0}; // index into progress.partitions for workers to take
 
     mutable std::mutex mutex;
@@ -27,9 +30,9 @@ public:
     std::vector<ReadRecord> kept;  // guarded by mutex
     std::size_t taken = 0;         // guarded by mutex: kept[0, taken) went out through takeNewMatches
 
-    void run(std::size_t threadCount);
+    void run();
     void readBounds(PartitionReader &reader);
-    void worker();
+    void worker(PartitionReader &reader);
     void searchPartition(PartitionReader &reader, std::size_t index);
 };
 
@@ -46,7 +49,8 @@ void RecordSearch::State::readBounds(PartitionReader &reader)
             break;
         auto bounds = reader.bounds({topic, p.partition});
         if (!bounds) {
-            p.error = bounds.status().message();
+            if (bounds.status().code() != StatusCode::Cancelled)
+                p.error = bounds.status().message();
             p.done = true;
             continue;
         }
@@ -121,14 +125,13 @@ void RecordSearch::State::searchPartition(PartitionReader &reader, std::size_t i
     const Status status = browse::scanPartition(reader, tp, p.startOffset, p.endOffset, cancelled, callbacks);
     std::lock_guard lock(mutex);
     PartitionSearchProgress &shared = progress.partitions[index];
-    if (!status.isOk())
+    if (!status.isOk() && status.code() != StatusCode::Cancelled)
         shared.error = status.message();
     shared.done = !cancelled || shared.nextOffset >= shared.endOffset;
 }
 
-void RecordSearch::State::worker()
+void RecordSearch::State::worker(PartitionReader &reader)
 {
-    PartitionReader reader(cluster);
     std::size_t count = 0;
     {
         std::lock_guard lock(mutex);
@@ -142,16 +145,13 @@ void RecordSearch::State::worker()
     }
 }
 
-void RecordSearch::State::run(std::size_t threadCount)
+void RecordSearch::State::run()
 {
-    {
-        PartitionReader reader(cluster);
-        readBounds(reader);
-    }
+    readBounds(*readers.front());
     std::vector<std::thread> helpers;
-    for (std::size_t i = 1; i < threadCount; ++i)
-        helpers.emplace_back([this] { worker(); });
-    worker();
+    for (std::size_t i = 1; i < readers.size(); ++i)
+        helpers.emplace_back([this, i] { worker(*readers[i]); });
+    worker(*readers.front());
     for (std::thread &t : helpers)
         t.join();
     std::lock_guard lock(mutex);
@@ -193,7 +193,9 @@ RecordSearch::RecordSearch(Cluster &cluster, RecordSearchSpec spec, RecordMatche
     }
     const std::size_t threads =
         m_spec.threads > 0 ? m_spec.threads : std::min<std::size_t>(m_spec.partitions.size(), 4);
-    m_threads.emplace_back([state = m_state, threads] { state->run(std::max<std::size_t>(threads, 1)); });
+    for (std::size_t i = 0; i < std::max<std::size_t>(threads, 1); ++i)
+        m_state->readers.push_back(std::make_unique<PartitionReader>(cluster));
+    m_threads.emplace_back([state = m_state] { state->run(); });
 }
 
 RecordSearch::~RecordSearch()
@@ -231,7 +233,12 @@ std::vector<ReadRecord> RecordSearch::matches() const
     return out;
 }
 
-void RecordSearch::cancel() { m_state->cancelled = true; }
+void RecordSearch::cancel()
+{
+    m_state->cancelled = true;
+    for (const auto &reader : m_state->readers)
+        reader->abort();
+}
 
 bool RecordSearch::waitUntilDone(std::chrono::milliseconds timeout)
 {

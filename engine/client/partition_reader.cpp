@@ -6,10 +6,18 @@
 #include "cluster/cluster.h"
 #include "storage/record_batch_reader.h"
 
-#include <future>
-#include <thread>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 
 namespace es {
+
+// Where a reader's callers wait for answers, and what abort() wakes them from.
+struct ReaderWaits {
+    std::mutex mutex;
+    std::condition_variable cv;
+    bool aborted = false;
+};
 
 namespace {
 
@@ -17,6 +25,12 @@ namespace {
 // covers them without the caller seeing the error.
 constexpr int kAttempts = 3;
 constexpr std::chrono::milliseconds kRetryPause{100};
+
+std::int64_t waited(std::chrono::steady_clock::time_point since)
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - since)
+        .count();
+}
 
 bool worthRetrying(ErrorCode code)
 {
@@ -39,26 +53,94 @@ Status statusOf(ErrorCode code, const TopicPartition &tp)
 PartitionReader::PartitionReader(Cluster &cluster, std::int64_t requestTimeoutMs)
     : m_cluster(cluster),
       m_timeoutMs(requestTimeoutMs),
-      m_node(std::make_unique<ClientNode>(cluster, "reader"))
+      m_node(std::make_unique<ClientNode>(cluster, "reader")),
+      m_waits(std::make_shared<ReaderWaits>())
 {}
 
 PartitionReader::~PartitionReader() { m_node->shutdown(); }
 
+void PartitionReader::abort()
+{
+    {
+        std::lock_guard lock(m_waits->mutex);
+        m_waits->aborted = true;
+    }
+    m_waits->cv.notify_all();
+}
+
+bool PartitionReader::aborted() const
+{
+    std::lock_guard lock(m_waits->mutex);
+    return m_waits->aborted;
+}
+
 namespace {
 
-// Sends `request` to `broker` through `node` and waits for the answer (nullopt: none came).
+// Wakes the reader's waiting callers, each to check whether what it waits for happened.
+struct WakeWaiters {
+    std::shared_ptr<ReaderWaits> waits;
+    void operator()() const
+    {
+        std::lock_guard lock(waits->mutex);
+        waits->cv.notify_all();
+    }
+};
+// While alive, a requested stop wakes the waiting callers (at once if it already was).
+using WakeOnStop = std::stop_callback<WakeWaiters>;
+
+} // namespace
+
+bool PartitionReader::stopped(const std::stop_token &stop) const
+{
+    return aborted() || stop.stop_requested();
+}
+
+bool PartitionReader::pauseBeforeRetry(const std::stop_token &stop)
+{
+    const WakeOnStop wake(stop, WakeWaiters{m_waits});
+    std::unique_lock lock(m_waits->mutex);
+    return !m_waits->cv.wait_for(lock, kRetryPause,
+                                 [&] { return m_waits->aborted || stop.stop_requested(); });
+}
+
+Status PartitionReader::stoppedStatus(const TopicPartition &tp)
+{
+    return Status::cancelled("reading " + tp.toString() + " was stopped");
+}
+
+namespace {
+
+// Sends `request` to `broker` through `node` and waits for the answer; nullopt when none
+// came within the timeout, or when the reader was aborted or `stop` requested first.
 template <typename R>
-std::optional<R> callAndWait(ClientNode &node, std::int64_t timeoutMs, std::int32_t broker,
+std::optional<R> callAndWait(ClientNode &node, const std::shared_ptr<ReaderWaits> &waits,
+                             const std::stop_token &stop, std::int64_t timeoutMs, std::int32_t broker,
                              std::function<void(Broker &, Reply<R>)> request)
 {
-    auto promise = std::make_shared<std::promise<std::optional<R>>>();
-    auto future = promise->get_future();
-    node.loop().post([&node, timeoutMs, broker, request = std::move(request), promise]() mutable {
+    struct Answer {
+        bool came = false;
+        std::optional<R> reply;
+    };
+    auto answer = std::make_shared<Answer>();
+    node.loop().post([&node, waits, timeoutMs, broker, request = std::move(request), answer]() mutable {
         node.call<R>(
-            broker, std::move(request), [promise](std::optional<R> r) { promise->set_value(std::move(r)); },
+            broker, std::move(request),
+            [waits, answer](std::optional<R> r) {
+                {
+                    std::lock_guard lock(waits->mutex);
+                    answer->reply = std::move(r);
+                    answer->came = true;
+                }
+                waits->cv.notify_all();
+            },
             timeoutMs);
     });
-    return future.get();
+    const WakeOnStop wake(stop, WakeWaiters{waits});
+    std::unique_lock lock(waits->mutex);
+    waits->cv.wait(lock, [&] { return answer->came || waits->aborted || stop.stop_requested(); });
+    if (!answer->came)
+        return std::nullopt;
+    return std::move(answer->reply);
 }
 
 } // namespace
@@ -74,23 +156,32 @@ Result<std::int32_t> PartitionReader::leaderOf(const TopicPartition &tp) const
     return p->leader;
 }
 
-Result<std::int64_t> PartitionReader::listOffset(const TopicPartition &tp, std::int64_t timestamp)
+Result<std::int64_t> PartitionReader::listOffset(const TopicPartition &tp, std::int64_t timestamp,
+                                                 const std::stop_token &stop)
 {
     Status last = Status::busy(tp.toString() + " has no leader right now");
     for (int attempt = 0; attempt < kAttempts; ++attempt) {
-        if (attempt > 0)
-            std::this_thread::sleep_for(kRetryPause);
+        if (attempt > 0 && !pauseBeforeRetry(stop))
+            return stoppedStatus(tp);
+        if (stopped(stop))
+            return stoppedStatus(tp);
         auto leader = leaderOf(tp);
         if (!leader)
             return leader.status();
         ListOffsetsRequest req;
         req.partitions.push_back({tp, timestamp, -1});
-        auto r = callAndWait<ListOffsetsResponse>(*m_node, m_timeoutMs, *leader,
+        const auto asked = std::chrono::steady_clock::now();
+        auto r = callAndWait<ListOffsetsResponse>(*m_node, m_waits, stop, m_timeoutMs, *leader,
                                                   [req](Broker &b, Reply<ListOffsetsResponse> reply) {
                                                       b.handleListOffsets(req, std::move(reply));
                                                   });
+        if (!r && stopped(stop))
+            return stoppedStatus(tp);
         if (!r || r->partitions.empty()) {
             last = Status::timedOut("the leader of " + tp.toString() + " did not answer");
+            // A leader that let the whole timeout pass would again: ask only a new one.
+            if (const auto now = leaderOf(tp); now && *now == *leader && waited(asked) >= m_timeoutMs)
+                break;
             continue;
         }
         const auto &p = r->partitions.front();
@@ -103,35 +194,38 @@ Result<std::int64_t> PartitionReader::listOffset(const TopicPartition &tp, std::
     return last;
 }
 
-Result<PartitionBounds> PartitionReader::bounds(const TopicPartition &tp)
+Result<PartitionBounds> PartitionReader::bounds(const TopicPartition &tp, std::stop_token stop)
 {
-    auto start = listOffset(tp, kEarliestTimestamp);
+    auto start = listOffset(tp, kEarliestTimestamp, stop);
     if (!start)
         return start.status();
-    auto end = listOffset(tp, kLatestTimestamp);
+    auto end = listOffset(tp, kLatestTimestamp, stop);
     if (!end)
         return end.status();
     return PartitionBounds{*start, *end};
 }
 
-Result<std::int64_t> PartitionReader::offsetForTimestamp(const TopicPartition &tp, std::int64_t timestampMs)
+Result<std::int64_t> PartitionReader::offsetForTimestamp(const TopicPartition &tp, std::int64_t timestampMs,
+                                                         std::stop_token stop)
 {
-    auto offset = listOffset(tp, timestampMs);
+    auto offset = listOffset(tp, timestampMs, stop);
     if (!offset)
         return offset.status();
     if (*offset >= 0)
         return *offset;
     // No record that recent: the end, where the next one will be.
-    return listOffset(tp, kLatestTimestamp);
+    return listOffset(tp, kLatestTimestamp, stop);
 }
 
 Result<FetchedBatches> PartitionReader::fetch(const TopicPartition &tp, std::int64_t offset,
-                                              std::int32_t maxBytes)
+                                              std::int32_t maxBytes, std::stop_token stop)
 {
     Status last = Status::busy(tp.toString() + " has no leader right now");
     for (int attempt = 0; attempt < kAttempts; ++attempt) {
-        if (attempt > 0)
-            std::this_thread::sleep_for(kRetryPause);
+        if (attempt > 0 && !pauseBeforeRetry(stop))
+            return stoppedStatus(tp);
+        if (stopped(stop))
+            return stoppedStatus(tp);
         auto leader = leaderOf(tp);
         if (!leader)
             return leader.status();
@@ -140,13 +234,19 @@ Result<FetchedBatches> PartitionReader::fetch(const TopicPartition &tp, std::int
         req.minBytes = 0;
         req.maxBytes = maxBytes;
         req.partitions.push_back({tp, offset, -1, maxBytes});
+        const auto asked = std::chrono::steady_clock::now();
         auto r =
-            callAndWait<FetchResponse>(*m_node, m_timeoutMs, *leader,
+            callAndWait<FetchResponse>(*m_node, m_waits, stop, m_timeoutMs, *leader,
                                        [req = std::move(req)](Broker &b, Reply<FetchResponse> reply) mutable {
                                            b.handleFetch(std::move(req), std::move(reply));
                                        });
+        if (!r && stopped(stop))
+            return stoppedStatus(tp);
         if (!r || r->partitions.empty()) {
             last = Status::timedOut("the leader of " + tp.toString() + " did not answer");
+            // A leader that let the whole timeout pass would again: ask only a new one.
+            if (const auto now = leaderOf(tp); now && *now == *leader && waited(asked) >= m_timeoutMs)
+                break;
             continue;
         }
         auto &p = r->partitions.front();
@@ -160,9 +260,10 @@ Result<FetchedBatches> PartitionReader::fetch(const TopicPartition &tp, std::int
 }
 
 Result<std::vector<ReadRecord>> PartitionReader::read(const TopicPartition &tp, std::int64_t offset,
-                                                      std::size_t maxRecords, std::int32_t maxBytes)
+                                                      std::size_t maxRecords, std::int32_t maxBytes,
+                                                      std::stop_token stop)
 {
-    auto fetched = fetch(tp, offset, maxBytes);
+    auto fetched = fetch(tp, offset, maxBytes, std::move(stop));
     if (!fetched)
         return fetched.status();
     std::vector<ReadRecord> out;

@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@ namespace es {
 
 class Cluster;
 class ClientNode;
+struct ReaderWaits;
 
 // One record as read from a partition's log, owning its bytes.
 struct ReadRecord {
@@ -49,7 +51,8 @@ struct FetchedBatches {
 // leader change, and blocks its caller until an answer comes or the request timeout passes.
 //
 // Thread-safety: every method may be called from any thread, concurrently, but not from an
-// engine loop (it would wait on itself) nor from the GUI thread (it blocks).
+// engine loop (it would wait on itself) nor from the GUI thread (it blocks), except abort(),
+// which never blocks.
 class PartitionReader {
 public:
     explicit PartitionReader(Cluster &cluster, std::int64_t requestTimeoutMs = 10000);
@@ -57,25 +60,40 @@ public:
     PartitionReader(const PartitionReader &) = delete;
     PartitionReader &operator=(const PartitionReader &) = delete;
 
-    Result<PartitionBounds> bounds(const TopicPartition &tp);
+    // Each call below ends at once with Cancelled when `stop` is requested while it waits:
+    // a paused leader would otherwise hold its caller for the request timeout.
+    Result<PartitionBounds> bounds(const TopicPartition &tp, std::stop_token stop = {});
     // The first offset whose timestamp is at or after `timestampMs`; the high watermark when
     // no record is that recent.
-    Result<std::int64_t> offsetForTimestamp(const TopicPartition &tp, std::int64_t timestampMs);
+    Result<std::int64_t> offsetForTimestamp(const TopicPartition &tp, std::int64_t timestampMs,
+                                            std::stop_token stop = {});
     // Batches holding `offset` and after, up to about maxBytes (always at least one batch).
     // Empty at the high watermark; OutOfRange below the log start or above the end.
     Result<FetchedBatches> fetch(const TopicPartition &tp, std::int64_t offset,
-                                 std::int32_t maxBytes = 1 << 20);
+                                 std::int32_t maxBytes = 1 << 20, std::stop_token stop = {});
     // Decoded records at or after `offset`, at most maxRecords, from one fetch of maxBytes.
     Result<std::vector<ReadRecord>> read(const TopicPartition &tp, std::int64_t offset,
-                                         std::size_t maxRecords, std::int32_t maxBytes = 1 << 20);
+                                         std::size_t maxRecords, std::int32_t maxBytes = 1 << 20,
+                                         std::stop_token stop = {});
+
+    // Stops every call, in flight or later, as a requested `stop` does: for a reader owned by
+    // a job that is being cancelled or going away.
+    void abort();
+    [[nodiscard]] bool aborted() const;
 
 private:
+    // Sleeps before asking again; false when stopped meanwhile.
+    bool pauseBeforeRetry(const std::stop_token &stop);
+    [[nodiscard]] bool stopped(const std::stop_token &stop) const;
+    [[nodiscard]] static Status stoppedStatus(const TopicPartition &tp);
     Result<std::int32_t> leaderOf(const TopicPartition &tp) const;
-    Result<std::int64_t> listOffset(const TopicPartition &tp, std::int64_t timestamp);
+    Result<std::int64_t> listOffset(const TopicPartition &tp, std::int64_t timestamp,
+                                    const std::stop_token &stop);
 
     Cluster &m_cluster;
     std::int64_t m_timeoutMs;
     std::unique_ptr<ClientNode> m_node;
+    std::shared_ptr<ReaderWaits> m_waits; // shared with the answers still to come
 };
 
 // Calls fn for each data record at or after `fromOffset` in `batches` (control batches are

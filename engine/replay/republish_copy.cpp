@@ -26,11 +26,15 @@ std::int64_t wallNowMs()
 
 } // namespace
 
-RepublishCopy::RepublishCopy(Cluster &cluster, const RepublishRequest &request,
+RepublishCopy::RepublishCopy(Cluster &cluster, PartitionReader &reader, const RepublishRequest &request,
                              const std::atomic<bool> &cancel, const std::atomic<bool> &abandon,
                              std::atomic<std::int64_t> &copied)
-    : m_cluster(cluster), m_request(request), m_cancel(cancel), m_abandon(abandon), m_copied(copied),
-      m_reader(cluster)
+    : m_cluster(cluster),
+      m_request(request),
+      m_cancel(cancel),
+      m_abandon(abandon),
+      m_copied(copied),
+      m_reader(reader)
 {}
 
 RepublishCopy::~RepublishCopy() = default;
@@ -132,6 +136,8 @@ Status RepublishCopy::readChunk(RangeCursor &cursor, const std::function<void(co
         if (read)
             return Status::ok();
         last = read.status();
+        if (last.code() == StatusCode::Cancelled)
+            break; // the job is being cancelled or destroyed
         std::this_thread::sleep_for(std::chrono::milliseconds(100 << attempt));
     }
     if (stopping())

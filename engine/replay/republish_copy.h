@@ -22,15 +22,17 @@ namespace es {
 class Cluster;
 
 // The work of one Republisher, on its thread: prepare() fixes the ranges' offsets, run()
-// copies them. Counts acknowledged records into `copied` and stops early once `cancel` is
-// set; once `abandon` is set too, it stops waiting for acknowledgements. All three must
-// outlive the copy.
+// copies them, reading with `reader`. Counts acknowledged records into `copied` and stops
+// early once `cancel` is set (the owner aborts the reader then, so a read waiting on a
+// leader that does not answer ends at once); once `abandon` is set too, it stops waiting
+// for acknowledgements. All four must outlive the copy.
 //
 // Thread-safety: one thread; the producer's callbacks touch only the acknowledgement counters.
 class RepublishCopy {
 public:
-    RepublishCopy(Cluster &cluster, const RepublishRequest &request, const std::atomic<bool> &cancel,
-                  const std::atomic<bool> &abandon, std::atomic<std::int64_t> &copied);
+    RepublishCopy(Cluster &cluster, PartitionReader &reader, const RepublishRequest &request,
+                  const std::atomic<bool> &cancel, const std::atomic<bool> &abandon,
+                  std::atomic<std::int64_t> &copied);
     ~RepublishCopy();
     RepublishCopy(const RepublishCopy &) = delete;
     RepublishCopy &operator=(const RepublishCopy &) = delete;
@@ -65,7 +67,7 @@ private:
     const std::atomic<bool> &m_cancel;
     const std::atomic<bool> &m_abandon;
     std::atomic<std::int64_t> &m_copied;
-    PartitionReader m_reader;
+    PartitionReader &m_reader;
     std::vector<RangeCursor> m_cursors;
     std::int32_t m_targetPartitions = 0;
     std::optional<RecordTemplate> m_keyTemplate;

@@ -67,8 +67,11 @@ Result<std::unique_ptr<Republisher>> Republisher::start(Cluster &cluster, Republ
     std::unique_ptr<Republisher> job(new Republisher(cluster, std::move(request)));
     Republisher *self = job.get();
     job->m_thread = std::thread([self] {
-        RepublishCopy copy(self->m_cluster, self->m_request, self->m_cancel, self->m_abandoned, self->m_copied);
+        RepublishCopy copy(self->m_cluster, *self->m_reader, self->m_request, self->m_cancel,
+                           self->m_abandoned, self->m_copied);
         Result<std::int64_t> total = copy.prepare();
+        if (!total && self->m_cancel.load())
+            return self->publish(RepublishState::Cancelled, -1, {});
         if (!total)
             return self->publish(RepublishState::Failed, -1, total.status().message());
         self->publish(RepublishState::Copying, *total, {});
@@ -83,7 +86,7 @@ Result<std::unique_ptr<Republisher>> Republisher::start(Cluster &cluster, Republ
 }
 
 Republisher::Republisher(Cluster &cluster, RepublishRequest request)
-    : m_cluster(cluster), m_request(std::move(request))
+    : m_cluster(cluster), m_request(std::move(request)), m_reader(std::make_unique<PartitionReader>(cluster))
 {}
 
 Republisher::~Republisher()
@@ -94,7 +97,11 @@ Republisher::~Republisher()
         m_thread.join();
 }
 
-void Republisher::cancel() { m_cancel.store(true); }
+void Republisher::cancel()
+{
+    m_cancel.store(true);
+    m_reader->abort();
+}
 
 void Republisher::publish(RepublishState state, std::int64_t total, std::string error)
 {

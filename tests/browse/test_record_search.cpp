@@ -1,8 +1,8 @@
 // RecordSearch and RecordExport against a real cluster: a search over 100,000 records finds
 // exactly the matching records (count and offsets), hands them out incrementally, keeps at
-// most the cap, honours start offsets and chosen partitions, cancels promptly and goes on
-// past a partition whose leader is down; an export streams a topic to both file formats and
-// re-imports identically.
+// most the cap, honours start offsets and chosen partitions, cancels promptly (even while a
+// leader is paused) and goes on past a partition whose leader is down; an export streams a topic to both file
+// formats and re-imports identically.
 
 #ifndef Q_MOC_RUN
 #include "browse/record_export.h"
@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <set>
+#include <thread>
 
 using namespace es;
 using namespace es::test;
@@ -383,6 +384,56 @@ private slots:
         QVERIFY((*reader)->status().isOk());
         QCOMPARE(RecordExport::start(*m_cluster, {"big", {}, {}, {}, "/nonexistent/x.jsonl"}).status().code(),
                  StatusCode::IOError);
+    }
+
+    void endsAtOnceWhileALeaderIsPaused()
+    {
+        // A paused leader answers nothing: a read waits for the request timeout (10 s)
+        // unless cancelling the search or export ends it.
+        CreateTopicSpec topic;
+        topic.name = "paused";
+        topic.partitions = 1;
+        topic.replicationFactor = 3;
+        QVERIFY(m_cluster->createTopic(topic).ok());
+        QVERIFY(m_cluster->waitUntilReady(std::chrono::seconds(10)));
+        {
+            Producer producer(*m_cluster);
+            for (int i = 0; i < 100; ++i)
+                producer.send(
+                    {"paused", 0, std::nullopt, bytesOf("v" + std::to_string(i)), {}, std::nullopt});
+            QVERIFY(producer.flush(std::chrono::seconds(20)));
+        }
+        const std::int32_t leader = m_cluster->metadata()->partition({"paused", 0})->leader;
+        QVERIFY(m_cluster->pauseBroker(leader).isOk());
+
+        RecordSearchSpec search;
+        search.topic = "paused";
+        auto cancelled = RecordSearch::start(*m_cluster, search);
+        auto destroyed = RecordSearch::start(*m_cluster, search);
+        QTemporaryDir dir;
+        RecordExportSpec exportSpec;
+        exportSpec.topic = "paused";
+        exportSpec.path = dir.filePath("paused.jsonl").toStdString();
+        auto exported = RecordExport::start(*m_cluster, exportSpec);
+        QVERIFY(cancelled.isOk() && destroyed.isOk() && exported.isOk());
+        std::this_thread::sleep_for(std::chrono::milliseconds(300)); // their reads wait
+        (*cancelled)->cancel();
+        (*exported)->cancel();
+        const bool searchEnded = (*cancelled)->waitUntilDone(std::chrono::seconds(2));
+        const bool exportEnded = (*exported)->waitUntilDone(std::chrono::seconds(2));
+        const bool destroyedQuickly = finishesWithin([&] { destroyed->reset(); }, std::chrono::seconds(2));
+        QVERIFY(m_cluster->resumeBroker(leader).isOk());
+        QVERIFY(searchEnded);
+        QVERIFY(exportEnded);
+        QVERIFY(destroyedQuickly);
+        const RecordSearchProgress p = (*cancelled)->progress();
+        QVERIFY(p.cancelled);
+        QVERIFY(p.error.isOk());
+        QVERIFY2(p.partitions.front().error.empty(), p.partitions.front().error.c_str());
+        QVERIFY((*exported)->progress().cancelled);
+        QVERIFY((*exported)->progress().error.isOk());
+        QVERIFY((*exported)->progress().partitionErrors.empty());
+        QVERIFY(m_cluster->waitUntilReady(std::chrono::seconds(20)));
     }
 
     void goesOnPastAPartitionWithoutLeader()

@@ -62,6 +62,27 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Cluster> m_cluster;
 
+    // A one-partition topic of 500 records, and an empty one to copy it to, with the first
+    // one's leader paused; returns that leader.
+    std::int32_t pausedSourceLeader(const std::string &topic)
+    {
+        createTopic(*m_cluster, topic, 1);
+        produceKnown(*m_cluster, topic, 1, 500, kBase, 1);
+        createTopic(*m_cluster, topic + "-copy", 1);
+        const std::int32_t leader = m_cluster->metadata()->partition({topic, 0})->leader;
+        if (!m_cluster->pauseBroker(leader).isOk())
+            return -1;
+        return leader;
+    }
+
+    static RepublishRequest copyOf(const std::string &source)
+    {
+        RepublishRequest request;
+        request.sourceTopic = source;
+        request.targetTopic = source + "-copy";
+        return request;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -243,6 +264,34 @@ private slots:
         auto job = startCopy(*m_cluster, request);
         QVERIFY(job);
         std::this_thread::sleep_for(std::chrono::milliseconds(300)); // records wait on the paused leader
+        const bool quick = finishesWithin([&] { job.reset(); }, std::chrono::seconds(5));
+        QVERIFY(m_cluster->resumeBroker(leader).isOk());
+        QVERIFY(quick);
+    }
+
+    // Reading from a paused leader waits for the request timeout (10 s); cancelling the job,
+    // or destroying it, ends that read instead.
+    void cancellingAJobWhoseSourceLeaderIsPausedEndsIt()
+    {
+        const std::int32_t leader = pausedSourceLeader("frozen-source");
+        auto job = startCopy(*m_cluster, copyOf("frozen-source"));
+        QVERIFY(job);
+        std::this_thread::sleep_for(std::chrono::milliseconds(300)); // its first read waits
+        QCOMPARE(job->progress().state, RepublishState::Preparing);
+        job->cancel();
+        const bool ended = eventually([&] { return job->progress().finished(); }, std::chrono::seconds(5));
+        QVERIFY(m_cluster->resumeBroker(leader).isOk());
+        QVERIFY(ended);
+        QCOMPARE(job->progress().state, RepublishState::Cancelled);
+        QVERIFY2(job->progress().error.empty(), job->progress().error.c_str());
+    }
+
+    void destroyingAJobWhoseSourceLeaderIsPausedDoesNotWait()
+    {
+        const std::int32_t leader = pausedSourceLeader("stalled-source");
+        auto job = startCopy(*m_cluster, copyOf("stalled-source"));
+        QVERIFY(job);
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
         const bool quick = finishesWithin([&] { job.reset(); }, std::chrono::seconds(5));
         QVERIFY(m_cluster->resumeBroker(leader).isOk());
         QVERIFY(quick);
