@@ -1,13 +1,15 @@
 // The Messages view against a real embedded cluster: records produced with es::Producer
 // appear with the same key, value and headers (model and detail pane); a search in a topic
 // of 100,000 records finds exactly the matching ones; every start position shows the right
-// first row; exports re-import as the same records; the model never makes the GUI wait.
+// first row; exports re-import as the same records; the model never makes the GUI wait, nor
+// does leaving a browse whose leader is paused.
 
 #include "view_test_cluster.h"
 
 #include "ui/messages/browse_bar.h"
 #include "ui/messages/content_viewer.h"
 #include "ui/messages/filter_bar.h"
+#include "ui/messages/merge_job.h"
 #include "ui/messages/messages_model.h"
 #include "ui/messages/messages_view.h"
 #include "ui/messages/record_detail.h"
@@ -608,6 +610,34 @@ private slots:
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.front().front().toString(), QString());
         checkFile(csv, 500);
+    }
+
+    void leavingAMergeDoesNotWaitForAPausedLeader()
+    {
+        // The GUI thread destroys the merge of the browse it leaves: a read held by a paused
+        // leader (10 s until the request times out) must end at once.
+        createTopic("browse-paused", 1);
+        std::vector<ProducerRecord> records(50);
+        for (ProducerRecord &r : records) {
+            r.topic = "browse-paused";
+            r.value = bytes("v");
+        }
+        produce(*m_cluster, records);
+        waitForRecords("browse-paused", 50);
+        const std::int32_t leader = m_cluster->metadata()->partition({"browse-paused", 0})->leader;
+        auto reader = std::make_shared<PartitionReader>(*m_cluster);
+        QVERIFY(m_cluster->pauseBroker(leader).isOk());
+        auto merge = std::make_unique<MergeJob>(reader, "browse-paused", std::vector<PartitionRange>{{0, 0, 50}},
+                                                false, 0);
+        merge->want(50);
+        QTest::qWait(300); // its first read waits on the paused leader
+        QElapsedTimer clock;
+        clock.start();
+        merge.reset();
+        const qint64 destroyMs = clock.elapsed();
+        QVERIFY(m_cluster->resumeBroker(leader).isOk());
+        QVERIFY(m_cluster->waitUntilReady(std::chrono::seconds(20)));
+        QVERIFY2(destroyMs < 2000, qPrintable(QString::number(destroyMs)));
     }
 
     void modelNeverMakesTheGuiWait()

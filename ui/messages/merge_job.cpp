@@ -42,6 +42,7 @@ MergeJob::~MergeJob()
         std::lock_guard lock(m_mutex);
         m_cancelled = true;
     }
+    m_stop.request_stop();
     m_wake.notify_all();
     m_thread.join();
 }
@@ -104,7 +105,8 @@ void MergeJob::run()
     };
     // Reads the next chunk of one partition; false when it has nothing more this round.
     auto refill = [&](Cursor &c) {
-        auto records = m_reader->read({m_topic, c.partition}, c.next, kChunkRecords);
+        auto records =
+            m_reader->read({m_topic, c.partition}, c.next, kChunkRecords, 1 << 20, m_stop.get_token());
         if (!records) {
             std::lock_guard lock(m_mutex);
             m_error = "partition " + std::to_string(c.partition) + ": " + records.status().message();

@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <stop_token>
 #include <string>
 #include <thread>
 #include <vector>
@@ -22,7 +23,7 @@ namespace es {
 // each round of them merged by timestamp, until cancelled.
 //
 // Thread-safety: every method may be called from any thread; the destructor cancels and
-// joins its thread (at most one read, bounded by the reader's timeout).
+// joins its thread, ending a read in flight.
 class MergeJob {
 public:
     static constexpr std::size_t kChunkRecords = 500;
@@ -61,6 +62,7 @@ private:
     std::string m_error;         // guarded by m_mutex
     bool m_done = false;         // guarded by m_mutex
     bool m_cancelled = false;    // guarded by m_mutex
+    std::stop_source m_stop;     // the destructor ends a read that a paused leader holds
     std::thread m_thread;
 };
 

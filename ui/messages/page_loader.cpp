@@ -22,6 +22,7 @@ PageLoader::~PageLoader()
         m_pages.clear();
         m_tasks.clear();
     }
+    m_stop.request_stop();
     m_wake.notify_all();
     for (auto &t : m_threads)
         t.join();
@@ -85,7 +86,7 @@ void PageLoader::loop()
             task(*m_reader);
             continue;
         }
-        auto page = readRecordPage(*m_reader, key.tp, key.first);
+        auto page = readRecordPage(*m_reader, key.tp, key.first, m_stop.get_token());
         PageResult result{key.tp, key.first, nullptr, {}};
         if (page)
             result.page = std::move(*page);

@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 #include <set>
+#include <stop_token>
 #include <string>
 #include <thread>
 #include <vector>
@@ -66,6 +67,7 @@ private:
     std::set<Key> m_pending;  // queued or running; guarded by m_mutex
     std::deque<Task> m_tasks; // guarded by m_mutex
     bool m_stopping = false;  // guarded by m_mutex
+    std::stop_source m_stop;  // the destructor ends page reads that a paused leader holds
     std::vector<std::thread> m_threads;
 };
 

@@ -11,7 +11,8 @@ const ReadRecord *RecordPage::find(std::int64_t offset) const
     return it != records.end() && it->offset == offset ? &*it : nullptr;
 }
 
-Result<RecordPagePtr> readRecordPage(PartitionReader &reader, const TopicPartition &tp, std::int64_t first)
+Result<RecordPagePtr> readRecordPage(PartitionReader &reader, const TopicPartition &tp, std::int64_t first,
+                                     std::stop_token stop)
 {
     auto page = std::make_shared<RecordPage>();
     page->partition = tp.partition;
@@ -21,13 +22,13 @@ Result<RecordPagePtr> readRecordPage(PartitionReader &reader, const TopicPartiti
     std::int64_t next = first;
     // A read may stop early at its byte limit; go on until the page is full or the log ends.
     while (next < end) {
-        auto records = reader.read(tp, next, static_cast<std::size_t>(end - next));
+        auto records = reader.read(tp, next, static_cast<std::size_t>(end - next), 1 << 20, stop);
         if (!records)
             return records.status();
         if (records->empty()) {
             // Nothing at or after `next` below the high watermark: the offsets up to it have
             // no record (a compacted or aborted tail), the ones past it are not written yet.
-            auto bounds = reader.bounds(tp);
+            auto bounds = reader.bounds(tp, stop);
             if (!bounds)
                 return bounds.status();
             next = std::max(next, std::min(end, bounds->highWatermark));
