@@ -1,8 +1,8 @@
 // RecordSearch and RecordExport against a real cluster: a search over 100,000 records finds
 // exactly the matching records (count and offsets), hands them out incrementally, keeps at
 // most the cap, honours start offsets and chosen partitions, cancels promptly (even while a
-// leader is paused) and goes on past a partition whose leader is down; an export streams a topic to both file
-// formats and re-imports identically.
+// leader is paused) and goes on past a partition whose leader is down; an export streams a
+// topic to both file formats and re-imports identically.
 
 #ifndef Q_MOC_RUN
 #include "browse/record_export.h"
