@@ -63,7 +63,9 @@ ExportSession::ExportSession(std::shared_ptr<PartitionReader> reader, std::strin
             const auto key = std::make_pair(row.partition, RecordPage::firstOf(row.offset));
             auto it = pages.find(key);
             if (it == pages.end()) {
-                auto page = readRecordPage(*reader, {topic, row.partition}, key.second);
+                auto page = readRecordPage(*reader, {topic, row.partition}, key.second, m_stop.get_token());
+                if (!page && m_cancel)
+                    return fail({});
                 if (!page)
                     return fail(page.status().message());
                 if (pages.size() > 64)
@@ -85,6 +87,7 @@ ExportSession::ExportSession(std::shared_ptr<PartitionReader> reader, std::strin
 ExportSession::~ExportSession()
 {
     m_cancel = true;
+    m_stop.request_stop();
     if (m_rowsThread.joinable())
         m_rowsThread.join();
 }
@@ -92,6 +95,7 @@ ExportSession::~ExportSession()
 void ExportSession::cancel()
 {
     m_cancel = true;
+    m_stop.request_stop();
     if (m_export)
         m_export->cancel();
 }

@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <stop_token>
 #include <thread>
 
 namespace es {
@@ -45,8 +46,9 @@ private:
     void finish(const QString &error);
 
     std::shared_ptr<RecordExport> m_export;
-    std::thread m_rowsThread;
     std::atomic<bool> m_cancel{false};
+    std::stop_source m_stop; // cancel() ends a page read that a paused leader holds
+    std::thread m_rowsThread;
     std::atomic<std::uint64_t> m_rowsWritten{0};
     std::atomic<bool> m_rowsDone{false};
     std::string m_rowsError; // written by the rows thread before m_rowsDone
