@@ -3078,6 +3078,13 @@
         <source>Only the first %L1 records are listed; start later to see more.</source>
         <translation>Nur die ersten %L1 Datensätze werden aufgelistet; beginnen Sie später, um mehr zu sehen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n partition(s) merged by timestamp, their newest %1 record(s)%2</source>
+        <translation>
+            <numerusform>%n Partition nach Zeitstempel zusammengeführt, ihre neuesten %1 Datensätze%2</numerusform>
+            <numerusform>%n Partitionen nach Zeitstempel zusammengeführt, ihre neuesten %1 Datensätze%2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>es::MetricsChart</name>

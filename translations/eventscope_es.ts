@@ -3078,6 +3078,13 @@
         <source>Only the first %L1 records are listed; start later to see more.</source>
         <translation>Solo se listan los primeros %L1 registros; empiece más adelante para ver más.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n partition(s) merged by timestamp, their newest %1 record(s)%2</source>
+        <translation>
+            <numerusform>%n partición combinada por marca de tiempo, sus %1 registro(s) más recientes%2</numerusform>
+            <numerusform>%n particiones combinadas por marca de tiempo, sus %1 registro(s) más recientes%2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>es::MetricsChart</name>

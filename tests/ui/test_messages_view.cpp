@@ -30,6 +30,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTableView>
@@ -288,6 +289,20 @@ private slots:
             QCOMPARE(r->timestamp, base + row * 10);
             QCOMPARE(r->tp.partition, row % 3);
         }
+        auto *summary = m_view->findChild<QLabel *>(QStringLiteral("messagesSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(QStringLiteral("30 record(s)")), qPrintable(summary->text()));
+
+        // The newest 10 of the three partitions together: the summary counts what is shown.
+        BrowseBar *bar = m_view->browseBar();
+        bar->setStart(StartKind::LatestN);
+        bar->setLatestCount(10);
+        m_view->open();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 10, 10000);
+        QVERIFY(waitLoaded(0));
+        QCOMPARE(model->record(0)->timestamp, base + 20 * 10);
+        QVERIFY2(summary->text().contains(QStringLiteral("newest 10 record(s)")), qPrintable(summary->text()));
+        bar->setStart(StartKind::Earliest);
     }
 
     void startPositions()

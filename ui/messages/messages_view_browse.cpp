@@ -164,10 +164,17 @@ void MessagesView::openResolved(const BrowseRequest &request, std::vector<Partit
         m_merge = std::make_unique<MergeJob>(m_reader, request.topic.toStdString(), m_ranges, m_following,
                                              keepLast);
         m_merge->want(kMergeAhead);
-        m_summary->setText(tr("%n partition(s) merged by timestamp, %1 record(s) from the start%2", nullptr,
-                              static_cast<int>(m_ranges.size()))
-                               .arg(locale.toString(static_cast<qlonglong>(total)),
-                                    m_following ? tr(", following new records") : QString()));
+        const QString following = m_following ? tr(", following new records") : QString();
+        if (keepLast > 0)
+            m_summary->setText(tr("%n partition(s) merged by timestamp, their newest %1 record(s)%2", nullptr,
+                                  static_cast<int>(m_ranges.size()))
+                                   .arg(locale.toString(static_cast<qlonglong>(
+                                            std::min<std::int64_t>(total, static_cast<std::int64_t>(keepLast)))),
+                                        following));
+        else
+            m_summary->setText(tr("%n partition(s) merged by timestamp, %1 record(s) from the start%2", nullptr,
+                                  static_cast<int>(m_ranges.size()))
+                                   .arg(locale.toString(static_cast<qlonglong>(total)), following));
         m_poll.start();
     }
     if (!note.isEmpty())
