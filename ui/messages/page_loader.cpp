@@ -83,7 +83,7 @@ void PageLoader::loop()
             }
         }
         if (task) {
-            task(*m_reader);
+            task(*m_reader, m_stop.get_token());
             continue;
         }
         auto page = readRecordPage(*m_reader, key.tp, key.first, m_stop.get_token());

@@ -30,12 +30,12 @@ struct PageResult {
 // over (e.g. a queued invocation to the GUI thread).
 //
 // Ownership: shares the PartitionReader, which must not outlive its Cluster. The destructor
-// drops what is queued, and joins the threads (at most one read each, bounded by the
-// reader's request timeout). Thread-safety: every method may be called from any thread.
+// drops what is queued, stops the reads in flight (a task gets the stop token to pass on)
+// and joins the threads. Thread-safety: every method may be called from any thread.
 class PageLoader {
 public:
     using Deliver = std::function<void(PageResult)>;
-    using Task = std::function<void(PartitionReader &)>;
+    using Task = std::function<void(PartitionReader &, std::stop_token)>;
 
     static constexpr std::size_t kMaxQueuedPages = 48;
 
