@@ -390,19 +390,7 @@ private slots:
     {
         // A paused leader answers nothing: a read waits for the request timeout (10 s)
         // unless cancelling the search or export ends it.
-        CreateTopicSpec topic;
-        topic.name = "paused";
-        topic.partitions = 1;
-        topic.replicationFactor = 3;
-        QVERIFY(m_cluster->createTopic(topic).ok());
-        QVERIFY(m_cluster->waitUntilReady(std::chrono::seconds(10)));
-        {
-            Producer producer(*m_cluster);
-            for (int i = 0; i < 100; ++i)
-                producer.send(
-                    {"paused", 0, std::nullopt, bytesOf("v" + std::to_string(i)), {}, std::nullopt});
-            QVERIFY(producer.flush(std::chrono::seconds(20)));
-        }
+        QVERIFY(createFilled("paused", 1, 3, 100));
         const std::int32_t leader = m_cluster->metadata()->partition({"paused", 0})->leader;
         QVERIFY(m_cluster->pauseBroker(leader).isOk());
 
@@ -438,19 +426,7 @@ private slots:
 
     void goesOnPastAPartitionWithoutLeader()
     {
-        CreateTopicSpec spec;
-        spec.name = "fragile";
-        spec.partitions = 3;
-        spec.replicationFactor = 1;
-        QVERIFY(m_cluster->createTopic(spec).ok());
-        QVERIFY(m_cluster->waitUntilReady(std::chrono::seconds(10)));
-        {
-            Producer producer(*m_cluster);
-            for (int i = 0; i < 300; ++i)
-                producer.send(
-                    {"fragile", i % 3, std::nullopt, bytesOf("v" + std::to_string(i)), {}, std::nullopt});
-            QVERIFY(producer.flush(std::chrono::seconds(20)));
-        }
+        QVERIFY(createFilled("fragile", 3, 1, 300));
         const auto image = m_cluster->metadata();
         const std::int32_t downBroker = image->partition({"fragile", 0})->leader;
         std::set<std::int32_t> downPartitions;
@@ -482,6 +458,22 @@ private slots:
     }
 
 private:
+    // A topic whose partitions get `records` small records in turn, all acknowledged.
+    bool createFilled(const std::string &name, int partitions, int replicationFactor, int records)
+    {
+        CreateTopicSpec spec;
+        spec.name = name;
+        spec.partitions = partitions;
+        spec.replicationFactor = replicationFactor;
+        if (!m_cluster->createTopic(spec).ok() || !m_cluster->waitUntilReady(std::chrono::seconds(10)))
+            return false;
+        Producer producer(*m_cluster);
+        for (int i = 0; i < records; ++i)
+            producer.send(
+                {name, i % partitions, std::nullopt, bytesOf("v" + std::to_string(i)), {}, std::nullopt});
+        return producer.flush(std::chrono::seconds(20));
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Cluster> m_cluster;
 };
