@@ -156,8 +156,9 @@ Result<std::int32_t> PartitionReader::leaderOf(const TopicPartition &tp) const
     return p->leader;
 }
 
-Result<std::int64_t> PartitionReader::listOffset(const TopicPartition &tp, std::int64_t timestamp,
-                                                 const std::stop_token &stop)
+template <typename T, typename Call, typename Take>
+Result<T> PartitionReader::askLeader(const TopicPartition &tp, const std::stop_token &stop, Call call,
+                                     Take take)
 {
     Status last = Status::busy(tp.toString() + " has no leader right now");
     for (int attempt = 0; attempt < kAttempts; ++attempt) {
@@ -168,13 +169,8 @@ Result<std::int64_t> PartitionReader::listOffset(const TopicPartition &tp, std::
         auto leader = leaderOf(tp);
         if (!leader)
             return leader.status();
-        ListOffsetsRequest req;
-        req.partitions.push_back({tp, timestamp, -1});
         const auto asked = std::chrono::steady_clock::now();
-        auto r = callAndWait<ListOffsetsResponse>(*m_node, m_waits, stop, m_timeoutMs, *leader,
-                                                  [req](Broker &b, Reply<ListOffsetsResponse> reply) {
-                                                      b.handleListOffsets(req, std::move(reply));
-                                                  });
+        auto r = call(*leader);
         if (!r && stopped(stop))
             return stoppedStatus(tp);
         if (!r || r->partitions.empty()) {
@@ -184,14 +180,30 @@ Result<std::int64_t> PartitionReader::listOffset(const TopicPartition &tp, std::
                 break;
             continue;
         }
-        const auto &p = r->partitions.front();
+        auto &p = r->partitions.front();
         if (p.error == ErrorCode::None)
-            return p.offset;
+            return take(p);
         last = statusOf(p.error, tp);
         if (!worthRetrying(p.error))
             break;
     }
     return last;
+}
+
+Result<std::int64_t> PartitionReader::listOffset(const TopicPartition &tp, std::int64_t timestamp,
+                                                 const std::stop_token &stop)
+{
+    ListOffsetsRequest req;
+    req.partitions.push_back({tp, timestamp, -1});
+    return askLeader<std::int64_t>(
+        tp, stop,
+        [&](std::int32_t leader) {
+            return callAndWait<ListOffsetsResponse>(*m_node, m_waits, stop, m_timeoutMs, leader,
+                                                    [req](Broker &b, Reply<ListOffsetsResponse> reply) {
+                                                        b.handleListOffsets(req, std::move(reply));
+                                                    });
+        },
+        [](const ListOffsetsPartitionResult &p) { return p.offset; });
 }
 
 Result<PartitionBounds> PartitionReader::bounds(const TopicPartition &tp, std::stop_token stop)
@@ -220,43 +232,21 @@ Result<std::int64_t> PartitionReader::offsetForTimestamp(const TopicPartition &t
 Result<FetchedBatches> PartitionReader::fetch(const TopicPartition &tp, std::int64_t offset,
                                               std::int32_t maxBytes, std::stop_token stop)
 {
-    Status last = Status::busy(tp.toString() + " has no leader right now");
-    for (int attempt = 0; attempt < kAttempts; ++attempt) {
-        if (attempt > 0 && !pauseBeforeRetry(stop))
-            return stoppedStatus(tp);
-        if (stopped(stop))
-            return stoppedStatus(tp);
-        auto leader = leaderOf(tp);
-        if (!leader)
-            return leader.status();
-        FetchRequest req;
-        req.maxWaitMs = 0;
-        req.minBytes = 0;
-        req.maxBytes = maxBytes;
-        req.partitions.push_back({tp, offset, -1, maxBytes});
-        const auto asked = std::chrono::steady_clock::now();
-        auto r =
-            callAndWait<FetchResponse>(*m_node, m_waits, stop, m_timeoutMs, *leader,
-                                       [req = std::move(req)](Broker &b, Reply<FetchResponse> reply) mutable {
-                                           b.handleFetch(std::move(req), std::move(reply));
-                                       });
-        if (!r && stopped(stop))
-            return stoppedStatus(tp);
-        if (!r || r->partitions.empty()) {
-            last = Status::timedOut("the leader of " + tp.toString() + " did not answer");
-            // A leader that let the whole timeout pass would again: ask only a new one.
-            if (const auto now = leaderOf(tp); now && *now == *leader && waited(asked) >= m_timeoutMs)
-                break;
-            continue;
-        }
-        auto &p = r->partitions.front();
-        if (p.error == ErrorCode::None)
+    FetchRequest req;
+    req.maxWaitMs = 0;
+    req.minBytes = 0;
+    req.maxBytes = maxBytes;
+    req.partitions.push_back({tp, offset, -1, maxBytes});
+    return askLeader<FetchedBatches>(
+        tp, stop,
+        [&](std::int32_t leader) {
+            return callAndWait<FetchResponse>(
+                *m_node, m_waits, stop, m_timeoutMs, leader,
+                [req](Broker &b, Reply<FetchResponse> reply) { b.handleFetch(req, std::move(reply)); });
+        },
+        [](FetchPartitionResult &p) {
             return FetchedBatches{std::move(p.records).take(), p.highWatermark, p.logStartOffset};
-        last = statusOf(p.error, tp);
-        if (!worthRetrying(p.error))
-            break;
-    }
-    return last;
+        });
 }
 
 Result<std::vector<ReadRecord>> PartitionReader::read(const TopicPartition &tp, std::int64_t offset,

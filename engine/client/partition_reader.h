@@ -87,6 +87,11 @@ private:
     [[nodiscard]] bool stopped(const std::stop_token &stop) const;
     [[nodiscard]] static Status stoppedStatus(const TopicPartition &tp);
     Result<std::int32_t> leaderOf(const TopicPartition &tp) const;
+    // Asks the leader of `tp` with call(leader), which answers with one partition or
+    // nothing, and again after a leader change or a retriable error (a few times at most);
+    // take(partition) makes the result of an answer without error.
+    template <typename T, typename Call, typename Take>
+    Result<T> askLeader(const TopicPartition &tp, const std::stop_token &stop, Call call, Take take);
     Result<std::int64_t> listOffset(const TopicPartition &tp, std::int64_t timestamp,
                                     const std::stop_token &stop);
 
