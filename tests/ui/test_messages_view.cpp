@@ -1,19 +1,15 @@
 // The Messages view against a real embedded cluster: records produced with es::Producer
 // appear with the same key, value and headers (model and detail pane); a search in a topic
 // of 100,000 records finds exactly the matching ones; every start position shows the right
-// first row; exports re-import as the same records; the model never makes the GUI wait, nor
-// does leaving a browse whose leader is paused.
+// first row; exports re-import as the same records; the model never makes the GUI wait.
 
 #include "view_test_cluster.h"
 
 #include "ui/messages/browse_bar.h"
 #include "ui/messages/content_viewer.h"
-#include "ui/messages/export_session.h"
 #include "ui/messages/filter_bar.h"
-#include "ui/messages/merge_job.h"
 #include "ui/messages/messages_model.h"
 #include "ui/messages/messages_view.h"
-#include "ui/messages/page_loader.h"
 #include "ui/messages/record_detail.h"
 #include "ui/theme.h"
 
@@ -627,51 +623,6 @@ private slots:
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.front().front().toString(), QString());
         checkFile(csv, 500);
-    }
-
-    void leavingABrowseDoesNotWaitForAPausedLeader()
-    {
-        // The GUI thread destroys the merge of the browse it leaves, an export of selected rows
-        // it closes, and the page loader with the view: a read held by a paused leader (10 s
-        // until the request times out) must end at once.
-        createTopic("browse-paused", 1);
-        std::vector<ProducerRecord> records(50);
-        for (ProducerRecord &r : records) {
-            r.topic = "browse-paused";
-            r.value = bytes("v");
-        }
-        produce(*m_cluster, records);
-        waitForRecords("browse-paused", 50);
-        const std::int32_t leader = m_cluster->metadata()->partition({"browse-paused", 0})->leader;
-        auto reader = std::make_shared<PartitionReader>(*m_cluster);
-        QVERIFY(m_cluster->pauseBroker(leader).isOk());
-        auto merge = std::make_unique<MergeJob>(reader, "browse-paused", std::vector<PartitionRange>{{0, 0, 50}},
-                                                false, 0);
-        merge->want(50);
-        QTemporaryDir dir;
-        auto exporting = std::make_unique<ExportSession>(reader, "browse-paused", std::vector<RowRef>{{0, 7}},
-                                                         dir.filePath("rows.jsonl").toStdString(),
-                                                         RecordFileFormat::JsonLines);
-        auto loader = std::make_unique<PageLoader>(
-            reader, [](const PageResult &) {}, 2);
-        loader->post([](PartitionReader &r, std::stop_token stop) {
-            (void)r.offsetForTimestamp({"browse-paused", 0}, 0, std::move(stop));
-        });
-        loader->request({"browse-paused", 0}, 0);
-        QTest::qWait(300); // their first reads wait on the paused leader
-        QElapsedTimer clock;
-        clock.start();
-        merge.reset();
-        const qint64 mergeMs = clock.restart();
-        exporting.reset();
-        const qint64 exportMs = clock.restart();
-        loader.reset();
-        const qint64 loaderMs = clock.elapsed();
-        QVERIFY(m_cluster->resumeBroker(leader).isOk());
-        QVERIFY(m_cluster->waitUntilReady(std::chrono::seconds(20)));
-        QVERIFY2(mergeMs < 2000, qPrintable(QString::number(mergeMs)));
-        QVERIFY2(exportMs < 2000, qPrintable(QString::number(exportMs)));
-        QVERIFY2(loaderMs < 2000, qPrintable(QString::number(loaderMs)));
     }
 
     void modelNeverMakesTheGuiWait()
