@@ -518,6 +518,14 @@
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
+    <message>
+        <source>ISR of %1 shrank to %2: broker %3 is fenced.</source>
+        <translation>ISR von %1 auf %2 geschrumpft: Broker %3 ist abgeschottet.</translation>
+    </message>
+    <message>
+        <source>ISR of %1 shrank to %2: broker %3 is shutting down.</source>
+        <translation>ISR von %1 auf %2 geschrumpft: Broker %3 fährt herunter.</translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>

@@ -518,6 +518,14 @@
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>
+    <message>
+        <source>ISR of %1 shrank to %2: broker %3 is fenced.</source>
+        <translation>El ISR de %1 se redujo a %2: el bróker %3 está aislado.</translation>
+    </message>
+    <message>
+        <source>ISR of %1 shrank to %2: broker %3 is shutting down.</source>
+        <translation>El ISR de %1 se redujo a %2: el bróker %3 se está apagando.</translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>

@@ -139,7 +139,7 @@ void Controller::tick()
     if (stale) {
         for (const auto &[id, b] : mutableImage().brokers)
             if (b.fenced && now - m_lastHeartbeatMs[id] > m_config.brokerSessionTimeoutMs)
-                moveLeadershipAway(id);
+                moveLeadershipAway(id, "is fenced");
         publish();
     }
     if (m_config.autoLeaderRebalance && now - m_lastPreferredCheckMs >= m_config.leaderImbalanceCheckMs) {
@@ -233,12 +233,12 @@ void Controller::fence(std::int32_t id, const char *why)
     it->second.fenced = true;
     m_events.record(EventKind::BrokerFenced, "broker:" + std::to_string(id),
                   "broker " + std::to_string(id) + " fenced: " + why);
-    moveLeadershipAway(id);
+    moveLeadershipAway(id, "is fenced");
     recomputeControllerId();
     publish();
 }
 
-void Controller::moveLeadershipAway(std::int32_t excluded)
+void Controller::moveLeadershipAway(std::int32_t excluded, const char *why)
 {
     MetadataImage &img = mutableImage();
     for (auto &[name, t] : img.topics) {
@@ -249,7 +249,7 @@ void Controller::moveLeadershipAway(std::int32_t excluded)
                 p.isr.erase(std::remove(p.isr.begin(), p.isr.end(), excluded), p.isr.end());
                 m_events.record(EventKind::IsrShrunk, "partition:" + name + "-" + std::to_string(p.partition),
                               "ISR of " + name + "-" + std::to_string(p.partition) + " shrank to " + joinIds(p.isr) +
-                                  ": broker " + std::to_string(excluded) + " is down");
+                                  ": broker " + std::to_string(excluded) + " " + why);
                 changed = true;
             }
             if (p.leader == excluded) {
@@ -389,7 +389,7 @@ ErrorCode Controller::controlledShutdown(std::int32_t id, std::int64_t epoch)
     if (b == mutableImage().brokers.end() || b->second.epoch != epoch)
         return ErrorCode::StaleBrokerEpoch;
     b->second.fenced = true;
-    moveLeadershipAway(id);
+    moveLeadershipAway(id, "is shutting down");
     recomputeControllerId();
     publish();
     return ErrorCode::None;

@@ -93,8 +93,8 @@ private:
     void tick();
     void fence(std::int32_t id, const char *why);
     // Elects a leader for every partition led by, or waiting on, `excluded`, leaving it
-    // out of the ISR. Returns the partitions whose leader changed.
-    void moveLeadershipAway(std::int32_t excluded);
+    // out of the ISR; `why` ends the ISR event ("is fenced", "is shutting down").
+    void moveLeadershipAway(std::int32_t excluded, const char *why);
     void electOfflineLeaders();
     void persistPartition(const std::string &topic, const PartitionInfo &p);
     void persistTopic(const TopicInfo &t);

@@ -11,6 +11,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <mutex>
 
 using namespace es;
@@ -130,6 +131,13 @@ private slots:
         cluster->removeObserver(&collector);
         const auto messages = collector.messages();
         QVERIFY(messages.size() > 20);
+        // The ISR events give each broker's own reason: a clean stop, then a crash.
+        const auto said = [&](const std::string &text) {
+            return std::any_of(messages.begin(), messages.end(),
+                               [&](const std::string &m) { return m.find(text) != std::string::npos; });
+        };
+        QVERIFY(said(": broker 2 is shutting down"));
+        QVERIFY(said(": broker 1 is fenced"));
         for (const auto &m : messages) {
             const QString english = QString::fromStdString(m);
             QVERIFY2(EventMessage::translated(english) != english, m.c_str());

@@ -121,6 +121,16 @@ const std::vector<Sentence> &sentences()
             [](const Captures &c) {
                 return EventMessage::tr("%1 is offline: no in-sync replica is alive to lead it.").arg(c[1]);
             }),
+        sentence("ISR of (\\S+) shrank to (\\[[^\\]]*\\]): broker (\\d+) is fenced",
+                 [](const Captures &c) {
+                     return EventMessage::tr("ISR of %1 shrank to %2: broker %3 is fenced.").arg(c[1], c[2], c[3]);
+                 }),
+        sentence("ISR of (\\S+) shrank to (\\[[^\\]]*\\]): broker (\\d+) is shutting down",
+                 [](const Captures &c) {
+                     return EventMessage::tr("ISR of %1 shrank to %2: broker %3 is shutting down.")
+                         .arg(c[1], c[2], c[3]);
+                 }),
+        // Written by earlier versions for both; kept so that stored timelines still read.
         sentence(
             "ISR of (\\S+) shrank to (\\[[^\\]]*\\]): broker (\\d+) is down",
             [](const Captures &c) {
