@@ -9,6 +9,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <list>
 #include <mutex>
 #include <thread>
 
@@ -77,12 +78,74 @@ public:
         }
     }
 
+    // Worker thread: from now on aside work may use the cluster.
+    void openForAside(Cluster *running)
+    {
+        std::lock_guard lock(m_mutex);
+        m_asideCluster = running;
+    }
+
+    // Runs `work` on a thread of its own, then `finish` there; false while no cluster runs.
+    // GUI thread.
+    bool startAside(std::function<void(Cluster &, std::stop_token)> work, std::function<void()> finish,
+                    std::stop_source stop)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping || !m_asideCluster)
+            return false;
+        reapAsideLocked();
+        AsideJob &job = m_aside.emplace_back();
+        job.stop = std::move(stop);
+        job.thread = std::thread([self = shared_from_this(), &job, cluster = m_asideCluster,
+                                  work = std::move(work), finish = std::move(finish)] {
+            work(*cluster, job.stop.get_token());
+            finish();
+            std::lock_guard done(self->m_mutex);
+            job.finished = true;
+        });
+        return true;
+    }
+
     // Used only on the worker thread. The observer is declared first so that it outlives
     // the cluster it observes.
     std::unique_ptr<ClusterObserver> observer;
     std::unique_ptr<Cluster> cluster;
 
 private:
+    struct AsideJob {
+        std::stop_source stop;
+        std::thread thread;
+        bool finished = false; // guarded by m_mutex
+    };
+
+    // Joins the aside threads that are done (each has only its exit left).
+    void reapAsideLocked()
+    {
+        for (auto it = m_aside.begin(); it != m_aside.end();)
+            if (it->finished) {
+                it->thread.join();
+                it = m_aside.erase(it);
+            } else {
+                ++it;
+            }
+    }
+
+    // Worker thread, before the cluster stops: no aside work starts from now on, and what
+    // runs is asked to stop and joined.
+    void endAside()
+    {
+        std::list<AsideJob> running;
+        {
+            std::lock_guard lock(m_mutex);
+            m_asideCluster = nullptr;
+            running.splice(running.end(), m_aside);
+        }
+        for (AsideJob &job : running)
+            job.stop.request_stop();
+        for (AsideJob &job : running)
+            job.thread.join();
+    }
+
     void loop()
     {
         for (;;) {
@@ -97,6 +160,7 @@ private:
             }
             job();
         }
+        endAside();
         if (cluster) {
             cluster->stop();
             cluster.reset();
@@ -116,6 +180,8 @@ private:
     std::deque<std::function<void()>> m_queue; // guarded by m_mutex
     bool m_stopping = false;                   // guarded by m_mutex
     bool m_finished = false;                   // guarded by m_mutex
+    Cluster *m_asideCluster = nullptr;         // guarded by m_mutex; set while it runs
+    std::list<AsideJob> m_aside;               // guarded by m_mutex; stable addresses
 };
 
 // Called on the engine's publisher thread (and on whichever thread records an event):
@@ -187,6 +253,7 @@ void ClusterBridge::start()
             return;
         }
         worker->cluster = std::move(cluster);
+        worker->openForAside(worker->cluster.get());
         worker->post([this] {
             m_running = true;
             emit started();
@@ -217,6 +284,24 @@ void ClusterBridge::runErased(std::function<void(Cluster &)> work, QObject *cont
                 done();
         });
     });
+}
+
+std::stop_source ClusterBridge::runAsideErased(std::function<void(Cluster &, std::stop_token)> work,
+                                               QObject *context, std::function<void()> done)
+{
+    std::stop_source stop;
+    auto guard = std::make_shared<QPointer<QObject>>(context);
+    Worker *worker = m_worker.get();
+    auto finish = [worker, guard, done = std::move(done)]() mutable {
+        worker->post([guard, done = std::move(done)]() mutable {
+            if (*guard)
+                done();
+        });
+    };
+    if (!m_worker->startAside(std::move(work), std::move(finish), stop))
+        return stop;
+    QObject::connect(context, &QObject::destroyed, this, [stop]() mutable { stop.request_stop(); });
+    return stop;
 }
 
 } // namespace es

@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <stop_token>
 
 namespace es {
 
@@ -62,6 +63,24 @@ public:
                   [done = std::move(done), result]() mutable { done(std::move(*result)); });
     }
 
+    // Runs `work` with the cluster on a thread of its own, then `done` with its result on the
+    // GUI thread, unless `context` has been destroyed by then: for work that may wait on a
+    // broker (reads from a partition's leader, which a paused broker never answers), so that
+    // it holds up no command. `work` gets a stop token and must end soon after a stop is
+    // requested: by the returned source, when `context` is destroyed, and when the bridge
+    // stops (before the cluster does). Dropped, like run(), while no cluster runs.
+    template <typename Work, typename Done>
+    std::stop_source runAside(QObject *context, Work work, Done done)
+    {
+        using R = decltype(work(std::declval<Cluster &>(), std::declval<std::stop_token>()));
+        auto result = std::make_shared<R>();
+        return runAsideErased(
+            [work = std::move(work), result](Cluster &c, std::stop_token stop) mutable {
+                *result = work(c, std::move(stop));
+            },
+            context, [done = std::move(done), result]() mutable { done(std::move(*result)); });
+    }
+
 signals:
     void started();
     void startFailed(const QString &reason);
@@ -72,6 +91,8 @@ signals:
 
 private:
     void runErased(std::function<void(Cluster &)> work, QObject *context, std::function<void()> done);
+    std::stop_source runAsideErased(std::function<void(Cluster &, std::stop_token)> work, QObject *context,
+                                    std::function<void()> done);
     void acceptSnapshot(const ClusterSnapshotPtr &snapshot);
 
     class Observer;

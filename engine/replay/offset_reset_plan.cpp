@@ -54,13 +54,13 @@ Result<std::vector<TopicPartition>> partitionsToReset(const MetadataImage &image
     return out;
 }
 
-Result<std::int64_t> requestedOffset(PartitionReader &reader, const OffsetResetRequest &request,
-                                     const PartitionResetPlan &p)
+Result<std::int64_t> requestedOffset(PartitionReader &reader, const std::stop_token &stop,
+                                     const OffsetResetRequest &request, const PartitionResetPlan &p)
 {
     switch (request.mode) {
     case OffsetResetMode::ToEarliest: return p.logStartOffset;
     case OffsetResetMode::ToLatest: return p.highWatermark;
-    case OffsetResetMode::ToTimestamp: return reader.offsetForTimestamp(p.tp, request.value);
+    case OffsetResetMode::ToTimestamp: return reader.offsetForTimestamp(p.tp, request.value, stop);
     case OffsetResetMode::ToOffset: return request.value;
     case OffsetResetMode::ShiftBy:
         // As kafka-consumer-groups: there is nothing to shift from without a committed offset.
@@ -105,7 +105,7 @@ std::int64_t OffsetResetPlan::totalSkipped() const
 }
 
 Result<OffsetResetPlan> planOffsetReset(Cluster &cluster, PartitionReader &reader,
-                                        const OffsetResetRequest &request)
+                                        const OffsetResetRequest &request, std::stop_token stop)
 {
     if (request.groupId.empty())
         return Status::invalidArgument("the group id is empty");
@@ -132,12 +132,12 @@ Result<OffsetResetPlan> planOffsetReset(Cluster &cluster, PartitionReader &reade
         if (group)
             if (auto it = group->group.offsets.find(tp); it != group->group.offsets.end())
                 p.current = it->second.offset;
-        Result<PartitionBounds> bounds = reader.bounds(tp);
+        Result<PartitionBounds> bounds = reader.bounds(tp, stop);
         if (!bounds)
             return bounds.status();
         p.logStartOffset = bounds->logStartOffset;
         p.highWatermark = bounds->highWatermark;
-        Result<std::int64_t> requested = requestedOffset(reader, request, p);
+        Result<std::int64_t> requested = requestedOffset(reader, stop, request, p);
         if (!requested)
             return requested.status();
         p.requested = *requested;

@@ -5,6 +5,7 @@
 #include "common/status.h"
 
 #include <cstdint>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -71,9 +72,10 @@ struct OffsetResetPlan {
 // state) and each partition's bounds and timestamps as its leader answers. Blocks for one or
 // two requests per partition: call it off the GUI thread and off the engine's loops.
 // Errors: a request that names nothing (no topic, no offsets), a topic or partition that does
-// not exist, a shift where the group has no committed offset, a leader that does not answer.
+// not exist, a shift where the group has no committed offset, a leader that does not answer;
+// Cancelled as soon as `stop` is requested.
 Result<OffsetResetPlan> planOffsetReset(Cluster &cluster, PartitionReader &reader,
-                                        const OffsetResetRequest &request);
+                                        const OffsetResetRequest &request, std::stop_token stop = {});
 
 // Writes the plan's target offsets as the group's committed offsets, through the group's
 // coordinator, as Kafka does: refused while the group has members, and then the error names

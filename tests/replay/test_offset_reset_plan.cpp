@@ -262,6 +262,31 @@ private slots:
         QVERIFY(applyOffsetReset(*m_cluster, *again).isOk());
         QVERIFY(waitForCommitted(*m_cluster, "ledger", {"payments", 1}, 0));
     }
+
+    void aStopEndsAPlanWaitingOnAPausedLeader()
+    {
+        createTopic(*m_cluster, "paused-plan", 1);
+        produceKnown(*m_cluster, "paused-plan", 1, 5, kBase);
+        const std::int32_t leader = m_cluster->metadata()->partition({"paused-plan", 0})->leader;
+        QVERIFY(m_cluster->pauseBroker(leader).isOk());
+        std::stop_source stop;
+        std::jthread stopper([&stop] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            stop.request_stop();
+        });
+        const auto begun = std::chrono::steady_clock::now();
+        PartitionReader reader(*m_cluster);
+        const Result<OffsetResetPlan> p =
+            planOffsetReset(*m_cluster, reader, {"paused", OffsetResetMode::ToEarliest, 0, "paused-plan", {}},
+                            stop.get_token());
+        const auto took = std::chrono::steady_clock::now() - begun;
+        QVERIFY(m_cluster->resumeBroker(leader).isOk());
+        QVERIFY(m_cluster->waitUntilReady(std::chrono::seconds(20)));
+        QVERIFY(!p.isOk());
+        QCOMPARE(p.status().code(), StatusCode::Cancelled);
+        QVERIFY2(took < std::chrono::seconds(2),
+                 std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(took).count()).c_str());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOffsetResetPlan)

@@ -10,6 +10,12 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <stop_token>
+
 using namespace es;
 
 namespace {
@@ -113,6 +119,58 @@ private slots:
         bridge.reset();
         QVERIFY2(clock.elapsed() < ClusterBridge::kStopTimeoutMs,
                  qPrintable(QString::number(clock.elapsed())));
+    }
+
+    // Aside work that waits (as a read from a paused leader does) until it is asked to stop.
+    void asideWorkRunsBesideCommandsAndStopsWhenAsked()
+    {
+        QTemporaryDir dir;
+        auto bridge = makeBridge(dir);
+        QSignalSpy started(bridge.get(), &ClusterBridge::started);
+        bridge->start();
+        QVERIFY(started.wait(10000));
+
+        auto ended = std::make_shared<std::atomic<int>>(0);
+        const auto waitForStop = [ended](Cluster &, std::stop_token stop) {
+            std::mutex m;
+            std::condition_variable_any cv;
+            std::unique_lock lock(m);
+            cv.wait_for(lock, stop, std::chrono::seconds(30), [] { return false; });
+            ++*ended;
+            return stop.stop_requested();
+        };
+        std::optional<bool> byHandle, byContext;
+        auto context = std::make_unique<QObject>();
+        std::stop_source handle =
+            bridge->runAside(this, waitForStop, [&byHandle](bool stopped) { byHandle = stopped; });
+        bridge->runAside(context.get(), waitForStop, [&byContext](bool stopped) { byContext = stopped; });
+
+        // A command issued after them is answered while both wait.
+        std::optional<int> answer;
+        bridge->run(
+            this, [](Cluster &) { return 7; }, [&answer](int v) { answer = v; });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 5000);
+        QVERIFY(!byHandle && !byContext);
+
+        handle.request_stop();
+        QTRY_VERIFY_WITH_TIMEOUT(byHandle.has_value(), 5000);
+        QVERIFY(*byHandle);
+
+        // A destroyed context stops its work, and its answer is dropped.
+        context.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(ended->load(), 2, 5000);
+        QTest::qWait(100);
+        QVERIFY(!byContext);
+
+        // The bridge stops what still waits before the cluster, and promptly.
+        std::optional<bool> byBridge;
+        bridge->runAside(this, waitForStop, [&byBridge](bool stopped) { byBridge = stopped; });
+        QTest::qWait(100);
+        QElapsedTimer clock;
+        clock.start();
+        bridge.reset();
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!byBridge); // nothing reaches the GUI once the bridge goes
     }
 };
 

@@ -19,6 +19,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -299,6 +300,36 @@ private slots:
         child<QLineEdit>("republishRanges")->setText(QStringLiteral("0:20-10"));
         QTest::mouseClick(child<QPushButton>("startRepublish"), Qt::LeftButton);
         QVERIFY(child<QLabel>("republishProblem")->text().contains(QLatin1String("starts after its end")));
+    }
+
+    void aPreviewWaitingOnAPausedLeaderHoldsUpNoCommand()
+    {
+        m_view->findChild<QTabWidget *>(QStringLiteral("replayTabs"))->setCurrentIndex(0);
+        auto *mode = child<QComboBox>("resetMode");
+        mode->setCurrentIndex(mode->findData(int(OffsetResetMode::ToEarliest)));
+        auto *topic = child<QComboBox>("resetTopic");
+        topic->setCurrentIndex(topic->findData(QStringLiteral("orders")));
+        child<QLineEdit>("resetPartitions")->setText(QStringLiteral("0"));
+        const std::int32_t leader = m_cluster->metadata()->partition({"orders", 0})->leader;
+        QVERIFY(m_cluster->pauseBroker(leader).isOk());
+        preview();
+        QTest::qWait(300); // its read of orders-0 now waits on the paused leader
+        QVERIFY(child<QLabel>("resetSummary")->text().startsWith(QLatin1String("Computing")));
+
+        // Any other command of the window (resuming the broker, say) runs meanwhile.
+        QElapsedTimer clock;
+        clock.start();
+        const auto resumed =
+            test::runAndWait(*m_bridge, [leader](Cluster &c) { return c.resumeBroker(leader).isOk(); });
+        const qint64 commandMs = clock.elapsed();
+        QVERIFY(resumed && *resumed);
+        QVERIFY2(commandMs < 2000, qPrintable(QString::number(commandMs)));
+
+        // New inputs end the waiting preview; the next one reads the leader that is back.
+        child<QLineEdit>("resetPartitions")->setText(QStringLiteral("0, 1"));
+        QVERIFY(m_cluster->waitUntilReady(std::chrono::seconds(20)));
+        preview();
+        QTRY_COMPARE_WITH_TIMEOUT(child<QTableView>("resetPreview")->model()->rowCount(), 2, 15000);
     }
 };
 

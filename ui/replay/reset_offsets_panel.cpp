@@ -248,6 +248,7 @@ void ResetOffsetsPanel::updateModeFields()
 void ResetOffsetsPanel::invalidatePlan()
 {
     ++m_requestSerial; // an answer to the old inputs must not come back as the new plan
+    m_previewStop.request_stop();
     m_havePlan = false;
     m_model->clear();
     m_summary->clear();
@@ -307,11 +308,13 @@ void ResetOffsetsPanel::preview()
     m_busy = true;
     m_previewButton->setEnabled(false);
     m_summary->setText(tr("Computing the new offsets…"));
-    m_bridge.run(
+    // Aside from the window's other commands: a paused leader answers no read, and the
+    // preview waits for it (until the inputs change or the panel goes).
+    m_previewStop = m_bridge.runAside(
         this,
-        [r = *r](Cluster &cluster) {
+        [r = *r](Cluster &cluster, std::stop_token stop) {
             PartitionReader reader(cluster);
-            Result<OffsetResetPlan> plan = planOffsetReset(cluster, reader, r);
+            Result<OffsetResetPlan> plan = planOffsetReset(cluster, reader, r, std::move(stop));
             return plan ? PreviewOutcome{*plan, {}} : PreviewOutcome{std::nullopt, plan.status().message()};
         },
         [this, serial](PreviewOutcome outcome) {

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <stop_token>
+
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -65,6 +67,7 @@ private:
     bool m_havePlan = false;
     int m_requestSerial = 0; // answers to older previews are dropped
     bool m_busy = false;     // a preview or reset is running
+    std::stop_source m_previewStop{std::nostopstate};
 };
 
 } // namespace es
