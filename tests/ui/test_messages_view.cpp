@@ -1,164 +1,39 @@
 // The Messages view against a real embedded cluster: records produced with es::Producer
-// appear with the same key, value and headers (model and detail pane); a search in a topic
-// of 100,000 records finds exactly the matching ones; every start position shows the right
-// first row; exports re-import as the same records; the model never makes the GUI wait.
+// appear with the same key, value and headers (model and detail pane); partitions merge by
+// timestamp; every start position shows the right first row; a live tail follows new
+// records; compacted gaps are marked.
 
-#include "view_test_cluster.h"
+#include "messages_view_fixture.h"
 
 #include "ui/messages/browse_bar.h"
 #include "ui/messages/content_viewer.h"
-#include "ui/messages/filter_bar.h"
-#include "ui/messages/messages_model.h"
-#include "ui/messages/messages_view.h"
 #include "ui/messages/record_detail.h"
 #include "ui/theme.h"
 
 #ifndef Q_MOC_RUN
-#include "browse/record_file.h"
 #include "client/admin.h"
-#include "client/partition_reader.h"
-#include "client/producer.h"
-#include "cluster/cluster.h"
 #endif
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLocale>
-#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 
-#include <map>
-#include <mutex>
-#include <set>
-
 using namespace es;
+using namespace es::test;
 
-namespace {
-
-struct Sent {
-    ProducerRecord record;
-    DeliveryReport report;
-};
-
-// Sends every record and waits for all acknowledgements; fails the test on a failed one.
-std::vector<Sent> produce(Cluster &cluster, std::vector<ProducerRecord> records)
-{
-    ProducerConfig config;
-    config.acks = 1;
-    config.lingerMs = 5;
-    config.batchBytes = 512 * 1024;
-    Producer producer(cluster, config);
-    std::vector<Sent> sent(records.size());
-    std::mutex mutex;
-    for (std::size_t i = 0; i < records.size(); ++i) {
-        sent[i].record = records[i];
-        producer.send(std::move(records[i]), [&sent, &mutex, i](const DeliveryReport &r) {
-            std::lock_guard lock(mutex);
-            sent[i].report = r;
-        });
-    }
-    producer.flush(std::chrono::seconds(60));
-    std::lock_guard lock(mutex);
-    return sent;
-}
-
-Bytes bytes(const std::string &s) { return Bytes(s.begin(), s.end()); }
-
-QString screenshotPrefix() { return QString::fromLocal8Bit(qgetenv("ES_MESSAGES_SCREENSHOT")); }
-
-bool sameRecord(const ReadRecord &r, const Sent &s)
-{
-    return r.tp.partition == s.report.tp.partition && r.offset == s.report.offset && r.key == s.record.key &&
-           r.value == s.record.value && r.headers == s.record.headers;
-}
-
-} // namespace
-
-class TestMessagesView : public QObject {
+class TestMessagesView : public QObject, private MessagesViewFixture {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<ClusterBridge> m_bridge;
-    std::unique_ptr<MessagesView> m_view;
-    Cluster *m_cluster = nullptr;
-    std::vector<Sent> m_hundredK;
-
-    void createTopic(const std::string &name, int partitions, std::map<std::string, std::string> configs = {})
-    {
-        CreateTopicSpec spec;
-        spec.name = name;
-        spec.partitions = partitions;
-        spec.replicationFactor = 1;
-        spec.configs = std::move(configs);
-        const auto created = test::runAndWait(*m_bridge, [spec](Cluster &c) { return c.createTopic(spec); });
-        QVERIFY(created && created->ok());
-        // The view resolves from snapshots: wait until one lists the topic with leaders.
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                auto snap = m_bridge->snapshot();
-                for (const auto &t : snap->topics)
-                    if (t.name == name && static_cast<int>(t.partitions.size()) == partitions)
-                        return std::all_of(
-                            t.partitions.begin(), t.partitions.end(),
-                            [](const PartitionSnapshot &p) { return p.leader >= 0 && p.highWatermark >= 0; });
-                return false;
-            },
-            10000));
-    }
-
-    // Waits until the snapshot shows `topic` with `records` records.
-    void waitForRecords(const std::string &topic, std::int64_t records)
-    {
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                for (const auto &t : m_bridge->snapshot()->topics)
-                    if (t.name == topic)
-                        return t.records >= records;
-                return false;
-            },
-            15000));
-    }
-
-    bool waitLoaded(int row, int timeoutMs = 10000)
-    {
-        return QTest::qWaitFor(
-            [&] {
-                auto *model = m_view->model();
-                return row < model->rowCount() &&
-                       model->data(model->index(row, MessagesModel::Key), MessagesModel::LoadedRole).toBool();
-            },
-            timeoutMs);
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_bridge = test::startBridge(m_dir);
-        QVERIFY2(m_bridge, "the cluster did not start");
-        auto cluster = test::runAndWait(*m_bridge, [](Cluster &c) { return &c; });
-        QVERIFY(cluster);
-        m_cluster = *cluster;
-        m_view = std::make_unique<MessagesView>(*m_bridge);
-        m_view->resize(1300, 800);
-        m_view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-    }
-
-    void cleanupTestCase()
-    {
-        m_view.reset(); // before the bridge stops the cluster
-        m_bridge.reset();
-    }
+    void initTestCase() { startView(); }
+    void cleanupTestCase() { stopView(); }
 
     void tabOrderFollowsTheLayout()
     {
@@ -298,7 +173,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 10, 10000);
         QVERIFY(waitLoaded(0));
         QCOMPARE(model->record(0)->timestamp, base + 20 * 10);
-        QVERIFY2(summary->text().contains(QStringLiteral("newest 10 record(s)")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("newest 10 record(s)")),
+                 qPrintable(summary->text()));
         bar->setStart(StartKind::Earliest);
     }
 
@@ -497,157 +373,6 @@ private slots:
         QCOMPARE(shown.size(), kept.size());
         for (std::size_t i = 0; i < shown.size(); ++i)
             QVERIFY(shown[i] == kept[i]);
-    }
-
-    void searchFindsExactlyTheMatches()
-    {
-        createTopic("hundred-k", 4);
-        std::vector<ProducerRecord> records;
-        records.reserve(100'000);
-        for (int i = 0; i < 100'000; ++i) {
-            ProducerRecord r;
-            r.topic = "hundred-k";
-            r.partition = i % 4;
-            r.key = bytes("key-" + std::to_string(i));
-            r.value = bytes("{\"id\":" + std::to_string(i) + ",\"kind\":\"" +
-                            (i % 997 == 0 ? "rare" : "common") + "\"}");
-            records.push_back(std::move(r));
-        }
-        QElapsedTimer fill;
-        fill.start();
-        m_hundredK = produce(*m_cluster, std::move(records));
-        qInfo("100,000 records produced in %lld ms", static_cast<long long>(fill.elapsed()));
-        std::set<std::pair<int, std::int64_t>> expected;
-        for (std::size_t i = 0; i < m_hundredK.size(); ++i) {
-            QVERIFY(m_hundredK[i].report.ok());
-            if (i % 997 == 0)
-                expected.insert({m_hundredK[i].report.tp.partition, m_hundredK[i].report.offset});
-        }
-        QCOMPARE(expected.size(), std::size_t{101});
-        waitForRecords("hundred-k", 100'000);
-
-        BrowseBar *bar = m_view->browseBar();
-        bar->setTopic(QStringLiteral("hundred-k"));
-        bar->setPartitions({});
-        bar->setStart(StartKind::Earliest);
-        bar->setFollow(false);
-        m_view->open();
-
-        auto runSearch = [&] {
-            m_view->search();
-            QVERIFY2(m_view->problem().isEmpty(), qPrintable(m_view->problem()));
-            QVERIFY(QTest::qWaitFor([&] { return !m_view->searchRunning(); }, 60000));
-            auto *model = m_view->model();
-            QCOMPARE(model->rowCount(), 101);
-            std::set<std::pair<int, std::int64_t>> found;
-            for (int row = 0; row < model->rowCount(); ++row) {
-                const RowRef ref = model->rowRef(row);
-                found.insert({ref.partition, ref.offset});
-            }
-            QVERIFY(found == expected);
-            const QString counts = QStringLiteral("%1 scanned, 101 matched").arg(QLocale().toString(100'000));
-            QVERIFY2(m_view->filterBar()->statusText().contains(counts),
-                     qPrintable(m_view->filterBar()->statusText()));
-        };
-        m_view->filterBar()->setCondition(FilterTarget::Value, MatchKind::Contains, QStringLiteral("rare"));
-        runSearch();
-        m_view->filterBar()->setCondition(FilterTarget::Value, MatchKind::JsonEquals, QStringLiteral("rare"),
-                                          QStringLiteral("kind"));
-        runSearch();
-        if (const QString shot = screenshotPrefix(); !shot.isEmpty())
-            QVERIFY(m_view->grab().save(shot + QStringLiteral("-search.png")));
-        m_view->filterBar()->setCondition(FilterTarget::Key, MatchKind::Regex,
-                                          QStringLiteral("^key-(0|[1-9]\\d*997|"));
-        m_view->search();
-        QVERIFY2(!m_view->problem().isEmpty(), "a bad regex is reported");
-        // Cancel stops the scan; what was found stays listed.
-        m_view->filterBar()->setCondition(FilterTarget::Value, MatchKind::Contains, QStringLiteral("rare"));
-        m_view->search();
-        m_view->cancelSearch();
-        QVERIFY(QTest::qWaitFor([&] { return !m_view->searchRunning(); }, 30000));
-        QVERIFY(m_view->model()->rowCount() <= 101);
-        if (m_view->model()->rowCount() < 101)
-            QVERIFY2(m_view->filterBar()->statusText().startsWith(QStringLiteral("Cancelled")),
-                     qPrintable(m_view->filterBar()->statusText()));
-
-        m_view->filterBar()->setCondition(FilterTarget::Value, MatchKind::JsonEquals, QStringLiteral("rare"),
-                                          QStringLiteral("kind"));
-        runSearch();
-    }
-
-    void exportedResultReimports()
-    {
-        QVERIFY(m_view->model()->rowCount() == 101); // the previous search's result
-        const QString path = m_dir.filePath(QStringLiteral("rare.jsonl"));
-        QSignalSpy finished(m_view.get(), &MessagesView::exportFinished);
-        m_view->exportSearchResult(path);
-        QVERIFY(finished.wait(30000));
-        QCOMPARE(finished.front().front().toString(), QString());
-
-        std::map<std::pair<int, std::int64_t>, const Sent *> byPosition;
-        for (const Sent &s : m_hundredK)
-            byPosition[{s.report.tp.partition, s.report.offset}] = &s;
-        auto checkFile = [&](const QString &file, std::size_t expected) {
-            auto reader =
-                RecordFileReader::open(file.toStdString(), recordFileFormatForPath(file.toStdString()));
-            QVERIFY(reader);
-            FileRecord r;
-            std::size_t count = 0;
-            while ((*reader)->next(r)) {
-                ++count;
-                QVERIFY(r.partition && r.offset);
-                const Sent *s = byPosition[{*r.partition, *r.offset}];
-                QVERIFY(s);
-                QCOMPARE(r.topic, std::string("hundred-k"));
-                QVERIFY(r.key == s->record.key);
-                QVERIFY(r.value == s->record.value);
-                QVERIFY(r.headers == s->record.headers);
-                QCOMPARE(*r.timestamp, s->report.timestamp);
-            }
-            QVERIFY2((*reader)->status().isOk(), (*reader)->status().message().c_str());
-            QCOMPARE(count, expected);
-        };
-        checkFile(path, 101);
-
-        // A selection of one partition, as CSV.
-        m_view->showPartitionAt(QStringLiteral("hundred-k"), 2, 1000);
-        QTRY_VERIFY(m_view->model()->rowCount() > 500);
-        QTableView *table = m_view->table();
-        table->setCurrentIndex(m_view->model()->index(0, 0));
-        table->selectionModel()->select(
-            QItemSelection(m_view->model()->index(0, 0), m_view->model()->index(499, 0)),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        const QString csv = m_dir.filePath(QStringLiteral("selection.csv"));
-        finished.clear();
-        m_view->exportSelection(csv);
-        QVERIFY(finished.wait(30000));
-        QCOMPARE(finished.front().front().toString(), QString());
-        checkFile(csv, 500);
-    }
-
-    void modelNeverMakesTheGuiWait()
-    {
-        // Another topic in between empties the page cache (search results loaded some pages).
-        m_view->showPartitionAt(QStringLiteral("browse-one"), 0, 0);
-        m_view->showPartitionAt(QStringLiteral("hundred-k"), 1, 12'345);
-        auto *model = m_view->model();
-        QVERIFY(model->rowCount() > 10'000);
-        // Rows far from anything loaded: placeholders at once, the pages load in the background.
-        QElapsedTimer timer;
-        timer.start();
-        int placeholders = 0;
-        for (int row = 5'000; row < 6'000; ++row) {
-            const QModelIndex i = model->index(row, MessagesModel::Value);
-            if (!model->data(i, MessagesModel::LoadedRole).toBool())
-                ++placeholders;
-            static_cast<void>(model->data(i, Qt::DisplayRole));
-        }
-        const qint64 elapsed = timer.elapsed();
-        QCOMPARE(placeholders, 1000);
-        QVERIFY2(elapsed < 100, qPrintable(QStringLiteral("%1 ms for 1,000 cells").arg(elapsed)));
-        QCOMPARE(model->data(model->index(5'000, MessagesModel::Key), Qt::DisplayRole).toString(),
-                 QStringLiteral("loading…"));
-        QVERIFY(waitLoaded(5'999));
     }
 };
 
