@@ -1,20 +1,18 @@
-// Recovery of a partition log from damaged files: each case writes known records, stops
-// the log (cleanly or as a crash), damages the files, reopens and checks record by record
-// what is served, what is dropped and what is reported.
+// Recovery of a partition log from damaged segment data: a flipped bit in the active or
+// in an older segment, a batch torn by a crash, an empty segment file. Each case checks
+// record by record what is served, what is dropped and what is reported.
 
-#include "log_fixture.h"
+#include "log_recovery_fixture.h"
 
 #include "storage/record_batch_format.h"
 #include "storage/segment_format.h"
 
 #include <QTest>
 
-#include <algorithm>
-#include <array>
 #include <cctype>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
-#include <random>
 #include <string>
 #include <vector>
 
@@ -24,88 +22,6 @@ using namespace es::test;
 namespace {
 
 constexpr std::size_t kMiB = 1024 * 1024;
-constexpr std::array kCodecs{Compression::None, Compression::Gzip, Compression::Snappy, Compression::Lz4,
-                             Compression::Zstd};
-
-// How the process holding the log stopped before the files were damaged.
-enum class Shutdown {
-    Clean,           // close(): the clean-shutdown marker is written, so open only checks indexes
-    Crash,           // killed with nothing flushed since open: every segment is validated on open
-    CrashAfterFlush, // killed after flush(): segments below the recovery point are trusted
-};
-
-LogConfig oneSegment()
-{
-    LogConfig c;
-    c.indexIntervalBytes = 64; // an index entry for nearly every batch
-    return c;
-}
-
-// About five batches of the size appendBatches() writes per segment.
-LogConfig smallSegments()
-{
-    LogConfig c = oneSegment();
-    c.segmentBytes = 2048;
-    return c;
-}
-
-// Batch k: 8 records, codecs in turn, timestamps rising by 100 ms per batch except every
-// fourth batch, which goes back in time (a producer with a slow clock).
-BatchSpec specFor(int k)
-{
-    BatchSpec s;
-    s.seed = 1000 + static_cast<std::uint64_t>(k);
-    s.records = 8;
-    s.timestamp = kBaseTimestamp + k * 100 - (k % 4 == 3 ? 250 : 0);
-    s.compression = kCodecs[static_cast<std::size_t>(k) % kCodecs.size()];
-    return s;
-}
-
-Result<std::vector<LoggedRecord>> appendBatches(PartitionLog &log, int first, int count)
-{
-    std::vector<LoggedRecord> all;
-    for (int k = first; k < first + count; ++k) {
-        auto records = appendBatch(log, specFor(k));
-        if (!records)
-            return records.status();
-        all.insert(all.end(), records->begin(), records->end());
-    }
-    return all;
-}
-
-std::vector<LoggedRecord> recordsBelow(const std::vector<LoggedRecord> &all, std::int64_t end)
-{
-    std::vector<LoggedRecord> out;
-    std::copy_if(all.begin(), all.end(), std::back_inserter(out),
-                 [&](const LoggedRecord &r) { return r.offset < end; });
-    return out;
-}
-
-std::vector<LoggedRecord> recordsFrom(const std::vector<LoggedRecord> &all, std::int64_t from)
-{
-    std::vector<LoggedRecord> out;
-    std::copy_if(all.begin(), all.end(), std::back_inserter(out),
-                 [&](const LoggedRecord &r) { return r.offset >= from; });
-    return out;
-}
-
-// Stops `log` as `how` says and leaves the files to damage in `out`. A crash is modelled
-// by copying the folder while the log is still open (copyFolder()): a killed process
-// leaves exactly what it had written, and nothing of what close() adds. The log then
-// closes cleanly, but only in its own folder, which the test no longer uses.
-bool stop(std::unique_ptr<PartitionLog> log, Shutdown how, const std::filesystem::path &out)
-{
-    if (how == Shutdown::Clean) {
-        const std::filesystem::path dir = log->dir();
-        if (!log->close().isOk())
-            return false;
-        log.reset();
-        return copyFolder(dir, out);
-    }
-    if (how == Shutdown::CrashAfterFlush && !log->flush().isOk())
-        return false;
-    return copyFolder(log->dir(), out);
-}
 
 // Whether a message at warning level or above names `file` and says "offset <offset>".
 bool reported(const std::filesystem::path &file, std::int64_t offset)
@@ -122,78 +38,6 @@ bool reported(const std::filesystem::path &file, std::int64_t offset)
         }
     }
     return false;
-}
-
-template <typename T>
-std::string describe(const Result<T> &r)
-{
-    return r.status().toString();
-}
-
-// Reads the batch holding `offset` with maxBytes 1 (so only that batch comes back).
-Result<BatchHeader> batchHolding(const PartitionLog &log, std::int64_t offset)
-{
-    auto data = log.read(Offset(offset), 1);
-    if (!data)
-        return data.status();
-    BatchIterator it(*data);
-    if (!it.next())
-        return Status::notFound("no batch read at offset " + std::to_string(offset));
-    return it.header();
-}
-
-// The answer offsetForTimestamp() must give, from the records themselves.
-const LoggedRecord *firstAtOrAfter(const std::vector<LoggedRecord> &records, std::int64_t timestamp)
-{
-    for (const LoggedRecord &r : records)
-        if (r.record.timestamp >= timestamp)
-            return &r;
-    return nullptr;
-}
-
-// Checks that `log` serves exactly `expected` (which starts at the log start and ends at
-// the log end): a lookup by every timestamp, a read at every offset, then a full read.
-// Lookups come first so that a damaged index meets each path before anything repairs it.
-void checkServes(const PartitionLog &log, const std::vector<LoggedRecord> &expected)
-{
-    QVERIFY(!expected.empty());
-    QCOMPARE(log.logEndOffset().value(), expected.back().offset + 1);
-
-    std::vector<std::int64_t> probes;
-    for (const LoggedRecord &r : expected)
-        for (std::int64_t d : {-1, 0, 1})
-            probes.push_back(r.record.timestamp + d);
-    const auto [minTs, maxTs] = std::minmax_element(
-        expected.begin(), expected.end(),
-        [](const LoggedRecord &a, const LoggedRecord &b) { return a.record.timestamp < b.record.timestamp; });
-    probes.push_back(minTs->record.timestamp - 1000);
-    probes.push_back(maxTs->record.timestamp + 1000);
-    for (std::int64_t t : probes) {
-        const LoggedRecord *want = firstAtOrAfter(expected, t);
-        auto got = log.offsetForTimestamp(t);
-        const std::string what = "timestamp " + std::to_string(t) + ": " + describe(got);
-        if (!want) {
-            QVERIFY2(!got && got.status().code() == StatusCode::NotFound, what.c_str());
-            continue;
-        }
-        QVERIFY2(got, what.c_str());
-        QVERIFY2(got->offset.value() == want->offset,
-                 (what + ", expected offset " + std::to_string(want->offset) + ", got " +
-                  std::to_string(got->offset.value()))
-                     .c_str());
-        QCOMPARE(got->timestamp, want->record.timestamp);
-    }
-
-    for (const LoggedRecord &r : expected) {
-        auto h = batchHolding(log, r.offset);
-        QVERIFY2(h, describe(h).c_str());
-        QVERIFY2(h->baseOffset <= r.offset && r.offset <= h->lastOffset(), std::to_string(r.offset).c_str());
-    }
-
-    auto all = readAll(log);
-    QVERIFY2(all, describe(all).c_str());
-    const std::string diff = firstDifference(*all, expected);
-    QVERIFY2(diff.empty(), diff.c_str());
 }
 
 // Where in a batch a bit is flipped.
@@ -213,116 +57,9 @@ std::uint64_t byteAt(Spot spot, const BatchHeader &h)
     return 0;
 }
 
-// How an index file is damaged.
-enum class IndexDamage {
-    RandomOffsetIndex,        // random bytes, whole entries
-    RandomOffsetIndexPartial, // random bytes, not a whole number of entries
-    RandomTimeIndex,
-    RandomTimeIndexPartial,
-    RandomBoth,
-    OffsetIndexPastEnd,          // entries point past the end of the .log file
-    TimeIndexPastEnd,            // entries name offsets past the end of the segment
-    OffsetIndexUnordered,        // two entries swapped
-    OffsetIndexNotAtBatchStarts, // every position one byte late
-    OffsetIndexOneEntryOffBatch, // one entry in the middle one byte late, the last one right
-    TimeIndexInsideBatches,      // offsets one past a batch's base offset
-    MissingOffsetIndex,
-    MissingTimeIndex,
-    MissingBoth,
-    EmptyOffsetIndex,
-    EmptyTimeIndex,
-};
-
-Bytes randomBytes(std::size_t n, std::uint32_t seed)
-{
-    std::mt19937 rng(seed);
-    Bytes out(n);
-    for (auto &b : out)
-        b = static_cast<std::uint8_t>(rng());
-    return out;
-}
-
-// Rewrites each 8-byte entry of an offset index through `edit(index, relativeOffset, position)`.
-template <typename Edit>
-bool editOffsetIndex(const std::filesystem::path &file, Edit edit)
-{
-    Bytes data = readFile(file);
-    const std::size_t n = data.size() / segfmt::kOffsetIndexEntrySize;
-    for (std::size_t i = 0; i < n; ++i) {
-        std::uint8_t *p = data.data() + i * segfmt::kOffsetIndexEntrySize;
-        auto rel = loadBigEndian<std::uint32_t>(p);
-        auto pos = loadBigEndian<std::uint32_t>(p + 4);
-        edit(i, n, rel, pos);
-        storeBigEndian<std::uint32_t>(p, rel);
-        storeBigEndian<std::uint32_t>(p + 4, pos);
-    }
-    return writeFile(file, data);
-}
-
-bool damageIndexes(const std::filesystem::path &dir, std::int64_t base, IndexDamage damage)
-{
-    const auto index = segmentFile(dir, base, segfmt::kOffsetIndexSuffix);
-    const auto timeIndex = segmentFile(dir, base, segfmt::kTimeIndexSuffix);
-    const auto logSize =
-        static_cast<std::uint32_t>(std::filesystem::file_size(segmentFile(dir, base, segfmt::kLogSuffix)));
-    const auto seed = static_cast<std::uint32_t>(base);
-    switch (damage) {
-    case IndexDamage::RandomOffsetIndex: return writeFile(index, randomBytes(8 * 5, seed));
-    case IndexDamage::RandomOffsetIndexPartial: return writeFile(index, randomBytes(8 * 5 + 3, seed));
-    case IndexDamage::RandomTimeIndex: return writeFile(timeIndex, randomBytes(12 * 4, seed));
-    case IndexDamage::RandomTimeIndexPartial: return writeFile(timeIndex, randomBytes(12 * 4 + 5, seed));
-    case IndexDamage::RandomBoth:
-        return writeFile(index, randomBytes(8 * 7, seed)) &&
-               writeFile(timeIndex, randomBytes(12 * 3 + 1, seed + 1));
-    case IndexDamage::OffsetIndexPastEnd:
-        return editOffsetIndex(
-            index, [&](std::size_t, std::size_t, std::uint32_t &, std::uint32_t &pos) { pos += logSize; });
-    case IndexDamage::TimeIndexPastEnd: {
-        Bytes data = readFile(timeIndex);
-        for (std::size_t at = 0; at + segfmt::kTimeIndexEntrySize <= data.size();
-             at += segfmt::kTimeIndexEntrySize)
-            storeBigEndian<std::uint32_t>(data.data() + at + 8,
-                                          loadBigEndian<std::uint32_t>(data.data() + at + 8) + 1000);
-        return writeFile(timeIndex, data);
-    }
-    case IndexDamage::OffsetIndexUnordered: {
-        Bytes data = readFile(index);
-        if (data.size() < 2 * segfmt::kOffsetIndexEntrySize)
-            return true; // nothing to swap in this segment
-        std::swap_ranges(data.begin(), data.begin() + 8, data.begin() + 8);
-        return writeFile(index, data);
-    }
-    case IndexDamage::OffsetIndexNotAtBatchStarts:
-        return editOffsetIndex(index,
-                               [](std::size_t, std::size_t, std::uint32_t &, std::uint32_t &pos) { ++pos; });
-    case IndexDamage::OffsetIndexOneEntryOffBatch:
-        return editOffsetIndex(index, [](std::size_t i, std::size_t n, std::uint32_t &, std::uint32_t &pos) {
-            if (n >= 2 && i == n / 2 - (n % 2 == 0 ? 1 : 0))
-                ++pos;
-        });
-    case IndexDamage::TimeIndexInsideBatches: {
-        Bytes data = readFile(timeIndex);
-        for (std::size_t at = 0; at + segfmt::kTimeIndexEntrySize <= data.size();
-             at += segfmt::kTimeIndexEntrySize)
-            storeBigEndian<std::uint32_t>(data.data() + at + 8,
-                                          loadBigEndian<std::uint32_t>(data.data() + at + 8) + 1);
-        return writeFile(timeIndex, data);
-    }
-    case IndexDamage::MissingOffsetIndex: return std::filesystem::remove(index);
-    case IndexDamage::MissingTimeIndex: return std::filesystem::remove(timeIndex);
-    case IndexDamage::MissingBoth:
-        return std::filesystem::remove(index) && std::filesystem::remove(timeIndex);
-    case IndexDamage::EmptyOffsetIndex: return writeFile(index, Bytes{});
-    case IndexDamage::EmptyTimeIndex: return writeFile(timeIndex, Bytes{});
-    }
-    return false;
-}
-
 } // namespace
 
-Q_DECLARE_METATYPE(Shutdown)
 Q_DECLARE_METATYPE(Spot)
-Q_DECLARE_METATYPE(IndexDamage)
 
 class TestLogRecovery : public QObject {
     Q_OBJECT
@@ -555,99 +292,6 @@ private slots:
         checkServes(**log, expected);
     }
 
-    void damagedIndexes_data()
-    {
-        QTest::addColumn<IndexDamage>("damage");
-        QTest::addColumn<Shutdown>("shutdown");
-        const std::pair<const char *, IndexDamage> damages[] = {
-            {"random .index", IndexDamage::RandomOffsetIndex},
-            {"random .index, partial entry", IndexDamage::RandomOffsetIndexPartial},
-            {"random .timeindex", IndexDamage::RandomTimeIndex},
-            {"random .timeindex, partial entry", IndexDamage::RandomTimeIndexPartial},
-            {"random both", IndexDamage::RandomBoth},
-            {".index past the end of the log", IndexDamage::OffsetIndexPastEnd},
-            {".timeindex past the end of the segment", IndexDamage::TimeIndexPastEnd},
-            {".index out of order", IndexDamage::OffsetIndexUnordered},
-            {".index not at batch starts", IndexDamage::OffsetIndexNotAtBatchStarts},
-            {".index, one middle entry not at a batch start", IndexDamage::OffsetIndexOneEntryOffBatch},
-            {".timeindex offsets inside batches", IndexDamage::TimeIndexInsideBatches},
-            {"missing .index", IndexDamage::MissingOffsetIndex},
-            {"missing .timeindex", IndexDamage::MissingTimeIndex},
-            {"missing both", IndexDamage::MissingBoth},
-            {"empty .index", IndexDamage::EmptyOffsetIndex},
-            {"empty .timeindex", IndexDamage::EmptyTimeIndex},
-        };
-        for (const auto &[name, damage] : damages) {
-            QTest::addRow("%s, clean shutdown", name) << damage << Shutdown::Clean;
-            QTest::addRow("%s, crash after flush", name) << damage << Shutdown::CrashAfterFlush;
-        }
-    }
-
-    // Indexes are accelerators: whatever is in them, every record is served and lookups
-    // by offset and by timestamp give the right answers.
-    void damagedIndexes()
-    {
-        QFETCH(IndexDamage, damage);
-        QFETCH(Shutdown, shutdown);
-        TempDir tmp;
-        const auto dir = tmp.partition("stopped");
-        std::vector<LoggedRecord> written;
-        std::vector<SegmentInfo> segments;
-        {
-            auto log = PartitionLog::open(tmp.partition("live"), smallSegments());
-            QVERIFY2(log, describe(log).c_str());
-            auto appended = appendBatches(**log, 0, 20);
-            QVERIFY2(appended, describe(appended).c_str());
-            written = *appended;
-            segments = (*log)->segments();
-            QVERIFY(segments.size() >= 3);
-            QVERIFY(stop(std::move(*log), shutdown, dir));
-        }
-        int damaged = 0;
-        for (const SegmentInfo &s : segments) {
-            const auto index = segmentFile(dir, s.baseOffset.value(), segfmt::kOffsetIndexSuffix);
-            const auto timeIndex = segmentFile(dir, s.baseOffset.value(), segfmt::kTimeIndexSuffix);
-            const auto before = std::make_pair(readFile(index), readFile(timeIndex));
-            QVERIFY2(damageIndexes(dir, s.baseOffset.value(), damage),
-                     std::to_string(s.baseOffset.value()).c_str());
-            const bool missing = !std::filesystem::exists(index) || !std::filesystem::exists(timeIndex);
-            if (missing || std::make_pair(readFile(index), readFile(timeIndex)) != before)
-                ++damaged;
-        }
-        QVERIFY(damaged >= 2);
-        const auto spare = tmp.partition("spare");
-        QVERIFY(copyFolder(dir, spare));
-
-        {
-            auto log = PartitionLog::open(dir, smallSegments());
-            QVERIFY2(log, describe(log).c_str());
-            checkServes(**log, written);
-            if (QTest::currentTestFailed())
-                return;
-        }
-        {
-            // Whatever was rebuilt was written back correctly.
-            auto log = PartitionLog::open(dir, smallSegments());
-            QVERIFY2(log, describe(log).c_str());
-            checkServes(**log, written);
-            if (QTest::currentTestFailed())
-                return;
-        }
-
-        // A follower's truncation finds its batch through the same index: into the middle
-        // of a batch in the segment before the active one (loaded, not recovered, on open).
-        const SegmentInfo &kept = segments[segments.size() - 2];
-        const auto batches = batchesInFile(segmentFile(spare, kept.baseOffset.value(), segfmt::kLogSuffix));
-        QVERIFY(batches.size() >= 3);
-        const BatchHeader &cutBatch = batches[batches.size() / 2].header;
-        auto log = PartitionLog::open(spare, smallSegments());
-        QVERIFY2(log, describe(log).c_str());
-        const Status truncated = (*log)->truncateTo(Offset(cutBatch.baseOffset + 1));
-        QVERIFY2(truncated.isOk(), truncated.toString().c_str());
-        QCOMPARE((*log)->logEndOffset().value(), cutBatch.baseOffset);
-        checkServes(**log, recordsBelow(written, cutBatch.baseOffset));
-    }
-
     void zeroLengthSegment_data()
     {
         QTest::addColumn<Shutdown>("shutdown");
@@ -710,99 +354,6 @@ private slots:
         QVERIFY2(served, describe(served).c_str());
         diff = firstDifference(*served, expected);
         QVERIFY2(diff.empty(), diff.c_str());
-    }
-
-    // A compacted copy that never replaced its segment is deleted, as is a checkpoint's
-    // temporary file; files the log does not know are left alone.
-    void leftoverAndUnknownFiles()
-    {
-        TempDir tmp;
-        const auto dir = tmp.partition();
-        std::vector<LoggedRecord> written;
-        {
-            auto log = PartitionLog::open(dir, smallSegments());
-            QVERIFY2(log, describe(log).c_str());
-            auto appended = appendBatches(**log, 0, 12);
-            QVERIFY2(appended, describe(appended).c_str());
-            written = *appended;
-        }
-        const auto cleaned =
-            segmentFile(dir, 0, std::string(segfmt::kLogSuffix) + std::string(segfmt::kCleanedSuffix));
-        QVERIFY(writeFile(cleaned, randomBytes(300, 7)));
-        const auto tmpCheckpoint = dir / (std::string(segfmt::kRecoveryPointFile) + ".tmp");
-        QVERIFY(writeFile(tmpCheckpoint, "12"));
-        const std::vector<std::filesystem::path> unknown = {dir / "notes.txt",
-                                                            dir / "backup.log",
-                                                            dir / "00000000000000000000.log.bak",
-                                                            dir / "00000000000000000000.snapshot",
-                                                            dir / "0000000000000000000.log",
-                                                            dir / "subdir" / "x.log"};
-        std::filesystem::create_directories(dir / "subdir");
-        for (const auto &f : unknown)
-            QVERIFY(writeFile(f, "not a segment"));
-
-        auto log = PartitionLog::open(dir, smallSegments());
-        QVERIFY2(log, describe(log).c_str());
-        QVERIFY(!std::filesystem::exists(cleaned));
-        QVERIFY(!std::filesystem::exists(tmpCheckpoint));
-        for (const auto &f : unknown) {
-            QVERIFY2(std::filesystem::exists(f), f.string().c_str());
-            QVERIFY(readFile(f) == Bytes(asBytes("not a segment").begin(), asBytes("not a segment").end()));
-        }
-        QVERIFY2(LogCapture::instance().contains(spdlog::level::warn, {"backup.log"}),
-                 LogCapture::instance().dump(spdlog::level::info).c_str());
-        checkServes(**log, written);
-    }
-
-    void garbageCheckpoint_data()
-    {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QByteArray>("content");
-        const QByteArray contents[] = {
-            "garbage\n", "", "-5\n", "12abc\n", QByteArray("\x00\xff\x10\n", 4), "99999999999999999999999\n",
-            " 7\n"};
-        for (const char *file : {"recovery-point", "log-start-offset"})
-            for (const QByteArray &c : contents)
-                QTest::addRow("%s: '%s'", file, c.toPercentEncoding().constData()) << QString(file) << c;
-    }
-
-    // A checkpoint that is not a number is ignored with a warning naming it: a bad
-    // recovery point means validating everything, a bad log start means the first segment.
-    void garbageCheckpoint()
-    {
-        QFETCH(QString, file);
-        QFETCH(QByteArray, content);
-        TempDir tmp;
-        const auto dir = tmp.partition("crashed");
-        std::vector<LoggedRecord> written;
-        std::int64_t firstBase = 0;
-        {
-            auto log = PartitionLog::open(tmp.partition("live"), smallSegments());
-            QVERIFY2(log, describe(log).c_str());
-            auto appended = appendBatches(**log, 0, 16);
-            QVERIFY2(appended, describe(appended).c_str());
-            written = *appended;
-            // Drop the first segment and start the log inside the second one.
-            const auto segments = (*log)->segments();
-            QVERIFY(segments.size() >= 3);
-            firstBase = segments[1].baseOffset.value();
-            QVERIFY((*log)->advanceLogStartOffset(Offset(firstBase + 3)).isOk());
-            QCOMPARE((*log)->segments().front().baseOffset.value(), firstBase);
-            QVERIFY(stop(std::move(*log), Shutdown::CrashAfterFlush, dir));
-        }
-        const auto checkpoint = dir / file.toStdString();
-        QVERIFY(std::filesystem::exists(checkpoint));
-        QVERIFY(writeFile(checkpoint, ByteView(reinterpret_cast<const std::uint8_t *>(content.constData()),
-                                               static_cast<std::size_t>(content.size()))));
-
-        auto log = PartitionLog::open(dir, smallSegments());
-        QVERIFY2(log, describe(log).c_str());
-        QVERIFY2(LogCapture::instance().contains(spdlog::level::warn, {checkpoint.string()}),
-                 LogCapture::instance().dump(spdlog::level::info).c_str());
-        const bool logStart = file.toStdString() == segfmt::kLogStartOffsetFile;
-        const std::int64_t start = logStart ? firstBase : firstBase + 3;
-        QCOMPARE((*log)->logStartOffset().value(), start);
-        checkServes(**log, recordsFrom(written, start));
     }
 };
 
