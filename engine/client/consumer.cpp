@@ -2,10 +2,11 @@
 
 #include "client/assignors/partition_assignor.h"
 #include "client/client_node.h"
+#include "client/consumer_group_protocol.h"
 #include "client/group_membership.h"
+#include "cluster/cluster.h"
 #include "cluster/group/consumer_protocol.h"
 #include "common/logging.h"
-#include "cluster/cluster.h"
 #include "storage/record_batch_reader.h"
 
 #include <algorithm>
@@ -233,55 +234,21 @@ private:
         return out;
     }
 
-    std::vector<GroupProtocol> protocols()
+    std::vector<GroupProtocol> protocols() const
     {
-        std::vector<GroupProtocol> out;
-        for (const auto &name : m_config.assignors) {
-            const PartitionAssignor *a = findAssignor(name);
-            if (!a)
-                continue;
-            ConsumerSubscription sub;
-            sub.topics = m_topics;
-            if (a->protocol() == RebalanceProtocol::Cooperative) {
-                sub.ownedPartitions = groupByTopic(owned());
-                sub.generationId = m_generation.load();
-            }
-            auto bytes = encodeSubscription(sub);
-            if (bytes)
-                out.push_back({name, std::move(*bytes)});
-        }
-        return out;
+        return joinProtocols(m_config.assignors, m_topics, owned(), m_generation.load());
     }
 
-    std::vector<SyncGroupAssignment> leaderAssign(const std::string &protocol, const std::vector<JoinGroupMember> &members)
+    std::vector<SyncGroupAssignment> leaderAssign(const std::string &protocol,
+                                                  const std::vector<JoinGroupMember> &members)
     {
-        std::vector<MemberSubscription> subs;
-        PartitionCounts counts;
-        auto image = m_cluster.metadata();
-        for (const auto &m : members) {
-            auto decoded = decodeSubscription(m.metadata);
-            if (!decoded)
-                continue;
-            for (const auto &t : decoded->topics)
-                if (const TopicInfo *info = image->topic(t))
-                    counts[t] = static_cast<std::int32_t>(info->partitions.size());
-            subs.push_back(memberSubscription(m.memberId, *decoded));
-        }
-        auto result = assignPartitions(protocol, counts, subs);
-        std::vector<SyncGroupAssignment> out;
-        if (!result) {
+        auto assigned = leaderAssignments(protocol, members, *m_cluster.metadata());
+        if (!assigned) {
             logger("client")->error("{}: assigning partitions with {}: {}", m_config.clientId, protocol,
-                                    result.status().toString());
-            return out;
+                                    assigned.status().toString());
+            return {};
         }
-        for (const auto &[member, tps] : *result) {
-            ConsumerAssignment a;
-            a.assignedPartitions = groupByTopic(tps);
-            auto bytes = encodeAssignment(a);
-            if (bytes)
-                out.push_back({member, std::move(*bytes)});
-        }
-        return out;
+        return std::move(*assigned);
     }
 
     bool cooperative() const
