@@ -290,17 +290,21 @@ std::stop_source ClusterBridge::runAsideErased(std::function<void(Cluster &, std
                                                QObject *context, std::function<void()> done)
 {
     std::stop_source stop;
+    // Made, read and dropped on the GUI thread only, like the guard.
+    auto stopOnDestroyed = std::make_shared<QMetaObject::Connection>();
     auto guard = std::make_shared<QPointer<QObject>>(context);
     Worker *worker = m_worker.get();
-    auto finish = [worker, guard, done = std::move(done)]() mutable {
-        worker->post([guard, done = std::move(done)]() mutable {
+    auto finish = [worker, guard, stopOnDestroyed, done = std::move(done)]() mutable {
+        worker->post([guard, stopOnDestroyed, done = std::move(done)]() mutable {
+            QObject::disconnect(*stopOnDestroyed);
             if (*guard)
                 done();
         });
     };
     if (!m_worker->startAside(std::move(work), std::move(finish), stop))
         return stop;
-    QObject::connect(context, &QObject::destroyed, this, [stop]() mutable { stop.request_stop(); });
+    *stopOnDestroyed =
+        QObject::connect(context, &QObject::destroyed, this, [stop]() mutable { stop.request_stop(); });
     return stop;
 }
 
