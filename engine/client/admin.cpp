@@ -2,7 +2,8 @@
 
 #include "cluster/cluster.h"
 
-#include <future>
+#include <condition_variable>
+#include <mutex>
 
 namespace es {
 
@@ -14,15 +15,32 @@ Admin::Admin(Cluster &cluster, std::int64_t requestTimeoutMs)
 Admin::~Admin() { m_node.shutdown(); }
 
 template <typename R>
-std::optional<R> Admin::callBroker(std::int32_t broker, std::function<void(Broker &, Reply<R>)> request)
+std::optional<R> Admin::callBroker(std::int32_t broker, std::function<void(Broker &, Reply<R>)> request,
+                                   std::stop_token stop)
 {
-    auto promise = std::make_shared<std::promise<std::optional<R>>>();
-    auto future = promise->get_future();
-    m_node.loop().post([this, broker, request = std::move(request), promise]() mutable {
-        m_node.call<R>(broker, std::move(request), [promise](std::optional<R> r) { promise->set_value(std::move(r)); },
-                       m_timeoutMs);
+    // Shared with the answer, which may come after the caller stopped waiting.
+    struct Answer {
+        std::mutex mutex;
+        std::condition_variable_any arrived;
+        std::optional<std::optional<R>> value;
+    };
+    auto answer = std::make_shared<Answer>();
+    m_node.loop().post([this, broker, request = std::move(request), answer]() mutable {
+        m_node.call<R>(
+            broker, std::move(request),
+            [answer](std::optional<R> r) {
+                {
+                    std::lock_guard lock(answer->mutex);
+                    answer->value = std::move(r);
+                }
+                answer->arrived.notify_all();
+            },
+            m_timeoutMs);
     });
-    return future.get();
+    std::unique_lock lock(answer->mutex);
+    if (!answer->arrived.wait(lock, stop, [&] { return answer->value.has_value(); }))
+        return std::nullopt;
+    return std::move(*answer->value);
 }
 
 AdminResult Admin::createTopic(const CreateTopicSpec &spec) { return m_cluster.createTopic(spec); }
@@ -70,16 +88,23 @@ std::vector<GroupView> Admin::listGroups() const
     return snap ? snap->groups : std::vector<GroupView>{};
 }
 
-AdminResult Admin::resetGroupOffsets(const std::string &groupId, const std::map<TopicPartition, std::int64_t> &offsets)
+AdminResult Admin::resetGroupOffsets(const std::string &groupId,
+                                     const std::map<TopicPartition, std::int64_t> &offsets,
+                                     std::stop_token stop)
 {
     if (!m_cluster.ensureOffsetsTopic().ok())
         return {ErrorCode::CoordinatorNotAvailable, "the offsets topic cannot be created"};
     const std::int32_t coordinator = m_cluster.coordinatorFor(groupId);
     if (coordinator < 0)
         return {ErrorCode::CoordinatorNotAvailable, "group " + groupId + " has no coordinator right now"};
-    auto r = callBroker<ResetOffsetsResult>(coordinator, [groupId, offsets](Broker &b, Reply<ResetOffsetsResult> reply) {
-        b.groups().resetOffsets(groupId, offsets, std::move(reply));
-    });
+    auto r = callBroker<ResetOffsetsResult>(
+        coordinator,
+        [groupId, offsets](Broker &b, Reply<ResetOffsetsResult> reply) {
+            b.groups().resetOffsets(groupId, offsets, std::move(reply));
+        },
+        stop);
+    if (!r && stop.stop_requested())
+        return {ErrorCode::RequestTimedOut, "stopped before the group coordinator answered"};
     if (!r)
         return {ErrorCode::RequestTimedOut, "the group coordinator did not answer"};
     return {r->error, r->message};

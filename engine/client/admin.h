@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -34,13 +35,19 @@ public:
     Result<std::int64_t> deleteRecords(const TopicPartition &tp, std::int64_t offset);
 
     [[nodiscard]] std::vector<GroupView> listGroups() const;
-    // Sets a group's committed offsets; the group must be empty (no active members).
-    AdminResult resetGroupOffsets(const std::string &groupId, const std::map<TopicPartition, std::int64_t> &offsets);
+    // Sets a group's committed offsets; the group must be empty (no active members). A
+    // requested `stop` ends the wait for the coordinator at once (RequestTimedOut); the
+    // reset may still be applied.
+    AdminResult resetGroupOffsets(const std::string &groupId,
+                                  const std::map<TopicPartition, std::int64_t> &offsets,
+                                  std::stop_token stop = {});
     AdminResult deleteGroup(const std::string &groupId);
 
 private:
     template <typename R>
-    std::optional<R> callBroker(std::int32_t broker, std::function<void(Broker &, Reply<R>)> request);
+    // The broker's answer; nothing after the request timeout or once `stop` is requested.
+    std::optional<R> callBroker(std::int32_t broker, std::function<void(Broker &, Reply<R>)> request,
+                                std::stop_token stop = {});
 
     Cluster &m_cluster;
     std::int64_t m_timeoutMs;

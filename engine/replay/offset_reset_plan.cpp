@@ -148,7 +148,7 @@ Result<OffsetResetPlan> planOffsetReset(Cluster &cluster, PartitionReader &reade
     return plan;
 }
 
-Status applyOffsetReset(Cluster &cluster, const OffsetResetPlan &plan)
+Status applyOffsetReset(Cluster &cluster, const OffsetResetPlan &plan, std::stop_token stop)
 {
     if (plan.partitions.empty())
         return Status::invalidArgument("the plan resets no partition");
@@ -156,9 +156,12 @@ Status applyOffsetReset(Cluster &cluster, const OffsetResetPlan &plan)
     for (const PartitionResetPlan &p : plan.partitions)
         offsets[p.tp] = p.target;
     Admin admin(cluster);
-    const AdminResult r = admin.resetGroupOffsets(plan.groupId, offsets);
+    const AdminResult r = admin.resetGroupOffsets(plan.groupId, offsets, stop);
     if (r.ok())
         return Status::ok();
+    if (stop.stop_requested())
+        return Status::cancelled("stopped waiting for the reset of group " + plan.groupId +
+                                 "; the coordinator may still apply it");
     if (r.error == ErrorCode::NonEmptyGroup) {
         const std::vector<GroupMemberSnapshot> members = membersOf(cluster, plan.groupId);
         std::string message = "group " + plan.groupId + " still has active members";

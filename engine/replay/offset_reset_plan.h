@@ -79,8 +79,9 @@ Result<OffsetResetPlan> planOffsetReset(Cluster &cluster, PartitionReader &reade
 
 // Writes the plan's target offsets as the group's committed offsets, through the group's
 // coordinator, as Kafka does: refused while the group has members, and then the error names
-// them (client id and host) so the user knows which consumers to stop. Blocks like Admin.
-Status applyOffsetReset(Cluster &cluster, const OffsetResetPlan &plan);
+// them (client id and host) so the user knows which consumers to stop. Blocks like Admin;
+// Cancelled as soon as `stop` is requested (the coordinator may still apply the reset).
+Status applyOffsetReset(Cluster &cluster, const OffsetResetPlan &plan, std::stop_token stop = {});
 
 // "consumer-1 on /127.0.0.1, consumer-2 on /127.0.0.1": the members in words, for messages.
 std::string describeMembers(const std::vector<GroupMemberSnapshot> &members);

@@ -287,6 +287,31 @@ private slots:
         QVERIFY2(took < std::chrono::seconds(2),
                  std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(took).count()).c_str());
     }
+
+    void aStopEndsAnApplyWaitingOnAPausedCoordinator()
+    {
+        createTopic(*m_cluster, "paused-apply", 1);
+        produceKnown(*m_cluster, "paused-apply", 1, 5, kBase);
+        Result<OffsetResetPlan> p =
+            plan(*m_cluster, {"paused-apply", OffsetResetMode::ToEarliest, 0, "paused-apply", {}});
+        QVERIFY(p.isOk());
+        const std::int32_t coordinator = m_cluster->coordinatorFor("paused-apply");
+        QVERIFY(coordinator >= 0);
+        QVERIFY(m_cluster->pauseBroker(coordinator).isOk());
+        std::stop_source stop;
+        std::jthread stopper([&stop] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            stop.request_stop();
+        });
+        const auto begun = std::chrono::steady_clock::now();
+        const Status applied = applyOffsetReset(*m_cluster, *p, stop.get_token());
+        const auto took = std::chrono::steady_clock::now() - begun;
+        QVERIFY(m_cluster->resumeBroker(coordinator).isOk());
+        QVERIFY(m_cluster->waitUntilReady(std::chrono::seconds(20)));
+        QCOMPARE(applied.code(), StatusCode::Cancelled);
+        QVERIFY2(took < std::chrono::seconds(2),
+                 std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(took).count()).c_str());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOffsetResetPlan)

@@ -302,7 +302,7 @@ private slots:
         QVERIFY(child<QLabel>("republishProblem")->text().contains(QLatin1String("starts after its end")));
     }
 
-    void aPreviewWaitingOnAPausedLeaderHoldsUpNoCommand()
+    void previewAndApplyWaitingOnAPausedBrokerHoldUpNoCommand()
     {
         m_view->findChild<QTabWidget *>(QStringLiteral("replayTabs"))->setCurrentIndex(0);
         auto *mode = child<QComboBox>("resetMode");
@@ -330,6 +330,25 @@ private slots:
         QVERIFY(m_cluster->waitUntilReady(std::chrono::seconds(20)));
         preview();
         QTRY_COMPARE_WITH_TIMEOUT(child<QTableView>("resetPreview")->model()->rowCount(), 2, 15000);
+
+        // Applying while the group's coordinator is paused holds up nothing either.
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("applyReset")->isEnabled(), 10000);
+        const std::int32_t coordinator = m_cluster->coordinatorFor("billing");
+        QVERIFY(coordinator >= 0);
+        QVERIFY(m_cluster->pauseBroker(coordinator).isOk());
+        answerNextQuestion(QMessageBox::Yes);
+        QTest::mouseClick(child<QPushButton>("applyReset"), Qt::LeftButton);
+        QTest::qWait(300); // the reset now waits on the paused coordinator
+        QVERIFY(!child<QPushButton>("previewReset")->isEnabled());
+        clock.restart();
+        const auto resumedCoordinator = test::runAndWait(
+            *m_bridge, [coordinator](Cluster &c) { return c.resumeBroker(coordinator).isOk(); });
+        const qint64 resumeMs = clock.elapsed();
+        QVERIFY(resumedCoordinator && *resumedCoordinator);
+        QVERIFY2(resumeMs < 2000, qPrintable(QString::number(resumeMs)));
+        // The reset ends one way or the other (the coordinator may have moved meanwhile).
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>("previewReset")->isEnabled(), 20000);
+        QVERIFY(m_cluster->waitUntilReady(std::chrono::seconds(20)));
     }
 };
 

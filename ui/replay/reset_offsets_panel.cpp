@@ -362,8 +362,12 @@ void ResetOffsetsPanel::apply()
     m_applyButton->setEnabled(false);
     m_previewButton->setEnabled(false);
     m_summary->setText(tr("Resetting…"));
-    m_bridge.run(
-        this, [plan](Cluster &cluster) { return applyOffsetReset(cluster, plan); },
+    // Aside too: a paused coordinator would hold up every other command until it timed out.
+    m_bridge.runAside(
+        this,
+        [plan](Cluster &cluster, std::stop_token stop) {
+            return applyOffsetReset(cluster, plan, std::move(stop));
+        },
         [this, serial, groupId = QString::fromStdString(plan.groupId)](Status status) {
             if (serial != m_requestSerial)
                 return;
