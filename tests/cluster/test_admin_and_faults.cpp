@@ -176,6 +176,36 @@ private slots:
         QVERIFY(cluster->resumeBroker(leader).isOk());
     }
 
+    // A demo pauses a broker, then stops or crashes it: neither waits on its frozen thread,
+    // and each comes back with every acknowledged record.
+    void aPausedBrokerCanBeStoppedOrCrashed()
+    {
+        QTemporaryDir dir;
+        auto cluster = startCluster(fastConfig(dir));
+        CreateTopicSpec spec{"frozen", 3, 3, {}, false, false};
+        QVERIFY(cluster->createTopic(spec).ok());
+        QVERIFY(cluster->waitUntilReady(std::chrono::seconds(10)));
+        const auto reports = produce(*cluster, "frozen", 300, [](int i) { return "k" + std::to_string(i); });
+        for (const std::int32_t id : {2, 3}) {
+            QVERIFY(cluster->pauseBroker(id).isOk());
+            const auto begun = std::chrono::steady_clock::now();
+            QVERIFY(id == 2 ? cluster->stopBroker(id).isOk() : cluster->crashBroker(id, true).isOk());
+            const auto took = std::chrono::steady_clock::now() - begun;
+            QVERIFY2(
+                took < std::chrono::seconds(3),
+                std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(took).count()).c_str());
+            QVERIFY(cluster->restartBroker(id).isOk());
+        }
+        QVERIFY(cluster->waitUntilReady(std::chrono::seconds(20)));
+        const auto records = consumeAll(*cluster, "frozen", 300);
+        QCOMPARE(records.size(), 300u);
+        for (const auto &rec : records) {
+            const auto &sent = reports[static_cast<std::size_t>(std::stoi(stringOf(rec.value)))];
+            QCOMPARE(rec.tp.partition, sent.tp.partition);
+            QCOMPARE(rec.offset, sent.offset);
+        }
+    }
+
     void crashLosingUnflushedDataHealsFromTheLeader()
     {
         QTemporaryDir dir;
