@@ -3093,6 +3093,10 @@
             <numerusform>%n Partitionen nach Zeitstempel zusammengeführt, ihre neuesten %1 Datensätze%2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Partition %1: offsets %2 to %3 of %4 (the table shows %5 offsets at a time: start at a later offset for the rest)</source>
+        <translation>Partition %1: Offsets %2 bis %3 von %4 (die Tabelle zeigt %5 Offsets auf einmal: für den Rest bei einem späteren Offset beginnen)</translation>
+    </message>
 </context>
 <context>
     <name>es::MetricsChart</name>

@@ -3093,6 +3093,10 @@
             <numerusform>%n particiones combinadas por marca de tiempo, sus %1 registro(s) más recientes%2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Partition %1: offsets %2 to %3 of %4 (the table shows %5 offsets at a time: start at a later offset for the rest)</source>
+        <translation>Partición %1: offsets %2 a %3 de %4 (la tabla muestra %5 offsets a la vez: empiece en un offset posterior para ver el resto)</translation>
+    </message>
 </context>
 <context>
     <name>es::MetricsChart</name>

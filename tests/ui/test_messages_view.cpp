@@ -20,6 +20,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -299,6 +301,72 @@ private slots:
         }
         QCOMPARE(partitions.size(), std::size_t{3});
         bar->setFollow(false);
+    }
+
+    void aRangeHoldsAtMostItsLimitAndSlidesWhenFollowing()
+    {
+        constexpr std::int64_t limit = MessagesModel::kMaxRangeRows;
+        MessagesModel model;
+        // A partition longer than the limit: its first `limit` offsets from the start.
+        model.showRange(QStringLiteral("big"), 0, 100, 100 + 3 * limit);
+        QCOMPARE(model.rowCount(), static_cast<int>(limit));
+        QCOMPARE(model.rowRef(0).offset, std::int64_t{100});
+        QCOMPARE(model.rowRef(static_cast<int>(limit) - 1).offset, 100 + limit - 1);
+        QVERIFY(model.rangeCut());
+        // New records do not join a cut range: it shows older offsets.
+        model.extendRange(100 + 4 * limit);
+        QCOMPARE(model.rowCount(), static_cast<int>(limit));
+        QCOMPARE(model.rowRef(0).offset, std::int64_t{100});
+
+        // A range at the partition's end grows with it, then slides: the newest offset last,
+        // never more rows than the limit.
+        model.showRange(QStringLiteral("big"), 0, 0, limit - 10);
+        QVERIFY(!model.rangeCut());
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.extendRange(limit);
+        QCOMPARE(model.rowCount(), static_cast<int>(limit));
+        QCOMPARE(removed.count(), 0);
+        model.extendRange(limit + 5);
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(model.rowCount() <= limit);
+        QCOMPARE(model.rowRef(model.rowCount() - 1).offset, limit + 4);
+        QCOMPARE(model.rowOf(0, limit + 4), model.rowCount() - 1);
+        QVERIFY(!model.rangeCut());
+        // A jump far past the window moves it to the end.
+        model.extendRange(10 * limit);
+        QVERIFY(model.rowCount() > 0 && model.rowCount() <= limit);
+        QCOMPARE(model.rowRef(model.rowCount() - 1).offset, 10 * limit - 1);
+        QVERIFY(!model.rangeCut());
+    }
+
+    void aLongPartitionOpensAtMostTheLimitAndSaysSo()
+    {
+        constexpr std::int64_t limit = MessagesModel::kMaxRangeRows;
+        createTopic("long-one", 1);
+        {
+            ProducerConfig config;
+            config.acks = 1;
+            config.lingerMs = 5;
+            config.batchBytes = 512 * 1024;
+            Producer producer(*m_cluster, config);
+            for (std::int64_t i = 0; i < limit + 10; ++i)
+                producer.send({"long-one", 0, std::nullopt, bytes("v"), {}, std::nullopt});
+            QVERIFY(producer.flush(std::chrono::seconds(60)));
+        }
+        waitForRecords("long-one", limit + 10);
+        m_view->showPartitionAt(QStringLiteral("long-one"), 0, 0);
+        QCOMPARE(m_view->model()->rowCount(), static_cast<int>(limit));
+        const QString summary = m_view->findChild<QLabel *>(QStringLiteral("messagesSummary"))->text();
+        QVERIFY2(summary.contains(QLocale().toString(static_cast<qlonglong>(limit + 10))),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("start at a later offset")), qPrintable(summary));
+        QVERIFY(waitLoaded(0));
+        if (const QString shot = screenshotPrefix(); !shot.isEmpty())
+            QVERIFY(m_view->grab().save(shot + QStringLiteral("-long.png")));
+        // From a later offset the rest is there, to the partition's end.
+        m_view->showPartitionAt(QStringLiteral("long-one"), 0, limit);
+        QCOMPARE(m_view->model()->rowCount(), 10);
+        QVERIFY(waitLoaded(9));
     }
 
     void compactedGapsAreMarked()

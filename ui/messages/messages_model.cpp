@@ -48,7 +48,8 @@ void MessagesModel::reset(const QString &topic, bool range, std::int32_t partiti
     m_holdsRecords = false;
     m_partition = partition;
     m_start = start;
-    m_end = std::max(start, end);
+    m_partitionEnd = std::max(start, end);
+    m_end = range ? std::min(m_partitionEnd, start + kMaxRangeRows) : m_partitionEnd;
     m_lastError.clear();
     endResetModel();
 }
@@ -61,11 +62,27 @@ void MessagesModel::showRange(const QString &topic, std::int32_t partition, std:
 
 void MessagesModel::extendRange(std::int64_t end)
 {
-    if (!m_range || end <= m_end)
+    if (!m_range || end <= m_partitionEnd)
         return;
+    const bool atEnd = m_end == m_partitionEnd;
+    m_partitionEnd = end;
+    if (!atEnd)
+        return; // a cut range shows older offsets: nothing new joins it
+    // The oldest rows leave in steps of an eighth of the limit, so that a partition that
+    // grows fast is not cut at every snapshot.
+    constexpr std::int64_t kStep = kMaxRangeRows / 8;
+    if (end - m_start > kMaxRangeRows) {
+        const std::int64_t start = m_start + (end - m_start - kMaxRangeRows + kStep - 1) / kStep * kStep;
+        const std::int64_t leaving = std::min(start, m_end) - m_start; // rows shown now that go
+        if (leaving > 0)
+            beginRemoveRows({}, 0, static_cast<int>(leaving) - 1);
+        m_start = start;
+        m_end = std::max(m_end, start);
+        if (leaving > 0)
+            endRemoveRows();
+    }
     const int before = rowCount();
-    const auto after =
-        static_cast<int>(std::min<std::int64_t>(end - m_start, std::numeric_limits<int>::max()));
+    const int after = static_cast<int>(end - m_start);
     if (after <= before)
         return;
     beginInsertRows({}, before, after - 1);
@@ -222,7 +239,7 @@ int MessagesModel::rowCount(const QModelIndex &parent) const
     if (parent.isValid())
         return 0;
     if (m_range)
-        return static_cast<int>(std::min<std::int64_t>(m_end - m_start, std::numeric_limits<int>::max()));
+        return static_cast<int>(m_end - m_start);
     return static_cast<int>(m_rows.size());
 }
 

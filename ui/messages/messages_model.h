@@ -26,9 +26,12 @@ struct RowRef {
 // page is not cached shows a placeholder, asks for the page, and is repainted (one coarse
 // dataChanged per page) when it arrives.
 //
-// Two shapes of row list:
-// - a range of one partition, rows = offsets [start, end); offsets without a record
-//   (compaction, deletion, transaction markers) keep their row and are marked;
+// Three shapes of row list:
+// - a range of one partition, rows = offsets [start, end), at most kMaxRangeRows of them
+//   (Qt's row header keeps 8 bytes per row and builds them on the GUI thread); offsets
+//   without a record (compaction, deletion, transaction markers) keep their row and are
+//   marked. A range that reaches the partition's end grows with it and then slides: its
+//   oldest rows leave so that it never holds more than the limit;
 // - a list of row refs appended over time (the merged view of several partitions), at most
 //   kMaxListRows;
 // - a list of records appended over time (search results, which the search has read
@@ -44,6 +47,7 @@ public:
 
     static constexpr std::size_t kMaxCachedPages = 384;
     static constexpr std::size_t kMaxListRows = 2'000'000;
+    static constexpr std::int64_t kMaxRangeRows = 2'000'000;
     static constexpr std::size_t kMaxListedRecords = 100'000;
 
     explicit MessagesModel(QObject *parent = nullptr);
@@ -54,8 +58,10 @@ public:
     // The loader, for short reader tasks of the view; nullptr before setReader().
     [[nodiscard]] PageLoader *loader() const { return m_loader.get(); }
 
+    // Rows for offsets [start, end), or for the first kMaxRangeRows of them.
     void showRange(const QString &topic, std::int32_t partition, std::int64_t start, std::int64_t end);
-    // Range mode: the high watermark moved to `end`; rows are added for the new offsets.
+    // Range mode: the partition now ends at `end`. A range that reached the old end gets
+    // rows for the new offsets, its oldest leaving beyond kMaxRangeRows.
     void extendRange(std::int64_t end);
     void showList(const QString &topic);
     // List mode: adds rows at the end (beyond kMaxListRows they are not added; false then).
@@ -71,6 +77,8 @@ public:
     [[nodiscard]] bool isRange() const { return m_range; }
     [[nodiscard]] std::int64_t rangeStart() const { return m_start; }
     [[nodiscard]] std::int64_t rangeEnd() const { return m_end; }
+    // Range mode: the shown offsets stop before the partition's end as known.
+    [[nodiscard]] bool rangeCut() const { return m_range && m_end < m_partitionEnd; }
     [[nodiscard]] RowRef rowRef(int row) const;
     // The row showing `offset` of `partition`, -1 when none does.
     [[nodiscard]] int rowOf(std::int32_t partition, std::int64_t offset) const;
@@ -113,6 +121,7 @@ private:
     std::int32_t m_partition = 0;
     std::int64_t m_start = 0;
     std::int64_t m_end = 0;
+    std::int64_t m_partitionEnd = 0; // range mode: where the partition ends, past m_end when cut
     std::vector<RowRef> m_rows;        // list and records modes
     std::vector<ReadRecord> m_records; // records mode: one per row
     bool m_holdsRecords = false;

@@ -152,11 +152,21 @@ void MessagesView::openResolved(const BrowseRequest &request, std::vector<Partit
     if (m_ranges.size() == 1) {
         const PartitionRange &r = m_ranges.front();
         m_model->showRange(request.topic, r.partition, r.start, r.end);
-        m_summary->setText(tr("Partition %1: offsets %2 to %3%4")
-                               .arg(r.partition)
-                               .arg(locale.toString(static_cast<qlonglong>(r.start)),
-                                    locale.toString(static_cast<qlonglong>(r.end)),
-                                    m_following ? tr(", following new records") : QString()));
+        if (m_model->rangeCut())
+            m_summary->setText(
+                tr("Partition %1: offsets %2 to %3 of %4 (the table shows %5 offsets at a time: start at a "
+                   "later offset for the rest)")
+                    .arg(r.partition)
+                    .arg(locale.toString(static_cast<qlonglong>(r.start)),
+                         locale.toString(static_cast<qlonglong>(m_model->rangeEnd())),
+                         locale.toString(static_cast<qlonglong>(r.end)),
+                         locale.toString(static_cast<qlonglong>(MessagesModel::kMaxRangeRows))));
+        else
+            m_summary->setText(tr("Partition %1: offsets %2 to %3%4")
+                                   .arg(r.partition)
+                                   .arg(locale.toString(static_cast<qlonglong>(r.start)),
+                                        locale.toString(static_cast<qlonglong>(r.end)),
+                                        m_following ? tr(", following new records") : QString()));
     } else {
         m_model->showList(request.topic);
         const std::size_t keepLast =
