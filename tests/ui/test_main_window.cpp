@@ -9,9 +9,12 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QStyleOptionViewItem>
+#include <QTableView>
 #include <QTest>
 
 using es::ClusterSettings;
@@ -150,6 +153,39 @@ private slots:
                 return snap && snap->groups.size() >= 3;
             }(),
             20000);
+    }
+
+    void brokerTableShowsWholeAddressesAndStates()
+    {
+        // The first thing a new user sees: the broker table under the welcome panel, filled
+        // while the window lays itself out. No column may cut its text short.
+        QTemporaryDir dir;
+        auto window = es::test::makeWindow(dir);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->startCluster();
+        auto *table = window->findChild<QTableView *>(QStringLiteral("brokerTable"));
+        QVERIFY(table);
+        QTRY_VERIFY_WITH_TIMEOUT(window->bridge().running() && table->model()->rowCount() == 3, 15000);
+        const auto wholeTextFits = [table] {
+            QStyleOptionViewItem option;
+            option.initFrom(table->viewport());
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                for (int column = 0; column < table->model()->columnCount(); ++column) {
+                    const QModelIndex index = table->model()->index(row, column);
+                    const int needed = table->itemDelegateForIndex(index)->sizeHint(option, index).width();
+                    if (table->horizontalHeader()->sectionSize(column) < needed) {
+                        qWarning("column %d is %d px for \"%s\", which needs %d", column,
+                                 table->horizontalHeader()->sectionSize(column),
+                                 qPrintable(index.data().toString()), needed);
+                        return false;
+                    }
+                }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(wholeTextFits(), 5000);
+        QTest::qWait(300); // a few snapshots later, still whole
+        QVERIFY(wholeTextFits());
     }
 
     void ctrlQCloses()

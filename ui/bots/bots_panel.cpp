@@ -6,6 +6,7 @@
 #include "ui/bots/group_bot_dialog.h"
 #include "ui/bots/producer_bot_dialog.h"
 #include "ui/cluster_bridge.h"
+#include "ui/fitted_columns.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,6 +31,7 @@ BotsPanel::BotsPanel(ClusterBridge &bridge, BotHost &host, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(BotsModel::Target, QHeaderView::Stretch);
+    keepColumnsFitted(m_table);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Simulated clients"));
 

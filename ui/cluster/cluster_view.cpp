@@ -6,6 +6,7 @@
 #include "ui/cluster/crash_dialog.h"
 #include "ui/cluster/link_dialog.h"
 #include "ui/cluster_bridge.h"
+#include "ui/fitted_columns.h"
 #include "ui/theme.h"
 
 #include <QAction>
@@ -116,6 +117,7 @@ QWidget *ClusterView::createBrokerPanel()
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    keepColumnsFitted(m_table);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);

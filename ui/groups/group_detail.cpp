@@ -1,6 +1,7 @@
 #include "ui/groups/group_detail.h"
 
 #include "ui/cluster_bridge.h"
+#include "ui/fitted_columns.h"
 #include "ui/groups/group_lag_tracker.h"
 #include "ui/groups/group_members_model.h"
 #include "ui/groups/group_partitions_model.h"
@@ -76,6 +77,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
+    keepColumnsFitted(view);
     view->setAlternatingRowColors(true);
     return view;
 }

@@ -3,6 +3,7 @@
 #include "ui/bots/bot_host.h"
 #include "ui/bots/bots_panel.h"
 #include "ui/cluster_bridge.h"
+#include "ui/fitted_columns.h"
 #include "ui/groups/group_detail.h"
 #include "ui/groups/group_lag_tracker.h"
 #include "ui/groups/groups_model.h"
@@ -49,6 +50,7 @@ GroupsView::GroupsView(ClusterBridge &bridge, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    keepColumnsFitted(m_table);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Consumer groups"));
 

@@ -1,6 +1,7 @@
 #include "ui/replay/reset_offsets_panel.h"
 
 #include "ui/cluster_bridge.h"
+#include "ui/fitted_columns.h"
 #include "ui/replay/group_text.h"
 #include "ui/replay/range_text.h"
 #include "ui/replay/reset_preview_model.h"
@@ -126,6 +127,7 @@ ResetOffsetsPanel::ResetOffsetsPanel(ClusterBridge &bridge, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    keepColumnsFitted(m_table);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_previewButton);

@@ -1,5 +1,6 @@
 #include "ui/topics/topic_detail.h"
 
+#include "ui/fitted_columns.h"
 #include "ui/topics/partition_logs_widget.h"
 #include "ui/topics/partitions_model.h"
 #include "ui/topics/topic_format.h"
@@ -60,6 +61,7 @@ TopicDetail::TopicDetail(QWidget *parent) : QWidget(parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    keepColumnsFitted(m_table);
 
     m_logs = new PartitionLogsWidget(this);
     m_logs->setObjectName(QStringLiteral("partitionLogs"));

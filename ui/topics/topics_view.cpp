@@ -1,6 +1,7 @@
 #include "ui/topics/topics_view.h"
 
 #include "ui/cluster_bridge.h"
+#include "ui/fitted_columns.h"
 #include "ui/topics/inline_problem_label.h"
 #include "ui/topics/topic_actions.h"
 #include "ui/topics/topic_detail.h"
@@ -90,6 +91,7 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TopicsModel::Name, QHeaderView::Stretch);
+    keepColumnsFitted(m_table);
     m_table->setToolTip(tr("Double-click or press Enter to see a topic's partitions."));
 
     auto *listLayout = new QVBoxLayout(list);
