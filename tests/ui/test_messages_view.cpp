@@ -33,6 +33,28 @@ using namespace es::test;
 class TestMessagesView : public QObject, private MessagesViewFixture {
     Q_OBJECT
 
+private:
+    // Appends `count` one-byte records to partition 0 of `topic` and waits for the snapshot
+    // to show them.
+    void produceMany(const std::string &topic, std::int64_t count)
+    {
+        std::int64_t before = 0;
+        for (const auto &t : m_bridge->snapshot()->topics)
+            if (t.name == topic)
+                before = t.records;
+        {
+            ProducerConfig config;
+            config.acks = 1;
+            config.lingerMs = 5;
+            config.batchBytes = 512 * 1024;
+            Producer producer(*m_cluster, config);
+            for (std::int64_t i = 0; i < count; ++i)
+                producer.send({topic, 0, std::nullopt, bytes("v"), {}, std::nullopt});
+            QVERIFY(producer.flush(std::chrono::seconds(60)));
+        }
+        waitForRecords(topic, before + count);
+    }
+
 private slots:
     void initTestCase() { startView(); }
     void cleanupTestCase() { stopView(); }
@@ -343,17 +365,7 @@ private slots:
     {
         constexpr std::int64_t limit = MessagesModel::kMaxRangeRows;
         createTopic("long-one", 1);
-        {
-            ProducerConfig config;
-            config.acks = 1;
-            config.lingerMs = 5;
-            config.batchBytes = 512 * 1024;
-            Producer producer(*m_cluster, config);
-            for (std::int64_t i = 0; i < limit + 10; ++i)
-                producer.send({"long-one", 0, std::nullopt, bytes("v"), {}, std::nullopt});
-            QVERIFY(producer.flush(std::chrono::seconds(60)));
-        }
-        waitForRecords("long-one", limit + 10);
+        produceMany("long-one", limit + 10);
         m_view->showPartitionAt(QStringLiteral("long-one"), 0, 0);
         QCOMPARE(m_view->model()->rowCount(), static_cast<int>(limit));
         const QString summary = m_view->findChild<QLabel *>(QStringLiteral("messagesSummary"))->text();
@@ -367,6 +379,33 @@ private slots:
         m_view->showPartitionAt(QStringLiteral("long-one"), 0, limit);
         QCOMPARE(m_view->model()->rowCount(), 10);
         QVERIFY(waitLoaded(9));
+    }
+
+    void aScrolledUpTailKeepsItsRowsWhenTheTableSlides()
+    {
+        constexpr std::int64_t limit = MessagesModel::kMaxRangeRows;
+        createTopic("sliding", 1);
+        produceMany("sliding", limit - 100);
+        BrowseBar *bar = m_view->browseBar();
+        bar->setTopic(QStringLiteral("sliding"));
+        bar->setPartitions(QStringLiteral("0"));
+        bar->setStart(StartKind::Earliest);
+        bar->setFollow(true);
+        m_view->open();
+        auto *model = m_view->model();
+        QCOMPARE(model->rowCount(), static_cast<int>(limit - 100));
+
+        // The user scrolls up to a record that stays once the oldest rows leave.
+        auto *table = m_view->findChild<QTableView *>(QStringLiteral("messagesTable"));
+        constexpr int looked = 300000;
+        table->scrollTo(model->index(looked, 0), QAbstractItemView::PositionAtTop);
+        QCOMPARE(model->rowRef(table->rowAt(0)).offset, std::int64_t{looked});
+
+        produceMany("sliding", 200); // past the limit: the table slides
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowRef(model->rowCount() - 1).offset, limit + 99, 15000);
+        QVERIFY(model->rowRef(0).offset > 0);
+        QCOMPARE(model->rowRef(table->rowAt(0)).offset, std::int64_t{looked});
+        bar->setFollow(false);
     }
 
     void compactedGapsAreMarked()

@@ -32,12 +32,27 @@ void MessagesView::onSnapshot(const ClusterSnapshotPtr &snapshot)
     m_browse->setSnapshot(snapshot);
     if (!m_following || !m_current || !m_model->isRange() || m_search || m_ranges.size() != 1)
         return;
+    // A range that slides drops its oldest rows. A user who scrolled up keeps the records
+    // in view where they are (unless they were among those dropped).
+    const int top = m_autoScroll ? -1 : m_table->rowAt(0);
+    const std::optional<RowRef> topRecord =
+        top >= 0 ? std::optional<RowRef>(m_model->rowRef(top)) : std::nullopt;
+    const int rowsBefore = m_model->rowCount();
     for (const auto &t : snapshot->topics) {
         if (t.name != m_current->topic.toStdString())
             continue;
         for (const auto &p : t.partitions)
             if (p.partition == m_ranges.front().partition)
                 m_model->extendRange(p.highWatermark);
+    }
+    if (topRecord && m_model->rowCount() != rowsBefore) {
+        const int row = m_model->rowOf(topRecord->partition, topRecord->offset);
+        if (row >= 0 && row != m_table->rowAt(0)) {
+            m_scrolling = true;
+            m_table->scrollTo(m_model->index(row, std::max(0, m_table->columnAt(0))),
+                              QAbstractItemView::PositionAtTop);
+            m_scrolling = false;
+        }
     }
     if (m_autoScroll) {
         m_scrolling = true;
