@@ -7,26 +7,29 @@
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace es;
 
 namespace {
 
-// The width `table` needs to show all of column `column`'s text.
-int neededWidth(const QTableView &table, int column)
+// The width `table` needs to show all of column `column`'s text in rows [first, last]
+// (every row when last is -1).
+int neededWidth(const QTableView &table, int column, int first = 0, int last = -1)
 {
     QStyleOptionViewItem option;
     option.initFrom(table.viewport());
     int needed = 0;
-    for (int row = 0; row < table.model()->rowCount(); ++row) {
+    for (int row = first; row <= (last < 0 ? table.model()->rowCount() - 1 : last); ++row) {
         const QModelIndex index = table.model()->index(row, column);
         needed = std::max(needed, table.itemDelegateForIndex(index)->sizeHint(option, index).width());
     }
     return needed;
 }
 
-bool fits(const QTableView &table, int column)
+bool fits(const QTableView &table, int column, int first = 0, int last = -1)
 {
-    return table.horizontalHeader()->sectionSize(column) >= neededWidth(table, column);
+    return table.horizontalHeader()->sectionSize(column) >= neededWidth(table, column, first, last);
 }
 
 } // namespace
@@ -68,6 +71,38 @@ private slots:
         QCOMPARE(table.horizontalHeader()->sectionResizeMode(1), QHeaderView::Stretch);
         QTRY_COMPARE(table.horizontalHeader()->sectionSize(0) + table.horizontalHeader()->sectionSize(1),
                      table.viewport()->width());
+    }
+
+    void rowsScrolledIntoViewAreMeasured()
+    {
+        // A long table is measured where it is looked at, not all at once.
+        QStandardItemModel model(0, 1);
+        model.setHorizontalHeaderLabels({QStringLiteral("Topic")});
+        for (int row = 0; row < 3000; ++row)
+            model.appendRow(new QStandardItem(QStringLiteral("t%1").arg(row)));
+        QTableView table;
+        table.setModel(&model);
+        table.verticalHeader()->hide();
+        table.horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        keepColumnsFitted(&table);
+        table.resize(400, 300);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        const int longRow = 2500;
+        model.setData(model.index(longRow, 0), QStringLiteral("a topic name much longer than the others"));
+        QTRY_VERIFY(fits(table, 0, table.rowAt(0), table.rowAt(table.viewport()->height() - 1)));
+
+        table.scrollTo(model.index(longRow, 0));
+        QTRY_VERIFY(fits(table, 0, longRow, longRow));
+        const int wide = table.horizontalHeader()->sectionSize(0);
+        // It does not shrink as the user scrolls on; rows put in a new order fit anew.
+        table.scrollToTop();
+        QTest::qWait(50);
+        QCOMPARE(table.horizontalHeader()->sectionSize(0), wide);
+        model.setData(model.index(longRow, 0), QStringLiteral("t%1").arg(longRow));
+        emit model.layoutChanged();
+        QTRY_VERIFY(table.horizontalHeader()->sectionSize(0) < wide);
+        QVERIFY(fits(table, 0, table.rowAt(0), table.rowAt(table.viewport()->height() - 1)));
     }
 
     void changesWhileHiddenAreMeasuredWhenShown()
