@@ -122,6 +122,27 @@ protected:
             15000));
     }
 
+    // Appends `count` one-byte records to `partition` of `topic` and waits for the snapshot
+    // to show them.
+    void produceMany(const std::string &topic, std::int64_t count, std::int32_t partition)
+    {
+        std::int64_t before = 0;
+        for (const auto &t : m_bridge->snapshot()->topics)
+            if (t.name == topic)
+                before = t.records;
+        {
+            ProducerConfig config;
+            config.acks = 1;
+            config.lingerMs = 5;
+            config.batchBytes = 512 * 1024;
+            Producer producer(*m_cluster, config);
+            for (std::int64_t i = 0; i < count; ++i)
+                producer.send({topic, partition, std::nullopt, bytes("v"), {}, std::nullopt});
+            QVERIFY(producer.flush(std::chrono::seconds(60)));
+        }
+        waitForRecords(topic, before + count);
+    }
+
     bool waitLoaded(int row, int timeoutMs = 10000)
     {
         return QTest::qWaitFor(

@@ -184,6 +184,39 @@ private slots:
                  QStringLiteral("loading…"));
         QVERIFY(waitLoaded(5'999));
     }
+
+    void aLiveListSlidesAndACutListStaysCut()
+    {
+        constexpr std::size_t limit = MessagesModel::kMaxListRows;
+        const auto rowsFrom = [](std::int64_t first, std::size_t count) {
+            std::vector<RowRef> rows(count);
+            for (std::size_t i = 0; i < count; ++i)
+                rows[i] = {static_cast<std::int32_t>(i % 2), first + static_cast<std::int64_t>(i)};
+            return rows;
+        };
+        MessagesModel model;
+        // A live list (merged live tail): full, then its oldest rows leave in steps.
+        model.showList(QStringLiteral("merged"));
+        QVERIFY(model.appendRows(rowsFrom(0, limit), true));
+        QCOMPARE(model.droppedRows(), std::int64_t{0});
+        QVERIFY(model.appendRows(rowsFrom(static_cast<std::int64_t>(limit), 5), true));
+        QCOMPARE(model.droppedRows(), static_cast<std::int64_t>(limit / 8));
+        QCOMPARE(model.rowCount(), static_cast<int>(limit - limit / 8 + 5));
+        QCOMPARE(model.rowRef(0).offset, static_cast<std::int64_t>(limit / 8));
+        QCOMPARE(model.rowRef(model.rowCount() - 1).offset, static_cast<std::int64_t>(limit + 4));
+        // Nothing leaves while there is room.
+        QVERIFY(model.appendRows(rowsFrom(static_cast<std::int64_t>(limit + 5), 10), true));
+        QCOMPARE(model.droppedRows(), static_cast<std::int64_t>(limit / 8));
+
+        // A list that was cut while reading older records stays cut: new ones do not join.
+        model.showList(QStringLiteral("merged"));
+        QCOMPARE(model.droppedRows(), std::int64_t{0});
+        QVERIFY(!model.appendRows(rowsFrom(0, limit + 1)));
+        QCOMPARE(model.rowCount(), static_cast<int>(limit));
+        QVERIFY(!model.appendRows(rowsFrom(static_cast<std::int64_t>(limit + 1), 3), true));
+        QCOMPARE(model.rowCount(), static_cast<int>(limit));
+        QCOMPARE(model.droppedRows(), std::int64_t{0});
+    }
 };
 
 QTEST_MAIN(TestMessagesSearch)

@@ -33,28 +33,6 @@ using namespace es::test;
 class TestMessagesView : public QObject, private MessagesViewFixture {
     Q_OBJECT
 
-private:
-    // Appends `count` one-byte records to partition 0 of `topic` and waits for the snapshot
-    // to show them.
-    void produceMany(const std::string &topic, std::int64_t count)
-    {
-        std::int64_t before = 0;
-        for (const auto &t : m_bridge->snapshot()->topics)
-            if (t.name == topic)
-                before = t.records;
-        {
-            ProducerConfig config;
-            config.acks = 1;
-            config.lingerMs = 5;
-            config.batchBytes = 512 * 1024;
-            Producer producer(*m_cluster, config);
-            for (std::int64_t i = 0; i < count; ++i)
-                producer.send({topic, 0, std::nullopt, bytes("v"), {}, std::nullopt});
-            QVERIFY(producer.flush(std::chrono::seconds(60)));
-        }
-        waitForRecords(topic, before + count);
-    }
-
 private slots:
     void initTestCase() { startView(); }
     void cleanupTestCase() { stopView(); }
@@ -365,7 +343,7 @@ private slots:
     {
         constexpr std::int64_t limit = MessagesModel::kMaxRangeRows;
         createTopic("long-one", 1);
-        produceMany("long-one", limit + 10);
+        produceMany("long-one", limit + 10, 0);
         m_view->showPartitionAt(QStringLiteral("long-one"), 0, 0);
         QCOMPARE(m_view->model()->rowCount(), static_cast<int>(limit));
         const QString summary = m_view->findChild<QLabel *>(QStringLiteral("messagesSummary"))->text();
@@ -385,7 +363,7 @@ private slots:
     {
         constexpr std::int64_t limit = MessagesModel::kMaxRangeRows;
         createTopic("sliding", 1);
-        produceMany("sliding", limit - 100);
+        produceMany("sliding", limit - 100, 0);
         BrowseBar *bar = m_view->browseBar();
         bar->setTopic(QStringLiteral("sliding"));
         bar->setPartitions(QStringLiteral("0"));
@@ -401,11 +379,41 @@ private slots:
         table->scrollTo(model->index(looked, 0), QAbstractItemView::PositionAtTop);
         QCOMPARE(model->rowRef(table->rowAt(0)).offset, std::int64_t{looked});
 
-        produceMany("sliding", 200); // past the limit: the table slides
+        produceMany("sliding", 200, 0); // past the limit: the table slides
         QTRY_COMPARE_WITH_TIMEOUT(model->rowRef(model->rowCount() - 1).offset, limit + 99, 15000);
         QVERIFY(model->rowRef(0).offset > 0);
         QCOMPARE(model->rowRef(table->rowAt(0)).offset, std::int64_t{looked});
         bar->setFollow(false);
+    }
+
+    void aScrolledUpMergedTailKeepsItsRowsWhenTheListSlides()
+    {
+        constexpr auto limit = static_cast<std::int64_t>(MessagesModel::kMaxListRows);
+        createTopic("sliding-merged", 2);
+        BrowseBar *bar = m_view->browseBar();
+        bar->setTopic(QStringLiteral("sliding-merged"));
+        bar->setPartitions({});
+        bar->setStart(StartKind::LiveTail);
+        m_view->open();
+        auto *model = m_view->model();
+        QVERIFY(!model->isRange());
+        produceMany("sliding-merged", limit / 2, 0);
+        produceMany("sliding-merged", limit / 2 - 100, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), static_cast<int>(limit - 100), 30000);
+
+        auto *table = m_view->findChild<QTableView *>(QStringLiteral("messagesTable"));
+        constexpr int looked = 300000;
+        table->scrollTo(model->index(looked, 0), QAbstractItemView::PositionAtTop);
+        const RowRef seen = model->rowRef(table->rowAt(0));
+
+        produceMany("sliding-merged", 200, 1); // past the limit: the list slides
+        QTRY_COMPARE_WITH_TIMEOUT(model->droppedRows(), std::int64_t{limit / 8}, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), static_cast<int>(limit + 100 - limit / 8), 15000);
+        QVERIFY2(m_view->problem().isEmpty(), qPrintable(m_view->problem()));
+        const RowRef top = model->rowRef(table->rowAt(0));
+        QCOMPARE(top.partition, seen.partition);
+        QCOMPARE(top.offset, seen.offset);
+        bar->setStart(StartKind::LatestN);
     }
 
     void compactedGapsAreMarked()

@@ -74,6 +74,12 @@ bool MergeJob::done() const
     return m_done;
 }
 
+bool MergeJob::caughtUp() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_caughtUp;
+}
+
 bool MergeJob::waitForDemand(std::size_t produced)
 {
     std::unique_lock lock(m_mutex);
@@ -148,6 +154,7 @@ void MergeJob::run()
             if (!m_follow)
                 break;
             std::unique_lock lock(m_mutex);
+            m_caughtUp = true;
             if (m_wake.wait_for(lock, kFollowPoll, [this] { return m_cancelled; }))
                 break;
             lock.unlock();

@@ -42,6 +42,8 @@ public:
     [[nodiscard]] std::string error() const;
     // Every range read to its end and handed out (never, when following).
     [[nodiscard]] bool done() const;
+    // Following, and every range was read to its end once: what comes now is new records.
+    [[nodiscard]] bool caughtUp() const;
 
 private:
     struct Cursor;
@@ -61,6 +63,7 @@ private:
     std::vector<RowRef> m_ready; // guarded by m_mutex
     std::string m_error;         // guarded by m_mutex
     bool m_done = false;         // guarded by m_mutex
+    bool m_caughtUp = false;     // guarded by m_mutex
     bool m_cancelled = false;    // guarded by m_mutex
     std::stop_source m_stop;     // the destructor ends a read that a paused leader holds
     std::thread m_thread;

@@ -46,6 +46,8 @@ void MessagesModel::reset(const QString &topic, bool range, std::int32_t partiti
     m_records.clear();
     m_records.shrink_to_fit();
     m_holdsRecords = false;
+    m_dropped = 0;
+    m_listCut = false;
     m_partition = partition;
     m_start = start;
     m_partitionEnd = std::max(start, end);
@@ -78,6 +80,7 @@ void MessagesModel::extendRange(std::int64_t end)
             beginRemoveRows({}, 0, static_cast<int>(leaving) - 1);
         m_start = start;
         m_end = std::max(m_end, start);
+        m_dropped += std::max<std::int64_t>(leaving, 0);
         if (leaving > 0)
             endRemoveRows();
     }
@@ -115,18 +118,35 @@ bool MessagesModel::appendRecords(std::vector<ReadRecord> records)
     return n == records.size();
 }
 
-bool MessagesModel::appendRows(const std::vector<RowRef> &rows)
+bool MessagesModel::appendRows(const std::vector<RowRef> &rows, bool slide)
 {
     if (m_range || m_holdsRecords || rows.empty())
         return !m_range && !m_holdsRecords;
-    const std::size_t room = kMaxListRows - std::min(kMaxListRows, m_rows.size());
-    const std::size_t n = std::min(room, rows.size());
+    auto first = rows.begin();
+    if (slide && !m_listCut) {
+        // As a sliding range: the oldest rows leave in steps, not at every call.
+        constexpr std::size_t kStep = kMaxListRows / 8;
+        if (rows.size() > kMaxListRows)
+            first = rows.end() - static_cast<std::ptrdiff_t>(kMaxListRows);
+        const auto adding = static_cast<std::size_t>(rows.end() - first);
+        if (m_rows.size() + adding > kMaxListRows) {
+            const std::size_t over = m_rows.size() + adding - kMaxListRows;
+            const std::size_t leaving = std::min(m_rows.size(), (over + kStep - 1) / kStep * kStep);
+            beginRemoveRows({}, 0, static_cast<int>(leaving) - 1);
+            m_rows.erase(m_rows.begin(), m_rows.begin() + static_cast<std::ptrdiff_t>(leaving));
+            m_dropped += static_cast<std::int64_t>(leaving);
+            endRemoveRows();
+        }
+    }
+    const std::size_t room = m_listCut ? 0 : kMaxListRows - std::min(kMaxListRows, m_rows.size());
+    const std::size_t n = std::min(room, static_cast<std::size_t>(rows.end() - first));
     if (n > 0) {
         beginInsertRows({}, rowCount(), rowCount() + static_cast<int>(n) - 1);
-        m_rows.insert(m_rows.end(), rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(n));
+        m_rows.insert(m_rows.end(), first, first + static_cast<std::ptrdiff_t>(n));
         endInsertRows();
     }
-    return n == rows.size();
+    m_listCut = m_listCut || first + static_cast<std::ptrdiff_t>(n) != rows.end();
+    return !m_listCut;
 }
 
 void MessagesModel::clear() { reset(m_topic, true, 0, 0, 0); }

@@ -33,7 +33,7 @@ struct RowRef {
 //   marked. A range that reaches the partition's end grows with it and then slides: its
 //   oldest rows leave so that it never holds more than the limit;
 // - a list of row refs appended over time (the merged view of several partitions), at most
-//   kMaxListRows;
+//   kMaxListRows; a live list slides as a range does;
 // - a list of records appended over time (search results, which the search has read
 //   anyway), at most kMaxListedRecords.
 //
@@ -64,8 +64,10 @@ public:
     // rows for the new offsets, its oldest leaving beyond kMaxRangeRows.
     void extendRange(std::int64_t end);
     void showList(const QString &topic);
-    // List mode: adds rows at the end (beyond kMaxListRows they are not added; false then).
-    bool appendRows(const std::vector<RowRef> &rows);
+    // List mode: adds rows at the end. Beyond kMaxListRows, with `slide` (new records of a
+    // live list) the oldest rows leave in steps of kMaxListRows / 8; without it the rows are
+    // not added and the list stays cut (false then, and on every later call).
+    bool appendRows(const std::vector<RowRef> &rows, bool slide = false);
     // Records mode: shows records held here, not loaded by pages.
     void showRecords(const QString &topic);
     // Records mode: adds records at the end (beyond kMaxListedRecords they are not added;
@@ -79,6 +81,9 @@ public:
     [[nodiscard]] std::int64_t rangeEnd() const { return m_end; }
     // Range mode: the shown offsets stop before the partition's end as known.
     [[nodiscard]] bool rangeCut() const { return m_range && m_end < m_partitionEnd; }
+    // Rows that left the front of a sliding range or list since it was shown: a row r
+    // before a slide is row r - (droppedRows() after - before) after it.
+    [[nodiscard]] std::int64_t droppedRows() const { return m_dropped; }
     [[nodiscard]] RowRef rowRef(int row) const;
     // The row showing `offset` of `partition`, -1 when none does.
     [[nodiscard]] int rowOf(std::int32_t partition, std::int64_t offset) const;
@@ -122,6 +127,8 @@ private:
     std::int64_t m_start = 0;
     std::int64_t m_end = 0;
     std::int64_t m_partitionEnd = 0; // range mode: where the partition ends, past m_end when cut
+    std::int64_t m_dropped = 0;
+    bool m_listCut = false;
     std::vector<RowRef> m_rows;        // list and records modes
     std::vector<ReadRecord> m_records; // records mode: one per row
     bool m_holdsRecords = false;

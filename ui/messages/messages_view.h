@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -87,6 +88,9 @@ private:
     void openResolved(const BrowseRequest &request, std::vector<PartitionRange> ranges, const QString &note);
     void stopJobs();
     void poll();
+    // Runs `change`, which may slide the table (its oldest rows leave), keeping the rows a
+    // user scrolled up to in view.
+    void slideKeepingView(const std::function<void()> &change);
     void updateDetail();
     void updateActions();
     void setProblem(const QString &problem);

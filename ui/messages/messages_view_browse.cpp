@@ -32,28 +32,15 @@ void MessagesView::onSnapshot(const ClusterSnapshotPtr &snapshot)
     m_browse->setSnapshot(snapshot);
     if (!m_following || !m_current || !m_model->isRange() || m_search || m_ranges.size() != 1)
         return;
-    // A range that slides drops its oldest rows. A user who scrolled up keeps the records
-    // in view where they are (unless they were among those dropped).
-    const int top = m_autoScroll ? -1 : m_table->rowAt(0);
-    const std::optional<RowRef> topRecord =
-        top >= 0 ? std::optional<RowRef>(m_model->rowRef(top)) : std::nullopt;
-    const int rowsBefore = m_model->rowCount();
-    for (const auto &t : snapshot->topics) {
-        if (t.name != m_current->topic.toStdString())
-            continue;
-        for (const auto &p : t.partitions)
-            if (p.partition == m_ranges.front().partition)
-                m_model->extendRange(p.highWatermark);
-    }
-    if (topRecord && m_model->rowCount() != rowsBefore) {
-        const int row = m_model->rowOf(topRecord->partition, topRecord->offset);
-        if (row >= 0 && row != m_table->rowAt(0)) {
-            m_scrolling = true;
-            m_table->scrollTo(m_model->index(row, std::max(0, m_table->columnAt(0))),
-                              QAbstractItemView::PositionAtTop);
-            m_scrolling = false;
+    slideKeepingView([&] {
+        for (const auto &t : snapshot->topics) {
+            if (t.name != m_current->topic.toStdString())
+                continue;
+            for (const auto &p : t.partitions)
+                if (p.partition == m_ranges.front().partition)
+                    m_model->extendRange(p.highWatermark);
         }
-    }
+    });
     if (m_autoScroll) {
         m_scrolling = true;
         m_table->scrollToBottom();
@@ -216,6 +203,20 @@ void MessagesView::openResolved(const BrowseRequest &request, std::vector<Partit
     updateActions();
 }
 
+void MessagesView::slideKeepingView(const std::function<void()> &change)
+{
+    const int top = m_autoScroll ? -1 : m_table->rowAt(0);
+    const std::int64_t dropped = m_model->droppedRows();
+    change();
+    const std::int64_t gone = m_model->droppedRows() - dropped;
+    if (top < 0 || gone == 0 || top < gone)
+        return; // at the end, nothing left, or the rows looked at left too
+    m_scrolling = true;
+    m_table->scrollTo(m_model->index(static_cast<int>(top - gone), std::max(0, m_table->columnAt(0))),
+                      QAbstractItemView::PositionAtTop);
+    m_scrolling = false;
+}
+
 void MessagesView::poll()
 {
     if (!m_merge)
@@ -223,7 +224,11 @@ void MessagesView::poll()
     std::vector<RowRef> rows = m_merge->take();
     if (!rows.empty()) {
         const bool first = m_model->rowCount() == 0;
-        if (!m_model->appendRows(rows))
+        // New records of a live list slide it; a list cut while catching up stays cut.
+        const bool slide = m_following && m_merge->caughtUp();
+        bool added = true;
+        slideKeepingView([&] { added = m_model->appendRows(rows, slide); });
+        if (!added)
             setProblem(tr("Only the first %L1 records are listed; start later to see more.")
                            .arg(static_cast<qulonglong>(MessagesModel::kMaxListRows)));
         if (first && m_current && m_current->start != StartKind::LatestN &&
