@@ -2323,6 +2323,10 @@
         <source>total</source>
         <translation>gesamt</translation>
     </message>
+    <message>
+        <source>Minute averages; loading every second…</source>
+        <translation>Minutenmittel; jede Sekunde wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>es::GroupMembersModel</name>

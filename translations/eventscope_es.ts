@@ -2323,6 +2323,10 @@
         <source>total</source>
         <translation>total</translation>
     </message>
+    <message>
+        <source>Minute averages; loading every second…</source>
+        <translation>Medias por minuto; cargando cada segundo…</translation>
+    </message>
 </context>
 <context>
     <name>es::GroupMembersModel</name>

@@ -8,6 +8,7 @@
 #include "ui/bots/bots_model.h"
 #include "ui/bots/bots_panel.h"
 #include "ui/groups/group_detail.h"
+#include "ui/groups/group_lag_tracker.h"
 #include "ui/groups/groups_model.h"
 #include "ui/groups/groups_view.h"
 #include "ui/groups/lag_history.h"
@@ -16,13 +17,19 @@
 #include "ui/welcome/welcome_panel.h"
 
 #ifndef Q_MOC_RUN
+#include "catalog/catalog.h"
 #include "cluster/cluster.h"
 #endif
 
+#include <QDateTime>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
 
 using namespace es;
 
@@ -182,6 +189,46 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(changed.has_value(), 10000);
         QVERIFY2(changed->isOk(), changed->message().c_str());
         QTRY_VERIFY_WITH_TIMEOUT(lagOf(groups, QStringLiteral("slow-billing")) < 100, 40000);
+    }
+
+    void aDayOfLagShowsMinuteAveragesFirstThenEverySecond()
+    {
+        // Six hours of one group's lag, a sample a second, as the cluster would have kept it.
+        const std::int64_t now = static_cast<std::int64_t>(QDateTime::currentMSecsSinceEpoch());
+        constexpr std::int64_t kSeconds = 6 * 3600;
+        const auto written = test::runAndWait(*m_bridge, [now](Cluster &c) {
+            std::vector<MetricSample> samples;
+            for (std::int64_t s = kSeconds; s > 60; --s) {
+                const std::int64_t t = now - s * 1000;
+                samples.push_back({"group:history-only/lag", t, static_cast<double>(s % 600)});
+                samples.push_back({"group:history-only/lag/orders-0", t, static_cast<double>(s % 600)});
+            }
+            c.catalog()->appendMetrics(std::move(samples));
+            return c.catalog()->flush().isOk();
+        });
+        QVERIFY(written && *written);
+
+        GroupLagTracker tracker;
+        GroupDetail detail(*m_bridge, tracker);
+        detail.resize(1000, 700);
+        detail.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&detail));
+        auto *status = detail.findChild<QLabel *>(QStringLiteral("chartStatus"));
+        std::vector<std::pair<int, QString>> drawn; // points and status at each replot
+        connect(detail.chart(), &QCustomPlot::afterReplot, this,
+                [&] { drawn.emplace_back(detail.chart()->pointCount(), status->text()); });
+        detail.setSnapshot(m_bridge->snapshot());
+        detail.setRange(GroupDetail::OneDay);
+        detail.setGroup(QStringLiteral("history-only"));
+
+        // First a minute a point, said so; then every second, at most 12 partitions + total.
+        const int minutes = static_cast<int>(2 * kSeconds / 60);
+        QTRY_VERIFY_WITH_TIMEOUT(!drawn.empty() && drawn.back().first >= 2 * (kSeconds - 120), 20000);
+        const auto first = std::find_if(drawn.begin(), drawn.end(), [](const auto &d) { return d.first > 0; });
+        QVERIFY(first != drawn.end() - 1);
+        QVERIFY2(first->first >= minutes - 10 && first->first <= minutes + 4, qPrintable(QString::number(first->first)));
+        QVERIFY2(first->second.contains(QStringLiteral("Minute averages")), qPrintable(first->second));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Drag to pan")), 5000);
     }
 
     // A refresh of the chart reads the last seconds only and folds them into what it shows.

@@ -41,6 +41,12 @@ struct RangeSpec {
     const char *timeFormat;
 };
 
+// A day of seconds takes the catalog about a third of a second to read. Such a range is
+// first read as minute averages (the catalog's 1-minute rows, 60 times fewer), shown at
+// once, then read again at one point a second.
+constexpr std::int64_t kCoarseFirstOverMs = 60LL * 60 * 1000;
+constexpr std::int64_t kMinuteMs = 60'000;
+
 RangeSpec rangeSpec(int range)
 {
     switch (range) {
@@ -196,6 +202,7 @@ void GroupDetail::setRange(Range range)
     m_refreshTimer->start(rangeSpec(range).refreshMs);
     m_dirty = true;
     m_haveHistory = false;
+    m_coarseShown = false;
     m_chart->resetZoom();
     refreshChart();
 }
@@ -206,6 +213,7 @@ void GroupDetail::setGroup(const QString &groupId)
         m_groupId = groupId;
         m_dirty = true;
         m_haveHistory = false;
+        m_coarseShown = false;
         m_chart->setLines({});
         m_chart->replot();
         m_chartStatus->clear();
@@ -303,6 +311,8 @@ void GroupDetail::refreshChart()
     if (m_incremental) {
         request.fromMs = m_history.total.back().timeMs - kOverlapMs;
         request.maxPartitions = std::numeric_limits<std::size_t>::max(); // mergeLagHistory picks
+    } else if (!m_coarseShown && spec.spanMs > kCoarseFirstOverMs) {
+        request.stepMs = kMinuteMs;
     }
     m_starting = true;
     m_dirty = false;
@@ -345,14 +355,28 @@ void GroupDetail::pollChart()
             refreshChart();
             return;
         }
-    } else {
+    }
+    // Minute averages, shown while every second of the range is read.
+    const bool coarse = !m_incremental && request.stepMs == kMinuteMs;
+    if (coarse && result->total.empty()) {
+        // Nothing older than this minute: the seconds come at once, and the chart keeps
+        // what it shows until then.
+        m_coarseShown = true;
+        refreshChart();
+        return;
+    }
+    if (!m_incremental) {
         m_history = std::move(*result);
-        m_haveHistory = true;
+        m_haveHistory = !coarse;
+        m_coarseShown = m_coarseShown || coarse;
     }
     const LagHistory *history = &m_history;
-    m_chartStatus->setText(history->partitions.empty() && history->total.empty()
-                               ? tr("No lag recorded in this range yet.")
-                               : tr("Drag to pan, wheel to zoom; 0 resets."));
+    if (history->partitions.empty() && history->total.empty())
+        m_chartStatus->setText(tr("No lag recorded in this range yet."));
+    else if (coarse)
+        m_chartStatus->setText(tr("Minute averages; loading every second…"));
+    else
+        m_chartStatus->setText(tr("Drag to pan, wheel to zoom; 0 resets."));
     const bool moved = m_chart->setWindow(
         static_cast<double>(m_windowStartMs) / 1000.0, static_cast<double>(request.toMs) / 1000.0,
         QString::fromLatin1(rangeSpec(m_range->currentData().toInt()).timeFormat));
@@ -363,6 +387,8 @@ void GroupDetail::pollChart()
         useHairlines(*m_chart);
     if (moved || changed)
         m_chart->replot();
+    if (coarse)
+        refreshChart();
 }
 
 } // namespace es

@@ -85,6 +85,7 @@ private:
     LagHistory m_history;
     bool m_haveHistory = false;       // m_history is for the current group and range
     bool m_incremental = false;       // the query in flight continues m_history
+    bool m_coarseShown = false;       // minute averages were shown first for this group and range
     std::int64_t m_windowStartMs = 0; // the start of the range the query in flight is for
     bool m_starting = false;          // a job is being created on the bridge
     bool m_dirty = true;              // range or group changed since the last query
