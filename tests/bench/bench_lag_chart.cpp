@@ -223,8 +223,8 @@ int main(int argc, char **argv)
     printRow("  of which setLines (data into the graphs)", formatNumber(median(sets), "ms", 1));
     printRow("replot of the same data (pan, zoom, resize)", formatNumber(median(redraws), "ms", 1),
              median(redraws), Target{Target::Kind::AtMost, 50}, "<= 50 ms");
-    printRow("every second: query + replot", formatNumber(all, "ms", 1), all, Target{Target::Kind::AtMost, 50},
-             "<= 50 ms");
+    printRow("every second: query + replot", formatNumber(all, "ms", 1), all,
+             Target{Target::Kind::AtMost, 50}, "<= 50 ms");
     printRow("first chart: minute averages, query + replot", formatNumber(median(coarseTotals), "ms", 1),
              median(coarseTotals), Target{Target::Kind::AtMost, 50}, "<= 50 ms");
     printRow("  points in it", formatNumber(static_cast<double>(coarsePoints), "", 0));

@@ -224,9 +224,11 @@ private slots:
         // First a minute a point, said so; then every second, at most 12 partitions + total.
         const int minutes = static_cast<int>(2 * kSeconds / 60);
         QTRY_VERIFY_WITH_TIMEOUT(!drawn.empty() && drawn.back().first >= 2 * (kSeconds - 120), 20000);
-        const auto first = std::find_if(drawn.begin(), drawn.end(), [](const auto &d) { return d.first > 0; });
+        const auto first =
+            std::find_if(drawn.begin(), drawn.end(), [](const auto &d) { return d.first > 0; });
         QVERIFY(first != drawn.end() - 1);
-        QVERIFY2(first->first >= minutes - 10 && first->first <= minutes + 4, qPrintable(QString::number(first->first)));
+        QVERIFY2(first->first >= minutes - 10 && first->first <= minutes + 4,
+                 qPrintable(QString::number(first->first)));
         QVERIFY2(first->second.contains(QStringLiteral("Minute averages")), qPrintable(first->second));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Drag to pan")), 5000);
     }
