@@ -2,7 +2,8 @@
 // By default the Cluster and Events views, with a few topics, a crashed broker and a
 // slowed link so that the pictures show something. With --large after the folder, nine
 // brokers and about a hundred partitions (cluster-large.png). With --demo, the welcome
-// panel, then the demo running: the Consumer groups, Messages, Produce and Replay views.
+// panel, then the demo running: the Consumer groups, Messages, Produce, Replay, Topics and
+// Metrics views.
 // Not a test: run it by hand under Xvfb or the offscreen platform, with the folder for
 // the PNGs as its first argument.
 
@@ -99,6 +100,10 @@ int main(int argc, char *argv[])
         showPage(*window, QStringLiteral("Replay"));
         window->findChild<ReplayView *>()->showGroup(QStringLiteral("billing"));
         save(*window, out + QStringLiteral("/replay.png"));
+        showPage(*window, QStringLiteral("Topics"));
+        save(*window, out + QStringLiteral("/topics.png"));
+        showPage(*window, QStringLiteral("Metrics"));
+        save(*window, out + QStringLiteral("/metrics.png"));
         return 0;
     }
 
