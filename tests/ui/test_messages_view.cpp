@@ -399,7 +399,7 @@ private slots:
         QVERIFY(!model->isRange());
         produceMany("sliding-merged", limit / 2, 0);
         produceMany("sliding-merged", limit / 2 - 100, 1);
-        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), static_cast<int>(limit - 100), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), static_cast<int>(limit - 100), 90000);
 
         auto *table = m_view->findChild<QTableView *>(QStringLiteral("messagesTable"));
         constexpr int looked = 300000;
