@@ -2945,8 +2945,8 @@
 <context>
     <name>es::MessagesView</name>
     <message>
-        <source>Records of the topic. Select one to see it in full on the right; Shift or Ctrl selects several to export.</source>
-        <translation>Datensätze des Topics. Wählen Sie einen aus, um ihn rechts vollständig zu sehen; mit Umschalt oder Strg wählen Sie mehrere zum Exportieren aus.</translation>
+        <source>Records of the topic. Select one to see it in full below; Shift or Ctrl selects several to export.</source>
+        <translation>Datensätze des Topics. Wählen Sie einen aus, um ihn darunter vollständig zu sehen; mit Umschalt oder Strg wählen Sie mehrere zum Exportieren aus.</translation>
     </message>
     <message>
         <source>&amp;Copy as JSON</source>

@@ -2945,8 +2945,8 @@
 <context>
     <name>es::MessagesView</name>
     <message>
-        <source>Records of the topic. Select one to see it in full on the right; Shift or Ctrl selects several to export.</source>
-        <translation>Registros del tema. Seleccione uno para verlo completo a la derecha; con Mayús o Ctrl se seleccionan varios para exportarlos.</translation>
+        <source>Records of the topic. Select one to see it in full below; Shift or Ctrl selects several to export.</source>
+        <translation>Registros del tema. Seleccione uno para verlo completo debajo; con Mayús o Ctrl se seleccionan varios para exportarlos.</translation>
     </message>
     <message>
         <source>&amp;Copy as JSON</source>

@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QListWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <cstdio>
@@ -94,6 +95,10 @@ int main(int argc, char *argv[])
         save(*window, out + QStringLiteral("/groups.png"));
         showPage(*window, QStringLiteral("Messages"));
         window->findChild<MessagesView *>()->showTopic(QStringLiteral("orders"));
+        QTest::qWait(1000);
+        if (auto *table = window->findChild<QTableView *>(QStringLiteral("messagesTable"));
+            table && table->model()->rowCount() > 0)
+            table->selectRow(table->model()->rowCount() - 3); // the detail shows a record
         save(*window, out + QStringLiteral("/messages.png"));
         showPage(*window, QStringLiteral("Produce"));
         save(*window, out + QStringLiteral("/produce.png"));

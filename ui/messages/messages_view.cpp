@@ -69,7 +69,7 @@ MessagesView::MessagesView(ClusterBridge &bridge, QWidget *parent) : QWidget(par
     fit(MessagesModel::Size, 9);
     columns->setStretchLastSection(false);
     columns->setSectionResizeMode(MessagesModel::Value, QHeaderView::Stretch);
-    m_table->setToolTip(tr("Records of the topic. Select one to see it in full on the right; Shift or Ctrl "
+    m_table->setToolTip(tr("Records of the topic. Select one to see it in full below; Shift or Ctrl "
                            "selects several to export."));
 
     m_detail = new RecordDetail(this);
@@ -129,13 +129,15 @@ MessagesView::MessagesView(ClusterBridge &bridge, QWidget *parent) : QWidget(par
     rightLayout->addLayout(buttons);
     rightLayout->addLayout(exportLine);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    // The detail under the table: the table keeps the window's width, so that a value's
+    // first characters show beside partition, offset, timestamp and key.
+    auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("messagesSplit"));
     split->addWidget(m_table);
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({650, 350}); // the table's columns need the room more than the detail
+    split->setSizes({450, 300});
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
