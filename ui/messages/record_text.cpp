@@ -1,5 +1,7 @@
 #include "ui/messages/record_text.h"
 
+#include "ui/messages/json_indent.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -71,7 +73,7 @@ QString RecordText::format(ByteView bytes, ContentFormat format, QString *proble
                 *problem = tr("Not JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset);
             return {};
         }
-        return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+        return QString::fromUtf8(indentJson(rawBytes(bytes)));
     }
     case ContentFormat::Hex: return hexDump(bytes);
     case ContentFormat::Base64: return QString::fromLatin1(rawBytes(bytes).toBase64());
