@@ -109,6 +109,11 @@ private slots:
                  QString::fromLatin1(QByteArray("{\"n\":5,\"name\":\"item <b>5</b>\"}").toBase64()));
         detail->valueViewer()->setMode(ContentViewer::JsonTree);
         QCOMPARE(detail->valueViewer()->tree()->topLevelItemCount(), 2);
+        QCOMPARE(detail->valueViewer()->tree()->topLevelItem(0)->text(0), QStringLiteral("n"));
+        QCOMPARE(detail->valueViewer()->tree()->topLevelItem(0)->text(1), QStringLiteral("5"));
+        QCOMPARE(detail->valueViewer()->tree()->topLevelItem(1)->text(1), QStringLiteral("item <b>5</b>"));
+        if (const QString shot = screenshotPrefix(); !shot.isEmpty())
+            QVERIFY(m_view->grab().save(shot + QStringLiteral("-tree.png")));
         QCOMPARE(detail->keyViewer()->text(), QStringLiteral("k-5"));
         QCOMPARE(detail->headerTable()->rowCount(), 2);
         QCOMPARE(detail->headerTable()->item(0, 0)->text(), QStringLiteral("trace"));

@@ -1,13 +1,12 @@
 #include "ui/messages/content_viewer.h"
 
+#include "ui/messages/json_outline.h"
 #include "ui/messages/record_text.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
@@ -20,17 +19,6 @@ namespace {
 
 // A JSON tree of a huge document would take long to build on the GUI thread.
 constexpr int kMaxTreeItems = 20'000;
-
-QString scalarText(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 17);
-    case QJsonValue::String: return v.toString();
-    default: return {};
-    }
-}
 
 } // namespace
 
@@ -127,24 +115,16 @@ void ContentViewer::render()
     }
     const ByteView bytes(*m_bytes);
     const Mode mode = this->mode();
-    if (mode == JsonTree) {
-        const auto doc = RecordText::json(bytes);
-        if (doc) {
-            m_stack->setCurrentWidget(m_tree);
-            if (doc->isObject()) {
-                const QJsonObject o = doc->object();
-                for (auto it = o.begin(); it != o.end() && m_tree->topLevelItemCount() < kMaxTreeItems; ++it)
-                    addJson(m_tree->invisibleRootItem(), it.key(), it.value());
-            } else {
-                const QJsonArray a = doc->array();
-                for (qsizetype i = 0; i < a.size() && i < kMaxTreeItems; ++i)
-                    addJson(m_tree->invisibleRootItem(), QStringLiteral("[%1]").arg(i), a.at(i));
-            }
-            m_tree->expandToDepth(1);
-            m_tree->resizeColumnToContents(0);
-            m_note->setText(RecordText::size(bytes.size()));
-            return;
-        }
+    if (mode == JsonTree && RecordText::json(bytes)) {
+        m_stack->setCurrentWidget(m_tree);
+        const QByteArrayView text(reinterpret_cast<const char *>(bytes.data()),
+                                  static_cast<qsizetype>(bytes.size()));
+        for (const JsonNode &node : outlineJson(text, kMaxTreeItems))
+            addJson(m_tree->invisibleRootItem(), node);
+        m_tree->expandToDepth(1);
+        m_tree->resizeColumnToContents(0);
+        m_note->setText(RecordText::size(bytes.size()));
+        return;
     }
     m_stack->setCurrentWidget(m_text);
     const ContentFormat format = mode == Text     ? ContentFormat::Text
@@ -156,22 +136,16 @@ void ContentViewer::render()
     m_note->setText(problem.isEmpty() ? RecordText::size(bytes.size()) : problem);
 }
 
-void ContentViewer::addJson(QTreeWidgetItem *parent, const QString &name, const QJsonValue &value)
+void ContentViewer::addJson(QTreeWidgetItem *parent, const JsonNode &node)
 {
-    auto *item = new QTreeWidgetItem(parent, {name});
-    if (value.isObject()) {
-        const QJsonObject o = value.toObject();
-        item->setText(1, tr("{%n field(s)}", nullptr, static_cast<int>(o.size())));
-        for (auto it = o.begin(); it != o.end(); ++it)
-            addJson(item, it.key(), it.value());
-    } else if (value.isArray()) {
-        const QJsonArray a = value.toArray();
-        item->setText(1, tr("[%n item(s)]", nullptr, static_cast<int>(a.size())));
-        for (qsizetype i = 0; i < a.size(); ++i)
-            addJson(item, QStringLiteral("[%1]").arg(i), a.at(i));
-    } else {
-        item->setText(1, scalarText(value));
+    auto *item = new QTreeWidgetItem(parent, {node.name});
+    switch (node.kind) {
+    case JsonNode::Kind::Object: item->setText(1, tr("{%n field(s)}", nullptr, node.size)); break;
+    case JsonNode::Kind::Array: item->setText(1, tr("[%n item(s)]", nullptr, node.size)); break;
+    default: item->setText(1, node.text);
     }
+    for (const JsonNode &child : node.children)
+        addJson(item, child);
 }
 
 } // namespace es

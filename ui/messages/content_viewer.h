@@ -4,7 +4,6 @@
 #include "common/buffer.h"
 #endif
 
-#include <QJsonValue>
 #include <QWidget>
 
 #include <optional>
@@ -17,6 +16,8 @@ class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace es {
+
+struct JsonNode;
 
 // Shows one piece of a record (a key, a value, a header's value) as UTF-8 text, pretty
 // JSON, a collapsible JSON tree, a hex dump or base64, as the user picks. Everything is
@@ -43,7 +44,7 @@ public:
 
 private:
     void render();
-    static void addJson(QTreeWidgetItem *parent, const QString &name, const QJsonValue &value);
+    static void addJson(QTreeWidgetItem *parent, const JsonNode &node);
 
     std::optional<Bytes> m_bytes;
     QComboBox *m_mode = nullptr;
