@@ -1,6 +1,8 @@
 // The Messages view's pretty JSON: laid out from the record's own text, so that members
 // keep the producer's order and numbers their digits.
 
+#include "random_json.h"
+
 #include "ui/messages/json_indent.h"
 
 #include <QJsonDocument>
@@ -51,6 +53,20 @@ private slots:
                                             "    true,\n"
                                             "    null\n"
                                             "]\n"));
+    }
+
+    void theLayoutNeverChangesTheDocument()
+    {
+        std::mt19937 rng(20261123);
+        for (int round = 0; round < 2000; ++round) {
+            const QByteArray in = "{\"top\":" + test::randomJson(rng, 0) + "}";
+            QJsonParseError error{};
+            const QJsonDocument before = QJsonDocument::fromJson(in, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, in.constData());
+            const QByteArray out = indentJson(in);
+            QCOMPARE(QJsonDocument::fromJson(out), before);
+            QCOMPARE(indentJson(out), out); // laid out once and for all
+        }
     }
 
     void layoutMatchesQtsForSortedMembers()

@@ -1,7 +1,13 @@
 // The Messages view's JSON tree: read from the record's own text, so that members keep the
 // producer's order, numbers their digits, and strings are shown unescaped.
 
+#include "random_json.h"
+
 #include "ui/messages/json_outline.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QTest>
 
@@ -24,6 +30,42 @@ QString describe(const std::vector<JsonNode> &nodes)
             parts.last() += QLatin1Char('(') + describe(n.children) + QLatin1Char(')');
     }
     return parts.join(QLatin1Char(' '));
+}
+
+// Whether `node` says what QJsonDocument reads for the same text (members in any order).
+bool sameAs(const JsonNode &node, const QJsonValue &value)
+{
+    switch (node.kind) {
+    case JsonNode::Kind::Object: {
+        const QJsonObject o = value.toObject();
+        if (!value.isObject() || node.size != o.size() ||
+            node.children.size() != static_cast<std::size_t>(o.size()))
+            return false;
+        for (const JsonNode &child : node.children)
+            if (!o.contains(child.name) || !sameAs(child, o.value(child.name)))
+                return false;
+        return true;
+    }
+    case JsonNode::Kind::Array: {
+        const QJsonArray a = value.toArray();
+        if (!value.isArray() || node.size != a.size() ||
+            node.children.size() != static_cast<std::size_t>(a.size()))
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i)
+            if (node.children[static_cast<std::size_t>(i)].name != QStringLiteral("[%1]").arg(i) ||
+                !sameAs(node.children[static_cast<std::size_t>(i)], a.at(i)))
+                return false;
+        return true;
+    }
+    case JsonNode::Kind::String: return value.isString() && value.toString() == node.text;
+    case JsonNode::Kind::Other:
+        if (value.isBool())
+            return node.text == (value.toBool() ? QLatin1String("true") : QLatin1String("false"));
+        if (value.isNull())
+            return node.text == QLatin1String("null");
+        return value.isDouble() && node.text.toDouble() == value.toDouble();
+    }
+    return false;
 }
 
 } // namespace
@@ -68,6 +110,18 @@ private slots:
         // 3 + 2 nodes are kept; the array still says it has 4 items.
         const QByteArray in = "{\"a\":[1,2,3,4],\"b\":1,\"c\":2}";
         QCOMPARE(describe(outlineJson(in, 3)), QStringLiteral("a[4]([0]=1 [1]=2)"));
+    }
+
+    void itReadsWhatQtReads()
+    {
+        std::mt19937 rng(1123);
+        for (int round = 0; round < 2000; ++round) {
+            const QByteArray in = "{\"top\":" + test::randomJson(rng, 0) + "}";
+            const std::vector<JsonNode> nodes = outlineJson(in, 1'000'000);
+            QCOMPARE(nodes.size(), std::size_t{1});
+            QVERIFY2(sameAs(nodes.front(), QJsonDocument::fromJson(in).object().value(QStringLiteral("top"))),
+                     in.constData());
+        }
     }
 
     void aTopLevelScalarHasNoNodes() { QVERIFY(outlineJson("42", 100).empty()); }
