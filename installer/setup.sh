@@ -11,7 +11,7 @@ set -euo pipefail
 
 # Debian packages. Extend these lists when the build or the tests need more.
 BUILD_PACKAGES=(
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libqcustomplot-dev libspdlog-dev libfmt-dev libasio-dev libsqlite3-dev
     zlib1g-dev libsnappy-dev liblz4-dev libzstd-dev
