@@ -4,13 +4,41 @@
 
 #include "common/byte_order.h"
 #include "common/crc32c.h"
+#include "common/varint.h"
 #include "storage/compression.h"
 #include "storage/record_batch_format.h"
 #include "storage/record_batch_reader.h"
 
 namespace es {
 
-Result<FilteredBatch> filterBatch(const RecordBatchView &view, const std::function<bool(const RecordView &)> &keep)
+namespace {
+
+// Appends `raw` (one encoded record, length prefix included) with its timestamp delta
+// taken against `baseTimestamp` instead: attributes, the new delta, and the rest as it was.
+Status appendRebased(ByteView raw, std::int64_t timestamp, std::int64_t baseTimestamp, Bytes &out)
+{
+    BufferReader in(raw);
+    (void)getVarint(in); // the length, recomputed below
+    const auto attributes = in.get<std::int8_t>();
+    (void)getVarlong(in);
+    if (!in.ok())
+        return Status::corruption("a record's header is truncated");
+    const ByteView rest = raw.subspan(in.position());
+    Bytes body;
+    body.reserve(rest.size() + kMaxVarint64Bytes + 1);
+    body.push_back(static_cast<std::uint8_t>(attributes));
+    putVarlong(body, static_cast<std::int64_t>(static_cast<std::uint64_t>(timestamp) -
+                                               static_cast<std::uint64_t>(baseTimestamp)));
+    body.insert(body.end(), rest.begin(), rest.end());
+    putVarint(out, static_cast<std::int32_t>(body.size()));
+    out.insert(out.end(), body.begin(), body.end());
+    return Status::ok();
+}
+
+} // namespace
+
+Result<FilteredBatch> filterBatch(const RecordBatchView &view, const std::function<bool(const RecordView &)> &keep,
+                                  std::optional<std::int64_t> deleteHorizonMs)
 {
     Bytes scratch;
     auto section = view.records(scratch);
@@ -26,7 +54,10 @@ Result<FilteredBatch> filterBatch(const RecordBatchView &view, const std::functi
         ++total;
         if (keep(r)) {
             const auto raw = section->subspan(cursor, r.sizeInBytes);
-            kept.insert(kept.end(), raw.begin(), raw.end());
+            if (deleteHorizonMs)
+                ES_RETURN_IF_ERROR(appendRebased(raw, r.timestamp, *deleteHorizonMs, kept));
+            else
+                kept.insert(kept.end(), raw.begin(), raw.end());
             ++keptCount;
         }
         cursor += r.sizeInBytes;
@@ -34,7 +65,7 @@ Result<FilteredBatch> filterBatch(const RecordBatchView &view, const std::functi
     ES_RETURN_IF_ERROR(decoder.status());
 
     FilteredBatch out;
-    if (keptCount == total) {
+    if (keptCount == total && !deleteHorizonMs) {
         out.unchanged = true;
         return out;
     }
@@ -50,6 +81,11 @@ Result<FilteredBatch> filterBatch(const RecordBatchView &view, const std::functi
     else
         ES_RETURN_IF_ERROR(compress(view.header().compression(), kept, out.bytes));
     std::uint8_t *b = out.bytes.data();
+    if (deleteHorizonMs) {
+        storeBigEndian<std::int16_t>(
+            b + batch::kAttributesAt, static_cast<std::int16_t>(view.header().attributes | batch::kDeleteHorizonSet));
+        storeBigEndian<std::int64_t>(b + batch::kBaseTimestampAt, *deleteHorizonMs);
+    }
     storeBigEndian<std::int32_t>(b + batch::kLengthAt, static_cast<std::int32_t>(out.bytes.size() - batch::kLogOverhead));
     storeBigEndian<std::int32_t>(b + batch::kRecordCountAt, keptCount);
     storeBigEndian<std::uint32_t>(b + batch::kCrcAt,

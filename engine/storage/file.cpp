@@ -125,6 +125,14 @@ Result<std::uint64_t> File::size() const
     return static_cast<std::uint64_t>(st.st_size);
 }
 
+Result<std::int64_t> File::modifiedMs() const
+{
+    struct stat st {};
+    if (::fstat(m_fd, &st) != 0)
+        return error("cannot stat", errno);
+    return static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1'000'000;
+}
+
 Status syncDirectory(const std::filesystem::path &dir)
 {
     const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

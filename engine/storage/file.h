@@ -43,6 +43,8 @@ public:
     // fdatasync: the data (and the size) reach the disk.
     Status sync();
     Result<std::uint64_t> size() const;
+    // When the data last changed, in ms since the epoch.
+    Result<std::int64_t> modifiedMs() const;
     void close();
 
 private:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 
 namespace es {
 
@@ -22,6 +23,9 @@ struct LogConfig {
     std::int64_t deleteRetentionMs = 24LL * 3600 * 1000; // delete.retention.ms (tombstones)
     std::int32_t maxMessageBytes = 1048588;              // max.message.bytes (one batch)
     TimestampType timestampType = TimestampType::CreateTime; // message.timestamp.type
+    // message.timestamp.difference.max.ms: how far a CreateTime record's timestamp may lie
+    // from the broker's clock; the maximum means no limit, as Kafka's default.
+    std::int64_t timestampDifferenceMaxMs = std::numeric_limits<std::int64_t>::max();
     FlushPolicy flushPolicy = FlushPolicy::Periodic;
     std::int64_t flushIntervalMs = 1000; // for FlushPolicy::Periodic
 

@@ -131,31 +131,6 @@ Status PartitionLog::maybeRollLocked(std::size_t incomingBytes, std::int64_t las
     return Status::ok();
 }
 
-namespace {
-
-// Checks what a leader must refuse before anything is written.
-Status validateForLeader(const RecordBatchView &view, const LogConfig &config, Bytes &scratch)
-{
-    const BatchHeader &h = view.header();
-    if (h.totalSize() > static_cast<std::size_t>(config.maxMessageBytes))
-        return Status::outOfRange("batch of " + std::to_string(h.totalSize()) + " bytes exceeds max.message.bytes " +
-                                  std::to_string(config.maxMessageBytes));
-    if (h.recordCount == 0 || h.lastOffsetDelta != h.recordCount - 1)
-        return Status::corruption("batch has " + std::to_string(h.recordCount) + " records but last offset delta " +
-                                  std::to_string(h.lastOffsetDelta));
-    const bool needKeys = config.compacts() && !h.isControl();
-    std::int32_t expectDelta = 0;
-    return view.forEachRecord(scratch, [&](const RecordView &r) -> Status {
-        if (r.offset - h.baseOffset != expectDelta++)
-            return Status::corruption("record offset deltas in a produced batch must be 0, 1, 2, ...");
-        if (needKeys && !r.key)
-            return Status::invalidArgument("a compacted topic cannot accept a record without a key");
-        return Status::ok();
-    });
-}
-
-} // namespace
-
 Status PartitionLog::appendValidatedLocked(std::span<std::uint8_t> batches, bool assignOffsets, LeaderEpoch epoch,
                                            AppendResult &result)
 {
@@ -197,29 +172,23 @@ Status PartitionLog::appendValidatedLocked(std::span<std::uint8_t> batches, bool
     return Status::ok();
 }
 
-Result<AppendResult> PartitionLog::append(ByteView batches, LeaderEpoch leaderEpoch)
+Result<AppendResult> PartitionLog::append(ByteView batches, LeaderEpoch leaderEpoch, AppendOrigin origin)
 {
     Bytes copy(batches.begin(), batches.end());
-    return appendInPlace(copy, leaderEpoch);
+    return appendInPlace(copy, leaderEpoch, origin);
 }
 
-Result<AppendResult> PartitionLog::appendInPlace(std::span<std::uint8_t> batches, LeaderEpoch leaderEpoch)
+Result<AppendResult> PartitionLog::appendInPlace(std::span<std::uint8_t> batches, LeaderEpoch leaderEpoch,
+                                                 AppendOrigin origin, LeaderValidation *rejected)
 {
-    LogConfig config = this->config();
     Bytes scratch;
-    BatchIterator it(batches);
-    int count = 0;
-    while (it.next()) {
-        auto view = RecordBatchView::parse(it.batch(), CrcCheck::Skip);
-        if (!view)
-            return view.status();
-        ES_RETURN_IF_ERROR(validateForLeader(*view, config, scratch));
-        ++count;
+    LeaderValidation checked = validateForLeader(batches, config(), m_clock.nowMs(), origin, scratch);
+    if (!checked.ok()) {
+        Status why = checked.toStatus();
+        if (rejected)
+            *rejected = std::move(checked);
+        return why;
     }
-    if (!it.status().isOk())
-        return Status::corruption("produced records are malformed: " + it.status().message());
-    if (count == 0)
-        return Status::invalidArgument("no record batch to append");
 
     std::lock_guard lock(m_mutex);
     ES_RETURN_IF_ERROR(checkOpenLocked());
@@ -379,8 +348,10 @@ Result<OffsetAndTimestamp> PartitionLog::offsetForTimestamp(std::int64_t timesta
             if (s->maxTimestamp() >= timestamp && s->nextOffset() > start)
                 candidates.push_back(s);
     }
+    // As Kafka: the first segment that holds a record this recent, searched from its time
+    // index entry (or from the log start, after DeleteRecords) forward in offset order.
     for (const auto &s : candidates) {
-        auto found = s->findTimestamp(timestamp);
+        auto found = s->findTimestamp(timestamp, start);
         if (!found && found.status().code() == StatusCode::Corruption) {
             // Perhaps a stale index entry, as in read(): rebuild the indexes and look again.
             logger("storage")->warn("{}; rebuilding its indexes", found.status().message());
@@ -388,34 +359,66 @@ Result<OffsetAndTimestamp> PartitionLog::offsetForTimestamp(std::int64_t timesta
                 std::lock_guard lock(m_mutex);
                 ES_RETURN_IF_ERROR(s->rebuildIndexes());
             }
-            found = s->findTimestamp(timestamp);
+            found = s->findTimestamp(timestamp, start);
         }
-        if (found && found->first >= start)
+        if (found)
             return OffsetAndTimestamp{Offset(found->first), found->second};
-        if (!found && found.status().code() != StatusCode::NotFound)
+        if (found.status().code() != StatusCode::NotFound)
             return found.status();
-        if (found) {
-            // The match lies below the log start: the first visible record is the answer
-            // only if it is not older than `timestamp`; scan on from the log start.
-            auto read = this->read(Offset(start), 1, std::nullopt, true);
-            if (!read)
-                return read.status();
-            BatchIterator it(*read);
-            Bytes scratch;
+    }
+    return Status::notFound("no record at or after timestamp " + std::to_string(timestamp));
+}
+
+Result<OffsetAndTimestamp> PartitionLog::offsetOfMaxTimestamp(Offset upTo) const
+{
+    std::vector<SegmentPtr> candidates;
+    std::int64_t start;
+    {
+        std::lock_guard lock(m_mutex);
+        ES_RETURN_IF_ERROR(checkOpenLocked());
+        start = m_logStart.load(std::memory_order_relaxed);
+        for (const auto &s : m_segments)
+            if (s->nextOffset() > start && s->baseOffset() < upTo.value())
+                candidates.push_back(s);
+    }
+    // Newest-looking segments first; a segment whose largest timestamp cannot beat the
+    // best found so far is not read. Segments are read only in their visible range.
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const SegmentPtr &a, const SegmentPtr &b) { return a->maxTimestamp() > b->maxTimestamp(); });
+    std::optional<OffsetAndTimestamp> best;
+    Bytes scratch;
+    for (const auto &s : candidates) {
+        if (best && s->maxTimestamp() < best->timestamp)
+            break;
+        Offset at(std::max(start, s->baseOffset()));
+        const Offset end(std::min(upTo.value(), s->nextOffset()));
+        while (at < end) {
+            auto data = read(at, 1u << 20, end);
+            if (!data)
+                return data.status();
+            if (data->empty())
+                break;
+            BatchIterator it(*data, CrcCheck::Skip); // read() verified the CRCs
             while (it.next()) {
+                const BatchHeader &h = it.header();
+                at = Offset(h.nextOffset());
+                if (h.isControl() || (best && h.maxTimestamp >= 0 && h.maxTimestamp <= best->timestamp &&
+                                      !h.hasLogAppendTime()))
+                    continue;
                 auto view = RecordBatchView::parse(it.batch(), CrcCheck::Skip);
-                std::optional<OffsetAndTimestamp> hit;
-                Status st = view->forEachRecord(scratch, [&](const RecordView &r) {
-                    if (!hit && r.offset >= start && r.timestamp >= timestamp)
-                        hit = OffsetAndTimestamp{Offset(r.offset), r.timestamp};
-                });
-                ES_RETURN_IF_ERROR(st);
-                if (hit)
-                    return *hit;
+                ES_RETURN_IF_ERROR(view->forEachRecord(scratch, [&](const RecordView &r) {
+                    const bool visible = r.offset >= start && r.offset < end.value();
+                    // The first record with the largest timestamp wins a tie.
+                    if (visible && (!best || r.timestamp > best->timestamp ||
+                                    (r.timestamp == best->timestamp && r.offset < best->offset.value())))
+                        best = OffsetAndTimestamp{Offset(r.offset), r.timestamp};
+                }));
             }
         }
     }
-    return Status::notFound("no record at or after timestamp " + std::to_string(timestamp));
+    if (!best)
+        return Status::notFound("no record below offset " + std::to_string(upTo.value()));
+    return *best;
 }
 
 Status PartitionLog::deleteSegmentsLocked(std::size_t count, const char *reason)

@@ -5,6 +5,7 @@
 #include "common/status.h"
 #include "common/strong_types.h"
 #include "storage/log_config.h"
+#include "storage/log_validator.h"
 #include "storage/record_batch_reader.h"
 
 #include <atomic>
@@ -86,15 +87,19 @@ public:
     PartitionLog(const PartitionLog &) = delete;
     PartitionLog &operator=(const PartitionLog &) = delete;
 
-    // As the leader: validates `batches` (one or more RecordBatch v2: framing, CRC, every
-    // record, max.message.bytes, keys on compacted topics), assigns offsets from the log
-    // end, stamps `leaderEpoch` (and the append time under LogAppendTime) and appends.
-    // Nothing is appended unless every batch is valid. With FlushPolicy::PerBatch the data
-    // is on disk when this returns.
-    Result<AppendResult> append(ByteView batches, LeaderEpoch leaderEpoch);
-    // The same without a copy: offsets, epoch and append time are written into `batches`,
-    // which the caller gives up (a produce request's buffer).
-    Result<AppendResult> appendInPlace(std::span<std::uint8_t> batches, LeaderEpoch leaderEpoch);
+    // As the leader: validates `batches` (one or more RecordBatch v2) as validateForLeader()
+    // does and normalises their MaxTimestamp, assigns offsets from the log end, stamps
+    // `leaderEpoch` (and the append time under LogAppendTime) and appends. Nothing is
+    // appended unless every batch is valid. With FlushPolicy::PerBatch the data is on disk
+    // when this returns.
+    Result<AppendResult> append(ByteView batches, LeaderEpoch leaderEpoch,
+                                AppendOrigin origin = AppendOrigin::Client);
+    // The same without a copy: offsets, epoch and timestamps are written into `batches`,
+    // which the caller gives up (a produce request's buffer). When validation refuses the
+    // batches and `rejected` is given, it says why in Kafka's terms.
+    Result<AppendResult> appendInPlace(std::span<std::uint8_t> batches, LeaderEpoch leaderEpoch,
+                                       AppendOrigin origin = AppendOrigin::Client,
+                                       LeaderValidation *rejected = nullptr);
 
     // As a follower: appends batches that already carry their offsets and epochs (from the
     // leader). Validates framing and, unless told to skip it (bytes that never left the
@@ -121,6 +126,9 @@ public:
     // The first record whose timestamp is >= `timestamp` at or after the log start.
     // NotFound when every record is older.
     Result<OffsetAndTimestamp> offsetForTimestamp(std::int64_t timestamp) const;
+    // The record with the largest timestamp in [log start, `upTo`) (the first of them on a
+    // tie): ListOffsets with timestamp -3 (KIP-734). NotFound when that range is empty.
+    Result<OffsetAndTimestamp> offsetOfMaxTimestamp(Offset upTo) const;
 
     // Removes every offset >= `offset` (follower divergence). The batch holding `offset`
     // goes whole, as in Kafka, so the log end may end up below `offset`.

@@ -26,15 +26,25 @@ Result<RetentionOutcome> PartitionLog::enforceRetention(Offset highWatermark)
     const std::int64_t now = m_clock.nowMs();
     const std::int64_t hw = std::min(highWatermark.value(), m_logEnd.load(std::memory_order_relaxed));
 
-    auto deletable = [&](const LogSegment &s) { return !s.empty() && s.nextOffset() <= hw; };
+    // A segment may go once everything in it lies below the high watermark: up to the next
+    // segment's base, or its own end for the last one. An empty segment (compaction can
+    // leave one) goes too, but never the active one.
+    const std::size_t count = m_segments.size();
+    auto deletable = [&](std::size_t i) {
+        const LogSegment &s = *m_segments[i];
+        if (i + 1 == count)
+            return !s.empty() && s.nextOffset() <= hw;
+        return m_segments[i + 1]->baseOffset() <= hw;
+    };
 
-    // By time: a leading run of segments whose newest record is older than retention.ms.
+    // By time: a leading run of segments whose newest record is older than retention.ms
+    // (a segment without record timestamps counts from its file's last change, as Kafka's).
     std::size_t byTime = 0;
     if (m_config.deletes() && m_config.retentionMs >= 0) {
-        while (byTime < m_segments.size() && deletable(*m_segments[byTime]) &&
-               m_segments[byTime]->maxTimestamp() < now - m_config.retentionMs)
+        while (byTime < count && deletable(byTime) &&
+               m_segments[byTime]->largestTimestamp() < now - m_config.retentionMs)
             ++byTime;
-        if (byTime == m_segments.size()) // all of it expired: roll so the active one can go
+        if (byTime == count) // all of it expired: roll so the active one can go
             ES_RETURN_IF_ERROR(rollLocked(m_logEnd.load(std::memory_order_relaxed)));
     }
     // By size: the oldest segments while the rest still exceeds retention.bytes.
@@ -43,7 +53,7 @@ Result<RetentionOutcome> PartitionLog::enforceRetention(Offset highWatermark)
         std::int64_t excess = -m_config.retentionBytes;
         for (const auto &s : m_segments)
             excess += static_cast<std::int64_t>(s->size());
-        while (bySize + 1 < m_segments.size() && deletable(*m_segments[bySize]) &&
+        while (bySize + 1 < count && deletable(bySize) &&
                excess - static_cast<std::int64_t>(m_segments[bySize]->size()) >= 0) {
             excess -= static_cast<std::int64_t>(m_segments[bySize]->size());
             ++bySize;
@@ -151,10 +161,19 @@ Result<CompactionOutcome> PartitionLog::compact(Offset cleanableEnd)
         }
     }
 
-    // Pass 2: write each segment's survivors to a .cleaned file, then swap it in.
+    // Pass 2: write each segment's survivors to a .cleaned file, then swap it in. A batch
+    // that keeps a tombstone is marked with a delete horizon the first time the cleaner
+    // sees it (KIP-534), and its tombstones go once the horizon has passed: a consumer
+    // has delete.retention.ms from the first compaction to see every tombstone, whatever
+    // time the producer gave it.
     const std::int64_t now = m_clock.nowMs();
+    auto superseded = [&](const RecordView &r) {
+        if (!r.key)
+            return false;
+        auto it = latest.find(keyString(r));
+        return it != latest.end() && it->second != r.offset;
+    };
     for (const auto &d : dirty) {
-        const bool tombstonesExpired = d.segment->maxTimestamp() < now - deleteRetentionMs;
         const auto cleanedPath = LogSegment::fileName(m_dir, d.segment->baseOffset(),
                                                       std::string(segfmt::kLogSuffix) + std::string(segfmt::kCleanedSuffix));
         auto file = File::open(cleanedPath, File::Mode::CreateReadWrite);
@@ -169,20 +188,35 @@ Result<CompactionOutcome> PartitionLog::compact(Offset cleanableEnd)
                 written += view.bytes().size();
                 return Status::ok();
             }
-            auto filtered = filterBatch(view, [&](const RecordView &r) {
-                ++out.recordsBefore;
-                bool keep = !r.key || latest[keyString(r)] == r.offset;
-                if (keep && !r.value && tombstonesExpired) {
-                    keep = false;
-                    ++out.tombstonesRemoved;
-                }
-                if (keep)
-                    ++out.recordsAfter;
-                return keep;
-            });
+            const BatchHeader &h = view.header();
+            const bool horizonPassed = h.hasDeleteHorizon() && now >= h.baseTimestamp;
+            auto keepRecord = [&](const RecordView &r) { return !superseded(r) && (r.value || !horizonPassed); };
+            std::optional<std::int64_t> horizon;
+            if (!h.hasDeleteHorizon()) {
+                bool keepsTombstone = false;
+                ES_RETURN_IF_ERROR(view.forEachRecord(scratch, [&](const RecordView &r) {
+                    keepsTombstone = keepsTombstone || (!r.value && keepRecord(r));
+                }));
+                if (keepsTombstone)
+                    horizon = now + deleteRetentionMs;
+            }
+            auto filtered = filterBatch(
+                view,
+                [&](const RecordView &r) {
+                    ++out.recordsBefore;
+                    const bool keep = keepRecord(r);
+                    if (!keep && !r.value && !superseded(r))
+                        ++out.tombstonesRemoved;
+                    if (keep)
+                        ++out.recordsAfter;
+                    return keep;
+                },
+                horizon);
             if (!filtered)
                 return filtered.status();
             changed = changed || !filtered->unchanged;
+            if (filtered->empty)
+                return Status::ok();
             const ByteView bytes = filtered->unchanged ? view.bytes() : ByteView(filtered->bytes);
             ES_RETURN_IF_ERROR(file->writeAt(written, bytes));
             written += bytes.size();
@@ -212,9 +246,14 @@ Result<CompactionOutcome> PartitionLog::compact(Offset cleanableEnd)
         }
         // Indexes first, then the log: a crash in between leaves the old or the new log
         // with no index, and an index is rebuilt on open. Readers keep the old file open.
+        // The copy keeps the segment's modification time, which time retention goes by
+        // when the segment keeps no record timestamps, as Kafka's cleaner does.
         const auto logPath = d.segment->logPath();
-        ES_RETURN_IF_ERROR(d.segment->removeIndexFiles());
         std::error_code ec;
+        const auto modified = std::filesystem::last_write_time(logPath, ec);
+        if (!ec)
+            std::filesystem::last_write_time(cleanedPath, modified, ec);
+        ES_RETURN_IF_ERROR(d.segment->removeIndexFiles());
         std::filesystem::rename(cleanedPath, logPath, ec);
         if (ec)
             return Status::ioError("cannot rename " + cleanedPath.string() + ": " + ec.message());

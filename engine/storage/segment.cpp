@@ -9,12 +9,32 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <limits>
 
 namespace es {
 
 namespace {
 
 constexpr std::size_t kFindChunk = 16u << 10;
+
+// Whether MaxTimestamp may be taken as the batch's largest record timestamp. Leaders set
+// it, but batches stored before they did may hold -1 from a producer that left it so.
+bool maxTimestampTrusted(const BatchHeader &h)
+{
+    return h.maxTimestamp >= 0 || h.isControl() || h.hasLogAppendTime();
+}
+
+// The largest record timestamp of one whole batch, or -1.
+std::int64_t largestRecordTimestamp(ByteView batch)
+{
+    auto view = RecordBatchView::parse(batch, CrcCheck::Skip);
+    std::int64_t max = -1;
+    if (view) {
+        Bytes scratch;
+        (void)view->forEachRecord(scratch, [&](const RecordView &r) { max = std::max(max, r.timestamp); });
+    }
+    return max;
+}
 
 } // namespace
 
@@ -82,10 +102,11 @@ Result<LogSegment::RecoveryOutcome> LogSegment::recover(std::int64_t nowMs)
 
     SegmentScanner scanner(m_log, *fileSize, SegmentScanner::Mode::Validate);
     auto outcome = scanner.scan(0, m_baseOffset, [&](std::uint64_t pos, const BatchHeader &h) {
+        const std::int64_t batchMax = batchMaxTimestamp(pos, h);
         if (firstTs < 0)
-            firstTs = h.maxTimestamp;
-        if (h.maxTimestamp > maxTs) {
-            maxTs = h.maxTimestamp;
+            firstTs = batchMax;
+        if (batchMax > maxTs) {
+            maxTs = batchMax;
             offsetOfMaxTs = h.baseOffset;
         }
         m_maxTimestamp.store(maxTs, std::memory_order_relaxed);
@@ -120,8 +141,9 @@ Status LogSegment::rebuildIndexesLocked(std::uint64_t upTo)
     std::int64_t maxTs = -1, offsetOfMaxTs = -1;
     SegmentScanner scanner(m_log, upTo, SegmentScanner::Mode::Headers);
     auto outcome = scanner.scan(0, m_baseOffset, [&](std::uint64_t pos, const BatchHeader &h) {
-        if (h.maxTimestamp > maxTs) {
-            maxTs = h.maxTimestamp;
+        const std::int64_t batchMax = batchMaxTimestamp(pos, h);
+        if (batchMax > maxTs) {
+            maxTs = batchMax;
             offsetOfMaxTs = h.baseOffset;
         }
         m_maxTimestamp.store(maxTs, std::memory_order_relaxed);
@@ -136,6 +158,25 @@ Status LogSegment::rebuildIndexesLocked(std::uint64_t upTo)
     m_offsetOfMaxTimestamp = offsetOfMaxTs;
     m_nextOffset.store(outcome.nextOffset >= 0 ? outcome.nextOffset : m_baseOffset, std::memory_order_release);
     return Status::ok();
+}
+
+std::int64_t LogSegment::batchMaxTimestamp(std::uint64_t position, const BatchHeader &header) const
+{
+    if (maxTimestampTrusted(header))
+        return header.maxTimestamp;
+    Bytes batch(header.totalSize());
+    auto n = m_log.readAt(position, batch);
+    return n && *n == batch.size() ? largestRecordTimestamp(batch) : -1;
+}
+
+std::int64_t LogSegment::largestTimestamp() const
+{
+    const std::int64_t max = maxTimestamp();
+    if (max >= 0)
+        return max;
+    auto modified = m_log.modifiedMs();
+    // A file that cannot be looked at is not old: keep it.
+    return modified ? *modified : std::numeric_limits<std::int64_t>::max();
 }
 
 Status LogSegment::rebuildIndexes()
@@ -234,10 +275,11 @@ Status LogSegment::append(ByteView batch, const BatchHeader &header)
     if (m_reserving && pos + batch.size() > m_reservedEnd)
         reserveAhead(pos, pos + batch.size());
     ES_RETURN_IF_ERROR(m_log.writeAt(pos, batch));
+    const std::int64_t batchMax = maxTimestampTrusted(header) ? header.maxTimestamp : largestRecordTimestamp(batch);
     {
         std::lock_guard lock(m_indexMutex);
-        if (header.maxTimestamp > m_maxTimestamp.load(std::memory_order_relaxed)) {
-            m_maxTimestamp.store(header.maxTimestamp, std::memory_order_release);
+        if (batchMax > m_maxTimestamp.load(std::memory_order_relaxed)) {
+            m_maxTimestamp.store(batchMax, std::memory_order_release);
             m_offsetOfMaxTimestamp = header.baseOffset;
         }
         indexBatch(pos, header);
@@ -340,7 +382,8 @@ Status LogSegment::scanHeaders(const std::function<bool(const BatchHeader &)> &f
     return outcome.stopReason;
 }
 
-Result<std::pair<std::int64_t, std::int64_t>> LogSegment::findTimestamp(std::int64_t timestamp) const
+Result<std::pair<std::int64_t, std::int64_t>> LogSegment::findTimestamp(std::int64_t timestamp,
+                                                                       std::int64_t fromOffset) const
 {
     std::optional<TimeIndex::Entry> older;
     {
@@ -348,7 +391,8 @@ Result<std::pair<std::int64_t, std::int64_t>> LogSegment::findTimestamp(std::int
         older = m_timeIndex.lastEntryBelow(timestamp);
     }
     const std::uint64_t limit = size();
-    auto loc = findBatch(older ? older->offset : m_baseOffset, limit);
+    const std::int64_t start = std::max({older ? older->offset : m_baseOffset, fromOffset, m_baseOffset});
+    auto loc = findBatch(start, limit);
     if (!loc)
         return loc.status();
     std::uint64_t pos = loc->position;
@@ -365,16 +409,17 @@ Result<std::pair<std::int64_t, std::int64_t>> LogSegment::findTimestamp(std::int
         auto view = RecordBatchView::parse(*bytes);
         if (!view)
             return view.status();
-        if (view->header().maxTimestamp >= timestamp) {
+        const BatchHeader &h = view->header();
+        if ((h.maxTimestamp >= timestamp || !maxTimestampTrusted(h)) && h.lastOffset() >= fromOffset) {
             // Records up to the match are decoded and checked; the batch CRC covers the rest.
             std::optional<std::pair<std::int64_t, std::int64_t>> found;
             auto section = view->records(scratch);
             if (!section)
                 return section.status();
-            RecordDecoder decoder(view->header(), *section);
+            RecordDecoder decoder(h, *section);
             RecordView r;
             while (!found && decoder.next(r))
-                if (r.timestamp >= timestamp)
+                if (r.timestamp >= timestamp && r.offset >= fromOffset)
                     found.emplace(r.offset, r.timestamp);
             const Status st = found ? Status::ok() : decoder.status();
             ES_RETURN_IF_ERROR(st);

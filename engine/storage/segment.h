@@ -74,8 +74,10 @@ public:
     // false to stop.
     Status scanHeaders(const std::function<bool(const BatchHeader &)> &fn) const;
 
-    // The first record with timestamp >= `timestamp`: {offset, timestamp}, or NotFound.
-    Result<std::pair<std::int64_t, std::int64_t>> findTimestamp(std::int64_t timestamp) const;
+    // The first record at or after `fromOffset` with timestamp >= `timestamp`, in offset
+    // order from where the time index says to start: {offset, timestamp}, or NotFound.
+    Result<std::pair<std::int64_t, std::int64_t>> findTimestamp(std::int64_t timestamp,
+                                                                std::int64_t fromOffset = 0) const;
 
     // Drops the batch holding `offset` and everything after it. Returns bytes removed.
     Result<std::uint64_t> truncateTo(std::int64_t offset);
@@ -100,7 +102,11 @@ public:
     [[nodiscard]] std::int64_t baseOffset() const { return m_baseOffset; }
     [[nodiscard]] std::uint64_t size() const { return m_size.load(std::memory_order_acquire); }
     [[nodiscard]] std::int64_t nextOffset() const { return m_nextOffset.load(std::memory_order_acquire); }
+    // The largest record timestamp, or -1 when no record has one (or the segment is empty).
     [[nodiscard]] std::int64_t maxTimestamp() const { return m_maxTimestamp.load(std::memory_order_acquire); }
+    // What time retention goes by, as Kafka's LogSegment.largestTimestamp: maxTimestamp(),
+    // or the log file's last modification when no record has a timestamp. Never -1.
+    [[nodiscard]] std::int64_t largestTimestamp() const;
     // When this segment started taking appends (for segment.ms).
     [[nodiscard]] std::int64_t createdMs() const { return m_createdMs; }
     [[nodiscard]] bool empty() const { return size() == 0; }
@@ -112,6 +118,10 @@ private:
 
     // Rebuilds both indexes from the log's headers (the data is trusted).
     Status rebuildIndexesLocked(std::uint64_t upTo);
+    // The batch's largest record timestamp. That is its MaxTimestamp, except in batches
+    // written before leaders set it (some producers leave -1 there): then the records are
+    // read. -1 when no record has a timestamp.
+    std::int64_t batchMaxTimestamp(std::uint64_t position, const BatchHeader &header) const;
     void indexBatch(std::uint64_t position, const BatchHeader &header);
     void reserveAhead(std::uint64_t from, std::uint64_t end);
 
