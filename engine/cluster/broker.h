@@ -67,6 +67,10 @@ public:
     // The consumer groups this broker coordinates (on the loop). It answers
     // NOT_COORDINATOR for groups whose __consumer_offsets partition it does not lead.
     GroupCoordinator &groups() { return *m_groups; }
+    // OffsetCommit as Kafka's broker answers it: partitions of topics the cluster does not
+    // have get UNKNOWN_TOPIC_OR_PARTITION (so a consumer still running when its topic was
+    // deleted cannot bring the old offsets back); the rest go to the coordinator.
+    void commitOffsets(OffsetCommitRequest request, GroupCoordinator::CommitCallback done);
     // The groups as of the last coordinator tick. Thread-safe.
     [[nodiscard]] std::vector<GroupSnapshot> groupSnapshots() const;
 

@@ -8,6 +8,7 @@
 #include "cluster/topic_partition.h"
 #include "common/buffer.h"
 #include "common/error_code.h"
+#include "storage/log_validator.h"
 
 #include <cstdint>
 #include <functional>
@@ -28,6 +29,8 @@ struct ProduceRequest {
     std::int16_t acks = -1; // 0, 1 or -1 (all)
     std::int32_t timeoutMs = 30000;
     std::string clientId;
+    // Internal topics take only a coordinator's writes; a client gets INVALID_TOPIC_EXCEPTION.
+    AppendOrigin origin = AppendOrigin::Client;
     std::vector<ProducePartition> partitions;
 };
 

@@ -199,14 +199,11 @@ void Broker::handleListOffsets(const ListOffsetsRequest &request, Reply<ListOffs
             } else if (p.timestamp == kEarliestTimestamp) {
                 res.offset = r->logStartOffset();
             } else if (p.timestamp == kMaxTimestamp) {
-                std::int64_t best = -1, bestOffset = -1;
-                for (const auto &s : r->log().segments())
-                    if (s.maxTimestamp > best) {
-                        best = s.maxTimestamp;
-                        bestOffset = s.baseOffset.value();
-                    }
-                res.timestamp = best;
-                res.offset = bestOffset;
+                auto found = r->log().offsetOfMaxTimestamp(Offset(r->highWatermark()));
+                if (found) {
+                    res.offset = found->offset.value();
+                    res.timestamp = found->timestamp;
+                }
             } else {
                 auto found = r->log().offsetForTimestamp(p.timestamp);
                 if (found && found->offset.value() < r->highWatermark()) {

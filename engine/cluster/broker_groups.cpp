@@ -41,6 +41,7 @@ public:
         req.acks = -1;
         req.timeoutMs = 5000;
         req.clientId = "group-coordinator";
+        req.origin = AppendOrigin::Coordinator;
         req.partitions.push_back({TopicPartition{std::string(kConsumerOffsetsTopic), offsetsPartition}, *batch});
         m_broker.handleProduce(std::move(req), [done = std::move(done)](ProduceResponse resp) {
             done(resp.partitions.empty() ? ErrorCode::UnknownServerError : resp.partitions[0].error);
@@ -90,6 +91,31 @@ void Broker::scheduleGroupTick()
         }
         scheduleGroupTick();
     });
+}
+
+void Broker::commitOffsets(OffsetCommitRequest request, GroupCoordinator::CommitCallback done)
+{
+    OffsetCommitResult unknown;
+    std::erase_if(request.partitions, [&](const OffsetCommitPartition &p) {
+        const TopicPartition tp{p.topic, p.partition};
+        if (m_image && m_image->partition(tp))
+            return false;
+        unknown.push_back({tp, ErrorCode::UnknownTopicOrPartition});
+        return true;
+    });
+    if (unknown.empty()) {
+        m_groups->commitOffsets(std::move(request), std::move(done));
+        return;
+    }
+    if (request.partitions.empty()) {
+        done(std::move(unknown));
+        return;
+    }
+    m_groups->commitOffsets(std::move(request),
+                            [unknown = std::move(unknown), done = std::move(done)](OffsetCommitResult result) mutable {
+                                result.insert(result.end(), unknown.begin(), unknown.end());
+                                done(std::move(result));
+                            });
 }
 
 std::vector<GroupSnapshot> Broker::groupSnapshots() const

@@ -43,11 +43,15 @@ void Broker::handleProduce(ProduceRequest request, Reply<ProduceResponse> reply)
         Replica *r = replica(p.tp);
         if (!topic || !m_image->partition(p.tp)) {
             res.error = ErrorCode::UnknownTopicOrPartition;
+        } else if (topic->internal && request.origin == AppendOrigin::Client) {
+            // Only the coordinator writes there: a forged record would change a group's state.
+            res.error = ErrorCode::InvalidTopicException;
+            res.errorMessage = "Cannot append to internal topic " + p.tp.topic;
         } else if (!r || !r->isLeader()) {
             res.error = ErrorCode::NotLeaderOrFollower;
         } else {
-            const auto outcome =
-                r->appendAsLeader(std::move(p.records), request.acks, topic->config.minInsyncReplicas());
+            const auto outcome = r->appendAsLeader(std::move(p.records), request.acks,
+                                                   topic->config.minInsyncReplicas(), request.origin);
             res.error = outcome.error;
             res.errorMessage = outcome.message;
             res.baseOffset = outcome.baseOffset;

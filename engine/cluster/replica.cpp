@@ -13,15 +13,23 @@ namespace {
 
 constexpr std::string_view kHighWatermarkFile = "high-watermark";
 
+ErrorCode errorFor(ProduceRejection rejection)
+{
+    switch (rejection) {
+    case ProduceRejection::None: return ErrorCode::None;
+    case ProduceRejection::CorruptMessage: return ErrorCode::CorruptMessage;
+    case ProduceRejection::InvalidRecord: return ErrorCode::InvalidRecord;
+    case ProduceRejection::MessageTooLarge: return ErrorCode::MessageTooLarge;
+    case ProduceRejection::RecordListTooLarge: return ErrorCode::RecordListTooLarge;
+    case ProduceRejection::InvalidTimestamp: return ErrorCode::InvalidTimestamp;
+    }
+    return ErrorCode::UnknownServerError;
+}
+
+// An append that passed validation failed in the log itself.
 ErrorCode errorFor(const Status &s)
 {
-    switch (s.code()) {
-    case StatusCode::Corruption: return ErrorCode::CorruptMessage;
-    case StatusCode::OutOfRange: return ErrorCode::MessageTooLarge;
-    case StatusCode::InvalidArgument: return ErrorCode::InvalidRecord;
-    case StatusCode::IOError: return ErrorCode::KafkaStorageError;
-    default: return ErrorCode::UnknownServerError;
-    }
+    return s.code() == StatusCode::IOError ? ErrorCode::KafkaStorageError : ErrorCode::UnknownServerError;
 }
 
 } // namespace
@@ -119,7 +127,8 @@ bool Replica::applyPartitionInfo(const PartitionInfo &info, std::int64_t nowMs)
     return true;
 }
 
-Replica::AppendOutcome Replica::appendAsLeader(Bytes batches, std::int16_t acks, int minInsyncReplicas)
+Replica::AppendOutcome Replica::appendAsLeader(Bytes batches, std::int16_t acks, int minInsyncReplicas,
+                                               AppendOrigin origin)
 {
     AppendOutcome out;
     if (!isLeader()) {
@@ -149,9 +158,10 @@ Replica::AppendOutcome Replica::appendAsLeader(Bytes batches, std::int16_t acks,
             return out;
         }
     }
-    auto appended = m_log->appendInPlace(batches, LeaderEpoch(leaderEpoch()));
+    LeaderValidation rejected;
+    auto appended = m_log->appendInPlace(batches, LeaderEpoch(leaderEpoch()), origin, &rejected);
     if (!appended) {
-        out.error = errorFor(appended.status());
+        out.error = rejected.ok() ? errorFor(appended.status()) : errorFor(rejected.rejection);
         out.message = appended.status().message();
         return out;
     }

@@ -57,7 +57,9 @@ public:
     };
     // Offsets and the epoch are written into `batches`, which are then kept for the
     // followers' next fetches (see RecentAppends).
-    AppendOutcome appendAsLeader(Bytes batches, std::int16_t acks, int minInsyncReplicas);
+    // `origin`: a client's produce, or a coordinator's own records (see AppendOrigin).
+    AppendOutcome appendAsLeader(Bytes batches, std::int16_t acks, int minInsyncReplicas,
+                                 AppendOrigin origin = AppendOrigin::Client);
     // The batches appended as leader that start at `offset`, while an in-sync follower may
     // still need them and they fit `maxBytes`; null otherwise (read the log).
     [[nodiscard]] std::shared_ptr<const Bytes> recentAppendAt(std::int64_t offset,

@@ -23,6 +23,8 @@ const Spec kSpecs[] = {
     {"min.insync.replicas", "1", "The fewest in-sync replicas that must have a record before acks=all succeeds"},
     {"max.message.bytes", "1048588", "The largest record batch the topic accepts"},
     {"message.timestamp.type", "CreateTime", "CreateTime: the producer's timestamp; LogAppendTime: the broker's"},
+    {"message.timestamp.difference.max.ms", "9223372036854775807",
+     "How far a CreateTime record's timestamp may lie from the broker's clock before the produce is refused"},
     {"flush.messages", "9223372036854775807", "1 forces an fsync per batch; otherwise data is flushed periodically"},
     {"flush.ms", "1000", "How often unflushed data is forced to disk"},
     {"index.interval.bytes", "4096", "How many bytes of log lie between offset index entries"},
@@ -85,7 +87,8 @@ Status validate(std::string_view name, std::string_view value)
     if ((name == "max.message.bytes" || name == "index.interval.bytes") &&
         (*v < 0 || *v > std::numeric_limits<std::int32_t>::max()))
         return invalid(name, value, "must be between 0 and 2147483647");
-    if ((name == "delete.retention.ms" || name == "flush.ms") && *v < 0)
+    if ((name == "delete.retention.ms" || name == "flush.ms" || name == "message.timestamp.difference.max.ms") &&
+        *v < 0)
         return invalid(name, value, "must be 0 or more");
     if (name == "flush.messages" && *v < 1)
         return invalid(name, value, "must be at least 1");
@@ -137,6 +140,7 @@ LogConfig TopicConfig::logConfig() const
     c.maxMessageBytes = static_cast<std::int32_t>(num("max.message.bytes"));
     c.timestampType = effective(m_overrides, "message.timestamp.type") == "LogAppendTime" ? TimestampType::LogAppendTime
                                                                                            : TimestampType::CreateTime;
+    c.timestampDifferenceMaxMs = num("message.timestamp.difference.max.ms");
     c.flushPolicy = num("flush.messages") == 1 ? FlushPolicy::PerBatch : FlushPolicy::Periodic;
     c.flushIntervalMs = num("flush.ms");
     c.indexIntervalBytes = static_cast<std::int32_t>(num("index.interval.bytes"));
