@@ -219,7 +219,7 @@ void GroupMembership::commit(std::vector<OffsetCommitPartition> offsets, std::fu
     req.partitions = std::move(offsets);
     m_node.call<OffsetCommitResult>(
         m_coordinator,
-        [req](Broker &b, Reply<OffsetCommitResult> reply) { b.groups().commitOffsets(req, std::move(reply)); },
+        [req](Broker &b, Reply<OffsetCommitResult> reply) { b.commitOffsets(req, std::move(reply)); },
         [done = std::move(done)](std::optional<OffsetCommitResult> r) {
             if (!r) {
                 done(ErrorCode::RequestTimedOut);

@@ -6,6 +6,7 @@
 
 #include <future>
 #include <random>
+#include <set>
 
 namespace es {
 
@@ -58,6 +59,8 @@ Status Broker::start()
         startGroups();
         registerWithController();
         scheduleHeartbeat();
+        // As Kafka, the first retention check comes one interval after start, not at once.
+        m_lastRetentionMs = m_clock.nowMs();
         scheduleMaintenance();
     });
     return Status::ok();
@@ -160,6 +163,15 @@ void Broker::applyMetadata(MetadataImagePtr image)
 {
     if (!image || m_stopped || (m_image && image->version < m_image->version))
         return;
+    // Topics deleted since the last image, a name deleted and created again included: its
+    // old replicas and committed offsets must not pass to the new topic.
+    std::set<std::string, std::less<>> deleted;
+    if (m_image)
+        for (const auto &[name, topic] : m_image->topics) {
+            const TopicInfo *current = image->topic(name);
+            if (!current || current->topicId != topic.topicId)
+                deleted.insert(name);
+        }
     m_image = image;
     const std::int64_t now = m_clock.nowMs();
 
@@ -167,7 +179,7 @@ void Broker::applyMetadata(MetadataImagePtr image)
     std::vector<TopicPartition> gone;
     for (const auto &[tp, r] : m_replicas) {
         const PartitionInfo *info = image->partition(tp);
-        if (!info || !info->hasReplica(m_id))
+        if (!info || !info->hasReplica(m_id) || deleted.contains(tp.topic))
             gone.push_back(tp);
     }
     for (const auto &tp : gone) {
@@ -212,6 +224,8 @@ void Broker::applyMetadata(MetadataImagePtr image)
     }
     updateFetchers();
     updateGroupOwnership();
+    if (m_groups)
+        m_groups->onTopicsDeleted(deleted);
 }
 
 void Broker::closeReplicas(bool clean, bool loseUnflushed)

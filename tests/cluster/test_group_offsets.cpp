@@ -116,6 +116,46 @@ private slots:
         QCOMPARE(f.coordinator->listGroups().groups.size(), 0u);
     }
 
+    // Kafka's handleDeletedPartitions: a deleted topic's offsets leave every group, in the
+    // log too, so a topic of the same name created later is read from its start.
+    void offsetsOfDeletedTopicsGo()
+    {
+        Fixture f;
+        auto [ids, generation] = f.stableGroup("billing", {"client-a"});
+        QCOMPARE(f.commit("billing", generation, ids[0], {{"orders", 0, 30, -1, ""}, {"payments", 0, 7, -1, ""}})[0]
+                     .error,
+                 ErrorCode::None);
+        QCOMPARE(f.commit("audit", -1, "", {{"orders", 0, 30, -1, ""}, {"orders", 1, 30, -1, ""}})[0].error,
+                 ErrorCode::None);
+        QCOMPARE(f.commit("shipping", -1, "", {{"payments", 2, 5, -1, ""}})[0].error, ErrorCode::None);
+
+        f.coordinator->onTopicsDeleted({"orders"});
+
+        // The stable group keeps its other topic; the group that had only the deleted
+        // topic's offsets is gone; a group without them is untouched.
+        const auto billing = f.coordinator->fetchOffsets("billing", std::nullopt).partitions;
+        QCOMPARE(billing.size(), 1u);
+        QCOMPARE(q(billing[0].topic), QString("payments"));
+        QCOMPARE(f.describe("billing").state, GroupState::Stable);
+        QCOMPARE(f.describe("audit").state, GroupState::Dead);
+        QVERIFY(std::any_of(f.events.begin(), f.events.end(), [](const GroupEvent &e) {
+            return e.kind == GroupEventKind::GroupDeleted && e.groupId == "audit";
+        }));
+        QCOMPARE(f.coordinator->fetchOffsets("shipping", std::nullopt).partitions.size(), 1u);
+        const GroupLogRecord tombstone{encodeOffsetCommitKey({"audit", "orders", 1}), std::nullopt};
+        const auto &auditLog = f.store.logs[f.coordinator->partitionFor("audit")];
+        QVERIFY(std::find(auditLog.begin(), auditLog.end(), tombstone) != auditLog.end());
+
+        // After a restart the log says the same.
+        f.start();
+        QCOMPARE(f.coordinator->fetchOffsets("billing", std::nullopt).partitions.size(), 1u);
+        QCOMPARE(f.coordinator->fetchOffsets("audit", std::nullopt).partitions.size(), 0u);
+        QCOMPARE(f.coordinator->fetchOffsets("billing", std::vector<TopicPartition>{{"orders", 0}})
+                     .partitions[0]
+                     .offset,
+                 -1);
+    }
+
     void deleteGroupsRules()
     {
         Fixture f;

@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <random>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -124,6 +125,12 @@ public:
     void resetOffsets(const std::string &groupId, const std::map<TopicPartition, std::int64_t> &offsets,
                       ResetOffsetsCallback done);
 
+    // Topics deleted from the cluster: their committed offsets leave every group this
+    // coordinator owns, with tombstones in __consumer_offsets so that they stay gone after a
+    // restart, and a group left Empty with no offsets goes too (Kafka's
+    // handleDeletedPartitions). A topic of the same name created later starts with none.
+    void onTopicsDeleted(const std::set<std::string, std::less<>> &topics);
+
     // Expires sessions, pending members and syncs, ends rebalances whose time is up, and
     // expires old offsets. `nowMs` is the clock's current time.
     void tick(std::int64_t nowMs);
@@ -220,7 +227,12 @@ private:
     // Offsets (group_coordinator_offsets.cpp).
     void storeOffsets(Group &group, const OffsetCommitRequest &request, CommitCallback done);
     void expireOffsets(std::int64_t nowMs);
+    // Writes each partition's tombstones; a failure is logged (`why` says what they were).
     void appendTombstones(std::map<std::int32_t, std::vector<GroupLogRecord>> records, std::string_view why);
+    // Removes `partitions`' offsets from `group` with their tombstones into `records`, and
+    // the group itself when it is left Empty with no offsets (Kafka's cleanupGroupMetadata).
+    void dropOffsets(Group &group, const std::vector<TopicPartition> &partitions,
+                     std::vector<GroupLogRecord> &records);
 
     // Loading (group_coordinator_load.cpp).
     void dropPartition(std::int32_t offsetsPartition);

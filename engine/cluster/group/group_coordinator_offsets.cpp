@@ -341,33 +341,66 @@ void GroupCoordinator::expireOffsets(std::int64_t nowMs)
             if (due)
                 expired.push_back(tp);
         }
-        std::vector<GroupLogRecord> &records = tombstones[group->offsetsPartition()];
-        for (const TopicPartition &tp : expired) {
-            group->offsets().erase(tp);
-            records.push_back(offsetTombstone(group->id(), tp));
-        }
         if (!expired.empty())
             logger("group")->info("group {}: {} committed offsets expired", group->id(), expired.size());
-        if (group->is(GroupState::Empty) && group->offsets().empty() && !group->hasPendingCommits() &&
-            !group->hasPendingMembers()) {
-            group->transitionTo(GroupState::Dead, now());
-            records.push_back(groupTombstone(group->id()));
-            GroupEvent event =
-                groupEvent(*group, GroupEventKind::GroupDeleted, "empty with no committed offsets left");
-            event.oldState = GroupState::Empty;
-            raiseEvent(std::move(event));
-            logger("group")->info("group {} removed: empty with no committed offsets left", group->id());
-            eraseGroup(*group);
-        }
+        dropOffsets(*group, expired, tombstones[group->offsetsPartition()]);
     }
-    for (auto &[partition, records] : tombstones) {
-        if (records.empty())
+    appendTombstones(std::move(tombstones), "expired offsets");
+}
+
+void GroupCoordinator::onTopicsDeleted(const std::set<std::string, std::less<>> &topics)
+{
+    if (topics.empty())
+        return;
+    CallScope scope(*this);
+    std::map<std::int32_t, std::vector<GroupLogRecord>> tombstones;
+    std::vector<std::shared_ptr<Group>> groups;
+    for (const auto &[id, group] : m_groups)
+        groups.push_back(group);
+    for (const std::shared_ptr<Group> &group : groups) {
+        std::vector<TopicPartition> deleted;
+        for (const auto &[tp, c] : group->offsets())
+            if (topics.contains(tp.topic))
+                deleted.push_back(tp);
+        if (deleted.empty())
             continue;
-        append(partition, std::move(records), [partition](ErrorCode error) {
+        logger("group")->info("group {}: {} committed offsets removed with their deleted topics", group->id(),
+                              deleted.size());
+        dropOffsets(*group, deleted, tombstones[group->offsetsPartition()]);
+    }
+    appendTombstones(std::move(tombstones), "offsets of deleted topics");
+}
+
+void GroupCoordinator::appendTombstones(std::map<std::int32_t, std::vector<GroupLogRecord>> records,
+                                        std::string_view why)
+{
+    for (auto &[partition, batch] : records) {
+        if (batch.empty())
+            continue;
+        append(partition, std::move(batch), [partition, what = std::string(why)](ErrorCode error) {
             if (error != ErrorCode::None)
-                logger("group")->warn("{}-{}: writing expired offsets failed: {}", kOffsetsTopic, partition,
+                logger("group")->warn("{}-{}: writing tombstones for {} failed: {}", kOffsetsTopic, partition, what,
                                       errorName(error));
         });
+    }
+}
+
+void GroupCoordinator::dropOffsets(Group &group, const std::vector<TopicPartition> &partitions,
+                                   std::vector<GroupLogRecord> &records)
+{
+    for (const TopicPartition &tp : partitions) {
+        group.offsets().erase(tp);
+        records.push_back(offsetTombstone(group.id(), tp));
+    }
+    if (group.is(GroupState::Empty) && group.offsets().empty() && !group.hasPendingCommits() &&
+        !group.hasPendingMembers()) {
+        group.transitionTo(GroupState::Dead, now());
+        records.push_back(groupTombstone(group.id()));
+        GroupEvent event = groupEvent(group, GroupEventKind::GroupDeleted, "empty with no committed offsets left");
+        event.oldState = GroupState::Empty;
+        raiseEvent(std::move(event));
+        logger("group")->info("group {} removed: empty with no committed offsets left", group.id());
+        eraseGroup(group);
     }
 }
 

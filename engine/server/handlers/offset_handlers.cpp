@@ -62,7 +62,7 @@ void OffsetCommitHandler::handle(RequestContext ctx, protocol::OffsetCommitReque
         for (auto &p : t.partitions)
             commit.partitions.push_back({t.name, p.partitionIndex, p.committedOffset, p.committedLeaderEpoch,
                                          p.committedMetadata.value_or("")});
-    ctx.broker().groups().commitOffsets(std::move(commit), [respond](OffsetCommitResult results) {
+    ctx.broker().commitOffsets(std::move(commit), [respond](OffsetCommitResult results) {
         protocol::OffsetCommitResponse response;
         TopicGrouper<protocol::OffsetCommitResponse::Topic> topics;
         for (const auto &r : results)
