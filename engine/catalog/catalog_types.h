@@ -84,8 +84,8 @@ struct EventQuery {
     int limit = 1000;             // newest first
 };
 
-// One metrics series sample, e.g. series "broker:1/records_in_per_s" or
-// "group:billing/lag/orders-3".
+// One metrics series sample. Series names (e.g. "broker:1/records_in_per_s") are built and
+// read by metric_series.h only.
 struct MetricSample {
     std::string series;
     std::int64_t timeMs = 0;

@@ -1,5 +1,6 @@
 #include "catalog/metrics_history.h"
 
+#include "catalog/metric_series.h"
 #include "catalog/sqlite_db.h"
 
 #include <algorithm>
@@ -75,7 +76,7 @@ constexpr const char *kSelectMinutes =
 
 std::int64_t MetricsRetention::rawMsFor(std::string_view series) const
 {
-    return series.substr(0, kGroupSeriesPrefix.size()) == kGroupSeriesPrefix ? rawGroupMs : rawMs;
+    return isGroupSeries(series) ? rawGroupMs : rawMs;
 }
 
 void MetricAggregate::add(double value, std::int64_t n, double largest)
@@ -147,8 +148,7 @@ Status MetricsWriter::append(const std::vector<const std::vector<MetricSample> *
             if (!id)
                 return id.status();
             m_nextMinutes[{*id, minuteStart}].add(sample.value, 1, sample.value);
-            const bool isGroup =
-                std::string_view(sample.series).substr(0, kGroupSeriesPrefix.size()) == kGroupSeriesPrefix;
+            const bool isGroup = isGroupSeries(sample.series);
             if (second >= (isGroup ? firstGroupRawS : firstRawS))
                 raw[{second, *id}].add(sample.value, 1, sample.value);
         }
@@ -186,8 +186,8 @@ Result<std::int64_t> MetricsWriter::prune(std::int64_t nowMs)
         deleted += m_db.changes();
     }
     {
-        // The series of the shorter retention, among the seconds not pruned yet. Names
-        // starting with "group:" sort in ["group:", "group;"), ';' following ':'.
+        // The series of the shorter retention, among the seconds not pruned yet. Group series
+        // (metric_series.h) start with "group:", so sort in ["group:", "group;"), ';' following ':'.
         const bool groupsLonger = groupRawS < rawS;
         const std::int64_t from = std::max(std::min(rawS, groupRawS), m_rawPrunedBeforeS);
         const std::int64_t to = std::max(rawS, groupRawS);

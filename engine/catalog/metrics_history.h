@@ -22,14 +22,11 @@ class SqliteDb;
 inline constexpr std::int64_t kRawResolutionMs = 1000;
 inline constexpr std::int64_t kRollupResolutionMs = 60'000;
 
-// Series whose names start with this ("group:billing/lag", ...) keep their 1-second rows
-// for MetricsRetention::rawGroupMs instead of rawMs: the consumer groups view charts a
-// day of lag at 1-second resolution.
-inline constexpr std::string_view kGroupSeriesPrefix = "group:";
-
 struct MetricsRetention {
     std::int64_t rawMs = 0;      // 1-second rows younger than this are kept
-    std::int64_t rawGroupMs = 0; // the same, for series starting with kGroupSeriesPrefix
+    // The same for consumer groups' series (isGroupSeries()): the consumer groups view charts
+    // a day of lag at 1-second resolution.
+    std::int64_t rawGroupMs = 0;
     std::int64_t rollupMs = 0;   // 1-minute rows younger than this are kept; at least both raw ones
 
     // How long `series` keeps its 1-second rows.

@@ -3,6 +3,7 @@
 // metrics samples to the catalog's history.
 
 #include "catalog/catalog.h"
+#include "catalog/metric_series.h"
 #include "cluster/broker.h"
 #include "cluster/cluster.h"
 
@@ -288,52 +289,51 @@ void Cluster::publisherLoop()
             lastMetricsMs = now;
             std::vector<MetricSample> samples;
             for (const auto &b : snap->brokers) {
-                const std::string prefix = "broker:" + std::to_string(b.id) + "/";
                 auto sec = brokerSecondRates.find(b.id);
                 const std::array<double, 4> instant{b.recordsInPerSec, b.recordsOutPerSec, b.bytesInPerSec,
                                                     b.bytesOutPerSec};
                 const std::array<double, 4> rates = sec != brokerSecondRates.end() ? sec->second : instant;
-                samples.push_back({prefix + "records_in_per_s", now, rates[0]});
-                samples.push_back({prefix + "records_out_per_s", now, rates[1]});
-                samples.push_back({prefix + "bytes_in_per_s", now, rates[2]});
-                samples.push_back({prefix + "bytes_out_per_s", now, rates[3]});
-                samples.push_back({prefix + "produce_p50_ms", now, b.produceP50Ms});
-                samples.push_back({prefix + "produce_p99_ms", now, b.produceP99Ms});
+                samples.push_back({brokerSeries(b.id, SeriesMetric::RecordsInPerSec), now, rates[0]});
+                samples.push_back({brokerSeries(b.id, SeriesMetric::RecordsOutPerSec), now, rates[1]});
+                samples.push_back({brokerSeries(b.id, SeriesMetric::BytesInPerSec), now, rates[2]});
+                samples.push_back({brokerSeries(b.id, SeriesMetric::BytesOutPerSec), now, rates[3]});
+                samples.push_back({brokerSeries(b.id, SeriesMetric::ProduceP50Ms), now, b.produceP50Ms});
+                samples.push_back({brokerSeries(b.id, SeriesMetric::ProduceP99Ms), now, b.produceP99Ms});
             }
             for (const auto &b : snap->brokers) {
-                const std::string prefix = "broker:" + std::to_string(b.id) + "/";
-                samples.push_back({prefix + "produce_requests_per_s", now, b.produceRequestsPerSec});
-                samples.push_back({prefix + "fetch_requests_per_s", now, b.fetchRequestsPerSec});
+                samples.push_back(
+                    {brokerSeries(b.id, SeriesMetric::ProduceRequestsPerSec), now, b.produceRequestsPerSec});
+                samples.push_back(
+                    {brokerSeries(b.id, SeriesMetric::FetchRequestsPerSec), now, b.fetchRequestsPerSec});
             }
             for (const auto &t : snap->topics) {
                 auto sec = topicSecondRates.find(t.name);
                 const bool haveSecond = sec != topicSecondRates.end();
-                const std::string prefix = "topic:" + t.name + "/";
-                samples.push_back({prefix + "records_in_per_s", now,
+                samples.push_back({topicSeries(t.name, SeriesMetric::RecordsInPerSec), now,
                                    haveSecond ? sec->second.recordsIn : t.recordsInPerSec});
-                samples.push_back(
-                    {prefix + "bytes_in_per_s", now, haveSecond ? sec->second.bytesIn : t.bytesInPerSec});
-                samples.push_back({prefix + "records_out_per_s", now,
+                samples.push_back({topicSeries(t.name, SeriesMetric::BytesInPerSec), now,
+                                   haveSecond ? sec->second.bytesIn : t.bytesInPerSec});
+                samples.push_back({topicSeries(t.name, SeriesMetric::RecordsOutPerSec), now,
                                    haveSecond ? sec->second.recordsOut : t.recordsOutPerSec});
-                samples.push_back(
-                    {prefix + "bytes_out_per_s", now, haveSecond ? sec->second.bytesOut : t.bytesOutPerSec});
+                samples.push_back({topicSeries(t.name, SeriesMetric::BytesOutPerSec), now,
+                                   haveSecond ? sec->second.bytesOut : t.bytesOutPerSec});
                 for (const auto &p : t.partitions) {
-                    const std::string partition =
-                        "partition:" + t.name + "-" + std::to_string(p.partition) + "/";
-                    samples.push_back({partition + "records_in_per_s", now, p.recordsInPerSec});
-                    samples.push_back({partition + "records_out_per_s", now, p.recordsOutPerSec});
+                    samples.push_back({partitionSeries(t.name, p.partition, SeriesMetric::RecordsInPerSec),
+                                       now, p.recordsInPerSec});
+                    samples.push_back({partitionSeries(t.name, p.partition, SeriesMetric::RecordsOutPerSec),
+                                       now, p.recordsOutPerSec});
                 }
             }
             for (const auto &g : snap->groups) {
-                samples.push_back(
-                    {"group:" + g.group.groupId + "/lag", now, static_cast<double>(g.totalLag)});
+                samples.push_back({groupLagSeries(g.group.groupId), now, static_cast<double>(g.totalLag)});
                 for (const auto &l : g.lag)
-                    samples.push_back({"group:" + g.group.groupId + "/lag/" + l.tp.toString(), now,
-                                       static_cast<double>(l.lag)});
+                    samples.push_back({groupPartitionLagSeries(g.group.groupId, l.tp.topic, l.tp.partition),
+                                       now, static_cast<double>(l.lag)});
             }
+            samples.push_back({clusterSeries(SeriesMetric::UnderReplicated), now,
+                               static_cast<double>(snap->underReplicatedPartitions)});
             samples.push_back(
-                {"cluster/under_replicated", now, static_cast<double>(snap->underReplicatedPartitions)});
-            samples.push_back({"cluster/offline", now, static_cast<double>(snap->offlinePartitions)});
+                {clusterSeries(SeriesMetric::Offline), now, static_cast<double>(snap->offlinePartitions)});
             m_catalog->appendMetrics(std::move(samples));
         }
 

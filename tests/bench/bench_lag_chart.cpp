@@ -20,8 +20,9 @@
 #include "common/clock.h"
 #include "common/logging.h"
 #endif
+#include "catalog/lag_history.h"
+#include "catalog/metric_series.h"
 #include "ui/groups/lag_chart_pens.h"
-#include "ui/groups/lag_history.h"
 #include "ui/metrics/metrics_chart.h"
 
 #include <QApplication>
@@ -90,9 +91,9 @@ int main(int argc, char **argv)
                 const double lag =
                     500 + 400 * std::sin(static_cast<double>(s) / (600.0 + 90 * p)) + 37 * (s % 7);
                 total += lag;
-                samples.push_back({"group:billing/lag/orders-" + std::to_string(p), t, lag});
+                samples.push_back({es::groupPartitionLagSeries("billing", "orders", p), t, lag});
             }
-            samples.push_back({"group:billing/lag", t, total});
+            samples.push_back({es::groupLagSeries("billing"), t, total});
             if (s >= kDaySeconds - 3600)
                 for (int o = 0; o < 50; ++o)
                     samples.push_back({"broker:1/other_" + std::to_string(o), t, static_cast<double>(o)});

@@ -4,6 +4,8 @@
 
 #include "view_test_cluster.h"
 
+#include "catalog/lag_history.h"
+#include "catalog/metric_series.h"
 #include "ui/bots/bot_host.h"
 #include "ui/bots/bots_model.h"
 #include "ui/bots/bots_panel.h"
@@ -11,7 +13,6 @@
 #include "ui/groups/group_lag_tracker.h"
 #include "ui/groups/groups_model.h"
 #include "ui/groups/groups_view.h"
-#include "ui/groups/lag_history.h"
 #include "ui/metrics/metrics_chart.h"
 #include "ui/theme.h"
 #include "ui/welcome/welcome_panel.h"
@@ -200,8 +201,9 @@ private slots:
             std::vector<MetricSample> samples;
             for (std::int64_t s = kSeconds; s > 60; --s) {
                 const std::int64_t t = now - s * 1000;
-                samples.push_back({"group:history-only/lag", t, static_cast<double>(s % 600)});
-                samples.push_back({"group:history-only/lag/orders-0", t, static_cast<double>(s % 600)});
+                samples.push_back({groupLagSeries("history-only"), t, static_cast<double>(s % 600)});
+                samples.push_back(
+                    {groupPartitionLagSeries("history-only", "orders", 0), t, static_cast<double>(s % 600)});
             }
             c.catalog()->appendMetrics(std::move(samples));
             return c.catalog()->flush().isOk();

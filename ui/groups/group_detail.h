@@ -2,7 +2,7 @@
 
 #ifndef Q_MOC_RUN
 #include "cluster/cluster_snapshot.h"
-#include "ui/groups/lag_history.h"
+#include "catalog/lag_history.h"
 #endif
 
 #include <QWidget>

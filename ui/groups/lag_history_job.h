@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/groups/lag_history.h"
+#include "catalog/lag_history.h"
 
 #include <atomic>
 #include <mutex>

@@ -31,57 +31,37 @@ MetricsCharts::Line lineOf(const std::vector<MetricPoint> &points, QString label
     return line;
 }
 
-// "broker:12/records_in_per_s" -> 12, or -1.
-int brokerOf(const std::string &series)
-{
-    static const std::string prefix = "broker:";
-    if (series.rfind(prefix, 0) != 0)
-        return -1;
-    try {
-        return std::stoi(series.substr(prefix.size()));
-    } catch (...) {
-        return -1;
-    }
-}
-
-bool endsWith(const std::string &s, const std::string &suffix)
-{
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-// One solid and one dashed line per broker: the two suffixes, e.g. in and out.
-std::vector<MetricsCharts::Line> perBroker(const MetricsResult &r, const std::string &solid,
-                                           const QString &solidLabel, const std::string &dashed,
+// One solid and one dashed line per broker: the two metrics, e.g. in and out.
+std::vector<MetricsCharts::Line> perBroker(const MetricsResult &r, SeriesMetric solid,
+                                           const QString &solidLabel, SeriesMetric dashed,
                                            const QString &dashedLabel)
 {
     std::vector<MetricsCharts::Line> out;
-    for (const auto &[name, points] : r.series) {
-        const int broker = brokerOf(name);
-        if (broker < 0)
+    for (const MetricsSeries &s : r.series) {
+        if (s.name.scope != SeriesScope::Broker)
             continue;
-        if (endsWith(name, "/" + solid))
-            out.push_back(lineOf(points, solidLabel.arg(broker), colorFor(broker - 1), Qt::SolidLine));
-        else if (endsWith(name, "/" + dashed))
-            out.push_back(lineOf(points, dashedLabel.arg(broker), colorFor(broker - 1), Qt::DashLine));
+        const int broker = s.name.broker;
+        if (s.name.metric == solid)
+            out.push_back(lineOf(s.points, solidLabel.arg(broker), colorFor(broker - 1), Qt::SolidLine));
+        else if (s.name.metric == dashed)
+            out.push_back(lineOf(s.points, dashedLabel.arg(broker), colorFor(broker - 1), Qt::DashLine));
     }
     return out;
 }
 
-// The busiest topics by the average of `suffix` (in) over the range: a solid line for
-// `suffix` and a dashed one in the same colour for `outSuffix`.
-std::vector<MetricsCharts::Line> perTopic(const MetricsResult &r, const std::string &suffix,
-                                          const std::string &outSuffix)
+// The busiest topics by the average of `in` over the range: a solid line for `in` and a
+// dashed one in the same colour for `outMetric`.
+std::vector<MetricsCharts::Line> perTopic(const MetricsResult &r, SeriesMetric in, SeriesMetric outMetric)
 {
-    static const std::string prefix = "topic:";
-    std::vector<std::pair<double, const std::pair<const std::string, std::vector<MetricPoint>> *>> ranked;
-    for (const auto &entry : r.series) {
-        if (entry.first.rfind(prefix, 0) != 0 || !endsWith(entry.first, "/" + suffix))
+    std::vector<std::pair<double, const MetricsSeries *>> ranked;
+    for (const MetricsSeries &s : r.series) {
+        if (s.name.scope != SeriesScope::Topic || s.name.metric != in)
             continue;
-        if (entry.first.compare(prefix.size(), 2, "__") == 0)
+        if (s.name.topic.starts_with("__"))
             continue; // the cluster's own topics (__consumer_offsets): the user's traffic is the story
-        const double sum = std::accumulate(entry.second.begin(), entry.second.end(), 0.0,
+        const double sum = std::accumulate(s.points.begin(), s.points.end(), 0.0,
                                            [](double acc, const MetricPoint &p) { return acc + p.value; });
-        ranked.emplace_back(sum / static_cast<double>(entry.second.size()), &entry);
+        ranked.emplace_back(sum / static_cast<double>(s.points.size()), &s);
     }
     std::stable_sort(ranked.begin(), ranked.end(),
                      [](const auto &a, const auto &b) { return a.first > b.first; });
@@ -90,18 +70,17 @@ std::vector<MetricsCharts::Line> perTopic(const MetricsResult &r, const std::str
     // In name order, colours by position: a topic keeps its colour while the set of the
     // busiest stays the same, and no two lines share one.
     std::sort(ranked.begin(), ranked.end(),
-              [](const auto &a, const auto &b) { return a.second->first < b.second->first; });
+              [](const auto &a, const auto &b) { return a.second->name.topic < b.second->name.topic; });
     std::vector<MetricsCharts::Line> out;
     int color = 0;
-    for (const auto &[average, entry] : ranked) {
-        const std::string &name = entry->first;
-        const std::string topic = name.substr(prefix.size(), name.size() - prefix.size() - suffix.size() - 1);
+    for (const auto &[average, series] : ranked) {
+        const QString topic = QString::fromStdString(series->name.topic);
         const QColor c = colorFor(color++);
-        out.push_back(lineOf(entry->second, MetricsCharts::tr("%1 in").arg(QString::fromStdString(topic)), c,
-                             Qt::SolidLine));
-        if (auto o = r.series.find(prefix + topic + "/" + outSuffix); o != r.series.end())
-            out.push_back(lineOf(o->second, MetricsCharts::tr("%1 out").arg(QString::fromStdString(topic)), c,
-                                 Qt::DashLine));
+        out.push_back(lineOf(series->points, MetricsCharts::tr("%1 in").arg(topic), c, Qt::SolidLine));
+        SeriesName outName = series->name;
+        outName.metric = outMetric;
+        if (const MetricsSeries *o = r.find(outName))
+            out.push_back(lineOf(o->points, MetricsCharts::tr("%1 out").arg(topic), c, Qt::DashLine));
     }
     return out;
 }
@@ -149,9 +128,10 @@ MetricsCharts::Spec MetricsCharts::spec(Id id)
 MetricsRequest MetricsCharts::request(std::int64_t fromMs, std::int64_t toMs, std::int64_t stepMs)
 {
     MetricsRequest r;
-    r.prefixes = {"broker:", "topic:", "cluster/"};
-    r.suffixes = {"/records_in_per_s", "/records_out_per_s", "/bytes_in_per_s",   "/bytes_out_per_s",
-                  "/produce_p50_ms",   "/produce_p99_ms",    "/under_replicated", "/offline"};
+    r.scopes = {SeriesScope::Broker, SeriesScope::Topic, SeriesScope::Cluster};
+    r.metrics = {SeriesMetric::RecordsInPerSec, SeriesMetric::RecordsOutPerSec, SeriesMetric::BytesInPerSec,
+                 SeriesMetric::BytesOutPerSec,  SeriesMetric::ProduceP50Ms,     SeriesMetric::ProduceP99Ms,
+                 SeriesMetric::UnderReplicated, SeriesMetric::Offline};
     r.fromMs = fromMs;
     r.toMs = toMs;
     r.stepMs = stepMs;
@@ -162,24 +142,27 @@ std::vector<MetricsCharts::Line> MetricsCharts::lines(Id id, const MetricsResult
 {
     switch (id) {
     case RecordsByBroker:
-        return perBroker(result, "records_in_per_s", tr("broker %1 in"), "records_out_per_s",
-                         tr("broker %1 out"));
+        return perBroker(result, SeriesMetric::RecordsInPerSec, tr("broker %1 in"),
+                         SeriesMetric::RecordsOutPerSec, tr("broker %1 out"));
     case BytesByBroker:
-        return perBroker(result, "bytes_in_per_s", tr("broker %1 in"), "bytes_out_per_s",
-                         tr("broker %1 out"));
-    case RecordsByTopic: return perTopic(result, "records_in_per_s", "records_out_per_s");
-    case BytesByTopic: return perTopic(result, "bytes_in_per_s", "bytes_out_per_s");
+        return perBroker(result, SeriesMetric::BytesInPerSec, tr("broker %1 in"),
+                         SeriesMetric::BytesOutPerSec, tr("broker %1 out"));
+    case RecordsByTopic:
+        return perTopic(result, SeriesMetric::RecordsInPerSec, SeriesMetric::RecordsOutPerSec);
+    case BytesByTopic: return perTopic(result, SeriesMetric::BytesInPerSec, SeriesMetric::BytesOutPerSec);
     case ProduceLatency:
-        return perBroker(result, "produce_p50_ms", tr("broker %1 p50"), "produce_p99_ms",
+        return perBroker(result, SeriesMetric::ProduceP50Ms, tr("broker %1 p50"), SeriesMetric::ProduceP99Ms,
                          tr("broker %1 p99"));
     case UnderReplicated:
     case Count: break;
     }
     std::vector<Line> out;
-    if (auto it = result.series.find("cluster/under_replicated"); it != result.series.end())
-        out.push_back(lineOf(it->second, tr("under-replicated"), colorFor(1), Qt::SolidLine));
-    if (auto it = result.series.find("cluster/offline"); it != result.series.end())
-        out.push_back(lineOf(it->second, tr("offline"), colorFor(3), Qt::SolidLine));
+    if (const MetricsSeries *s =
+            result.find({.scope = SeriesScope::Cluster, .metric = SeriesMetric::UnderReplicated}))
+        out.push_back(lineOf(s->points, tr("under-replicated"), colorFor(1), Qt::SolidLine));
+    if (const MetricsSeries *s =
+            result.find({.scope = SeriesScope::Cluster, .metric = SeriesMetric::Offline}))
+        out.push_back(lineOf(s->points, tr("offline"), colorFor(3), Qt::SolidLine));
     return out;
 }
 

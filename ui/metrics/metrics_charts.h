@@ -1,7 +1,7 @@
 #pragma once
 
 #ifndef Q_MOC_RUN
-#include "ui/metrics/metrics_query.h"
+#include "catalog/metrics_query.h"
 #endif
 
 #include <QColor>

@@ -2,7 +2,7 @@
 
 #ifndef Q_MOC_RUN
 #include "cluster/cluster_snapshot.h"
-#include "ui/metrics/metrics_query.h"
+#include "catalog/metrics_query.h"
 #endif
 
 #include <QWidget>

@@ -1,6 +1,7 @@
-#include "ui/groups/lag_history.h"
+#include "catalog/lag_history.h"
 
 #include "catalog/catalog.h"
+#include "catalog/metric_series.h"
 
 #include <algorithm>
 
@@ -37,14 +38,14 @@ LagHistory readLagHistory(const Catalog &catalog, const LagHistoryRequest &reque
                           const std::atomic<bool> *cancel)
 {
     LagHistory out;
-    const std::string prefix = "group:" + request.groupId + "/lag";
-    auto total = catalog.metrics(prefix, request.fromMs, request.toMs, request.stepMs);
+    auto total =
+        catalog.metrics(groupLagSeries(request.groupId), request.fromMs, request.toMs, request.stepMs);
     if (!total) {
         out.error = total.status().toString();
         return out;
     }
     out.total = std::move(*total);
-    auto names = catalog.seriesNames(prefix + "/");
+    auto names = catalog.seriesNames(groupPartitionLagPrefix(request.groupId));
     if (!names) {
         out.error = names.status().toString();
         return out;
@@ -59,8 +60,10 @@ LagHistory readLagHistory(const Catalog &catalog, const LagHistoryRequest &reque
             out.error = points.status().toString();
             return out;
         }
-        if (!points->empty())
-            out.partitions[name.substr(prefix.size() + 1)] = std::move(*points);
+        const auto series = parseSeriesName(name);
+        if (!points->empty() && series && series->scope == SeriesScope::GroupPartition &&
+            series->group == request.groupId)
+            out.partitions[series->topic + "-" + std::to_string(series->partition)] = std::move(*points);
     }
     if (out.partitions.size() > request.maxPartitions) {
         std::vector<std::pair<double, std::string>> byLag;

@@ -12,10 +12,10 @@ namespace es {
 
 class Catalog;
 
-// One group's lag over [fromMs, toMs) from the metrics history: the total (series
-// "group:<id>/lag") and per partition ("group:<id>/lag/<topic>-<partition>"), as the
-// cluster's publisher records them each second. Plain C++ with no Qt: it runs off the GUI
-// thread, since a day at 1-second resolution is tens of thousands of rows per series.
+// One group's lag over [fromMs, toMs) from the metrics history: the total and per
+// partition (metric_series.h), as the cluster's publisher records them each second. It
+// runs off the GUI thread: a day at 1-second resolution is tens of thousands of rows per
+// series.
 struct LagHistoryRequest {
     std::string groupId;
     std::int64_t fromMs = 0;
