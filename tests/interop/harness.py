@@ -135,6 +135,8 @@ class Cluster:
         self.bootstrap = None
         self.data_dir = None
         self.log_path = None
+        self.base_port = None  # the ports and broker data of the running cluster, for restart()
+        self.broker_data = None
 
     def start(self):
         self.data_dir = tempfile.mkdtemp(prefix="eventscope-interop-")
@@ -142,12 +144,22 @@ class Cluster:
         # Another test may take the ports between the probe and the bind: try again then.
         for attempt in range(5):
             base = _free_base_port(self.brokers)
-            if self._try_start(base, attempt):
+            if self._try_start(base, os.path.join(self.data_dir, f"data-{attempt}")):
                 return self
         raise RuntimeError("the cluster did not start; see the log above")
 
-    def _try_start(self, base, attempt):
-        data = os.path.join(self.data_dir, f"data-{attempt}")
+    def restart(self):
+        """Stops the cluster as stop() does and starts it again on the same ports and data
+        directory, so that a case can check what survives a restart."""
+        self.stop()
+        # The ports were ours a moment ago; another process may hold one briefly.
+        for _ in range(5):
+            if self._try_start(self.base_port, self.broker_data):
+                return self
+            time.sleep(1)
+        raise RuntimeError("the cluster did not start again; see the log above")
+
+    def _try_start(self, base, data):
         log = open(self.log_path, "ab")
         self.process = subprocess.Popen(
             [self.binary, "--headless", "--brokers", str(self.brokers), "--port", str(base),
@@ -158,6 +170,8 @@ class Cluster:
         expected = ",".join(f"127.0.0.1:{base + i}" for i in range(self.brokers))
         if line == f"cluster ready: {expected}":
             self.bootstrap = expected
+            self.base_port = base
+            self.broker_data = data
             print(f"harness: cluster ready at {expected} (data in {data})", flush=True)
             return True
         exited = self.process.poll()
