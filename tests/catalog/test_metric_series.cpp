@@ -96,7 +96,10 @@ private slots:
 
     void aQueryFindsItsScopesAndMetrics()
     {
-        auto catalog = openOrFail(newFile());
+        ManualClock clock(kT0 + 10 * kSecond);
+        CatalogOptions options;
+        options.clock = &clock;
+        auto catalog = openOrFail(newFile(), options);
         QVERIFY(catalog);
         std::vector<MetricSample> samples;
         for (std::int64_t s = 0; s < 5; ++s) {
