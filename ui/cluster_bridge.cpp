@@ -2,6 +2,7 @@
 
 #include "cluster/cluster.h"
 #include "common/logging.h"
+#include "connection/embedded_connection.h"
 #include "server/listeners.h"
 
 #include <QMetaObject>
@@ -109,7 +110,7 @@ public:
     // Used only on the worker thread. The observer is declared first so that it outlives
     // the cluster it observes.
     std::unique_ptr<ClusterObserver> observer;
-    std::unique_ptr<Cluster> cluster;
+    std::unique_ptr<EmbeddedConnection> connection;
 
 private:
     struct AsideJob {
@@ -161,9 +162,9 @@ private:
             job();
         }
         endAside();
-        if (cluster) {
-            cluster->stop();
-            cluster.reset();
+        if (connection) {
+            connection->cluster().stop();
+            connection.reset();
         }
         {
             std::lock_guard lock(m_mutex);
@@ -229,7 +230,7 @@ void ClusterBridge::start()
     // Jobs run on the worker's own thread, so the worker is alive while they do.
     Worker *worker = m_worker.get();
     m_worker->enqueue([this, worker, config = m_config] {
-        if (worker->cluster)
+        if (worker->connection)
             return;
         auto created = Cluster::create(config);
         if (!created) {
@@ -252,8 +253,8 @@ void ClusterBridge::start()
             worker->post([this, reason] { emit startFailed(reason); });
             return;
         }
-        worker->cluster = std::move(cluster);
-        worker->openForAside(worker->cluster.get());
+        worker->connection = std::make_unique<EmbeddedConnection>(std::move(cluster));
+        worker->openForAside(&worker->connection->cluster());
         worker->post([this] {
             m_running = true;
             emit started();
@@ -269,16 +270,20 @@ void ClusterBridge::acceptSnapshot(const ClusterSnapshotPtr &snapshot)
     emit snapshotChanged(snapshot);
 }
 
-void ClusterBridge::runErased(std::function<void(Cluster &)> work, QObject *context,
+Connection &ClusterBridge::upcast(EmbeddedConnection &connection) { return connection; }
+
+Cluster &ClusterBridge::clusterOf(EmbeddedConnection &connection) { return connection.cluster(); }
+
+void ClusterBridge::runErased(std::function<void(EmbeddedConnection &)> work, QObject *context,
                               std::function<void()> done)
 {
     // The guard is made, read and compared on the GUI thread only; the worker just carries it.
     auto guard = std::make_shared<QPointer<QObject>>(context);
     Worker *worker = m_worker.get();
     m_worker->enqueue([worker, work = std::move(work), guard, done = std::move(done)]() mutable {
-        if (!worker->cluster)
+        if (!worker->connection)
             return;
-        work(*worker->cluster);
+        work(*worker->connection);
         worker->post([guard, done = std::move(done)]() mutable {
             if (*guard)
                 done();

@@ -14,17 +14,22 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stop_token>
 
 namespace es {
 
 class Cluster;
+class Connection;
+class EmbeddedConnection;
 
-// The one place where the engine meets the GUI. It owns the embedded cluster, starts and
-// stops it off the GUI thread, turns the engine's snapshots and timeline events into
-// queued signals, and runs commands (admin calls, broker actions) on a worker thread,
-// reporting back on the GUI thread. Views hold a pointer to it and read only what it
-// emits; none of them calls into the engine directly except through run().
+// The one place where the engine meets the GUI. It owns the embedded cluster's connection,
+// starts and stops it off the GUI thread, turns its snapshots and timeline events into
+// queued signals, and runs commands (admin calls, broker actions, history queries) on a
+// worker thread against the Connection, reporting back on the GUI thread. Views hold a
+// pointer to it and read only what it emits; none of them calls into the engine directly
+// except through run() (and, until their jobs move onto the connection, runOnCluster()
+// and runAside()).
 //
 // Thread-safety: every method is for the GUI thread only.
 class ClusterBridge : public QObject {
@@ -50,17 +55,30 @@ public:
     // The newest snapshot (nullptr until the first one arrives).
     [[nodiscard]] ClusterSnapshotPtr snapshot() const { return m_snapshot; }
 
-    // Runs `work` with the cluster on a worker thread, then `done` with its result on the GUI
-    // thread, unless `context` has been destroyed by then. `work` must not touch widgets.
+    // Runs `work` with the connection on a worker thread, then `done` with its result on the
+    // GUI thread, unless `context` has been destroyed by then. `work` must not touch widgets.
     // Commands run one after another in the order they were issued. A command issued while
     // no cluster runs (its start failed, or the bridge is stopping) is dropped, `done` too.
     template <typename Work, typename Done>
     void run(QObject *context, Work work, Done done)
     {
+        using R = decltype(work(std::declval<Connection &>()));
+        auto result = std::make_shared<std::optional<R>>();
+        runErased([work = std::move(work),
+                   result](EmbeddedConnection &c) mutable { result->emplace(work(upcast(c))); },
+                  context, [done = std::move(done), result]() mutable { done(std::move(**result)); });
+    }
+
+    // As run(), with the embedded Cluster itself: for the jobs that do not go through the
+    // connection yet (browsing, producing, replay, simulated clients).
+    template <typename Work, typename Done>
+    void runOnCluster(QObject *context, Work work, Done done)
+    {
         using R = decltype(work(std::declval<Cluster &>()));
-        auto result = std::make_shared<R>();
-        runErased([work = std::move(work), result](Cluster &c) mutable { *result = work(c); }, context,
-                  [done = std::move(done), result]() mutable { done(std::move(*result)); });
+        auto result = std::make_shared<std::optional<R>>();
+        runErased([work = std::move(work),
+                   result](EmbeddedConnection &c) mutable { result->emplace(work(clusterOf(c))); },
+                  context, [done = std::move(done), result]() mutable { done(std::move(**result)); });
     }
 
     // Runs `work` with the cluster on a thread of its own, then `done` with its result on the
@@ -90,7 +108,10 @@ signals:
     void eventRecorded(const es::EventRecord &event);
 
 private:
-    void runErased(std::function<void(Cluster &)> work, QObject *context, std::function<void()> done);
+    void runErased(std::function<void(EmbeddedConnection &)> work, QObject *context,
+                   std::function<void()> done);
+    static Connection &upcast(EmbeddedConnection &connection);
+    static Cluster &clusterOf(EmbeddedConnection &connection);
     std::stop_source runAsideErased(std::function<void(Cluster &, std::stop_token)> work, QObject *context,
                                     std::function<void()> done);
     void acceptSnapshot(const ClusterSnapshotPtr &snapshot);

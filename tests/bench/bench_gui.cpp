@@ -266,7 +266,8 @@ int main(int argc, char *argv[])
     // 2. 100 partitions: ten topics of ten, replication factor 3.
     progress("creating 10 topics of 10 partitions");
     es::Cluster *cluster = nullptr;
-    bridge.run(&window, [](es::Cluster &c) { return &c; }, [&](es::Cluster *c) { cluster = c; });
+    bridge.runOnCluster(
+        &window, [](es::Cluster &c) { return &c; }, [&](es::Cluster *c) { cluster = c; });
     if (!spinUntil([&] { return cluster != nullptr; }, 10))
         die("the bridge did not run a command");
     int created = 0;
@@ -275,12 +276,13 @@ int main(int argc, char *argv[])
         spec.name = "probe-" + std::to_string(t);
         spec.partitions = 10;
         spec.replicationFactor = 3;
-        bridge.run(&window, [spec](es::Cluster &c) { return c.createTopic(spec); },
-                   [&](const es::AdminResult &r) {
-                       if (!r.ok())
-                           die("creating a topic: " + r.message);
-                       ++created;
-                   });
+        bridge.runOnCluster(
+            &window, [spec](es::Cluster &c) { return c.createTopic(spec); },
+            [&](const es::AdminResult &r) {
+                if (!r.ok())
+                    die("creating a topic: " + r.message);
+                ++created;
+            });
     }
     if (!spinUntil([&] { return created == 10 && partitionCount(bridge.snapshot()) >= 100; }, 60))
         die("the 100 partitions did not appear within 60 s");

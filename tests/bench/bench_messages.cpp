@@ -232,7 +232,7 @@ int main(int argc, char *argv[])
                      [&](const QString &why) { failure = why; });
     bridge->start();
     es::Cluster *cluster = nullptr;
-    bridge->run(
+    bridge->runOnCluster(
         bridge.get(), [](es::Cluster &c) { return &c; }, [&](es::Cluster *c) { cluster = c; });
     if (!spinUntil([&] { return cluster != nullptr || !failure.isEmpty(); }, 30) || !cluster)
         die("the cluster did not start: " + failure.toStdString());

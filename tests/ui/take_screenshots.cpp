@@ -46,7 +46,7 @@ void runAndWait(ClusterBridge &bridge, Work work)
 {
     bool done = false;
     QObject context;
-    bridge.run(&context, std::move(work), [&done](auto &&) { done = true; });
+    bridge.runOnCluster(&context, std::move(work), [&done](auto &&) { done = true; });
     waitFor([&] { return done; }, 10000);
 }
 

@@ -2,6 +2,7 @@
 
 #ifndef Q_MOC_RUN
 #include "cluster/cluster.h"
+#include "connection/connection.h"
 #endif
 
 #include <QElapsedTimer>
@@ -62,7 +63,7 @@ private slots:
         for (int i = 0; i < 20; ++i)
             bridge->run(
                 this,
-                [i, gui, &offGuiThread](Cluster &) {
+                [i, gui, &offGuiThread](Connection &) {
                     offGuiThread = offGuiThread && QThread::currentThread() != gui;
                     return i;
                 },
@@ -83,10 +84,10 @@ private slots:
         {
             QObject context;
             bridge->run(
-                &context, [](Cluster &) { return 1; }, [&called](int) { called = true; });
+                &context, [](Connection &) { return 1; }, [&called](int) { called = true; });
         }
         bridge->run(
-            this, [](Cluster &) { return 2; }, [&marker](int) { marker = true; });
+            this, [](Connection &) { return 2; }, [&marker](int) { marker = true; });
         QTRY_VERIFY_WITH_TIMEOUT(marker, 10000);
         QVERIFY(!called);
     }
@@ -148,7 +149,7 @@ private slots:
         // A command issued after them is answered while both wait.
         std::optional<int> answer;
         bridge->run(
-            this, [](Cluster &) { return 7; }, [&answer](int v) { answer = v; });
+            this, [](Connection &) { return 7; }, [&answer](int v) { answer = v; });
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 5000);
         QVERIFY(!byHandle && !byContext);
 

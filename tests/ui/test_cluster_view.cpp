@@ -11,6 +11,7 @@
 
 #ifndef Q_MOC_RUN
 #include "cluster/cluster.h"
+#include "connection/connection.h"
 #endif
 
 #include <QAbstractButton>
@@ -60,7 +61,7 @@ private slots:
         bool created = false;
         m_window->bridge().run(
             this,
-            [](Cluster &c) {
+            [](Connection &c) {
                 CreateTopicSpec spec;
                 spec.name = "orders";
                 spec.partitions = 6;

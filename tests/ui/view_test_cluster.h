@@ -70,7 +70,7 @@ auto runAndWait(ClusterBridge &bridge, Work work, int timeoutMs = 15000)
     using R = decltype(work(std::declval<Cluster &>()));
     std::optional<R> result;
     QObject context;
-    bridge.run(&context, std::move(work), [&result](R r) { result = std::move(r); });
+    bridge.runOnCluster(&context, std::move(work), [&result](R r) { result = std::move(r); });
     // An empty result tells the caller it timed out.
     static_cast<void>(QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs));
     return result;

@@ -29,7 +29,7 @@ void BotHost::createRegistry()
 {
     if (m_registry)
         return;
-    m_bridge.run(
+    m_bridge.runOnCluster(
         this, [](Cluster &c) { return std::make_shared<BotRegistry>(c); },
         [this](std::shared_ptr<BotRegistry> registry) {
             m_registry = std::move(registry);
@@ -50,7 +50,7 @@ void BotHost::run(QObject *context, std::function<Status(BotRegistry &, Cluster 
         return;
     }
     QPointer<BotHost> self(this);
-    m_bridge.run(
+    m_bridge.runOnCluster(
         context,
         [registry = m_registry, command = std::move(command)](Cluster &c) { return command(*registry, c); },
         [self, done = std::move(done)](const Status &status) {

@@ -2,7 +2,7 @@
 
 #include "ui/cluster_bridge.h"
 
-#include "cluster/cluster.h"
+#include "connection/connection.h"
 
 #include <cmath>
 
@@ -10,13 +10,25 @@ namespace es {
 
 namespace {
 
+// Runs `work` with the connection's broker control, reporting a connection without one
+// as a failure, as the engine's Status.
+template <typename R, typename Work>
+auto withControl(Work work)
+{
+    return [work = std::move(work)](Connection &c) -> R {
+        if (BrokerControl *control = c.brokerControl())
+            return work(*control);
+        return Status::unsupported("this cluster's brokers are not controlled from here");
+    };
+}
+
 // Runs `work` (returning a Status) and reports `done`, or `failed` given the engine's reason.
 template <typename Work, typename Failed>
 void runStatus(ClusterBridge &bridge, QObject *context, Work work, QString done, Failed failed,
                BrokerActions::Report report)
 {
     bridge.run(
-        context, [work = std::move(work)](Cluster &c) { return work(c); },
+        context, withControl<Status>(std::move(work)),
         [done = std::move(done), failed = std::move(failed), report = std::move(report)](const Status &s) {
             if (s.isOk())
                 report({true, done});
@@ -30,7 +42,7 @@ void runStatus(ClusterBridge &bridge, QObject *context, Work work, QString done,
 void BrokerActions::stop(ClusterBridge &bridge, QObject *context, int broker, Report report)
 {
     runStatus(
-        bridge, context, [broker](Cluster &c) { return c.stopBroker(broker); },
+        bridge, context, [broker](BrokerControl &c) { return c.stopBroker(broker); },
         tr("Broker %1 stopped after handing over its leadership.").arg(broker),
         [broker](const QString &why) { return tr("Could not stop broker %1: %2").arg(broker).arg(why); },
         std::move(report));
@@ -40,7 +52,8 @@ void BrokerActions::crash(ClusterBridge &bridge, QObject *context, int broker, b
                           Report report)
 {
     runStatus(
-        bridge, context, [broker, loseUnflushed](Cluster &c) { return c.crashBroker(broker, loseUnflushed); },
+        bridge, context,
+        [broker, loseUnflushed](BrokerControl &c) { return c.crashBroker(broker, loseUnflushed); },
         loseUnflushed ? tr("Broker %1 crashed and lost what it had not flushed.").arg(broker)
                       : tr("Broker %1 crashed.").arg(broker),
         [broker](const QString &why) { return tr("Could not crash broker %1: %2").arg(broker).arg(why); },
@@ -50,7 +63,7 @@ void BrokerActions::crash(ClusterBridge &bridge, QObject *context, int broker, b
 void BrokerActions::pause(ClusterBridge &bridge, QObject *context, int broker, Report report)
 {
     runStatus(
-        bridge, context, [broker](Cluster &c) { return c.pauseBroker(broker); },
+        bridge, context, [broker](BrokerControl &c) { return c.pauseBroker(broker); },
         tr("Broker %1 paused; the controller fences it when its session expires.").arg(broker),
         [broker](const QString &why) { return tr("Could not pause broker %1: %2").arg(broker).arg(why); },
         std::move(report));
@@ -59,7 +72,7 @@ void BrokerActions::pause(ClusterBridge &bridge, QObject *context, int broker, R
 void BrokerActions::resume(ClusterBridge &bridge, QObject *context, int broker, Report report)
 {
     runStatus(
-        bridge, context, [broker](Cluster &c) { return c.resumeBroker(broker); },
+        bridge, context, [broker](BrokerControl &c) { return c.resumeBroker(broker); },
         tr("Broker %1 resumed.").arg(broker),
         [broker](const QString &why) { return tr("Could not resume broker %1: %2").arg(broker).arg(why); },
         std::move(report));
@@ -68,7 +81,7 @@ void BrokerActions::resume(ClusterBridge &bridge, QObject *context, int broker, 
 void BrokerActions::restart(ClusterBridge &bridge, QObject *context, int broker, Report report)
 {
     runStatus(
-        bridge, context, [broker](Cluster &c) { return c.restartBroker(broker); },
+        bridge, context, [broker](BrokerControl &c) { return c.restartBroker(broker); },
         tr("Broker %1 started.").arg(broker),
         [broker](const QString &why) { return tr("Could not restart broker %1: %2").arg(broker).arg(why); },
         std::move(report));
@@ -77,17 +90,13 @@ void BrokerActions::restart(ClusterBridge &bridge, QObject *context, int broker,
 void BrokerActions::addBroker(ClusterBridge &bridge, QObject *context, Report report)
 {
     bridge.run(
-        context,
-        [](Cluster &c) {
-            auto r = c.addBroker();
-            return r ? std::pair<int, std::string>{*r, {}}
-                     : std::pair<int, std::string>{-1, r.status().message()};
-        },
-        [report = std::move(report)](const std::pair<int, std::string> &r) {
-            if (r.first >= 0)
-                report({true, tr("Broker %1 added.").arg(r.first)});
+        context, withControl<Result<std::int32_t>>([](BrokerControl &c) { return c.addBroker(); }),
+        [report = std::move(report)](const Result<std::int32_t> &r) {
+            if (r)
+                report({true, tr("Broker %1 added.").arg(*r)});
             else
-                report({false, tr("Could not add a broker: %1").arg(QString::fromStdString(r.second))});
+                report({false,
+                        tr("Could not add a broker: %1").arg(QString::fromStdString(r.status().message()))});
         });
 }
 
@@ -108,27 +117,24 @@ void BrokerActions::setLink(ClusterBridge &bridge, QObject *context, NodeId a, N
     what.replace(QStringLiteral("%3"), QString::number(fault.latencyMs));
     what.replace(QStringLiteral("%4"), QString::number(std::lround(fault.lossRate * 100)));
     what = what.arg(nodeName(a), nodeName(b));
-    bridge.run(
-        context,
-        [a, b, fault](Cluster &c) {
-            c.setLink(a, b, fault);
-            return true;
-        },
-        [what, report = std::move(report)](bool) {
-            report({true, what});
-        });
+    bridge.run(context, withControl<Status>([a, b, fault](BrokerControl &c) {
+                   c.setLink(a, b, fault);
+                   return Status::ok();
+               }),
+               [what, report = std::move(report)](const Status &s) {
+                   report({s.isOk(), s.isOk() ? what : QString::fromStdString(s.message())});
+               });
 }
 
 void BrokerActions::healAllLinks(ClusterBridge &bridge, QObject *context, Report report)
 {
     bridge.run(
-        context,
-        [](Cluster &c) {
+        context, withControl<Status>([](BrokerControl &c) {
             c.healLinks();
-            return true;
-        },
-        [report = std::move(report)](bool) {
-            report({true, tr("Every link is healed.")});
+            return Status::ok();
+        }),
+        [report = std::move(report)](const Status &s) {
+            report({s.isOk(), s.isOk() ? tr("Every link is healed.") : QString::fromStdString(s.message())});
         });
 }
 

@@ -5,8 +5,7 @@
 #include "ui/events/event_table_model.h"
 #include "ui/events/event_text.h"
 
-#include "catalog/catalog.h"
-#include "cluster/cluster.h"
+#include "connection/connection.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -117,8 +116,8 @@ void EventsView::loadHistory()
     query.limit = kHistoryLimit;
     m_bridge.run(
         this,
-        [query](Cluster &cluster) {
-            auto events = cluster.catalog()->events(query);
+        [query](Connection &connection) {
+            auto events = connection.events(query);
             return events ? std::move(*events) : std::vector<EventRecord>{};
         },
         [this](std::vector<EventRecord> events) {

@@ -12,7 +12,7 @@
 #include "ui/metrics/metrics_chart.h"
 
 #ifndef Q_MOC_RUN
-#include "cluster/cluster.h"
+#include "connection/connection.h"
 #endif
 
 #include <QComboBox>
@@ -317,7 +317,7 @@ void GroupDetail::refreshChart()
     m_starting = true;
     m_dirty = false;
     m_bridge.run(
-        this, [request](Cluster &c) { return std::make_shared<LagHistoryJob>(*c.catalog(), request); },
+        this, [request](Connection &c) { return std::make_shared<LagHistoryJob>(c, request); },
         [this](std::shared_ptr<LagHistoryJob> job) {
             m_starting = false;
             m_job = std::move(job);

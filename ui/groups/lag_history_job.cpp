@@ -1,12 +1,14 @@
 #include "ui/groups/lag_history_job.h"
 
+#include "connection/connection.h"
+
 namespace es {
 
-LagHistoryJob::LagHistoryJob(const Catalog &catalog, LagHistoryRequest request)
+LagHistoryJob::LagHistoryJob(const Connection &connection, LagHistoryRequest request)
     : m_request(std::move(request))
 {
-    m_thread = std::thread([this, &catalog] {
-        LagHistory history = readLagHistory(catalog, m_request, &m_cancel);
+    m_thread = std::thread([this, &connection] {
+        LagHistory history = connection.lagHistory(m_request, &m_cancel);
         std::lock_guard lock(m_mutex);
         m_result = std::move(history);
     });

@@ -10,15 +10,17 @@
 
 namespace es {
 
+class Connection;
+
 // Reads a group's lag history on a thread of its own (not the bridge's command thread,
 // which a day of 1-second rows would hold up). The owner polls takeResult() (a QTimer on
-// the GUI thread). The catalog must outlive the job; the destructor cancels (between
+// the GUI thread). The connection must outlive the job; the destructor cancels (between
 // series) and joins.
 //
 // Thread-safety: takeResult() and the destructor from the owner's thread.
 class LagHistoryJob {
 public:
-    LagHistoryJob(const Catalog &catalog, LagHistoryRequest request);
+    LagHistoryJob(const Connection &connection, LagHistoryRequest request);
     ~LagHistoryJob();
     LagHistoryJob(const LagHistoryJob &) = delete;
     LagHistoryJob &operator=(const LagHistoryJob &) = delete;

@@ -19,7 +19,7 @@ ExportSession::ExportSession(ClusterBridge &bridge, RecordExportSpec spec, QObje
 {
     m_timer.setInterval(100);
     connect(&m_timer, &QTimer::timeout, this, &ExportSession::poll);
-    bridge.run(
+    bridge.runOnCluster(
         this,
         [spec = std::move(spec)](Cluster &cluster) {
             auto started = RecordExport::start(cluster, spec);

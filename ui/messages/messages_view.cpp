@@ -216,7 +216,7 @@ void MessagesView::ensureReader()
     if (m_readerRequested)
         return;
     m_readerRequested = true;
-    m_bridge.run(
+    m_bridge.runOnCluster(
         this, [](Cluster &cluster) { return std::make_shared<PartitionReader>(cluster); },
         [this](std::shared_ptr<PartitionReader> reader) {
             m_reader = std::move(reader);

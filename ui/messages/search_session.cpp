@@ -19,7 +19,7 @@ SearchSession::SearchSession(ClusterBridge &bridge, RecordSearchSpec spec, QObje
     m_timer.setInterval(100);
     connect(&m_timer, &QTimer::timeout, this, &SearchSession::poll);
     // start() only checks the spec and launches the threads: quick enough for the bridge.
-    bridge.run(
+    bridge.runOnCluster(
         this,
         [spec = m_spec](Cluster &cluster) {
             auto started = RecordSearch::start(cluster, spec);

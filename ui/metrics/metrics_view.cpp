@@ -3,7 +3,7 @@
 #include "ui/cluster_bridge.h"
 #include "ui/metrics/metrics_chart.h"
 
-#include "cluster/cluster.h"
+#include "connection/connection.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -139,7 +139,7 @@ void MetricsView::refresh()
     ++m_queries;
     const MetricsRequest request = MetricsCharts::request(from, to, spec.stepMs);
     m_bridge.run(
-        this, [request](Cluster &c) { return queryMetrics(*c.catalog(), request); },
+        this, [request](Connection &c) { return c.metrics(request); },
         [this, from, to](const MetricsResult &result) {
             m_inFlight = false;
             apply(result, from, to);

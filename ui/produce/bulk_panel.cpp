@@ -183,7 +183,7 @@ void BulkPanel::start()
             return;
         }
         m_expected = 0;
-        m_bridge.run(
+        m_bridge.runOnCluster(
             this,
             [slot, path = path.toStdString(), topic = m_topic.trimmed().toStdString()](Cluster &cluster) {
                 return startImportJob(cluster, *slot, path, topic);
@@ -204,7 +204,7 @@ void BulkPanel::start()
         m_expected =
             paced ? static_cast<std::int64_t>(m_rate->value()) * m_duration->value() : m_count->value();
         const std::int64_t first = m_reserveSequence(m_expected);
-        m_bridge.run(
+        m_bridge.runOnCluster(
             this,
             [slot, draft = *draft, expected = m_expected, first, rate](Cluster &cluster) {
                 return startTemplateJob(cluster, *slot, draft, expected, first, rate, BulkSendOptions{});

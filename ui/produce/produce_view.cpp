@@ -327,7 +327,7 @@ void ProduceView::send()
     m_send->setEnabled(false);
     m_result->setText(tr("Sending…"));
     std::shared_ptr<JobSlot> slot = m_sendSlot;
-    m_bridge.run(
+    m_bridge.runOnCluster(
         this,
         [slot, d = std::move(*d), first](Cluster &cluster) {
             return startTemplateJob(cluster, *slot, d, 1, first, 0, singleSendOptions());

@@ -295,7 +295,7 @@ void RepublishPanel::startCopy()
     m_progress->setValue(0);
     m_status->setText(tr("Starting…"));
     updateFields();
-    m_bridge.run(
+    m_bridge.runOnCluster(
         this,
         [r = std::move(*r)](Cluster &cluster) {
             Result<std::unique_ptr<Republisher>> job = Republisher::start(cluster, r);
@@ -366,7 +366,7 @@ void RepublishPanel::releaseJob()
     m_job->cancel();
     // The job's destructor joins its thread, which may wait for the producer: let the
     // bridge's worker do that rather than the GUI thread.
-    m_bridge.run(
+    m_bridge.runOnCluster(
         &m_bridge,
         [job = std::move(m_job)](Cluster &) mutable {
             job.reset();

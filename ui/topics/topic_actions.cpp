@@ -6,7 +6,7 @@
 #include "ui/topics/create_topic_dialog.h"
 #include "ui/topics/topic_configs_dialog.h"
 
-#include "cluster/cluster.h"
+#include "connection/connection.h"
 
 #include <QAction>
 #include <QLocale>
@@ -114,7 +114,7 @@ void TopicActions::openCreate()
         spec.partitions = in.partitions;
         spec.replicationFactor = in.replicationFactor;
         m_bridge.run(
-            dialog, [spec](Cluster &c) { return c.createTopic(spec); },
+            dialog, [spec](Connection &c) { return c.createTopic(spec); },
             [this, dialog, name = in.name](const AdminResult &r) {
                 dialog->finish(errorOf(r));
                 if (r.ok())
@@ -140,7 +140,7 @@ void TopicActions::confirmRemove()
     if (answer != QMessageBox::Yes)
         return;
     m_bridge.run(
-        this, [n = name.toStdString()](Cluster &c) { return c.deleteTopic(n); },
+        this, [n = name.toStdString()](Connection &c) { return c.deleteTopic(n); },
         [this, name](const AdminResult &r) {
             if (r.ok())
                 emit removed(name);
@@ -160,7 +160,7 @@ void TopicActions::openAddPartitions()
     connect(dialog, &SubmitDialog::submitted, this, [this, dialog, name = m_topic] {
         m_bridge.run(
             dialog,
-            [n = name.toStdString(), total = dialog->totalPartitions()](Cluster &c) {
+            [n = name.toStdString(), total = dialog->totalPartitions()](Connection &c) {
                 return c.createPartitions(n, total);
             },
             [dialog](const AdminResult &r) { dialog->finish(errorOf(r)); });
@@ -179,7 +179,7 @@ void TopicActions::openEditConfigs()
     connect(dialog, &SubmitDialog::submitted, this, [this, dialog, name = m_topic] {
         m_bridge.run(
             dialog,
-            [n = name.toStdString(), changes = dialog->changes()](Cluster &c) {
+            [n = name.toStdString(), changes = dialog->changes()](Connection &c) {
                 return c.alterTopicConfigs(n, changes);
             },
             [dialog](const AdminResult &r) { dialog->finish(errorOf(r)); });

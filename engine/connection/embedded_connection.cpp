@@ -1,0 +1,69 @@
+#include "connection/embedded_connection.h"
+
+#include "catalog/catalog.h"
+#include "cluster/cluster.h"
+
+namespace es {
+
+EmbeddedConnection::EmbeddedConnection(std::unique_ptr<Cluster> cluster) : m_cluster(std::move(cluster)) {}
+
+EmbeddedConnection::~EmbeddedConnection() = default;
+
+ConnectionCapabilities EmbeddedConnection::capabilities() const
+{
+    return {.brokerControl = true, .logDetails = true};
+}
+
+ClusterSnapshotPtr EmbeddedConnection::snapshot() const { return m_cluster->snapshot(); }
+void EmbeddedConnection::addObserver(ClusterObserver *observer) { m_cluster->addObserver(observer); }
+void EmbeddedConnection::removeObserver(ClusterObserver *observer) { m_cluster->removeObserver(observer); }
+
+AdminResult EmbeddedConnection::createTopic(const CreateTopicSpec &spec)
+{
+    return m_cluster->createTopic(spec);
+}
+AdminResult EmbeddedConnection::deleteTopic(const std::string &name) { return m_cluster->deleteTopic(name); }
+
+AdminResult EmbeddedConnection::createPartitions(const std::string &name, int totalCount)
+{
+    return m_cluster->createPartitions(name, totalCount);
+}
+
+AdminResult
+EmbeddedConnection::alterTopicConfigs(const std::string &name,
+                                      const std::map<std::string, std::optional<std::string>> &changes)
+{
+    return m_cluster->alterTopicConfigs(name, changes);
+}
+
+Result<std::vector<EventRecord>> EmbeddedConnection::events(const EventQuery &query) const
+{
+    return m_cluster->catalog()->events(query);
+}
+
+MetricsResult EmbeddedConnection::metrics(const MetricsRequest &request) const
+{
+    return queryMetrics(*m_cluster->catalog(), request);
+}
+
+LagHistory EmbeddedConnection::lagHistory(const LagHistoryRequest &request,
+                                          const std::atomic<bool> *cancel) const
+{
+    return readLagHistory(*m_cluster->catalog(), request, cancel);
+}
+
+Status EmbeddedConnection::stopBroker(std::int32_t id) { return m_cluster->stopBroker(id); }
+
+Status EmbeddedConnection::crashBroker(std::int32_t id, bool loseUnflushed)
+{
+    return m_cluster->crashBroker(id, loseUnflushed);
+}
+
+Status EmbeddedConnection::pauseBroker(std::int32_t id) { return m_cluster->pauseBroker(id); }
+Status EmbeddedConnection::resumeBroker(std::int32_t id) { return m_cluster->resumeBroker(id); }
+Status EmbeddedConnection::restartBroker(std::int32_t id) { return m_cluster->restartBroker(id); }
+Result<std::int32_t> EmbeddedConnection::addBroker() { return m_cluster->addBroker(); }
+void EmbeddedConnection::setLink(NodeId a, NodeId b, LinkFault fault) { m_cluster->setLink(a, b, fault); }
+void EmbeddedConnection::healLinks() { m_cluster->healLinks(); }
+
+} // namespace es

@@ -1,0 +1,56 @@
+#pragma once
+
+// The cluster this process runs, as a Connection: every capability, each call passed to
+// the Cluster, history read from its catalog.
+
+#include "connection/connection.h"
+
+#include <memory>
+
+namespace es {
+
+class Cluster;
+
+class EmbeddedConnection final : public Connection, public BrokerControl {
+public:
+    // Takes the cluster (started or not); stops it when destroyed.
+    explicit EmbeddedConnection(std::unique_ptr<Cluster> cluster);
+    ~EmbeddedConnection() override;
+    EmbeddedConnection(const EmbeddedConnection &) = delete;
+    EmbeddedConnection &operator=(const EmbeddedConnection &) = delete;
+
+    [[nodiscard]] ConnectionCapabilities capabilities() const override;
+
+    [[nodiscard]] ClusterSnapshotPtr snapshot() const override;
+    void addObserver(ClusterObserver *observer) override;
+    void removeObserver(ClusterObserver *observer) override;
+
+    AdminResult createTopic(const CreateTopicSpec &spec) override;
+    AdminResult deleteTopic(const std::string &name) override;
+    AdminResult createPartitions(const std::string &name, int totalCount) override;
+    AdminResult alterTopicConfigs(const std::string &name,
+                                  const std::map<std::string, std::optional<std::string>> &changes) override;
+
+    Result<std::vector<EventRecord>> events(const EventQuery &query) const override;
+    MetricsResult metrics(const MetricsRequest &request) const override;
+    LagHistory lagHistory(const LagHistoryRequest &request, const std::atomic<bool> *cancel) const override;
+
+    BrokerControl *brokerControl() override { return this; }
+    Status stopBroker(std::int32_t id) override;
+    Status crashBroker(std::int32_t id, bool loseUnflushed) override;
+    Status pauseBroker(std::int32_t id) override;
+    Status resumeBroker(std::int32_t id) override;
+    Status restartBroker(std::int32_t id) override;
+    Result<std::int32_t> addBroker() override;
+    void setLink(NodeId a, NodeId b, LinkFault fault) override;
+    void healLinks() override;
+
+    // The cluster itself, for the jobs that do not go through the connection yet (browsing,
+    // producing, replay, simulated clients).
+    [[nodiscard]] Cluster &cluster() { return *m_cluster; }
+
+private:
+    std::unique_ptr<Cluster> m_cluster;
+};
+
+} // namespace es
