@@ -10,7 +10,7 @@
 #include "ui/bots/bots_model.h"
 #include "ui/bots/bots_panel.h"
 #include "ui/groups/group_detail.h"
-#include "ui/groups/group_lag_tracker.h"
+#include "connection/group_lag_tracker.h"
 #include "ui/groups/groups_model.h"
 #include "ui/groups/groups_view.h"
 #include "ui/metrics/metrics_chart.h"

@@ -8,7 +8,7 @@
 #include "ui/produce/headers_editor.h"
 #include "ui/produce/produce_view.h"
 #include "ui/produce/template_store.h"
-#include "ui/produce/throughput_meter.h"
+#include "produce/throughput_meter.h"
 #include "ui/theme.h"
 
 #ifndef Q_MOC_RUN

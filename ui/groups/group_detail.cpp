@@ -2,7 +2,7 @@
 
 #include "ui/cluster_bridge.h"
 #include "ui/fitted_columns.h"
-#include "ui/groups/group_lag_tracker.h"
+#include "connection/group_lag_tracker.h"
 #include "ui/groups/group_members_model.h"
 #include "ui/groups/group_partitions_model.h"
 #include "ui/groups/groups_model.h"

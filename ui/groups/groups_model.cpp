@@ -1,6 +1,6 @@
 #include "ui/groups/groups_model.h"
 
-#include "ui/groups/group_lag_tracker.h"
+#include "connection/group_lag_tracker.h"
 
 #include <QLocale>
 

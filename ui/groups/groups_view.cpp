@@ -5,7 +5,7 @@
 #include "ui/cluster_bridge.h"
 #include "ui/fitted_columns.h"
 #include "ui/groups/group_detail.h"
-#include "ui/groups/group_lag_tracker.h"
+#include "connection/group_lag_tracker.h"
 #include "ui/groups/groups_model.h"
 
 #include <QHeaderView>

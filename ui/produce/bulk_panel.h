@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ui/produce/produce_jobs.h"
-#include "ui/produce/throughput_meter.h"
+#include "produce/throughput_meter.h"
 
 #include <QElapsedTimer>
 #include <QGroupBox>

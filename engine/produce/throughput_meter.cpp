@@ -1,4 +1,4 @@
-#include "ui/produce/throughput_meter.h"
+#include "produce/throughput_meter.h"
 
 namespace es {
 

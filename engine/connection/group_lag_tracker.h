@@ -1,8 +1,6 @@
 #pragma once
 
-#ifndef Q_MOC_RUN
 #include "cluster/cluster_snapshot.h"
-#endif
 
 #include <cstdint>
 #include <deque>
@@ -17,7 +15,7 @@ enum class LagTrend { Unknown, Steady, Rising, Falling };
 
 // The last minute of each group's lag, taken from the snapshots (at most one sample a
 // second), for the groups list's trend and the detail's time-to-catch-up estimate.
-// Plain values; GUI thread only (as the snapshots it is fed).
+// Plain values; used from one thread (the one that receives the snapshots).
 class GroupLagTracker {
 public:
     struct Sample {

@@ -1,4 +1,4 @@
-#include "ui/groups/group_lag_tracker.h"
+#include "connection/group_lag_tracker.h"
 
 #include <algorithm>
 #include <cmath>
