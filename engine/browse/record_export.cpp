@@ -175,13 +175,13 @@ bool RecordExport::waitUntilDone(std::chrono::milliseconds timeout)
     return m_state->doneCv.wait_for(lock, timeout, [&] { return m_state->progress.done; });
 }
 
-Status writeRecordsToFile(const std::vector<ReadRecord> &records, const std::string &path,
+Status writeRecordsToFile(const std::vector<FetchedRecord> &records, const std::string &path,
                           RecordFileFormat format)
 {
     auto writer = RecordFileWriter::create(path, format);
     if (!writer)
         return writer.status();
-    for (const ReadRecord &record : records)
+    for (const FetchedRecord &record : records)
         ES_RETURN_IF_ERROR((*writer)->write(record));
     return (*writer)->close();
 }

@@ -79,7 +79,7 @@ private:
 };
 
 // Writes `records` (already in memory, e.g. a search's matches) to a file.
-Status writeRecordsToFile(const std::vector<ReadRecord> &records, const std::string &path,
+Status writeRecordsToFile(const std::vector<FetchedRecord> &records, const std::string &path,
                           RecordFileFormat format);
 
 } // namespace es

@@ -52,9 +52,9 @@ public:
     RecordFileWriter(const RecordFileWriter &) = delete;
     RecordFileWriter &operator=(const RecordFileWriter &) = delete;
 
-    Status write(const ReadRecord &record);
+    Status write(const FetchedRecord &record);
     Status write(const FileRecord &record);
-    // Writes a record straight from a fetched batch (no copy into a ReadRecord).
+    // Writes a record straight from a fetched batch (no copy into a FetchedRecord).
     Status write(const TopicPartition &tp, const RecordView &record);
     Status close(); // flushes; a full disk is reported here or by write()
 

@@ -178,7 +178,7 @@ RecordFields fieldsOf(const FileRecord &record)
     return f;
 }
 
-RecordFields fieldsOf(const ReadRecord &record)
+RecordFields fieldsOf(const FetchedRecord &record)
 {
     RecordFields f{record.tp.topic,
                    record.tp.partition,

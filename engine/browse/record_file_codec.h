@@ -12,7 +12,7 @@
 // and RecordFileReader so that the two agree by construction. Internal to engine/browse.
 namespace es::record_file {
 
-// A record's fields as views, whatever they come from (a FileRecord, a ReadRecord, a RecordView).
+// A record's fields as views, whatever they come from (a FileRecord, a FetchedRecord, a RecordView).
 struct RecordFields {
     std::string_view topic;
     std::optional<std::int32_t> partition;
@@ -30,7 +30,7 @@ inline constexpr std::string_view kEncodingBase64 = "base64";
 inline constexpr std::string_view kEncodingNull = "null";
 
 RecordFields fieldsOf(const FileRecord &record);
-RecordFields fieldsOf(const ReadRecord &record);
+RecordFields fieldsOf(const FetchedRecord &record);
 RecordFields fieldsOf(const TopicPartition &tp, const RecordView &record);
 
 // Appends the record as one JSON object (no newline).

@@ -78,7 +78,7 @@ Status RecordFileWriter::flushLine()
     return Status::ok();
 }
 
-Status RecordFileWriter::write(const ReadRecord &record)
+Status RecordFileWriter::write(const FetchedRecord &record)
 {
     m_line.clear();
     appendRecord(m_format, record_file::fieldsOf(record), m_line);

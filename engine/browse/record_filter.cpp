@@ -215,7 +215,7 @@ bool RecordMatcher::matches(const RecordView &record) const
     return true;
 }
 
-bool RecordMatcher::matches(const ReadRecord &record) const
+bool RecordMatcher::matches(const FetchedRecord &record) const
 {
     if (!m_impl->inTimeRange(record.timestamp))
         return false;

@@ -79,7 +79,7 @@ public:
     RecordMatcher &operator=(RecordMatcher &&) noexcept;
 
     [[nodiscard]] bool matches(const RecordView &record) const;
-    [[nodiscard]] bool matches(const ReadRecord &record) const;
+    [[nodiscard]] bool matches(const FetchedRecord &record) const;
     [[nodiscard]] bool matchesEverything() const;
 
     class Impl;

@@ -27,7 +27,7 @@ public:
     mutable std::mutex mutex;
     std::condition_variable doneCv;
     RecordSearchProgress progress; // guarded by mutex
-    std::vector<ReadRecord> kept;  // guarded by mutex
+    std::vector<FetchedRecord> kept; // guarded by mutex
     std::size_t taken = 0;         // guarded by mutex: kept[0, taken) went out through takeNewMatches
 
     void run();
@@ -86,7 +86,7 @@ void RecordSearch::State::searchPartition(PartitionReader &reader, std::size_t i
     const TopicPartition tp{topic, p.partition};
     std::uint64_t scanned = 0;
     std::uint64_t matched = 0;
-    std::vector<ReadRecord> found;
+    std::vector<FetchedRecord> found;
     bool full = false; // the cap is reached: count matches without copying them
     browse::ScanCallbacks callbacks;
     callbacks.onRecord = [&](const RecordView &view) {
@@ -94,7 +94,7 @@ void RecordSearch::State::searchPartition(PartitionReader &reader, std::size_t i
         if (matcher.matches(view)) {
             ++matched;
             if (!full)
-                found.push_back(toReadRecord(tp, view));
+                found.push_back(toFetchedRecord(tp, view));
         }
         return true;
     };
@@ -107,7 +107,7 @@ void RecordSearch::State::searchPartition(PartitionReader &reader, std::size_t i
         shared.matchedRecords += matched;
         progress.scannedRecords += scanned;
         progress.matchedRecords += matched;
-        for (ReadRecord &r : found) {
+        for (FetchedRecord &r : found) {
             if (kept.size() >= maxKept) {
                 progress.capped = true;
                 break;
@@ -211,23 +211,23 @@ RecordSearchProgress RecordSearch::progress() const
     return m_state->progress;
 }
 
-std::vector<ReadRecord> RecordSearch::takeNewMatches()
+std::vector<FetchedRecord> RecordSearch::takeNewMatches()
 {
     std::lock_guard lock(m_state->mutex);
-    std::vector<ReadRecord> out(m_state->kept.begin() + static_cast<std::ptrdiff_t>(m_state->taken),
-                                m_state->kept.end());
+    std::vector<FetchedRecord> out(m_state->kept.begin() + static_cast<std::ptrdiff_t>(m_state->taken),
+                                   m_state->kept.end());
     m_state->taken = m_state->kept.size();
     return out;
 }
 
-std::vector<ReadRecord> RecordSearch::matches() const
+std::vector<FetchedRecord> RecordSearch::matches() const
 {
-    std::vector<ReadRecord> out;
+    std::vector<FetchedRecord> out;
     {
         std::lock_guard lock(m_state->mutex);
         out = m_state->kept;
     }
-    std::stable_sort(out.begin(), out.end(), [](const ReadRecord &a, const ReadRecord &b) {
+    std::stable_sort(out.begin(), out.end(), [](const FetchedRecord &a, const FetchedRecord &b) {
         return a.tp.partition != b.tp.partition ? a.tp.partition < b.tp.partition : a.offset < b.offset;
     });
     return out;

@@ -77,9 +77,9 @@ public:
     [[nodiscard]] RecordSearchProgress progress() const;
     // Kept matches found since the last call, each partition's in offset order (the
     // partitions interleave).
-    std::vector<ReadRecord> takeNewMatches();
+    std::vector<FetchedRecord> takeNewMatches();
     // Every kept match so far, ordered by partition, then offset.
-    [[nodiscard]] std::vector<ReadRecord> matches() const;
+    [[nodiscard]] std::vector<FetchedRecord> matches() const;
     // Asks the threads to stop; returns at once. done becomes true soon after.
     void cancel();
     // Blocks until the search is done or the timeout passes; true when done. Not for the GUI thread.

@@ -157,9 +157,9 @@ public:
         m_node.loop().post([this] { run(); });
     }
 
-    std::vector<ConsumerRecord> poll(std::chrono::milliseconds timeout)
+    std::vector<FetchedRecord> poll(std::chrono::milliseconds timeout)
     {
-        std::vector<ConsumerRecord> out;
+        std::vector<FetchedRecord> out;
         {
             std::unique_lock lock(m_mutex);
             m_ready.wait_for(lock, timeout, [this] {
@@ -477,7 +477,7 @@ private:
                 s.retryAt = std::chrono::steady_clock::now() + std::chrono::milliseconds(100);
                 continue;
             }
-            std::deque<ConsumerRecord> fresh;
+            std::deque<FetchedRecord> fresh;
             std::int64_t next = ask.second;
             BatchIterator batches(res->records, CrcCheck::Skip); // the broker checked every CRC
             Bytes scratch;
@@ -489,19 +489,7 @@ private:
                     Status st = view->forEachRecord(scratch, [&](const RecordView &r) {
                         if (r.offset < ask.second)
                             return;
-                        ConsumerRecord c;
-                        c.tp = tp;
-                        c.offset = r.offset;
-                        c.timestamp = r.timestamp;
-                        if (r.key)
-                            c.key = Bytes(r.key->begin(), r.key->end());
-                        if (r.value)
-                            c.value = Bytes(r.value->begin(), r.value->end());
-                        for (const auto &h : r.headers())
-                            c.headers.push_back({std::string(h.key),
-                                                 h.value ? std::optional<Bytes>(Bytes(h.value->begin(), h.value->end()))
-                                                         : std::nullopt});
-                        fresh.push_back(std::move(c));
+                        fresh.push_back(toFetchedRecord(tp, r));
                     });
                     if (!st.isOk())
                         break;
@@ -536,7 +524,7 @@ private:
 
     mutable std::mutex m_mutex;
     std::condition_variable m_ready;
-    std::map<TopicPartition, std::deque<ConsumerRecord>> m_buffer; // guarded by m_mutex
+    std::map<TopicPartition, std::deque<FetchedRecord>> m_buffer;  // guarded by m_mutex
     std::map<TopicPartition, std::int64_t> m_positions;            // guarded by m_mutex
     std::vector<TopicPartition> m_assigned;                        // guarded by m_mutex
 };
@@ -564,7 +552,7 @@ void Consumer::seekToTimestamp(const std::vector<TopicPartition> &tps, std::int6
 {
     m_impl->reposition(tps, timestampMs, true);
 }
-std::vector<ConsumerRecord> Consumer::poll(std::chrono::milliseconds timeout) { return m_impl->poll(timeout); }
+std::vector<FetchedRecord> Consumer::poll(std::chrono::milliseconds timeout) { return m_impl->poll(timeout); }
 std::optional<std::int64_t> Consumer::position(const TopicPartition &tp) const { return m_impl->position(tp); }
 
 } // namespace es

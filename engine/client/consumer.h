@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/fetched_record.h"
 #include "cluster/topic_partition.h"
 #include "common/error_code.h"
 #include "storage/record.h"
@@ -34,15 +35,6 @@ struct ConsumerConfig {
     std::int32_t heartbeatIntervalMs = 1000;
     bool enableAutoCommit = true;
     std::int32_t autoCommitIntervalMs = 5000;
-};
-
-struct ConsumerRecord {
-    TopicPartition tp;
-    std::int64_t offset = -1;
-    std::int64_t timestamp = -1;
-    std::optional<Bytes> key;
-    std::optional<Bytes> value;
-    std::vector<RecordHeader> headers;
 };
 
 // An in-process consumer of assigned partitions: it finds each partition's leader, fetches
@@ -82,7 +74,7 @@ public:
     void seekToTimestamp(const std::vector<TopicPartition> &partitions, std::int64_t timestampMs);
 
     // Waits up to `timeout` for records; returns at most maxPollRecords.
-    std::vector<ConsumerRecord> poll(std::chrono::milliseconds timeout);
+    std::vector<FetchedRecord> poll(std::chrono::milliseconds timeout);
 
     // The offset of the next record poll() will return for `tp`, once known.
     [[nodiscard]] std::optional<std::int64_t> position(const TopicPartition &tp) const;

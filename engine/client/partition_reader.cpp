@@ -249,19 +249,19 @@ Result<FetchedBatches> PartitionReader::fetch(const TopicPartition &tp, std::int
         });
 }
 
-Result<std::vector<ReadRecord>> PartitionReader::read(const TopicPartition &tp, std::int64_t offset,
-                                                      std::size_t maxRecords, std::int32_t maxBytes,
-                                                      std::stop_token stop)
+Result<std::vector<FetchedRecord>> PartitionReader::read(const TopicPartition &tp, std::int64_t offset,
+                                                         std::size_t maxRecords, std::int32_t maxBytes,
+                                                         std::stop_token stop)
 {
     auto fetched = fetch(tp, offset, maxBytes, std::move(stop));
     if (!fetched)
         return fetched.status();
-    std::vector<ReadRecord> out;
+    std::vector<FetchedRecord> out;
     Bytes scratch;
     auto walked = forEachRecordFrom(fetched->batches, offset, scratch, [&](const RecordView &r) {
         if (out.size() >= maxRecords)
             return false;
-        out.push_back(toReadRecord(tp, r));
+        out.push_back(toFetchedRecord(tp, r));
         return true;
     });
     if (!walked)
@@ -303,24 +303,6 @@ Result<std::int64_t> forEachRecordFrom(ByteView batches, std::int64_t fromOffset
     if (it.status().code() == StatusCode::Corruption)
         return it.status();
     return next;
-}
-
-ReadRecord toReadRecord(const TopicPartition &tp, const RecordView &view)
-{
-    ReadRecord r;
-    r.tp = tp;
-    r.offset = view.offset;
-    r.timestamp = view.timestamp;
-    if (view.key)
-        r.key = Bytes(view.key->begin(), view.key->end());
-    if (view.value)
-        r.value = Bytes(view.value->begin(), view.value->end());
-    for (const auto &h : view.headers())
-        r.headers.push_back(
-            {std::string(h.key),
-             h.value ? std::optional<Bytes>(Bytes(h.value->begin(), h.value->end())) : std::nullopt});
-    r.sizeBytes = view.sizeInBytes;
-    return r;
 }
 
 } // namespace es

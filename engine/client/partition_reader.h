@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/fetched_record.h"
 #include "cluster/topic_partition.h"
 #include "common/buffer.h"
 #include "common/status.h"
@@ -18,19 +19,6 @@ namespace es {
 class Cluster;
 class ClientNode;
 struct ReaderWaits;
-
-// One record as read from a partition's log, owning its bytes.
-struct ReadRecord {
-    TopicPartition tp;
-    std::int64_t offset = -1;
-    std::int64_t timestamp = -1; // ms since the epoch
-    std::optional<Bytes> key;
-    std::optional<Bytes> value;
-    std::vector<RecordHeader> headers;
-    std::uint32_t sizeBytes = 0; // encoded size of the record
-
-    bool operator==(const ReadRecord &) const = default;
-};
 
 struct PartitionBounds {
     std::int64_t logStartOffset = -1;
@@ -72,9 +60,9 @@ public:
     Result<FetchedBatches> fetch(const TopicPartition &tp, std::int64_t offset,
                                  std::int32_t maxBytes = 1 << 20, std::stop_token stop = {});
     // Decoded records at or after `offset`, at most maxRecords, from one fetch of maxBytes.
-    Result<std::vector<ReadRecord>> read(const TopicPartition &tp, std::int64_t offset,
-                                         std::size_t maxRecords, std::int32_t maxBytes = 1 << 20,
-                                         std::stop_token stop = {});
+    Result<std::vector<FetchedRecord>> read(const TopicPartition &tp, std::int64_t offset,
+                                            std::size_t maxRecords, std::int32_t maxBytes = 1 << 20,
+                                            std::stop_token stop = {});
 
     // Stops every call, in flight or later, as a requested `stop` does: for a reader owned by
     // a job that is being cancelled or going away.
@@ -107,8 +95,5 @@ private:
 // Corruption when a batch does not decode.
 Result<std::int64_t> forEachRecordFrom(ByteView batches, std::int64_t fromOffset, Bytes &scratch,
                                        const std::function<bool(const RecordView &)> &fn);
-
-// Copies a record view (valid only while its batch lives) into an owned record.
-ReadRecord toReadRecord(const TopicPartition &tp, const RecordView &view);
 
 } // namespace es

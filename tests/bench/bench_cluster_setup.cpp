@@ -47,7 +47,7 @@ Bytes valueWithStamp(std::int64_t stamp)
     return value;
 }
 
-std::optional<std::int64_t> stampOf(const es::ConsumerRecord &r)
+std::optional<std::int64_t> stampOf(const es::FetchedRecord &r)
 {
     std::int64_t stamp = 0;
     if (!r.value || r.value->size() < sizeof stamp)

@@ -77,7 +77,7 @@ Bytes keyFor(std::int64_t n);
 // A 100-byte value whose first 8 bytes carry `stamp` (the consumer reads it back).
 Bytes valueWithStamp(std::int64_t stamp);
 
-std::optional<std::int64_t> stampOf(const es::ConsumerRecord &r);
+std::optional<std::int64_t> stampOf(const es::FetchedRecord &r);
 
 // ---- Clusters ----
 

@@ -129,7 +129,7 @@ void run(bench::Workspace &workspace, bool quick)
                     die(records.status().message());
                 if (records->empty())
                     break;
-                for (const ReadRecord &r : *records)
+                for (const FetchedRecord &r : *records)
                     if (const Status s = (*writer)->write(r); !s.isOk())
                         die(s.message());
                 exported += static_cast<std::int64_t>(records->size());

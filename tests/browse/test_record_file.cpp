@@ -124,7 +124,7 @@ private slots:
     {
         QTemporaryDir dir;
         const std::string path = dir.filePath("out.jsonl").toStdString();
-        ReadRecord r;
+        FetchedRecord r;
         r.tp = {"orders", 3};
         r.offset = 12;
         r.timestamp = 99;
@@ -305,7 +305,7 @@ private slots:
     }
 
 private:
-    static bool writeRecords(const std::string &path, const std::vector<ReadRecord> &records)
+    static bool writeRecords(const std::string &path, const std::vector<FetchedRecord> &records)
     {
         auto writer = RecordFileWriter::create(path, recordFileFormatForPath(path));
         if (!writer)

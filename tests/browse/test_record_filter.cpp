@@ -16,10 +16,10 @@ namespace {
 
 Bytes bytesOf(std::string_view s) { return Bytes(s.begin(), s.end()); }
 
-ReadRecord record(std::optional<std::string> key, std::optional<std::string> value,
-                  std::vector<RecordHeader> headers = {}, std::int64_t timestamp = 1000)
+FetchedRecord record(std::optional<std::string> key, std::optional<std::string> value,
+                     std::vector<RecordHeader> headers = {}, std::int64_t timestamp = 1000)
 {
-    ReadRecord r;
+    FetchedRecord r;
     r.tp = {"t", 0};
     r.offset = 7;
     r.timestamp = timestamp;

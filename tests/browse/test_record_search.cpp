@@ -52,7 +52,7 @@ ProducerRecord recordFor(int i)
     return r;
 }
 
-FileRecord asFileRecord(const ReadRecord &r)
+FileRecord asFileRecord(const FetchedRecord &r)
 {
     return {r.tp.topic, r.tp.partition, r.offset, r.timestamp, r.key, r.value, r.headers};
 }
@@ -111,7 +111,7 @@ private slots:
         spec.maxKeptMatches = kRecords;
         auto search = RecordSearch::start(*m_cluster, spec);
         QVERIFY2(search.isOk(), search.status().toString().c_str());
-        std::vector<ReadRecord> incremental;
+        std::vector<FetchedRecord> incremental;
         while (!(*search)->progress().done) {
             for (auto &r : (*search)->takeNewMatches())
                 incremental.push_back(std::move(r));
@@ -142,7 +142,7 @@ private slots:
         const auto all = (*search)->matches();
         QCOMPARE(all.size(), expected.size());
         auto it = expected.begin();
-        for (const ReadRecord &r : all) {
+        for (const FetchedRecord &r : all) {
             QCOMPARE(std::make_pair(r.tp.partition, r.offset), *it++);
             const int i = static_cast<int>(r.offset) * kPartitions + r.tp.partition;
             const ProducerRecord original = recordFor(i);
@@ -154,7 +154,7 @@ private slots:
         // Incremental matches: the same records, each partition's in offset order.
         QCOMPARE(incremental.size(), all.size());
         std::map<int, std::int64_t> last;
-        for (const ReadRecord &r : incremental) {
+        for (const FetchedRecord &r : incremental) {
             QVERIFY(!last.contains(r.tp.partition) || last[r.tp.partition] < r.offset);
             last[r.tp.partition] = r.offset;
         }
@@ -191,7 +191,7 @@ private slots:
         auto p = (*fromOffset)->progress();
         QCOMPARE(p.totalRecords, std::uint64_t(end - 30'000));
         QCOMPARE(p.scannedRecords, p.totalRecords);
-        for (const ReadRecord &r : (*fromOffset)->matches()) {
+        for (const FetchedRecord &r : (*fromOffset)->matches()) {
             QCOMPARE(r.tp.partition, 1);
             QVERIFY(r.offset >= 30'000);
         }
@@ -210,7 +210,7 @@ private slots:
         const auto all = (*fromTime)->matches();
         QCOMPARE(all.size(), std::size_t(end - first));
         QCOMPARE(all.front().offset, first);
-        for (const ReadRecord &r : all)
+        for (const FetchedRecord &r : all)
             QVERIFY(r.timestamp >= kBaseTimestamp + 95'000);
     }
 
@@ -327,7 +327,7 @@ private slots:
         QVERIFY(s.isOk());
         QVERIFY((*s)->waitUntilDone(std::chrono::seconds(60)));
         std::vector<FileRecord> expected;
-        for (const ReadRecord &r : (*s)->matches())
+        for (const FetchedRecord &r : (*s)->matches())
             if (r.tp.partition == 0 || (r.offset >= 100 && r.offset < 200))
                 expected.push_back(asFileRecord(r));
         QCOMPARE((*job)->progress().writtenRecords, std::uint64_t(expected.size()));

@@ -103,15 +103,15 @@ inline std::optional<GroupView> groupView(const Cluster &cluster, const std::str
 
 // Reads every partition of `topic` from the start until `expected` records arrived or
 // `timeout` passed.
-inline std::vector<ConsumerRecord> consumeAll(Cluster &cluster, const std::string &topic, std::size_t expected,
-                                              std::chrono::milliseconds timeout = std::chrono::seconds(20))
+inline std::vector<FetchedRecord> consumeAll(Cluster &cluster, const std::string &topic, std::size_t expected,
+                                             std::chrono::milliseconds timeout = std::chrono::seconds(20))
 {
     ConsumerConfig cfg;
     cfg.autoOffsetReset = OffsetReset::Earliest;
     cfg.maxPollRecords = 5000;
     Consumer consumer(cluster, cfg);
     consumer.assign(partitionsOf(cluster, topic));
-    std::vector<ConsumerRecord> out;
+    std::vector<FetchedRecord> out;
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     while (out.size() < expected && std::chrono::steady_clock::now() < deadline)
         for (auto &r : consumer.poll(std::chrono::milliseconds(100)))

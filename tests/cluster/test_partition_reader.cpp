@@ -46,7 +46,7 @@ private slots:
         QVERIFY2(page.isOk(), page.status().toString().c_str());
         QCOMPARE(page->size(), std::size_t(20));
         for (std::size_t i = 0; i < page->size(); ++i) {
-            const ReadRecord &r = (*page)[i];
+            const FetchedRecord &r = (*page)[i];
             QCOMPARE(r.offset, std::int64_t(537 + i));
             QCOMPARE(stringOf(r.key), "k" + std::to_string(r.offset));
             QCOMPARE(stringOf(r.value), "v" + std::to_string(r.offset));

@@ -301,7 +301,7 @@ private slots:
         Consumer consumer(*cluster, cfg);
         consumer.assign({tp});
         consumer.seek(tp, 0);
-        std::vector<ConsumerRecord> got;
+        std::vector<FetchedRecord> got;
         QVERIFY(eventually([&] {
             for (auto &r : consumer.poll(std::chrono::milliseconds(50)))
                 got.push_back(std::move(r));

@@ -42,9 +42,9 @@ std::unique_ptr<BulkSend> templateJob(Cluster &cluster, const std::string &topic
         cluster, std::make_unique<TemplateRecordSource>(std::move(*generator), std::move(source)), options);
 }
 
-std::vector<ReadRecord> readAll(Cluster &cluster, const std::string &topic)
+std::vector<FetchedRecord> readAll(Cluster &cluster, const std::string &topic)
 {
-    std::vector<ReadRecord> out;
+    std::vector<FetchedRecord> out;
     PartitionReader reader(cluster);
     for (const TopicPartition &tp : partitionsOf(cluster, topic)) {
         std::int64_t offset = 0;

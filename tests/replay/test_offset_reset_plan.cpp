@@ -127,14 +127,14 @@ private slots:
         config.enableAutoCommit = false;
         Consumer consumer(*m_cluster, config);
         consumer.subscribe({"clicks"});
-        std::vector<ConsumerRecord> got;
+        std::vector<FetchedRecord> got;
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
         while (got.size() < 21 && std::chrono::steady_clock::now() < deadline)
             for (auto &r : consumer.poll(std::chrono::milliseconds(100)))
                 got.push_back(std::move(r));
         QCOMPARE(got.size(), std::size_t{21}); // 7 per partition: records 13..19
         std::map<std::int32_t, std::int64_t> first;
-        for (const ConsumerRecord &r : got) {
+        for (const FetchedRecord &r : got) {
             QVERIFY(r.timestamp >= cut);
             first.try_emplace(r.tp.partition, r.offset);
         }

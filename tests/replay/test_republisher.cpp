@@ -34,10 +34,10 @@ RepublishProgress waitUntilFinished(const Republisher &job,
     return job.progress();
 }
 
-std::map<std::int32_t, std::vector<ConsumerRecord>> byPartition(std::vector<ConsumerRecord> records)
+std::map<std::int32_t, std::vector<FetchedRecord>> byPartition(std::vector<FetchedRecord> records)
 {
-    std::map<std::int32_t, std::vector<ConsumerRecord>> out;
-    for (ConsumerRecord &r : records)
+    std::map<std::int32_t, std::vector<FetchedRecord>> out;
+    for (FetchedRecord &r : records)
         out[r.tp.partition].push_back(std::move(r));
     for (auto &[p, list] : out)
         std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.offset < b.offset; });
@@ -45,7 +45,7 @@ std::map<std::int32_t, std::vector<ConsumerRecord>> byPartition(std::vector<Cons
 }
 
 // The record i of a partition, as produceKnown() wrote it, equals `got` apart from offsets.
-bool sameAsKnown(const ConsumerRecord &got, const std::string &topic, std::int32_t partition, std::int64_t i,
+bool sameAsKnown(const FetchedRecord &got, const std::string &topic, std::int32_t partition, std::int64_t i,
                  std::int64_t step)
 {
     const ProducerRecord want = knownRecord(topic, partition, i, kBase, step);

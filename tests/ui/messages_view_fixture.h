@@ -56,7 +56,7 @@ inline Bytes bytes(const std::string &s) { return Bytes(s.begin(), s.end()); }
 
 inline QString screenshotPrefix() { return QString::fromLocal8Bit(qgetenv("ES_MESSAGES_SCREENSHOT")); }
 
-inline bool sameRecord(const ReadRecord &r, const Sent &s)
+inline bool sameRecord(const FetchedRecord &r, const Sent &s)
 {
     return r.tp.partition == s.report.tp.partition && r.offset == s.report.offset && r.key == s.record.key &&
            r.value == s.record.value && r.headers == s.record.headers;

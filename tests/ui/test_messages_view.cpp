@@ -87,7 +87,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 20, 10000);
         QVERIFY(waitLoaded(19));
         for (int row = 0; row < 20; ++row) {
-            const ReadRecord *r = model->record(row);
+            const FetchedRecord *r = model->record(row);
             QVERIFY(r);
             QVERIFY2(sameRecord(*r, sent[static_cast<std::size_t>(row)]), qPrintable(QString::number(row)));
         }
@@ -163,7 +163,7 @@ private slots:
         QVERIFY(waitLoaded(29));
         for (int row = 0; row < 30; ++row) {
             QVERIFY(waitLoaded(row));
-            const ReadRecord *r = model->record(row);
+            const FetchedRecord *r = model->record(row);
             QVERIFY(r);
             QCOMPARE(r->timestamp, base + row * 10);
             QCOMPARE(r->tp.partition, row % 3);
@@ -205,7 +205,7 @@ private slots:
         auto firstOffset = [&]() -> std::int64_t {
             if (!waitLoaded(0))
                 return -1;
-            const ReadRecord *r = model->record(0);
+            const FetchedRecord *r = model->record(0);
             return r ? r->offset : -1;
         };
 
@@ -440,12 +440,12 @@ private slots:
             produce(*m_cluster, std::move(records));
         }
         waitForRecords("compacted", 200);
-        std::vector<ReadRecord> kept;
+        std::vector<FetchedRecord> kept;
         QVERIFY(QTest::qWaitFor(
             [&] {
                 auto read = test::runAndWait(*m_bridge, [](Cluster &c) {
                     PartitionReader reader(c);
-                    std::vector<ReadRecord> all;
+                    std::vector<FetchedRecord> all;
                     for (std::int64_t next = 0;;) {
                         auto r = reader.read({"compacted", 0}, next, 1000);
                         if (!r || r->empty())
@@ -471,12 +471,12 @@ private slots:
         QVERIFY(rows >= 200 - static_cast<int>(model->rangeStart()));
         QVERIFY(waitLoaded(rows - 1));
         // Every offset keeps its row: the records where they are, the gaps marked.
-        std::vector<ReadRecord> shown;
+        std::vector<FetchedRecord> shown;
         int gaps = 0;
         for (int row = 0; row < rows; ++row) {
             QVERIFY(waitLoaded(row));
             bool absent = false;
-            const ReadRecord *r = model->record(row, &absent);
+            const FetchedRecord *r = model->record(row, &absent);
             QCOMPARE(model->rowRef(row).offset, model->rangeStart() + row);
             if (r) {
                 QCOMPARE(r->offset, model->rangeStart() + row);
@@ -489,7 +489,7 @@ private slots:
             }
         }
         QVERIFY(gaps > 0);
-        std::erase_if(kept, [&](const ReadRecord &r) { return r.offset < model->rangeStart(); });
+        std::erase_if(kept, [&](const FetchedRecord &r) { return r.offset < model->rangeStart(); });
         QCOMPARE(shown.size(), kept.size());
         for (std::size_t i = 0; i < shown.size(); ++i)
             QVERIFY(shown[i] == kept[i]);

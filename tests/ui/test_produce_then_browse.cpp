@@ -87,7 +87,7 @@ private slots:
         messages->showPartitionAt(QStringLiteral("payments"), partition, offset);
         MessagesModel *model = messages->model();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 1 && model->record(0) != nullptr, 10000);
-        const ReadRecord *r = model->record(0);
+        const FetchedRecord *r = model->record(0);
         QCOMPARE(r->offset, offset);
         QCOMPARE(r->tp.partition, partition);
         QCOMPARE(text(r->key), QStringLiteral("invoice-9"));

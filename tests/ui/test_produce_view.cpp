@@ -147,10 +147,10 @@ private slots:
         const auto read = test::runAndWait(*m_bridge, [offset](Cluster &c) {
             PartitionReader reader(c);
             auto records = reader.read({"orders", 2}, offset, 1);
-            return records ? *records : std::vector<ReadRecord>{};
+            return records ? *records : std::vector<FetchedRecord>{};
         });
         QVERIFY(read && read->size() == 1);
-        const ReadRecord &r = read->front();
+        const FetchedRecord &r = read->front();
         QCOMPARE(r.offset, offset);
         QCOMPARE(str(r.key), std::string("customer-7"));
         QCOMPARE(str(r.value), std::string(R"({"amount":42,"note":"héllo"})"));
@@ -313,7 +313,7 @@ private slots:
                                   qPrintable(status->text() + shownProblem(*m_view, "bulkProblem")), 15000);
         const auto read = test::runAndWait(*m_bridge, [from = *end](Cluster &c) {
             auto records = PartitionReader(c).read({"orders", 1}, from, 10);
-            return records ? *records : std::vector<ReadRecord>{};
+            return records ? *records : std::vector<FetchedRecord>{};
         });
         QVERIFY(read && read->size() == 2);
         QCOMPARE(str(read->at(0).value), std::string("first"));

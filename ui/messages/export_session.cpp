@@ -72,7 +72,7 @@ ExportSession::ExportSession(std::shared_ptr<PartitionReader> reader, std::strin
                     pages.clear();
                 it = pages.emplace(key, std::move(*page)).first;
             }
-            if (const ReadRecord *r = it->second->find(row.offset)) {
+            if (const FetchedRecord *r = it->second->find(row.offset)) {
                 if (Status s = (*writer)->write(*r); !s.isOk())
                     return fail(s.message());
             }

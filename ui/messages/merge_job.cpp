@@ -118,7 +118,7 @@ void MergeJob::run()
             m_error = "partition " + std::to_string(c.partition) + ": " + records.status().message();
             return false;
         }
-        for (const ReadRecord &r : *records)
+        for (const FetchedRecord &r : *records)
             if (r.offset >= c.next && r.offset < c.end)
                 c.buffer.push_back({r.timestamp, r.offset});
         if (!records->empty())

@@ -101,7 +101,7 @@ void MessagesModel::showRecords(const QString &topic)
     m_holdsRecords = true;
 }
 
-bool MessagesModel::appendRecords(std::vector<ReadRecord> records)
+bool MessagesModel::appendRecords(std::vector<FetchedRecord> records)
 {
     if (!m_holdsRecords || records.empty())
         return m_holdsRecords;
@@ -186,7 +186,7 @@ void MessagesModel::ask(const RowRef &ref) const
         m_loader->request({m_topicStd, ref.partition}, RecordPage::firstOf(ref.offset));
 }
 
-const ReadRecord *MessagesModel::record(int row, bool *absent) const
+const FetchedRecord *MessagesModel::record(int row, bool *absent) const
 {
     if (absent)
         *absent = false;
@@ -201,7 +201,7 @@ const ReadRecord *MessagesModel::record(int row, bool *absent) const
         ask(ref);
         return nullptr;
     }
-    const ReadRecord *r = p->find(ref.offset);
+    const FetchedRecord *r = p->find(ref.offset);
     if (!r && absent)
         *absent = true;
     return r;
@@ -282,7 +282,7 @@ QVariant MessagesModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole && column == Offset)
         return QLocale().toString(static_cast<qlonglong>(ref.offset));
     bool absent = false;
-    const ReadRecord *r = record(index.row(), &absent);
+    const FetchedRecord *r = record(index.row(), &absent);
     if (role == LoadedRole)
         return r != nullptr || absent;
     if (role == Qt::ForegroundRole)

@@ -72,7 +72,7 @@ public:
     void showRecords(const QString &topic);
     // Records mode: adds records at the end (beyond kMaxListedRecords they are not added;
     // false then).
-    bool appendRecords(std::vector<ReadRecord> records);
+    bool appendRecords(std::vector<FetchedRecord> records);
     void clear();
 
     [[nodiscard]] QString topic() const { return m_topic; }
@@ -89,7 +89,7 @@ public:
     [[nodiscard]] int rowOf(std::int32_t partition, std::int64_t offset) const;
     // The record of `row` when its page is cached, else nullptr (and the page is asked for).
     // `absent` is set when the page is cached and holds no record at that offset.
-    [[nodiscard]] const ReadRecord *record(int row, bool *absent = nullptr) const;
+    [[nodiscard]] const FetchedRecord *record(int row, bool *absent = nullptr) const;
     // The last page error, empty when none.
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
@@ -130,7 +130,7 @@ private:
     std::int64_t m_dropped = 0;
     bool m_listCut = false;
     std::vector<RowRef> m_rows;        // list and records modes
-    std::vector<ReadRecord> m_records; // records mode: one per row
+    std::vector<FetchedRecord> m_records; // records mode: one per row
     bool m_holdsRecords = false;
     QString m_lastError;
     // The cache is filled from const data() (lookups refresh recency).

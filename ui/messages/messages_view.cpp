@@ -239,7 +239,7 @@ void MessagesView::updateDetail()
     }
     const RowRef ref = m_model->rowRef(current.row());
     bool absent = false;
-    const ReadRecord *record = m_model->record(current.row(), &absent);
+    const FetchedRecord *record = m_model->record(current.row(), &absent);
     const auto key = std::make_pair(ref.partition, ref.offset);
     if (record) {
         if (m_detailShown != key) {

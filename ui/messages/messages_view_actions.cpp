@@ -61,7 +61,7 @@ void MessagesView::search()
     m_filter->setRunning(true);
     m_filter->setClearable(true);
     m_filter->setStatus(tr("Searching…"));
-    connect(m_search, &SearchSession::matchesFound, this, [this](const std::vector<ReadRecord> &records) {
+    connect(m_search, &SearchSession::matchesFound, this, [this](const std::vector<FetchedRecord> &records) {
         const bool first = m_model->rowCount() == 0;
         if (!m_model->appendRecords(records))
             setProblem(tr("Only the first %L1 matches are listed; the export of the search result writes "

@@ -60,7 +60,7 @@ RecordDetail::RecordDetail(QWidget *parent) : QWidget(parent)
     setRecord(std::nullopt);
 }
 
-void RecordDetail::setRecord(const std::optional<ReadRecord> &record, const QString &why)
+void RecordDetail::setRecord(const std::optional<FetchedRecord> &record, const QString &why)
 {
     const bool sameRecord =
         record && m_record && record->tp == m_record->tp && record->offset == m_record->offset;

@@ -26,8 +26,8 @@ public:
     explicit RecordDetail(QWidget *parent = nullptr);
 
     // Shows `record`; nullopt shows a line saying why there is none (`why`).
-    void setRecord(const std::optional<ReadRecord> &record, const QString &why = {});
-    [[nodiscard]] const std::optional<ReadRecord> &record() const { return m_record; }
+    void setRecord(const std::optional<FetchedRecord> &record, const QString &why = {});
+    [[nodiscard]] const std::optional<FetchedRecord> &record() const { return m_record; }
 
     [[nodiscard]] ContentViewer *keyViewer() const { return m_key; }
     [[nodiscard]] ContentViewer *valueViewer() const { return m_value; }
@@ -37,7 +37,7 @@ public:
 private:
     void showHeader(int row);
 
-    std::optional<ReadRecord> m_record;
+    std::optional<FetchedRecord> m_record;
     QLabel *m_where = nullptr;
     QTabWidget *m_tabs = nullptr;
     ContentViewer *m_value = nullptr;

@@ -4,10 +4,10 @@
 
 namespace es {
 
-const ReadRecord *RecordPage::find(std::int64_t offset) const
+const FetchedRecord *RecordPage::find(std::int64_t offset) const
 {
     auto it = std::lower_bound(records.begin(), records.end(), offset,
-                               [](const ReadRecord &r, std::int64_t o) { return r.offset < o; });
+                               [](const FetchedRecord &r, std::int64_t o) { return r.offset < o; });
     return it != records.end() && it->offset == offset ? &*it : nullptr;
 }
 
@@ -34,7 +34,7 @@ Result<RecordPagePtr> readRecordPage(PartitionReader &reader, const TopicPartiti
             next = std::max(next, std::min(end, bounds->highWatermark));
             break;
         }
-        for (ReadRecord &r : *records) {
+        for (FetchedRecord &r : *records) {
             if (r.offset >= end)
                 break;
             if (r.offset >= next)

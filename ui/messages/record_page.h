@@ -18,11 +18,11 @@ struct RecordPage {
     std::int32_t partition = 0;
     std::int64_t first = 0;
     std::int64_t readEnd = 0;
-    std::vector<ReadRecord> records; // ascending offsets within [first, readEnd)
+    std::vector<FetchedRecord> records; // ascending offsets within [first, readEnd)
 
     [[nodiscard]] static std::int64_t firstOf(std::int64_t offset) { return offset - offset % kRows; }
     // The record at `offset`, nullptr when the page has none there.
-    [[nodiscard]] const ReadRecord *find(std::int64_t offset) const;
+    [[nodiscard]] const FetchedRecord *find(std::int64_t offset) const;
 };
 
 using RecordPagePtr = std::shared_ptr<const RecordPage>;

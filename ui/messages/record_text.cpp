@@ -134,7 +134,7 @@ QString RecordText::size(std::uint64_t bytes)
     return QLocale().formattedDataSize(static_cast<qint64>(bytes), 1, QLocale::DataSizeIecFormat);
 }
 
-QByteArray RecordText::toJson(const ReadRecord &record)
+QByteArray RecordText::toJson(const FetchedRecord &record)
 {
     // Sets `name` to the bytes, and `name`Encoding to base64 when they are not UTF-8.
     auto put = [](QJsonObject &o, const QString &name, const std::optional<Bytes> &bytes) {

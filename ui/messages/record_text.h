@@ -41,7 +41,7 @@ public:
     [[nodiscard]] static QString size(std::uint64_t bytes);
     // One record as a JSON object, as the JSON Lines export writes it: UTF-8 keys, values
     // and header values as strings, others as base64 with an "...Encoding":"base64" marker.
-    [[nodiscard]] static QByteArray toJson(const ReadRecord &record);
+    [[nodiscard]] static QByteArray toJson(const FetchedRecord &record);
     // A timestamp (ms since the epoch) as local ISO date and time with milliseconds.
     [[nodiscard]] static QString timestamp(std::int64_t ms);
 };

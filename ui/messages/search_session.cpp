@@ -55,7 +55,7 @@ void SearchSession::poll()
     if (!m_search || m_finished)
         return;
     m_progress = m_search->progress();
-    std::vector<ReadRecord> found = m_search->takeNewMatches();
+    std::vector<FetchedRecord> found = m_search->takeNewMatches();
     if (!found.empty())
         emit matchesFound(found);
     emit progressed();

@@ -30,7 +30,7 @@ public:
     [[nodiscard]] bool running() const { return !m_finished; }
 
 signals:
-    void matchesFound(const std::vector<es::ReadRecord> &records);
+    void matchesFound(const std::vector<es::FetchedRecord> &records);
     void progressed();
     // The search ended (done, cancelled, or failed: `error` says why in words, else empty).
     void finished(const QString &error);
