@@ -5,7 +5,7 @@
 
 #include "ui/messages/export_session.h"
 #include "ui/messages/merge_job.h"
-#include "ui/messages/page_loader.h"
+#include "browse/page_loader.h"
 
 #ifndef Q_MOC_RUN
 #include "client/partition_reader.h"

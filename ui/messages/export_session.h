@@ -3,7 +3,7 @@
 #ifndef Q_MOC_RUN
 #include "browse/record_export.h"
 #include "ui/messages/messages_model.h"
-#include "ui/messages/page_loader.h"
+#include "browse/page_loader.h"
 #endif
 
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 #ifndef Q_MOC_RUN
-#include "ui/messages/page_loader.h"
+#include "browse/page_loader.h"
 #endif
 
 #include <QAbstractTableModel>

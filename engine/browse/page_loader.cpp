@@ -1,4 +1,4 @@
-#include "ui/messages/page_loader.h"
+#include "browse/page_loader.h"
 
 #ifdef __linux__
 #include <sys/resource.h>

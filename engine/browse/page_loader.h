@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/messages/record_page.h"
+#include "browse/record_page.h"
 
 #include <condition_variable>
 #include <deque>

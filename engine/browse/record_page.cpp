@@ -1,4 +1,4 @@
-#include "ui/messages/record_page.h"
+#include "browse/record_page.h"
 
 #include <algorithm>
 
