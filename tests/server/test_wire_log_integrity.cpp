@@ -22,6 +22,7 @@
 
 #include <limits>
 #include <map>
+#include <memory>
 #include <thread>
 
 using namespace es;
@@ -184,6 +185,32 @@ private:
     std::int32_t m_partition;
 };
 
+// A fresh cluster with one topic of `configs` and a client on its partition's leader.
+struct WireTopic {
+    QTemporaryDir dir;
+    WireCluster w;
+    std::unique_ptr<LeaderClient> leader;
+};
+
+// Null, with a warning saying why, when the topic or the connection cannot be made.
+std::unique_ptr<WireTopic> startWireTopic(const std::string &name,
+                                          std::map<std::string, std::string> configs = {})
+{
+    auto t = std::make_unique<WireTopic>();
+    t->w = startWireCluster(t->dir);
+    const AdminResult created = createTopic(t->w, name, std::move(configs));
+    if (!created.ok()) {
+        qWarning("creating %s: %s", name.c_str(), created.message.c_str());
+        return nullptr;
+    }
+    t->leader = std::make_unique<LeaderClient>(t->w, name);
+    if (!t->leader->connected()) {
+        qWarning("no connection to the leader of %s", name.c_str());
+        return nullptr;
+    }
+    return t;
+}
+
 // Long enough for several retention passes: fastConfig checks every 200 ms.
 void waitForRetentionPasses() { std::this_thread::sleep_for(1500ms); }
 
@@ -240,12 +267,9 @@ private slots:
     {
         QFETCH(int, codec);
         QFETCH(int, clientAttributes);
-        QTemporaryDir dir;
-        auto w = startWireCluster(dir);
-        const AdminResult created = createTopic(w, "sarama");
-        QVERIFY2(created.ok(), created.message.c_str());
-        LeaderClient leader(w, "sarama");
-        QVERIFY(leader.connected());
+        auto topic = startWireTopic("sarama");
+        QVERIFY(topic);
+        LeaderClient &leader = *topic->leader;
 
         const std::int64_t t = nowMs();
         const std::vector<std::int64_t> sent = {t, t + 5, t + 2}; // the largest is not the last
@@ -271,12 +295,9 @@ private slots:
     // largest timestamp: retention goes by the file's modification time instead.
     void recordsWithoutTimestampsSurviveRetention()
     {
-        QTemporaryDir dir;
-        auto w = startWireCluster(dir);
-        const AdminResult created = createTopic(w, "untimed");
-        QVERIFY2(created.ok(), created.message.c_str());
-        LeaderClient leader(w, "untimed");
-        QVERIFY(leader.connected());
+        auto topic = startWireTopic("untimed");
+        QVERIFY(topic);
+        LeaderClient &leader = *topic->leader;
 
         const std::vector<std::int64_t> sent = {-1, -1, -1};
         Bytes batch = batchOf(sent);
@@ -294,13 +315,9 @@ private slots:
 
     void timestampsFarFromTheBrokerClockAreRefused()
     {
-        QTemporaryDir dir;
-        auto w = startWireCluster(dir);
-        const AdminResult created =
-            createTopic(w, "clocked", {{"message.timestamp.difference.max.ms", "3600000"}});
-        QVERIFY2(created.ok(), created.message.c_str());
-        LeaderClient leader(w, "clocked");
-        QVERIFY(leader.connected());
+        auto topic = startWireTopic("clocked", {{"message.timestamp.difference.max.ms", "3600000"}});
+        QVERIFY(topic);
+        LeaderClient &leader = *topic->leader;
 
         // One stale record refuses its whole batch, the good record with it.
         QCOMPARE(leader.produce(batchOf({nowMs(), nowMs() - kTwoHoursMs})), ErrorCode::InvalidTimestamp);
@@ -318,13 +335,10 @@ private slots:
 
     void aRecordListLargerThanASegmentIsRefused()
     {
-        QTemporaryDir dir;
-        auto w = startWireCluster(dir);
-        QCOMPARE(createTopic(w, "tiny-13", {{"segment.bytes", "13"}}).error, ErrorCode::InvalidConfig);
-        const AdminResult created = createTopic(w, "tiny", {{"segment.bytes", "1024"}});
-        QVERIFY2(created.ok(), created.message.c_str());
-        LeaderClient leader(w, "tiny");
-        QVERIFY(leader.connected());
+        auto topic = startWireTopic("tiny", {{"segment.bytes", "1024"}});
+        QVERIFY(topic);
+        QCOMPARE(createTopic(topic->w, "tiny-13", {{"segment.bytes", "13"}}).error, ErrorCode::InvalidConfig);
+        LeaderClient &leader = *topic->leader;
 
         const Bytes big = batchOf(std::vector<std::int64_t>(18, nowMs()), Compression::None, 100);
         QVERIFY2(big.size() > 1900 && big.size() < 2200, std::to_string(big.size()).c_str());
@@ -358,12 +372,9 @@ private slots:
     {
         QFETCH(int, lie);
         QFETCH(int, expected);
-        QTemporaryDir dir;
-        auto w = startWireCluster(dir);
-        const AdminResult created = createTopic(w, "liars");
-        QVERIFY2(created.ok(), created.message.c_str());
-        LeaderClient leader(w, "liars");
-        QVERIFY(leader.connected());
+        auto topic = startWireTopic("liars");
+        QVERIFY(topic);
+        LeaderClient &leader = *topic->leader;
 
         const std::int64_t t = nowMs();
         Bytes batch = batchOf({t, t + 1, t + 2});
@@ -415,12 +426,9 @@ private slots:
     void maxTimestampOffsetIsTheRecordsNotTheSegments()
     {
         QFETCH(QList<qint64>, secondBatch);
-        QTemporaryDir dir;
-        auto w = startWireCluster(dir);
-        const AdminResult created = createTopic(w, "peaks");
-        QVERIFY2(created.ok(), created.message.c_str());
-        LeaderClient leader(w, "peaks");
-        QVERIFY(leader.connected());
+        auto topic = startWireTopic("peaks");
+        QVERIFY(topic);
+        LeaderClient &leader = *topic->leader;
 
         const std::int64_t t = nowMs();
         QCOMPARE(leader.produce(batchOf({t, t + 50, t + 20, t + 30})), ErrorCode::None);
