@@ -80,7 +80,6 @@ std::string_view requestDecodeErrorName(RequestDecodeError error)
     case RequestDecodeError::UnknownApiKey: return "unknown api key";
     case RequestDecodeError::UnsupportedVersion: return "unsupported version";
     case RequestDecodeError::MalformedBody: return "malformed body";
-    case RequestDecodeError::TrailingBytes: return "trailing bytes";
     }
     return "unknown error";
 }
@@ -126,11 +125,6 @@ RequestDecodeResult decodeRequestFrame(ByteView frame)
     if (!*body) {
         return failure(RequestDecodeError::MalformedBody, *header,
                        describe(*api, version) + " request: " + body->status().message());
-    }
-    if (in.remaining() != 0) {
-        return failure(RequestDecodeError::TrailingBytes, *header,
-                       describe(*api, version) + " request: " + std::to_string(in.remaining()) +
-                           " bytes left after the body (at byte " + std::to_string(in.position()) + ")");
     }
     return DecodedRequest{std::move(*header), std::move(*body).value()};
 }

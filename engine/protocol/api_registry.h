@@ -58,7 +58,6 @@ enum class RequestDecodeError : std::uint8_t {
     UnknownApiKey,      // an API Eventscope does not serve
     UnsupportedVersion, // a known API at a version outside its range (ApiVersions: answer v0, error 35)
     MalformedBody,      // the body does not match the API version's layout
-    TrailingBytes,      // the body decoded but bytes are left over
 };
 std::string_view requestDecodeErrorName(RequestDecodeError error);
 
@@ -102,7 +101,8 @@ private:
 };
 
 // Decodes one request frame (the bytes after the size prefix). Never throws; the result
-// refers to nothing in `frame`.
+// refers to nothing in `frame`. Bytes left after a complete body are ignored, as Kafka's
+// broker ignores them: librdkafka 2.0.2 ends its ListGroups v4 request with one extra byte.
 RequestDecodeResult decodeRequestFrame(ByteView frame);
 
 struct DecodedResponse {
