@@ -6,6 +6,7 @@
 #include "catalog/metric_series.h"
 #include "cluster/broker.h"
 #include "cluster/cluster.h"
+#include "cluster/partition_lag.h"
 
 #include <array>
 #include <unordered_map>
@@ -267,17 +268,9 @@ void Cluster::publisherLoop()
             GroupView view;
             view.coordinator = coordinator;
             for (const auto &[tp, committed] : g.offsets) {
-                PartitionLag lag;
-                lag.tp = tp;
-                lag.committed = committed.offset;
-                lag.commitTimestampMs = committed.commitTimestampMs;
                 auto p = partitionsByTp.find(tp);
-                if (p != partitionsByTp.end() && p->second->highWatermark >= 0) {
-                    lag.highWatermark = p->second->highWatermark;
-                    lag.lag = std::max<std::int64_t>(
-                        0, lag.highWatermark -
-                               std::max<std::int64_t>(committed.offset, p->second->logStartOffset));
-                }
+                const PartitionLag lag =
+                    partitionLag(tp, committed, p != partitionsByTp.end() ? p->second : nullptr);
                 view.totalLag += lag.lag;
                 view.lag.push_back(lag);
             }
