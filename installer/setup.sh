@@ -14,7 +14,7 @@ BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libqcustomplot-dev libspdlog-dev libfmt-dev libasio-dev libsqlite3-dev
-    zlib1g-dev libsnappy-dev liblz4-dev libzstd-dev
+    zlib1g-dev libsnappy-dev liblz4-dev libzstd-dev librdkafka-dev
 )
 # Needed at run time but not pulled in by the build packages: the SVG plugins that draw
 # the application icon.
@@ -22,7 +22,7 @@ RUN_PACKAGES=(libqt6svg6)
 # Real clients and a virtual display for the tests; clang and its libFuzzer runtime for
 # the fuzz run that follows them; the packaging tools the package test runs (cpack's
 # dependency scan needs dpkg-shlibdeps and file).
-TEST_PACKAGES=(xvfb xauth kcat librdkafka-dev python3-kafka python3-confluent-kafka
+TEST_PACKAGES=(xvfb xauth kcat python3-kafka python3-confluent-kafka
     clang libclang-rt-14-dev dpkg-dev file desktop-file-utils)
 # Node and npm for the kafkajs tests. A Node installed some other way (NodeSource's
 # package bundles npm and conflicts with Debian's) is used as it is.

@@ -33,6 +33,11 @@ struct ConnectionCapabilities {
     bool brokerControl = false;
     // Log end offsets, segments and sizes of partitions (what Kafka's protocol does not tell).
     bool logDetails = false;
+    // Per-broker request rates and latencies, and records fetched by consumers: what only a
+    // cluster in this process measures.
+    bool brokerMetrics = false;
+    // Every write (topics, configs, records, offsets) is refused: the user chose to only look.
+    bool readOnly = false;
 };
 
 // Control over the brokers and links of a cluster that runs in this process.

@@ -11,7 +11,7 @@ EmbeddedConnection::~EmbeddedConnection() = default;
 
 ConnectionCapabilities EmbeddedConnection::capabilities() const
 {
-    return {.brokerControl = true, .logDetails = true};
+    return {.brokerControl = true, .logDetails = true, .brokerMetrics = true, .readOnly = false};
 }
 
 ClusterSnapshotPtr EmbeddedConnection::snapshot() const { return m_cluster->snapshot(); }

@@ -1,0 +1,58 @@
+#include "remote/admin_call.h"
+
+#include <chrono>
+
+namespace es {
+
+namespace {
+// librdkafka answers a timed-out call itself, a little after its timeout.
+constexpr int kMarginMs = 1000;
+} // namespace
+
+RdPtr<rd_kafka_AdminOptions_t> adminOptions(rd_kafka_t *rk, rd_kafka_admin_op_t op, int timeoutMs)
+{
+    RdPtr<rd_kafka_AdminOptions_t> options(rd_kafka_AdminOptions_new(rk, op));
+    rd_kafka_AdminOptions_set_request_timeout(options.get(), timeoutMs, nullptr, 0);
+    if (op == RD_KAFKA_ADMIN_OP_CREATETOPICS || op == RD_KAFKA_ADMIN_OP_DELETETOPICS ||
+        op == RD_KAFKA_ADMIN_OP_CREATEPARTITIONS)
+        rd_kafka_AdminOptions_set_operation_timeout(options.get(), timeoutMs, nullptr, 0);
+    return options;
+}
+
+Result<RdPtr<rd_kafka_event_t>> awaitAdmin(rd_kafka_t *rk,
+                                           const std::function<void(rd_kafka_queue_t *)> &call, int timeoutMs)
+{
+    RdPtr<rd_kafka_queue_t> queue(rd_kafka_queue_new(rk));
+    call(queue.get());
+    RdPtr<rd_kafka_event_t> event(rd_kafka_queue_poll(queue.get(), timeoutMs + kMarginMs));
+    if (!event)
+        return Status::timedOut("the cluster did not answer within " + std::to_string(timeoutMs) + " ms");
+    if (const auto err = rd_kafka_event_error(event.get()); err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        const char *text = rd_kafka_event_error_string(event.get());
+        return rdStatus(err, text ? text : rd_kafka_err2str(err));
+    }
+    return event;
+}
+
+std::vector<RdPtr<rd_kafka_event_t>>
+awaitAdminAll(rd_kafka_t *rk, std::size_t count,
+              const std::function<void(std::size_t, rd_kafka_queue_t *)> &call, int timeoutMs)
+{
+    RdPtr<rd_kafka_queue_t> queue(rd_kafka_queue_new(rk));
+    for (std::size_t i = 0; i < count; ++i)
+        call(i, queue.get());
+    std::vector<RdPtr<rd_kafka_event_t>> events;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs + kMarginMs);
+    while (events.size() < count) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0)
+            break;
+        RdPtr<rd_kafka_event_t> event(rd_kafka_queue_poll(queue.get(), static_cast<int>(left.count())));
+        if (event)
+            events.push_back(std::move(event));
+    }
+    return events;
+}
+
+} // namespace es

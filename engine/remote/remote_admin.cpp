@@ -1,0 +1,149 @@
+#include "remote/remote_admin.h"
+
+#include "remote/admin_call.h"
+#include "remote/remote_reader.h"
+
+#include <array>
+
+namespace es {
+
+namespace {
+
+AdminResult failed(const Status &status)
+{
+    const ErrorCode code =
+        status.code() == StatusCode::TimedOut ? ErrorCode::RequestTimedOut : ErrorCode::UnknownServerError;
+    return {code, status.message()};
+}
+
+AdminResult fromRd(rd_kafka_resp_err_t err, const char *text)
+{
+    if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
+        return {};
+    const std::string message = text && *text ? text : rd_kafka_err2str(err);
+    // Broker errors are Kafka's codes; librdkafka's own (negative) ones have no Kafka code.
+    return {err > 0 ? static_cast<ErrorCode>(err) : ErrorCode::UnknownServerError, message};
+}
+
+AdminResult topicResult(const rd_kafka_topic_result_t **results, size_t count)
+{
+    for (size_t i = 0; i < count; ++i)
+        if (const auto err = rd_kafka_topic_result_error(results[i]))
+            return fromRd(err, rd_kafka_topic_result_error_string(results[i]));
+    return {};
+}
+
+} // namespace
+
+AdminResult remoteCreateTopic(rd_kafka_t *rk, const CreateTopicSpec &spec, int timeoutMs)
+{
+    std::array<char, 512> why{};
+    rd_kafka_NewTopic_t *topic = rd_kafka_NewTopic_new(spec.name.c_str(), spec.partitions,
+                                                       spec.replicationFactor, why.data(), why.size());
+    if (!topic)
+        return {ErrorCode::InvalidRequest, why.data()};
+    for (const auto &[name, value] : spec.configs)
+        rd_kafka_NewTopic_set_config(topic, name.c_str(), value.c_str());
+    auto answer = awaitAdmin(
+        rk,
+        [&](rd_kafka_queue_t *queue) {
+            auto options = adminOptions(rk, RD_KAFKA_ADMIN_OP_CREATETOPICS, timeoutMs);
+            if (spec.validateOnly)
+                rd_kafka_AdminOptions_set_validate_only(options.get(), 1, nullptr, 0);
+            rd_kafka_CreateTopics(rk, &topic, 1, options.get(), queue);
+        },
+        timeoutMs);
+    rd_kafka_NewTopic_destroy(topic);
+    if (!answer)
+        return failed(answer.status());
+    size_t count = 0;
+    const auto **results =
+        rd_kafka_CreateTopics_result_topics(rd_kafka_event_CreateTopics_result(answer->get()), &count);
+    return topicResult(results, count);
+}
+
+AdminResult remoteDeleteTopic(rd_kafka_t *rk, const std::string &name, int timeoutMs)
+{
+    rd_kafka_DeleteTopic_t *topic = rd_kafka_DeleteTopic_new(name.c_str());
+    auto answer = awaitAdmin(
+        rk,
+        [&](rd_kafka_queue_t *queue) {
+            auto options = adminOptions(rk, RD_KAFKA_ADMIN_OP_DELETETOPICS, timeoutMs);
+            rd_kafka_DeleteTopics(rk, &topic, 1, options.get(), queue);
+        },
+        timeoutMs);
+    rd_kafka_DeleteTopic_destroy(topic);
+    if (!answer)
+        return failed(answer.status());
+    size_t count = 0;
+    const auto **results =
+        rd_kafka_DeleteTopics_result_topics(rd_kafka_event_DeleteTopics_result(answer->get()), &count);
+    return topicResult(results, count);
+}
+
+AdminResult remoteCreatePartitions(rd_kafka_t *rk, const std::string &name, int totalCount, int timeoutMs)
+{
+    std::array<char, 512> why{};
+    rd_kafka_NewPartitions_t *request = rd_kafka_NewPartitions_new(
+        name.c_str(), static_cast<size_t>(std::max(0, totalCount)), why.data(), why.size());
+    if (!request)
+        return {ErrorCode::InvalidRequest, why.data()};
+    auto answer = awaitAdmin(
+        rk,
+        [&](rd_kafka_queue_t *queue) {
+            auto options = adminOptions(rk, RD_KAFKA_ADMIN_OP_CREATEPARTITIONS, timeoutMs);
+            rd_kafka_CreatePartitions(rk, &request, 1, options.get(), queue);
+        },
+        timeoutMs);
+    rd_kafka_NewPartitions_destroy(request);
+    if (!answer)
+        return failed(answer.status());
+    size_t count = 0;
+    const auto **results = rd_kafka_CreatePartitions_result_topics(
+        rd_kafka_event_CreatePartitions_result(answer->get()), &count);
+    return topicResult(results, count);
+}
+
+AdminResult remoteAlterTopicConfigs(rd_kafka_t *rk, const std::string &name,
+                                    const std::map<std::string, std::optional<std::string>> &changes,
+                                    int timeoutMs)
+{
+    auto current = readTopicConfigs(rk, {name}, timeoutMs);
+    if (!current)
+        return failed(current.status());
+    auto it = current->find(name);
+    if (it == current->end())
+        return {ErrorCode::UnknownTopicOrPartition, "topic " + name + " does not exist"};
+    std::map<std::string, std::string> overrides;
+    for (const auto &entry : it->second)
+        if (!entry.isDefault)
+            overrides[entry.name] = entry.value;
+    for (const auto &[key, value] : changes) {
+        if (value)
+            overrides[key] = *value;
+        else
+            overrides.erase(key);
+    }
+    rd_kafka_ConfigResource_t *resource = rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, name.c_str());
+    for (const auto &[key, value] : overrides)
+        rd_kafka_ConfigResource_set_config(resource, key.c_str(), value.c_str());
+    auto answer = awaitAdmin(
+        rk,
+        [&](rd_kafka_queue_t *queue) {
+            auto options = adminOptions(rk, RD_KAFKA_ADMIN_OP_ALTERCONFIGS, timeoutMs);
+            rd_kafka_AlterConfigs(rk, &resource, 1, options.get(), queue);
+        },
+        timeoutMs);
+    rd_kafka_ConfigResource_destroy(resource);
+    if (!answer)
+        return failed(answer.status());
+    size_t count = 0;
+    const auto **resources =
+        rd_kafka_AlterConfigs_result_resources(rd_kafka_event_AlterConfigs_result(answer->get()), &count);
+    for (size_t i = 0; i < count; ++i)
+        if (const auto err = rd_kafka_ConfigResource_error(resources[i]))
+            return fromRd(err, rd_kafka_ConfigResource_error_string(resources[i]));
+    return {};
+}
+
+} // namespace es

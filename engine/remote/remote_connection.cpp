@@ -1,0 +1,348 @@
+#include "remote/remote_connection.h"
+
+#include "catalog/lag_history.h"
+#include "catalog/metric_series.h"
+#include "catalog/metrics_query.h"
+#include "common/logging.h"
+#include "remote/kafka_handle.h"
+#include "remote/remote_admin.h"
+#include "remote/remote_reader.h"
+#include "remote/snapshot_events.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace es {
+
+namespace {
+
+// Topic configs are read again at most this often (and whenever a topic appears).
+constexpr std::int64_t kConfigsIntervalMs = 30'000;
+
+// Records per second from the growth of high watermarks since the previous reading; a
+// partition whose watermark is unknown in either reading gets none.
+void deriveRates(ClusterSnapshot &snap, const ClusterSnapshot *previous)
+{
+    if (!previous || snap.timeMs <= previous->timeMs)
+        return;
+    const double seconds = static_cast<double>(snap.timeMs - previous->timeMs) / 1000.0;
+    std::unordered_map<std::string, const TopicSnapshot *> before;
+    for (const auto &t : previous->topics)
+        before[t.name] = &t;
+    std::unordered_map<std::int32_t, double> byLeader;
+    for (auto &t : snap.topics) {
+        const auto it = before.find(t.name);
+        if (it == before.end())
+            continue;
+        t.recordsInPerSec = 0;
+        for (auto &p : t.partitions) {
+            if (static_cast<std::size_t>(p.partition) >= it->second->partitions.size())
+                continue;
+            const auto &old = it->second->partitions[static_cast<std::size_t>(p.partition)];
+            if (old.partition != p.partition || old.highWatermark < 0 || p.highWatermark < old.highWatermark)
+                continue;
+            p.recordsInPerSec = static_cast<double>(p.highWatermark - old.highWatermark) / seconds;
+            t.recordsInPerSec += p.recordsInPerSec;
+            if (p.leader >= 0)
+                byLeader[p.leader] += p.recordsInPerSec;
+        }
+    }
+    for (auto &b : snap.brokers)
+        b.recordsInPerSec = byLeader[b.id];
+}
+
+// Brokers seen before and missing now stay in the picture, stopped, so that a view shows
+// them gone rather than forgets them.
+void keepMissingBrokers(ClusterSnapshot &snap, const ClusterSnapshot *previous)
+{
+    if (!previous)
+        return;
+    for (const auto &b : previous->brokers) {
+        const bool present = std::any_of(snap.brokers.begin(), snap.brokers.end(),
+                                         [&](const BrokerSnapshot &now) { return now.id == b.id; });
+        if (present)
+            continue;
+        BrokerSnapshot gone;
+        gone.id = b.id;
+        gone.host = b.host;
+        gone.port = b.port;
+        gone.state = BrokerState::Stopped;
+        snap.brokers.push_back(gone);
+    }
+    std::sort(snap.brokers.begin(), snap.brokers.end(),
+              [](const auto &a, const auto &b) { return a.id < b.id; });
+}
+
+std::vector<MetricSample> samplesOf(const ClusterSnapshot &snap)
+{
+    std::vector<MetricSample> out;
+    const std::int64_t now = snap.timeMs;
+    for (const auto &b : snap.brokers)
+        out.push_back({brokerSeries(b.id, SeriesMetric::RecordsInPerSec), now, b.recordsInPerSec});
+    for (const auto &t : snap.topics) {
+        out.push_back({topicSeries(t.name, SeriesMetric::RecordsInPerSec), now, t.recordsInPerSec});
+        for (const auto &p : t.partitions)
+            out.push_back({partitionSeries(t.name, p.partition, SeriesMetric::RecordsInPerSec), now,
+                           p.recordsInPerSec});
+    }
+    for (const auto &g : snap.groups) {
+        out.push_back({groupLagSeries(g.group.groupId), now, static_cast<double>(g.totalLag)});
+        for (const auto &l : g.lag)
+            out.push_back({groupPartitionLagSeries(g.group.groupId, l.tp.topic, l.tp.partition), now,
+                           static_cast<double>(l.lag)});
+    }
+    out.push_back({clusterSeries(SeriesMetric::UnderReplicated), now,
+                   static_cast<double>(snap.underReplicatedPartitions)});
+    out.push_back({clusterSeries(SeriesMetric::Offline), now, static_cast<double>(snap.offlinePartitions)});
+    return out;
+}
+
+} // namespace
+
+RemoteConnection::RemoteConnection(RemoteSettings settings, const Clock &clock)
+    : m_settings(std::move(settings)), m_clock(clock)
+{}
+
+Result<std::unique_ptr<RemoteConnection>>
+RemoteConnection::open(RemoteSettings settings, const std::filesystem::path &catalogFile, const Clock &clock)
+{
+    std::unique_ptr<RemoteConnection> c(new RemoteConnection(std::move(settings), clock));
+    auto admin = KafkaHandle::create(c->m_settings, KafkaHandle::Kind::Producer);
+    if (!admin)
+        return admin.status();
+    // The latest offset of a consumer reading uncommitted records is the high watermark.
+    auto consumer =
+        KafkaHandle::create(c->m_settings, KafkaHandle::Kind::Consumer,
+                            {{"isolation.level", "read_uncommitted"}, {"enable.auto.commit", "false"}});
+    if (!consumer)
+        return consumer.status();
+    CatalogOptions options;
+    options.clock = &clock;
+    auto catalog = Catalog::open(catalogFile, options);
+    if (!catalog)
+        return catalog.status();
+    c->m_admin = std::move(*admin);
+    c->m_consumer = std::move(*consumer);
+    c->m_catalog = std::move(*catalog);
+    c->m_thread = std::thread([self = c.get()] { self->loop(); });
+    return c;
+}
+
+RemoteConnection::~RemoteConnection()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+    if (m_catalog)
+        (void)m_catalog->close();
+}
+
+std::string RemoteConnection::problem() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_problem;
+}
+
+void RemoteConnection::refresh()
+{
+    std::unique_lock lock(m_mutex);
+    const std::uint64_t wanted = ++m_readingsAsked;
+    m_wake.notify_all();
+    m_wake.wait(lock, [&] { return m_stopping || m_readingsDone >= wanted; });
+}
+
+void RemoteConnection::loop()
+{
+    std::unique_lock lock(m_mutex);
+    while (!m_stopping) {
+        const std::uint64_t asked = m_readingsAsked;
+        lock.unlock();
+        readOnce();
+        lock.lock();
+        m_readingsDone = std::max(m_readingsDone, asked);
+        m_wake.notify_all();
+        m_wake.wait_for(lock, std::chrono::milliseconds(m_settings.refreshIntervalMs),
+                        [&] { return m_stopping || m_readingsAsked > m_readingsDone; });
+    }
+    m_readingsDone = m_readingsAsked;
+    m_wake.notify_all();
+}
+
+void RemoteConnection::readOnce()
+{
+    const int timeoutMs = m_settings.requestTimeoutMs;
+    rd_kafka_t *rk = m_admin->get();
+    m_admin->serveCallbacks();
+    m_consumer->serveCallbacks();
+    (void)m_consumer->takeErrors();
+    const ClusterSnapshotPtr previous = snapshot();
+
+    auto read = readMetadata(rk, timeoutMs);
+    std::string problem;
+    ClusterSnapshot snap;
+    if (read) {
+        snap = std::move(*read);
+        if (Status offsets = readWatermarks(m_consumer->get(), snap, timeoutMs); !offsets.isOk())
+            problem = offsets.message();
+        if (auto groups = readGroups(rk, timeoutMs))
+            snap.groups = groupViews(std::move(*groups), snap);
+        else if (problem.empty())
+            problem = groups.status().message();
+    } else {
+        // Nobody answers: the brokers are shown gone, the topics as last seen.
+        problem = read.status().message();
+        const auto errors = m_admin->takeErrors();
+        if (!errors.empty())
+            problem = errors.back().text;
+        if (previous) {
+            snap.topics = previous->topics;
+            snap.clusterId = previous->clusterId;
+        }
+    }
+    (void)m_admin->takeErrors();
+
+    const std::int64_t now = m_clock.nowMs();
+    snap.timeMs = now;
+    snap.metadataVersion = static_cast<std::int64_t>(++m_readings);
+    snap.bootstrapServers = m_settings.bootstrapServers;
+    keepMissingBrokers(snap, previous.get());
+    deriveRates(snap, previous.get());
+
+    if (read) {
+        const bool newTopic =
+            std::any_of(snap.topics.begin(), snap.topics.end(),
+                        [&](const TopicSnapshot &t) { return !m_configs.contains(t.name); });
+        if (newTopic || m_configsReadMs < 0 || now - m_configsReadMs >= kConfigsIntervalMs) {
+            std::vector<std::string> names;
+            for (const auto &t : snap.topics)
+                names.push_back(t.name);
+            if (auto configs = readTopicConfigs(rk, names, timeoutMs)) {
+                m_configs = std::move(*configs);
+                m_configsReadMs = now;
+            }
+        }
+        for (auto &t : snap.topics)
+            if (auto it = m_configs.find(t.name); it != m_configs.end())
+                t.configs = it->second;
+    } else {
+        for (auto &t : snap.topics)
+            for (auto &p : t.partitions)
+                for (auto &r : p.replicas)
+                    r.online = false;
+    }
+
+    std::vector<EventRecord> events;
+    if (previous)
+        events = eventsBetween(*previous, snap);
+    if (read)
+        m_catalog->appendMetrics(samplesOf(snap));
+    {
+        std::lock_guard lock(m_mutex);
+        if (problem != m_problem && !problem.empty())
+            logger("remote")->warn("{}: {}", m_settings.name, problem);
+        m_problem = problem;
+    }
+    publish(std::make_shared<const ClusterSnapshot>(std::move(snap)), std::move(events));
+}
+
+void RemoteConnection::publish(const ClusterSnapshotPtr &snapshot, std::vector<EventRecord> events)
+{
+    for (auto &e : events)
+        e.id = m_catalog->appendEvent(e);
+    {
+        std::lock_guard lock(m_mutex);
+        m_snapshot = snapshot;
+    }
+    std::lock_guard lock(m_observersMutex);
+    for (auto *o : m_observers) {
+        for (const auto &e : events)
+            o->onEvent(e);
+        o->onSnapshot(snapshot);
+    }
+}
+
+ConnectionCapabilities RemoteConnection::capabilities() const
+{
+    return {
+        .brokerControl = false, .logDetails = false, .brokerMetrics = false, .readOnly = m_settings.readOnly};
+}
+
+ClusterSnapshotPtr RemoteConnection::snapshot() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_snapshot;
+}
+
+void RemoteConnection::addObserver(ClusterObserver *observer)
+{
+    std::lock_guard lock(m_observersMutex);
+    m_observers.push_back(observer);
+}
+
+void RemoteConnection::removeObserver(ClusterObserver *observer)
+{
+    std::lock_guard lock(m_observersMutex);
+    std::erase(m_observers, observer);
+}
+
+template <typename Command>
+AdminResult RemoteConnection::write(Command command)
+{
+    if (m_settings.readOnly)
+        return {ErrorCode::PolicyViolation, "the connection " + m_settings.name + " is read-only"};
+    AdminResult result = command(m_admin->get(), m_settings.requestTimeoutMs);
+    if (result.ok())
+        refresh();
+    return result;
+}
+
+AdminResult RemoteConnection::createTopic(const CreateTopicSpec &spec)
+{
+    return write([&](rd_kafka_t *rk, int timeoutMs) { return remoteCreateTopic(rk, spec, timeoutMs); });
+}
+
+AdminResult RemoteConnection::deleteTopic(const std::string &name)
+{
+    return write([&](rd_kafka_t *rk, int timeoutMs) { return remoteDeleteTopic(rk, name, timeoutMs); });
+}
+
+AdminResult RemoteConnection::createPartitions(const std::string &name, int totalCount)
+{
+    return write([&](rd_kafka_t *rk, int timeoutMs) {
+        return remoteCreatePartitions(rk, name, totalCount, timeoutMs);
+    });
+}
+
+AdminResult
+RemoteConnection::alterTopicConfigs(const std::string &name,
+                                    const std::map<std::string, std::optional<std::string>> &changes)
+{
+    return write([&](rd_kafka_t *rk, int timeoutMs) {
+        AdminResult result = remoteAlterTopicConfigs(rk, name, changes, timeoutMs);
+        if (result.ok())
+            m_configsReadMs = -1; // read again with the next reading
+        return result;
+    });
+}
+
+Result<std::vector<EventRecord>> RemoteConnection::events(const EventQuery &query) const
+{
+    return m_catalog->events(query);
+}
+
+MetricsResult RemoteConnection::metrics(const MetricsRequest &request) const
+{
+    return queryMetrics(*m_catalog, request);
+}
+
+LagHistory RemoteConnection::lagHistory(const LagHistoryRequest &request,
+                                        const std::atomic<bool> *cancel) const
+{
+    return readLagHistory(*m_catalog, request, cancel);
+}
+
+} // namespace es
