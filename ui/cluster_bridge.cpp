@@ -3,8 +3,10 @@
 #include "cluster/cluster.h"
 #include "common/logging.h"
 #include "connection/embedded_connection.h"
+#include "remote/remote_connection.h"
 #include "server/listeners.h"
 
+#include <QFileInfo>
 #include <QMetaObject>
 
 #include <chrono>
@@ -108,9 +110,10 @@ public:
     }
 
     // Used only on the worker thread. The observer is declared first so that it outlives
-    // the cluster it observes.
+    // the connection it observes. `embedded` is the connection when it is the embedded one.
     std::unique_ptr<ClusterObserver> observer;
-    std::unique_ptr<EmbeddedConnection> connection;
+    std::unique_ptr<Connection> connection;
+    EmbeddedConnection *embedded = nullptr;
 
 private:
     struct AsideJob {
@@ -162,10 +165,12 @@ private:
             job();
         }
         endAside();
-        if (connection) {
-            connection->cluster().stop();
-            connection.reset();
-        }
+        if (embedded)
+            embedded->cluster().stop();
+        embedded = nullptr;
+        if (connection && observer)
+            connection->removeObserver(observer.get());
+        connection.reset();
         {
             std::lock_guard lock(m_mutex);
             m_queue.clear();
@@ -216,6 +221,7 @@ ClusterBridge::ClusterBridge(ClusterSettings settings, ClusterConfig tuning, QOb
     : QObject(parent),
       m_settings(std::move(settings)),
       m_config(withSettings(std::move(tuning), m_settings)),
+      m_capabilities{.brokerControl = true, .logDetails = true, .brokerMetrics = true, .readOnly = false},
       m_worker(std::make_shared<Worker>(this))
 {
     qRegisterMetaType<ClusterSnapshotPtr>();
@@ -223,9 +229,66 @@ ClusterBridge::ClusterBridge(ClusterSettings settings, ClusterConfig tuning, QOb
     m_worker->launch();
 }
 
+ClusterBridge::ClusterBridge(RemoteSettings remote, QString catalogFile, QObject *parent)
+    : QObject(parent),
+      m_catalogFile(std::move(catalogFile)),
+      m_capabilities{
+          .brokerControl = false, .logDetails = false, .brokerMetrics = false, .readOnly = remote.readOnly},
+      m_worker(std::make_shared<Worker>(this))
+{
+    m_settings.dataDir = QFileInfo(m_catalogFile).absolutePath();
+    m_remote = std::move(remote);
+    qRegisterMetaType<ClusterSnapshotPtr>();
+    qRegisterMetaType<EventRecord>();
+    m_worker->launch();
+}
+
 ClusterBridge::~ClusterBridge() { m_worker->stop(std::chrono::milliseconds(kStopTimeoutMs)); }
 
+QString ClusterBridge::connectionName() const
+{
+    return m_remote ? QString::fromStdString(m_remote->name) : m_settings.name();
+}
+
+QString ClusterBridge::bootstrapServers() const
+{
+    return m_remote ? QString::fromStdString(m_remote->bootstrapServers) : m_settings.bootstrapServers();
+}
+
 void ClusterBridge::start()
+{
+    if (m_remote)
+        startRemote();
+    else
+        startEmbedded();
+}
+
+void ClusterBridge::startRemote()
+{
+    Worker *worker = m_worker.get();
+    m_worker->enqueue([this, worker, remote = *m_remote, file = m_catalogFile.toStdString()] {
+        if (worker->connection)
+            return;
+        auto opened = RemoteConnection::open(remote, file);
+        if (!opened) {
+            const QString reason = QString::fromStdString(opened.status().message());
+            worker->post([this, reason] {
+                m_running = false;
+                emit startFailed(reason);
+            });
+            return;
+        }
+        worker->observer = std::make_unique<Observer>(this, *worker);
+        (*opened)->addObserver(worker->observer.get());
+        worker->connection = std::move(*opened);
+        worker->post([this] {
+            m_running = true;
+            emit started();
+        });
+    });
+}
+
+void ClusterBridge::startEmbedded()
 {
     // Jobs run on the worker's own thread, so the worker is alive while they do.
     Worker *worker = m_worker.get();
@@ -253,8 +316,10 @@ void ClusterBridge::start()
             worker->post([this, reason] { emit startFailed(reason); });
             return;
         }
-        worker->connection = std::make_unique<EmbeddedConnection>(std::move(cluster));
-        worker->openForAside(&worker->connection->cluster());
+        auto embedded = std::make_unique<EmbeddedConnection>(std::move(cluster));
+        worker->embedded = embedded.get();
+        worker->connection = std::move(embedded);
+        worker->openForAside(&worker->embedded->cluster());
         worker->post([this] {
             m_running = true;
             emit started();
@@ -270,11 +335,9 @@ void ClusterBridge::acceptSnapshot(const ClusterSnapshotPtr &snapshot)
     emit snapshotChanged(snapshot);
 }
 
-Connection &ClusterBridge::upcast(EmbeddedConnection &connection) { return connection; }
-
 Cluster &ClusterBridge::clusterOf(EmbeddedConnection &connection) { return connection.cluster(); }
 
-void ClusterBridge::runErased(std::function<void(EmbeddedConnection &)> work, QObject *context,
+void ClusterBridge::runErased(std::function<void(Connection &)> work, QObject *context,
                               std::function<void()> done)
 {
     // The guard is made, read and compared on the GUI thread only; the worker just carries it.
@@ -289,6 +352,26 @@ void ClusterBridge::runErased(std::function<void(EmbeddedConnection &)> work, QO
                 done();
         });
     });
+}
+
+void ClusterBridge::runEmbeddedErased(std::function<void(EmbeddedConnection &)> work, QObject *context,
+                                      std::function<void()> done)
+{
+    Worker *worker = m_worker.get();
+    // Set on the worker thread before done() is posted to the GUI thread, which reads it.
+    auto ran = std::make_shared<bool>(false);
+    runErased(
+        [worker, ran, work = std::move(work)](Connection &) mutable {
+            if (!worker->embedded)
+                return;
+            work(*worker->embedded);
+            *ran = true;
+        },
+        context,
+        [ran, done = std::move(done)]() mutable {
+            if (*ran)
+                done();
+        });
 }
 
 std::stop_source ClusterBridge::runAsideErased(std::function<void(Cluster &, std::stop_token)> work,

@@ -6,6 +6,8 @@
 #include "catalog/catalog_types.h"
 #include "cluster/cluster_config.h"
 #include "cluster/cluster_snapshot.h"
+#include "connection/connection.h"
+#include "remote/remote_settings.h"
 #endif
 
 #include <QObject>
@@ -23,13 +25,14 @@ class Cluster;
 class Connection;
 class EmbeddedConnection;
 
-// The one place where the engine meets the GUI. It owns the embedded cluster's connection,
-// starts and stops it off the GUI thread, turns its snapshots and timeline events into
-// queued signals, and runs commands (admin calls, broker actions, history queries) on a
-// worker thread against the Connection, reporting back on the GUI thread. Views hold a
-// pointer to it and read only what it emits; none of them calls into the engine directly
-// except through run() (and, until their jobs move onto the connection, runOnCluster()
-// and runAside()).
+// The one place where the engine meets the GUI. It owns one connection (the embedded
+// cluster, or a Kafka cluster reached over the network), opens and closes it off the GUI
+// thread, turns its snapshots and timeline events into queued signals, and runs commands
+// (admin calls, broker actions, history queries) on a worker thread against the
+// Connection, reporting back on the GUI thread. Views hold a pointer to it and read only
+// what it emits; none of them calls into the engine directly except through run() (and,
+// on the embedded cluster, until their jobs move onto the connection, runOnCluster() and
+// runAside()).
 //
 // Thread-safety: every method is for the GUI thread only.
 class ClusterBridge : public QObject {
@@ -41,16 +44,30 @@ public:
     // its data directory, broker count, bind address and port come from `settings`. Tests
     // use it for short timeouts.
     ClusterBridge(ClusterSettings settings, ClusterConfig tuning, QObject *parent = nullptr);
+    // A bridge to a cluster reached over the network; its timeline, rates and lag history
+    // are kept in the catalog at `catalogFile` while it is open.
+    ClusterBridge(RemoteSettings remote, QString catalogFile, QObject *parent = nullptr);
     // Stops the cluster: no signal is emitted once it begins; it waits at most
     // kStopTimeout for the engine, then leaves the worker to finish alone.
     ~ClusterBridge() override;
 
     static constexpr int kStopTimeoutMs = 10'000;
 
-    // Creates and starts the cluster on a worker thread; started() or startFailed() follows.
+    // Creates and starts the cluster (or opens the remote connection) on a worker thread;
+    // started() or startFailed() follows.
     void start();
     [[nodiscard]] bool running() const;
+    // The embedded cluster's settings; for a remote connection, only its name is set.
     [[nodiscard]] const ClusterSettings &settings() const { return m_settings; }
+
+    // True for the cluster this process runs: the views that need its internals (browsing,
+    // producing, replay, simulated clients, broker faults) exist only then.
+    [[nodiscard]] bool isEmbedded() const { return !m_remote.has_value(); }
+    // What the connection can do, known before it opens.
+    [[nodiscard]] const ConnectionCapabilities &capabilities() const { return m_capabilities; }
+    // The connection's name ("default", "staging") and the bootstrap servers clients use.
+    [[nodiscard]] QString connectionName() const;
+    [[nodiscard]] QString bootstrapServers() const;
 
     // The newest snapshot (nullptr until the first one arrives).
     [[nodiscard]] ClusterSnapshotPtr snapshot() const { return m_snapshot; }
@@ -64,8 +81,7 @@ public:
     {
         using R = decltype(work(std::declval<Connection &>()));
         auto result = std::make_shared<std::optional<R>>();
-        runErased([work = std::move(work),
-                   result](EmbeddedConnection &c) mutable { result->emplace(work(upcast(c))); },
+        runErased([work = std::move(work), result](Connection &c) mutable { result->emplace(work(c)); },
                   context, [done = std::move(done), result]() mutable { done(std::move(**result)); });
     }
 
@@ -76,9 +92,9 @@ public:
     {
         using R = decltype(work(std::declval<Cluster &>()));
         auto result = std::make_shared<std::optional<R>>();
-        runErased([work = std::move(work),
-                   result](EmbeddedConnection &c) mutable { result->emplace(work(clusterOf(c))); },
-                  context, [done = std::move(done), result]() mutable { done(std::move(**result)); });
+        runEmbeddedErased([work = std::move(work),
+                           result](EmbeddedConnection &c) mutable { result->emplace(work(clusterOf(c))); },
+                          context, [done = std::move(done), result]() mutable { done(std::move(**result)); });
     }
 
     // Runs `work` with the cluster on a thread of its own, then `done` with its result on the
@@ -108,10 +124,13 @@ signals:
     void eventRecorded(const es::EventRecord &event);
 
 private:
-    void runErased(std::function<void(EmbeddedConnection &)> work, QObject *context,
-                   std::function<void()> done);
-    static Connection &upcast(EmbeddedConnection &connection);
+    void runErased(std::function<void(Connection &)> work, QObject *context, std::function<void()> done);
+    // Connection-free work runs only on the embedded cluster; elsewhere it is dropped.
+    void runEmbeddedErased(std::function<void(EmbeddedConnection &)> work, QObject *context,
+                           std::function<void()> done);
     static Cluster &clusterOf(EmbeddedConnection &connection);
+    void startEmbedded();
+    void startRemote();
     std::stop_source runAsideErased(std::function<void(Cluster &, std::stop_token)> work, QObject *context,
                                     std::function<void()> done);
     void acceptSnapshot(const ClusterSnapshotPtr &snapshot);
@@ -120,6 +139,9 @@ private:
     class Worker;
     ClusterSettings m_settings;
     ClusterConfig m_config;
+    std::optional<RemoteSettings> m_remote; // set for a remote connection
+    QString m_catalogFile;                  // the remote connection's catalog
+    ConnectionCapabilities m_capabilities;
     std::shared_ptr<Worker> m_worker; // shared with its thread, which may outlive a stuck stop
     ClusterSnapshotPtr m_snapshot;
     bool m_running = false;

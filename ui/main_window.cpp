@@ -3,6 +3,8 @@
 #include "ui/cluster/cluster_health.h"
 #include "ui/cluster/cluster_view.h"
 #include "ui/cluster_bridge.h"
+#include "ui/connections/connection_dialog.h"
+#include "ui/connections/connection_store.h"
 #include "ui/elided_label.h"
 #include "ui/events/events_view.h"
 #include "ui/groups/groups_view.h"
@@ -10,6 +12,7 @@
 #include "ui/messages/messages_view.h"
 #include "ui/metrics/metrics_view.h"
 #include "ui/produce/produce_view.h"
+#include "ui/read_only_text.h"
 #include "ui/replay/replay_view.h"
 #include "ui/theme.h"
 #include "ui/topics/topics_view.h"
@@ -19,16 +22,19 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QHash>
 #include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace es {
@@ -40,7 +46,10 @@ MainWindow::MainWindow(const ClusterSettings &settings, QWidget *parent)
 MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
     : QMainWindow(parent), m_bridge(std::move(bridge))
 {
-    setWindowTitle(tr("Eventscope — %1 cluster").arg(m_bridge->settings().name()));
+    setWindowTitle(
+        m_bridge->isEmbedded()
+            ? tr("Eventscope — %1 cluster").arg(m_bridge->connectionName())
+            : tr("Eventscope — %1 (%2)").arg(m_bridge->connectionName(), m_bridge->bootstrapServers()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/eventscope.svg")));
 
     m_sidebar = new QListWidget;
@@ -52,26 +61,36 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
+    // Browsing, producing and replay run on the embedded cluster only, so far: elsewhere
+    // their views are absent.
+    const bool embedded = m_bridge->isEmbedded();
     m_clusterView = new ClusterView(*m_bridge);
     m_topicsView = new TopicsView(*m_bridge);
-    m_messagesView = new MessagesView(*m_bridge);
-    m_produceView = new ProduceView(*m_bridge);
+    m_messagesView = embedded ? new MessagesView(*m_bridge) : nullptr;
+    m_produceView = embedded ? new ProduceView(*m_bridge) : nullptr;
     m_groupsView = new GroupsView(*m_bridge);
-    m_replayView = new ReplayView(*m_bridge);
+    m_replayView = embedded ? new ReplayView(*m_bridge) : nullptr;
     m_eventsView = new EventsView(*m_bridge);
-    addPage(tr("Cluster"), tr("Brokers, the controller, replicas and links; break and heal them."),
+    addPage(tr("Cluster"),
+            embedded ? tr("Brokers, the controller, replicas and links; break and heal them.")
+                     : tr("Brokers, the controller and every partition's replicas."),
             m_clusterView);
     addPage(tr("Topics"), tr("Topics and their partitions: create, delete, add partitions, edit configs."),
             m_topicsView);
-    addPage(tr("Messages"), tr("Browse, search, decode and export the records of any topic."),
-            m_messagesView);
-    addPage(tr("Produce"),
-            tr("Publish test events: one record, templates with generators, bulk and imports."),
-            m_produceView);
+    if (m_messagesView)
+        addPage(tr("Messages"), tr("Browse, search, decode and export the records of any topic."),
+                m_messagesView);
+    if (m_produceView)
+        addPage(tr("Produce"),
+                tr("Publish test events: one record, templates with generators, bulk and imports."),
+                m_produceView);
     addPage(tr("Consumer groups"),
-            tr("Groups, their members and assignments, lag per partition and over time; simulated clients."),
+            embedded ? tr("Groups, their members and assignments, lag per partition and over time; simulated "
+                          "clients.")
+                     : tr("Groups, their members and assignments, lag per partition and over time."),
             m_groupsView);
-    addPage(tr("Replay"), tr("Reset a group's offsets, or re-publish a range of records."), m_replayView);
+    if (m_replayView)
+        addPage(tr("Replay"), tr("Reset a group's offsets, or re-publish a range of records."), m_replayView);
     addPage(tr("Events"),
             tr("The cluster's timeline: broker changes, elections, ISR changes, topics, groups."),
             m_eventsView);
@@ -84,28 +103,47 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
     connect(m_eventsView, &EventsView::topicActivated, this, &MainWindow::showTopic);
     connect(m_eventsView, &EventsView::groupActivated, this, &MainWindow::showGroup);
     connect(m_groupsView, &GroupsView::resetRequested, this, &MainWindow::resetGroup);
-    connect(m_topicsView, &TopicsView::browseRequested, this, [this](const QString &topic) {
-        m_sidebar->setCurrentRow(m_pages->indexOf(m_messagesView));
-        m_messagesView->showTopic(topic);
-    });
-    connect(m_topicsView, &TopicsView::produceRequested, this, [this](const QString &topic) {
-        m_sidebar->setCurrentRow(m_pages->indexOf(m_produceView));
-        m_produceView->setTopic(topic);
-    });
+    if (m_messagesView)
+        connect(m_topicsView, &TopicsView::browseRequested, this, [this](const QString &topic) {
+            m_sidebar->setCurrentRow(m_pages->indexOf(m_messagesView));
+            m_messagesView->showTopic(topic);
+        });
+    if (m_produceView)
+        connect(m_topicsView, &TopicsView::produceRequested, this, [this](const QString &topic) {
+            m_sidebar->setCurrentRow(m_pages->indexOf(m_produceView));
+            m_produceView->setTopic(topic);
+        });
 
-    // The welcome banner sits above the views while the cluster has no topics of the user's.
-    auto *welcome = new WelcomePanel(*m_bridge, m_groupsView->bots());
-    welcome->setObjectName(QStringLiteral("welcomePanel"));
-    connect(welcome, &WelcomePanel::demoStarted, this,
-            [this] { m_sidebar->setCurrentRow(m_pages->indexOf(m_groupsView)); });
+    // The welcome banner sits above the views while the embedded cluster has no topics of the user's.
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addWidget(welcome);
+    if (embedded) {
+        auto *welcome = new WelcomePanel(*m_bridge, m_groupsView->bots());
+        welcome->setObjectName(QStringLiteral("welcomePanel"));
+        connect(welcome, &WelcomePanel::demoStarted, this,
+                [this] { m_sidebar->setCurrentRow(m_pages->indexOf(m_groupsView)); });
+        contentLayout->addWidget(welcome);
+    }
     contentLayout->addWidget(m_pages, 1);
 
+    // The sidebar's header names the connection (and wears its colour, if it has one).
+    m_connectionHeader = new QLabel(m_bridge->connectionName());
+    m_connectionHeader->setObjectName(QStringLiteral("connectionHeader"));
+    m_connectionHeader->setToolTip(m_bridge->bootstrapServers());
+    m_connectionHeader->setMargin(6);
+    QFont headerFont = m_connectionHeader->font();
+    headerFont.setBold(true);
+    m_connectionHeader->setFont(headerFont);
+    auto *side = new QWidget;
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(0);
+    sideLayout->addWidget(m_connectionHeader);
+    sideLayout->addWidget(m_sidebar, 1);
+
     auto *splitter = new QSplitter;
-    splitter->addWidget(m_sidebar);
+    splitter->addWidget(side);
     splitter->addWidget(content);
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(1, 1);
@@ -152,17 +190,145 @@ void MainWindow::showGroup(const QString &groupId)
 
 void MainWindow::resetGroup(const QString &groupId)
 {
+    if (!m_replayView)
+        return;
     m_sidebar->setCurrentRow(m_pages->indexOf(m_replayView));
     m_replayView->showGroup(groupId);
+}
+
+MainWindow *MainWindow::openConnection(const ConnectionProfile &profile)
+{
+    // One window per saved connection: its catalog has one writer.
+    static QHash<QString, QPointer<MainWindow>> open;
+    if (QPointer<MainWindow> existing = open.value(profile.id)) {
+        existing->raise();
+        existing->activateWindow();
+        return existing;
+    }
+    auto bridge =
+        std::make_unique<ClusterBridge>(profile.toRemoteSettings(), ConnectionStore::catalogFile(profile.id));
+    auto *window = new MainWindow(std::move(bridge));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setConnectionColour(profile.colour);
+    open.insert(profile.id, window);
+    window->show();
+    window->startCluster();
+    return window;
+}
+
+void MainWindow::setConnectionColour(const QColor &colour)
+{
+    if (!colour.isValid()) {
+        m_connectionHeader->setStyleSheet({});
+        return;
+    }
+    const QColor text = colour.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white);
+    m_connectionHeader->setStyleSheet(
+        QStringLiteral("background-color: %1; color: %2").arg(colour.name(), text.name()));
+}
+
+void MainWindow::connectToCluster() { editConnection(ConnectionProfile{}, {}); }
+
+void MainWindow::editConnection(const ConnectionProfile &profile, const QString &note)
+{
+    auto *dialog = new ConnectionDialog(profile, this);
+    dialog->setObjectName(QStringLiteral("connectionDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setNote(note);
+    connect(dialog, &ConnectionDialog::removeRequested, this,
+            [](const QString &id) { ConnectionStore::application().remove(id); });
+    connect(dialog, &QDialog::accepted, this, [dialog] {
+        ConnectionProfile chosen = dialog->profile();
+        const bool save = dialog->saveRequested();
+        if (chosen.id.isEmpty())
+            chosen.id = (save ? QString() : QStringLiteral("unsaved-")) +
+                        QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QPointer<MainWindow> window = openConnection(chosen);
+        if (!save)
+            return;
+        ConnectionStore::application().save(chosen, [window](const QString &error) {
+            if (!error.isEmpty() && window)
+                window->statusBar()->showMessage(
+                    tr("The password is not saved: the desktop keyring said \"%1\". You will be asked for it "
+                       "next time.")
+                        .arg(error),
+                    15'000);
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::openSaved(const ConnectionProfile &profile)
+{
+    QPointer<MainWindow> self(this);
+    ConnectionStore::application().loadSecrets(profile, [self](ConnectionProfile loaded,
+                                                               const QString &error) {
+        if (!self)
+            return;
+        const bool needsPassword = usesSasl(loaded.securityProtocol) && loaded.password.isEmpty();
+        if (error.isEmpty() && !needsPassword) {
+            openConnection(loaded);
+            return;
+        }
+        self->editConnection(
+            loaded, error.isEmpty()
+                        ? tr("Enter the password: none is saved for this connection.")
+                        : tr("The desktop keyring could not give the password (%1): enter it.").arg(error));
+    });
+}
+
+QMenu *MainWindow::createConnectionsMenu()
+{
+    auto *menu = new QMenu(tr("&Saved connections"), this);
+    menu->setObjectName(QStringLiteral("savedConnectionsMenu"));
+    // Read when opened: another window may have saved or forgotten one meanwhile.
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        menu->clear();
+        const QList<ConnectionProfile> saved = ConnectionStore::application().profiles();
+        if (saved.isEmpty())
+            menu->addAction(tr("None saved yet"))->setEnabled(false);
+        for (const ConnectionProfile &p : saved) {
+            QAction *open = menu->addAction(tr("%1  (%2)").arg(p.name, p.bootstrapServers));
+            connect(open, &QAction::triggered, this, [this, p] { openSaved(p); });
+        }
+        if (saved.isEmpty())
+            return;
+        QMenu *edit = menu->addMenu(tr("&Edit"));
+        for (const ConnectionProfile &p : saved) {
+            QAction *change = edit->addAction(p.name);
+            connect(change, &QAction::triggered, this, [this, p] {
+                QPointer<MainWindow> self(this);
+                ConnectionStore::application().loadSecrets(
+                    p, [self](ConnectionProfile loaded, const QString &error) {
+                        if (self)
+                            self->editConnection(loaded, error.isEmpty()
+                                                             ? QString()
+                                                             : tr("The desktop keyring could not give the "
+                                                                  "password (%1).")
+                                                                   .arg(error));
+                    });
+            });
+        }
+    });
+    return menu;
 }
 
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *connectTo = fileMenu->addAction(tr("&Connect to a Kafka cluster…"));
+    connectTo->setObjectName(QStringLiteral("connectAction"));
+    connectTo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(connectTo, &QAction::triggered, this, &MainWindow::connectToCluster);
+    fileMenu->addMenu(createConnectionsMenu());
+    fileMenu->addSeparator();
+    QAction *closeWindow = fileMenu->addAction(tr("Close &window"));
+    closeWindow->setShortcut(QKeySequence::Close);
+    connect(closeWindow, &QAction::triggered, this, &QWidget::close);
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_sidebar->count(); ++i) {
@@ -231,13 +397,20 @@ QMenu *MainWindow::createLanguageMenu()
 
 void MainWindow::createStatusBar()
 {
-    m_health = new QLabel(tr("Starting the cluster…"));
+    m_health = new QLabel(m_bridge->isEmbedded() ? tr("Starting the cluster…") : tr("Connecting…"));
     m_health->setObjectName(QStringLiteral("clusterState"));
     m_health->setToolTip(ClusterHealth::explanation());
     statusBar()->addWidget(m_health);
 
+    if (m_bridge->capabilities().readOnly) {
+        auto *readOnly = new QLabel(tr("Read-only"));
+        readOnly->setObjectName(QStringLiteral("readOnlyLabel"));
+        readOnly->setToolTip(readOnlyToolTip(m_bridge->connectionName()));
+        statusBar()->addPermanentWidget(readOnly);
+    }
+
     // Nine brokers do not fit beside the rest: the label elides, the tooltip and Copy have all.
-    const QString servers = m_bridge->settings().bootstrapServers();
+    const QString servers = m_bridge->bootstrapServers();
     auto *bootstrap = new ElidedLabel(tr("Bootstrap: %1").arg(servers));
     bootstrap->setObjectName(QStringLiteral("bootstrapLabel"));
     bootstrap->setToolTip(tr("bootstrap.servers for your Kafka clients: %1").arg(servers));
@@ -254,7 +427,7 @@ void MainWindow::createStatusBar()
 
 void MainWindow::copyBootstrapServers()
 {
-    QGuiApplication::clipboard()->setText(m_bridge->settings().bootstrapServers());
+    QGuiApplication::clipboard()->setText(m_bridge->bootstrapServers());
     statusBar()->showMessage(tr("Bootstrap servers copied to the clipboard."), 3000);
 }
 

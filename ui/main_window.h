@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/cluster_settings.h"
+#include "ui/connections/connection_profile.h"
 
 #include <QMainWindow>
 
@@ -48,6 +49,13 @@ public:
     // Opens the Replay view on the group, to reset its offsets.
     void resetGroup(const QString &groupId);
 
+    // Opens a window on the Kafka cluster `profile` describes (or raises the one already
+    // open on it) and starts connecting. The window deletes itself when closed, which
+    // closes the connection and nothing else.
+    static MainWindow *openConnection(const ConnectionProfile &profile);
+    // Marks the window with its connection's colour (none: no mark).
+    void setConnectionColour(const QColor &colour);
+
 private:
     void addPage(const QString &title, const QString &toolTip, QWidget *page);
     void createMenus();
@@ -57,6 +65,10 @@ private:
     void copyBootstrapServers();
     void showHealth();
     void showStartFailure(const QString &reason);
+    void connectToCluster();
+    void editConnection(const ConnectionProfile &profile, const QString &note);
+    void openSaved(const ConnectionProfile &profile);
+    QMenu *createConnectionsMenu();
 
     std::unique_ptr<ClusterBridge> m_bridge;
     QListWidget *m_sidebar = nullptr;
@@ -69,6 +81,7 @@ private:
     ReplayView *m_replayView = nullptr;
     EventsView *m_eventsView = nullptr;
     QLabel *m_health = nullptr;
+    QLabel *m_connectionHeader = nullptr;
 };
 
 } // namespace es

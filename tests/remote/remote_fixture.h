@@ -4,6 +4,7 @@
 // any Kafka cluster would be.
 
 #include "server/wire_fixture.h"
+#include "ui/free_ports.h"
 
 #ifndef Q_MOC_RUN
 #include "remote/remote_connection.h"
@@ -12,6 +13,21 @@
 #include <librdkafka/rdkafka.h>
 
 namespace es::test {
+
+// A cluster on ports below Linux's ephemeral range (32768 on). A client that keeps
+// reconnecting to a stopped broker's ephemeral port can end up connected to itself on it
+// (TCP's simultaneous open), and the broker could not listen there again.
+inline WireCluster startRemoteTestCluster(const QTemporaryDir &dir, int brokers = 3)
+{
+    const int from = 20000 + static_cast<int>(QCoreApplication::applicationPid() % 1000) * 12;
+    return startWireCluster(dir, brokers, {}, freePortRun(from, brokers + 1));
+}
+
+// A loopback port nothing listens on, outside the ephemeral range for the same reason.
+inline int closedTestPort()
+{
+    return freePortRun(26000 + static_cast<int>(QCoreApplication::applicationPid() % 1000) * 6, 1);
+}
 
 inline RemoteSettings remoteSettingsFor(const WireCluster &w)
 {

@@ -55,7 +55,7 @@ void TestConnectionDiagnosis::aRunningClusterAnswersWithItsIdentity()
 void TestConnectionDiagnosis::aClosedPortIsRefused()
 {
     RemoteSettings s;
-    s.bootstrapServers = "127.0.0.1:" + std::to_string(freeBasePort(1));
+    s.bootstrapServers = "127.0.0.1:" + std::to_string(closedTestPort());
     const ConnectionDiagnosis d = diagnoseConnection(s);
     QCOMPARE(d.outcome, DiagnosisOutcome::ConnectionRefused);
     QVERIFY2(d.detail.find("refused") != std::string::npos, d.detail.c_str());

@@ -137,7 +137,7 @@ private slots:
 void TestRemoteConnection::showsBrokersPartitionsAndOffsetsAsTheClusterHasThem()
 {
     QTemporaryDir dir;
-    WireCluster w = startWireCluster(dir, 3);
+    WireCluster w = startRemoteTestCluster(dir, 3);
     QVERIFY(w.cluster->createTopic(topicSpec("orders", 3, 2)).ok());
     produceWithLibrdkafka(w, "orders", 90);
     auto remote = openRemote(remoteSettingsFor(w), dir);
@@ -189,7 +189,7 @@ void TestRemoteConnection::showsBrokersPartitionsAndOffsetsAsTheClusterHasThem()
 void TestRemoteConnection::showsGroupsTheirMembersAndLag()
 {
     QTemporaryDir dir;
-    WireCluster w = startWireCluster(dir, 3);
+    WireCluster w = startRemoteTestCluster(dir, 3);
     QVERIFY(w.cluster->createTopic(topicSpec("orders", 2, 2)).ok());
     produceWithLibrdkafka(w, "orders", 100);
     const auto local = localSnapshot(w, "orders", 100);
@@ -248,7 +248,7 @@ void TestRemoteConnection::showsGroupsTheirMembersAndLag()
 void TestRemoteConnection::adminCommandsChangeTheCluster()
 {
     QTemporaryDir dir;
-    WireCluster w = startWireCluster(dir, 3);
+    WireCluster w = startRemoteTestCluster(dir, 3);
     auto remote = openRemote(remoteSettingsFor(w), dir);
 
     AdminResult created = remote->createTopic({.name = "payments",
@@ -301,7 +301,7 @@ void TestRemoteConnection::adminCommandsChangeTheCluster()
 void TestRemoteConnection::readOnlyRefusesEveryWrite()
 {
     QTemporaryDir dir;
-    WireCluster w = startWireCluster(dir, 1);
+    WireCluster w = startRemoteTestCluster(dir, 1);
     QVERIFY(w.cluster->createTopic(topicSpec("orders", 1, 1)).ok());
     RemoteSettings settings = remoteSettingsFor(w);
     settings.readOnly = true;
@@ -327,7 +327,7 @@ void TestRemoteConnection::readOnlyRefusesEveryWrite()
 void TestRemoteConnection::aBrokerThatGoesAwayIsShownGoneAndComesBack()
 {
     QTemporaryDir dir;
-    WireCluster w = startWireCluster(dir, 3);
+    WireCluster w = startRemoteTestCluster(dir, 3);
     QVERIFY(w.cluster->createTopic(topicSpec("orders", 3, 3)).ok());
     auto remote = openRemote(remoteSettingsFor(w), dir);
     Observer observer;
@@ -373,7 +373,7 @@ void TestRemoteConnection::aBrokerThatGoesAwayIsShownGoneAndComesBack()
 void TestRemoteConnection::recordsLagHistoryWhileOpen()
 {
     QTemporaryDir dir;
-    WireCluster w = startWireCluster(dir, 1);
+    WireCluster w = startRemoteTestCluster(dir, 1);
     QVERIFY(w.cluster->createTopic(topicSpec("orders", 1, 1)).ok());
     produceWithLibrdkafka(w, "orders", 40);
     commitWithLibrdkafka(w, "billing", "orders", {{0, 10}});

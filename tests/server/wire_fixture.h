@@ -16,12 +16,13 @@ struct WireCluster {
     [[nodiscard]] int port(std::int32_t broker) const { return basePort + broker - 1; }
 };
 
+// `basePort` 0 takes free ports from the kernel.
 inline WireCluster startWireCluster(const QTemporaryDir &dir, int brokers = 3,
-                                    server::ServerConfig server = {})
+                                    server::ServerConfig server = {}, int basePort = 0)
 {
     WireCluster w;
     ClusterConfig config = fastConfig(dir, brokers);
-    w.basePort = freeBasePort(brokers + 1); // one spare for an added broker
+    w.basePort = basePort > 0 ? basePort : freeBasePort(brokers + 1); // one spare for an added broker
     config.basePort = w.basePort;
     auto cluster = Cluster::create(config);
     if (!cluster)

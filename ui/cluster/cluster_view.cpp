@@ -82,7 +82,9 @@ void ClusterView::createActions()
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setToolTip(tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, slot);
-        addAction(action);
+        // Faults exist only where the cluster runs in this process; elsewhere they are absent.
+        if (m_bridge.capabilities().brokerControl)
+            addAction(action);
         return action;
     };
     m_stop = make(tr("&Stop"), QStringLiteral("stopBrokerAction"), QKeySequence(Qt::CTRL | Qt::Key_T),
@@ -118,7 +120,10 @@ QWidget *ClusterView::createBrokerPanel()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     keepColumnsFitted(m_table);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    for (int column : {BrokerTableModel::RecordsOut, BrokerTableModel::BytesIn, BrokerTableModel::BytesOut})
+        m_table->setColumnHidden(column, !m_bridge.capabilities().brokerMetrics);
+    const bool control = m_bridge.capabilities().brokerControl;
+    m_table->setContextMenuPolicy(control ? Qt::CustomContextMenu : Qt::DefaultContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         menu.addActions({m_stop, m_crash, m_pause, m_restart});
@@ -129,6 +134,8 @@ QWidget *ClusterView::createBrokerPanel()
 
     auto *buttons = new QHBoxLayout;
     for (QAction *action : {m_stop, m_crash, m_pause, m_restart, m_add, m_links}) {
+        if (!control)
+            break;
         auto *button = new QToolButton;
         button->setDefaultAction(action);
         button->setObjectName(action->objectName() + QStringLiteral("Button"));

@@ -125,6 +125,8 @@ GroupDetail::GroupDetail(ClusterBridge &bridge, const GroupLagTracker &tracker, 
     header->addWidget(m_coordinator);
     header->addStretch(1);
     header->addWidget(m_reset);
+    // Resetting offsets happens in the Replay view, which only the embedded cluster has so far.
+    m_reset->setVisible(bridge.isEmbedded());
 
     m_partitions = new GroupPartitionsModel(this);
     m_members = new GroupMembersModel(this);

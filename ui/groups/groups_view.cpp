@@ -82,9 +82,14 @@ GroupsView::GroupsView(ClusterBridge &bridge, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("groupsTabs"));
     m_tabs->addTab(split, tr("Consumer &groups"));
-    m_tabs->addTab(m_botsPanel, tr("Simulated &clients"));
-    m_tabs->setTabToolTip(
-        1, tr("Producers and consumer groups run inside Eventscope to generate traffic and lag."));
+    // Simulated clients run against the embedded cluster only, so far.
+    if (bridge.isEmbedded()) {
+        m_tabs->addTab(m_botsPanel, tr("Simulated &clients"));
+        m_tabs->setTabToolTip(
+            1, tr("Producers and consumer groups run inside Eventscope to generate traffic and lag."));
+    } else {
+        m_botsPanel->hide();
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);

@@ -1,6 +1,7 @@
 #include "ui/topics/topic_actions.h"
 
 #include "ui/cluster_bridge.h"
+#include "ui/read_only_text.h"
 #include "ui/topics/add_partitions_dialog.h"
 #include "ui/topics/admin_error_text.h"
 #include "ui/topics/create_topic_dialog.h"
@@ -47,8 +48,11 @@ TopicActions::TopicActions(ClusterBridge &bridge, QWidget *dialogParent)
         tr("Change retention, segment, cleanup and durability settings of the selected topic"));
     connect(m_editConfigs, &QAction::triggered, this, &TopicActions::openEditConfigs);
 
-    for (QAction *a : {m_create, m_remove, m_addPartitions, m_editConfigs})
+    for (QAction *a : {m_create, m_remove, m_addPartitions, m_editConfigs}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        if (m_bridge.capabilities().readOnly)
+            a->setToolTip(readOnlyToolTip(m_bridge.connectionName()));
+    }
     setCurrent(nullptr, {});
 }
 
@@ -57,9 +61,10 @@ void TopicActions::setCurrent(const ClusterSnapshotPtr &snapshot, const QString 
     m_snapshot = snapshot;
     m_topic = topic;
     const TopicSnapshot *t = currentTopic();
-    m_create->setEnabled(snapshot != nullptr);
+    const bool writable = !m_bridge.capabilities().readOnly;
+    m_create->setEnabled(writable && snapshot != nullptr);
     // The cluster's own topics are not the user's to delete or reshape.
-    const bool editable = t && !t->internal;
+    const bool editable = writable && t && !t->internal;
     m_remove->setEnabled(editable);
     m_addPartitions->setEnabled(editable);
     m_editConfigs->setEnabled(editable);

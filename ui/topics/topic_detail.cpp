@@ -79,6 +79,7 @@ TopicDetail::TopicDetail(QWidget *parent) : QWidget(parent)
     legend->setToolTip(TopicTerms::highWatermark());
 
     auto *drawing = new QWidget(this);
+    m_drawing = drawing;
     auto *drawingLayout = new QVBoxLayout(drawing);
     drawingLayout->setContentsMargins(0, 0, 0, 0);
     drawingLayout->addWidget(legend);
@@ -96,6 +97,13 @@ TopicDetail::TopicDetail(QWidget *parent) : QWidget(parent)
     layout->addWidget(split, 1);
 
     setTabOrder(m_back, m_table);
+}
+
+void TopicDetail::setLogDetailsShown(bool shown)
+{
+    m_drawing->setVisible(shown);
+    for (int column : {PartitionsModel::LogEnd, PartitionsModel::Size, PartitionsModel::Segments})
+        m_table->setColumnHidden(column, !shown);
 }
 
 void TopicDetail::addButton(QAction *action)

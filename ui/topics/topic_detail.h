@@ -31,6 +31,9 @@ public:
     [[nodiscard]] const QString &topic() const { return m_topic; }
     [[nodiscard]] QTableView *partitionsTable() const { return m_table; }
     [[nodiscard]] PartitionLogsWidget *logs() const { return m_logs; }
+    // Log end offsets, sizes, segments and the drawing of each log: shown only for clusters
+    // that tell them (the embedded one; Kafka's protocol does not).
+    void setLogDetailsShown(bool shown);
 
 signals:
     void backRequested();
@@ -44,6 +47,7 @@ private:
     PartitionsModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     PartitionLogsWidget *m_logs = nullptr;
+    QWidget *m_drawing = nullptr;
 };
 
 } // namespace es

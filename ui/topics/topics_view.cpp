@@ -38,7 +38,8 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     m_produce->setObjectName(QStringLiteral("produceToTopic"));
     m_produce->setToolTip(tr("Publish test records to the topic in the Produce view."));
     connect(m_produce, &QAction::triggered, this, [this] { emit produceRequested(selectedTopic()); });
-    addAction(m_browse);
+    if (bridge.isEmbedded())
+        addAction(m_browse);
 
     // -- the list page ------------------------------------------------------------------
     auto *list = new QWidget(this);
@@ -67,8 +68,16 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     toolbar->addWidget(m_showInternal);
     toolbar->addSpacing(12);
     QList<QToolButton *> buttons;
-    for (QAction *a : {m_actions->create(), m_actions->addPartitions(), m_actions->editConfigs(),
-                       m_actions->remove(), m_browse, m_produce}) {
+    // Browsing and producing need the Messages and Produce views, which only the embedded
+    // cluster has so far.
+    QList<QAction *> toolbarActions{m_actions->create(), m_actions->addPartitions(), m_actions->editConfigs(),
+                                    m_actions->remove()};
+    QList<QAction *> detailActions{m_actions->addPartitions(), m_actions->editConfigs(), m_actions->remove()};
+    if (bridge.isEmbedded()) {
+        toolbarActions << m_browse << m_produce;
+        detailActions << m_browse << m_produce;
+    }
+    for (QAction *a : toolbarActions) {
         auto *b = new QToolButton(list);
         b->setDefaultAction(a);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -93,6 +102,10 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setSectionResizeMode(TopicsModel::Name, QHeaderView::Stretch);
     keepColumnsFitted(m_table);
     m_table->setToolTip(tr("Double-click or press Enter to see a topic's partitions."));
+    // What a cluster reached over the network does not tell is not drawn.
+    m_table->setColumnHidden(TopicsModel::Size, !bridge.capabilities().logDetails);
+    for (int column : {TopicsModel::BytesIn, TopicsModel::RecordsOut, TopicsModel::BytesOut})
+        m_table->setColumnHidden(column, !bridge.capabilities().brokerMetrics);
 
     auto *listLayout = new QVBoxLayout(list);
     listLayout->addLayout(toolbar);
@@ -102,8 +115,8 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     // -- the detail page ----------------------------------------------------------------
     m_detail = new TopicDetail(this);
     m_detail->setObjectName(QStringLiteral("topicDetail"));
-    for (QAction *a :
-         {m_actions->addPartitions(), m_actions->editConfigs(), m_actions->remove(), m_browse, m_produce})
+    m_detail->setLogDetailsShown(bridge.capabilities().logDetails);
+    for (QAction *a : detailActions)
         m_detail->addButton(a);
     connect(m_detail, &TopicDetail::backRequested, this, &TopicsView::showList);
 
