@@ -87,6 +87,11 @@ constexpr Migration kMigrations[] = {
         ) WITHOUT ROWID;
         PRAGMA application_id = 1163084624;
     )sql"},
+    // Events say what happened as a sentence form with arguments; older rows have neither.
+    {2, R"sql(
+        ALTER TABLE events ADD COLUMN form TEXT;
+        ALTER TABLE events ADD COLUMN args TEXT;
+    )sql"},
 };
 
 static_assert(kCatalogApplicationId == 1163084624, "the version 1 migration spells the id out");

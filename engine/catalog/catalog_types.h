@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/event_record.h"
+
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -37,51 +39,6 @@ struct PartitionRecord {
     std::int32_t leader = -1; // -1: offline
     std::int32_t leaderEpoch = 0;
     std::int32_t partitionEpoch = 0;
-};
-
-enum class EventKind : std::uint8_t {
-    BrokerStarted,
-    BrokerStopped,
-    BrokerCrashed,
-    BrokerPaused,
-    BrokerResumed,
-    BrokerFenced,
-    BrokerUnfenced,
-    BrokerAdded,
-    LinkChanged,
-    LeaderElected,
-    PartitionOffline,
-    IsrShrunk,
-    IsrExpanded,
-    TopicCreated,
-    TopicDeleted,
-    TopicConfigChanged,
-    PartitionsAdded,
-    GroupStateChanged,
-    GroupRebalanced,
-    GroupOffsetsReset,
-    RetentionRun,
-    CompactionRun,
-    LogRecovered,
-    RecordsDeleted,
-};
-
-struct EventRecord {
-    std::int64_t id = 0; // assigned by the catalog, increasing
-    std::int64_t timeMs = 0;
-    EventKind kind = EventKind::BrokerStarted;
-    // What the event is about, as "broker:2", "topic:orders", "partition:orders-3" or
-    // "group:billing", so the UI can lead to it.
-    std::string subject;
-    std::string message; // one line a user can read
-};
-
-struct EventQuery {
-    std::int64_t sinceMs = 0;
-    std::int64_t untilMs = INT64_MAX;
-    std::vector<EventKind> kinds; // empty: all
-    std::string subjectPrefix;    // empty: all
-    int limit = 1000;             // newest first
 };
 
 // One metrics series sample. Series names (e.g. "broker:1/records_in_per_s") are built and

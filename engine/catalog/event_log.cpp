@@ -1,6 +1,9 @@
 #include "catalog/event_log.h"
 
+#include "catalog/event_forms.h"
 #include "catalog/sqlite_db.h"
+#include "common/json.h"
+#include "common/logging.h"
 
 #include <algorithm>
 #include <array>
@@ -30,6 +33,50 @@ constexpr std::array<std::pair<EventKind, std::string_view>, 24> kKindNames = {{
 static_assert(kKindNames.back().first == EventKind::RecordsDeleted,
               "a new EventKind needs a stored name here");
 
+// {"broker":"2","address":"127.0.0.1:9092"}: the arguments in order, every value a string.
+std::string argsJson(const std::vector<EventArg> &args)
+{
+    JsonValue::Object members;
+    members.reserve(args.size());
+    for (const EventArg &a : args)
+        members.emplace_back(a.name, a.value);
+    return toJson(JsonValue(std::move(members)));
+}
+
+std::optional<std::vector<EventArg>> argsFromJson(std::string_view text)
+{
+    Result<JsonValue> json = parseJson(text);
+    if (!json || !json->isObject())
+        return std::nullopt;
+    std::vector<EventArg> args;
+    for (const auto &[name, value] : json->asObject()) {
+        if (!value.isString())
+            return std::nullopt;
+        args.emplace_back(name, value.asString());
+    }
+    return args;
+}
+
+// The sentence stored in a row's form and args columns; Unknown (the message says it all)
+// for a row written before they existed, a form this build does not know, or arguments
+// that do not parse.
+EventSentence storedSentence(const SqliteStatement &row, int formColumn, int argsColumn, std::int64_t id)
+{
+    if (row.isNullAt(formColumn))
+        return {};
+    const std::optional<EventForm> form = eventFormFromName(row.textAt(formColumn));
+    if (!form)
+        return {};
+    std::optional<std::vector<EventArg>> args =
+        row.isNullAt(argsColumn) ? std::vector<EventArg>{} : argsFromJson(row.textAt(argsColumn));
+    if (!args) {
+        logger("catalog")->warn(
+            "event {}: its arguments are not a JSON object of strings; showing its message", id);
+        return {};
+    }
+    return {*form, std::move(*args)};
+}
+
 } // namespace
 
 std::string_view eventKindName(EventKind kind)
@@ -53,14 +100,18 @@ std::optional<EventKind> eventKindFromName(std::string_view name)
 Status writeEvent(SqliteDb &db, const EventRecord &event)
 {
     Result<SqliteStatement> stmt =
-        db.prepare("INSERT INTO events (id, time_ms, kind, subject, message) VALUES (?1, ?2, ?3, ?4, ?5)");
+        db.prepare("INSERT INTO events (id, time_ms, kind, subject, message, form, args) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, nullif(?6, ''), nullif(?7, ''))");
     if (!stmt)
         return stmt.status();
+    const bool known = event.sentence.form != EventForm::Unknown;
     stmt->bindInt64(1, event.id);
     stmt->bindInt64(2, event.timeMs);
     stmt->bindText(3, eventKindName(event.kind));
     stmt->bindText(4, event.subject);
     stmt->bindText(5, event.message);
+    stmt->bindText(6, eventFormName(event.sentence.form));
+    stmt->bindText(7, known ? argsJson(event.sentence.args) : std::string());
     return stmt->run();
 }
 
@@ -98,7 +149,7 @@ Result<std::vector<EventRecord>> readEvents(SqliteDb &db, const EventQuery &quer
     // Kinds are filtered here rather than in SQL so that the statement stays one cached
     // text; the scan walks the time index newest first and stops at the limit.
     Result<SqliteStatement> stmt =
-        db.prepare("SELECT id, time_ms, kind, subject, message FROM events "
+        db.prepare("SELECT id, time_ms, kind, subject, message, form, args FROM events "
                    "WHERE time_ms BETWEEN ?1 AND ?2 AND substr(subject, 1, length(?3)) = ?3 "
                    "ORDER BY time_ms DESC, id DESC");
     if (!stmt)
@@ -120,10 +171,12 @@ Result<std::vector<EventRecord>> readEvents(SqliteDb &db, const EventQuery &quer
         if (!query.kinds.empty() &&
             std::find(query.kinds.begin(), query.kinds.end(), *kind) == query.kinds.end())
             continue;
-        events.push_back(EventRecord{.id = stmt->int64At(0),
+        const std::int64_t id = stmt->int64At(0);
+        events.push_back(EventRecord{.id = id,
                                      .timeMs = stmt->int64At(1),
                                      .kind = *kind,
                                      .subject = stmt->textAt(3),
+                                     .sentence = storedSentence(*stmt, 5, 6, id),
                                      .message = stmt->textAt(4)});
     }
     return events;

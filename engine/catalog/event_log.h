@@ -12,10 +12,12 @@ namespace es {
 
 class SqliteDb;
 
-// The event timeline (table events; see catalog_format.md). Kinds are stored by name, so
-// reordering EventKind never changes what an old file means; a row whose kind this build
-// does not know (written by a newer one) is skipped when reading. Same thread rules as
-// the SqliteDb passed in.
+// The event timeline (table events; see catalog_format.md). Kinds and sentence forms are
+// stored by name, so reordering EventKind or EventForm never changes what an old file
+// means; a row whose kind this build does not know (written by a newer one) is skipped
+// when reading. A row without a form (written before forms existed), with a form this
+// build does not know, or with arguments that do not parse is read with form Unknown and
+// its stored message. Same thread rules as the SqliteDb passed in.
 
 std::string_view eventKindName(EventKind kind);
 std::optional<EventKind> eventKindFromName(std::string_view name);

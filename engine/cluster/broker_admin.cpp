@@ -26,8 +26,8 @@ void Broker::handleDeleteRecords(const std::vector<DeleteRecordsPartition> &requ
             } else {
                 res.lowWatermark = r->logStartOffset();
                 m_events.record(EventKind::RecordsDeleted, "partition:" + p.tp.toString(),
-                              "records below offset " + std::to_string(res.lowWatermark) + " of " + p.tp.toString() +
-                                  " deleted");
+                                {EventForm::RecordsDeleted,
+                                 {{"partition", p.tp.toString()}, {"offset", res.lowWatermark}}});
             }
         }
         out.push_back(res);

@@ -70,9 +70,8 @@ void Broker::startGroups()
     cfg.groupInitialRebalanceDelayMs = static_cast<std::int32_t>(m_config.groupInitialRebalanceDelayMs);
     m_groupStore = std::make_unique<BrokerGroupStore>(*this);
     m_groups = std::make_unique<GroupCoordinator>(cfg, *m_groupStore, m_clock);
-    m_groups->setEventHook([this](const GroupEvent &e) {
-        m_events.record(eventKindFor(e), "group:" + e.groupId, e.message);
-    });
+    m_groups->setEventHook(
+        [this](const GroupEvent &e) { m_events.record(eventKindFor(e), "group:" + e.groupId, e.sentence); });
     m_groupTimer = std::make_unique<asio::steady_timer>(m_loop.context());
     scheduleGroupTick();
 }

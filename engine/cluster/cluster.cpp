@@ -1,6 +1,7 @@
 #include "cluster/cluster.h"
 
 #include "catalog/catalog.h"
+#include "catalog/event_sentence.h"
 #include "cluster/broker.h"
 #include "cluster/cluster_event_sink.h"
 #include "cluster/group/group_coordinator.h"
@@ -18,13 +19,14 @@ namespace es {
 class Cluster::Events final : public ClusterEventSink {
 public:
     Events(Cluster &cluster) : m_cluster(cluster) {}
-    void record(EventKind kind, std::string subject, std::string message) override
+    void record(EventKind kind, std::string subject, EventSentence sentence) override
     {
         EventRecord e;
         e.timeMs = m_cluster.m_clock.nowMs();
         e.kind = kind;
         e.subject = std::move(subject);
-        e.message = std::move(message);
+        e.message = englishSentence(sentence);
+        e.sentence = std::move(sentence);
         logger("cluster")->info("{}", e.message);
         if (m_cluster.m_catalog)
             e.id = m_cluster.m_catalog->appendEvent(e);
@@ -159,9 +161,11 @@ Status Cluster::startBrokerLocked(std::int32_t id)
         return s;
     }
     slot.state = BrokerState::Running;
-    m_events->record(EventKind::BrokerStarted, "broker:" + std::to_string(id),
-                   "broker " + std::to_string(id) + " started on " + m_config.bindAddress + ":" +
-                       std::to_string(m_config.basePort + id - 1));
+    m_events->record(
+        EventKind::BrokerStarted, "broker:" + std::to_string(id),
+        {EventForm::BrokerStarted,
+         {{"broker", id},
+          {"address", m_config.bindAddress + ":" + std::to_string(m_config.basePort + id - 1)}}});
     return Status::ok();
 }
 
@@ -343,7 +347,7 @@ Status Cluster::stopBroker(std::int32_t id)
     stopBrokerLocked(it->second, true);
     it->second.state = BrokerState::Stopped;
     m_events->record(EventKind::BrokerStopped, "broker:" + std::to_string(id),
-                   "broker " + std::to_string(id) + " stopped gracefully after handing over its leadership");
+                     {EventForm::BrokerStopped, {{"broker", id}}});
     return Status::ok();
 }
 
@@ -359,8 +363,8 @@ Status Cluster::crashBroker(std::int32_t id, bool loseUnflushed)
     it->second.attachment.reset(); // after the loop stopped: connections drop as in a killed process
     it->second.state = BrokerState::Crashed;
     m_events->record(EventKind::BrokerCrashed, "broker:" + std::to_string(id),
-                   "broker " + std::to_string(id) + " crashed" +
-                       (loseUnflushed ? ", losing what it had not flushed to disk" : ""));
+                     {loseUnflushed ? EventForm::BrokerCrashedLosingUnflushed : EventForm::BrokerCrashed,
+                      {{"broker", id}}});
     return Status::ok();
 }
 
@@ -373,7 +377,7 @@ Status Cluster::pauseBroker(std::int32_t id)
     it->second.broker->pause();
     it->second.state = BrokerState::Paused;
     m_events->record(EventKind::BrokerPaused, "broker:" + std::to_string(id),
-                   "broker " + std::to_string(id) + " paused: its thread is frozen and its session will expire");
+                     {EventForm::BrokerPaused, {{"broker", id}}});
     return Status::ok();
 }
 
@@ -385,7 +389,8 @@ Status Cluster::resumeBroker(std::int32_t id)
         return Status::invalidArgument("broker " + std::to_string(id) + " is not paused");
     it->second.broker->resume();
     it->second.state = BrokerState::Running;
-    m_events->record(EventKind::BrokerResumed, "broker:" + std::to_string(id), "broker " + std::to_string(id) + " resumed");
+    m_events->record(EventKind::BrokerResumed, "broker:" + std::to_string(id),
+                     {EventForm::BrokerResumed, {{"broker", id}}});
     return Status::ok();
 }
 
@@ -412,30 +417,32 @@ Result<std::int32_t> Cluster::addBroker()
         m_brokers.erase(id);
         return s;
     }
-    m_events->record(EventKind::BrokerAdded, "broker:" + std::to_string(id), "broker " + std::to_string(id) + " added");
+    m_events->record(EventKind::BrokerAdded, "broker:" + std::to_string(id),
+                     {EventForm::BrokerAdded, {{"broker", id}}});
     return id;
 }
 
 void Cluster::setLink(NodeId a, NodeId b, LinkFault fault)
 {
     m_network.setLink(a, b, fault);
-    auto name = [](NodeId n) {
-        return n == kControllerNode ? std::string("controller")
-               : n <= kClientsNode  ? std::string("clients")
-                                    : "broker " + std::to_string(n);
-    };
-    std::string what = fault.healthy() ? "healed"
-                       : fault.cut     ? "cut"
-                                       : "latency " + std::to_string(fault.latencyMs) + " ms, loss " +
-                                         std::to_string(static_cast<int>(fault.lossRate * 100)) + "%";
+    // Every client shares the clients' link.
+    const auto node = [](NodeId n) { return std::max(n, kClientsNode); };
+    EventSentence sentence{fault.healthy() ? EventForm::LinkHealed
+                           : fault.cut     ? EventForm::LinkCut
+                                           : EventForm::LinkDegraded,
+                           {{"a", node(a)}, {"b", node(b)}}};
+    if (sentence.form == EventForm::LinkDegraded) {
+        sentence.args.emplace_back("latencyMs", fault.latencyMs);
+        sentence.args.emplace_back("lossPercent", static_cast<int>(fault.lossRate * 100));
+    }
     m_events->record(EventKind::LinkChanged, "link:" + std::to_string(a) + "-" + std::to_string(b),
-                   "link " + name(a) + " <-> " + name(b) + ": " + what);
+                     std::move(sentence));
 }
 
 void Cluster::healLinks()
 {
     m_network.healAll();
-    m_events->record(EventKind::LinkChanged, "link:all", "every link healed");
+    m_events->record(EventKind::LinkChanged, "link:all", {EventForm::AllLinksHealed});
 }
 
 std::string Cluster::bootstrapServers() const

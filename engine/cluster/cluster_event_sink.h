@@ -7,11 +7,11 @@
 namespace es {
 
 // Where brokers, the controller and the group coordinators report what happened, for the
-// timeline. Thread-safe; cheap (it queues).
+// timeline. Thread-safe; cheap (it queues). The sink writes the English message.
 class ClusterEventSink {
 public:
     virtual ~ClusterEventSink() = default;
-    virtual void record(EventKind kind, std::string subject, std::string message) = 0;
+    virtual void record(EventKind kind, std::string subject, EventSentence sentence) = 0;
 };
 
 } // namespace es

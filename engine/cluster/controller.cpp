@@ -1,6 +1,7 @@
 #include "cluster/controller.h"
 
 #include "catalog/catalog.h"
+#include "catalog/event_forms.h"
 #include "cluster/cluster_event_sink.h"
 #include "cluster/random_id.h"
 #include "cluster/topic_name.h"
@@ -12,12 +13,10 @@ namespace es {
 
 namespace {
 
-std::string joinIds(const std::vector<std::int32_t> &ids)
+// "orders-3"
+std::string partitionName(const std::string &topic, const PartitionInfo &p)
 {
-    std::string s;
-    for (auto id : ids)
-        s += (s.empty() ? "" : ",") + std::to_string(id);
-    return "[" + s + "]";
+    return topic + "-" + std::to_string(p.partition);
 }
 
 } // namespace
@@ -126,7 +125,7 @@ void Controller::tick()
         if (!b.fenced && now - m_lastHeartbeatMs[id] > m_config.brokerSessionTimeoutMs)
             expired.push_back(id);
     for (auto id : expired)
-        fence(id, "missed heartbeats for longer than the session timeout");
+        fence(id, EventForm::BrokerFencedSessionExpired);
     // A broker that never came back after a restart still leads what it led: once its
     // session would have expired, its partitions need new leaders too.
     bool stale = false;
@@ -139,7 +138,7 @@ void Controller::tick()
     if (stale) {
         for (const auto &[id, b] : mutableImage().brokers)
             if (b.fenced && now - m_lastHeartbeatMs[id] > m_config.brokerSessionTimeoutMs)
-                moveLeadershipAway(id, "is fenced");
+                moveLeadershipAway(id, EventForm::IsrShrunkBrokerFenced);
         publish();
     }
     if (m_config.autoLeaderRebalance && now - m_lastPreferredCheckMs >= m_config.leaderImbalanceCheckMs) {
@@ -195,7 +194,7 @@ RegistrationReply Controller::registerBroker(std::int32_t id, std::uint64_t inca
     const bool known = img.brokers.count(id) != 0;
     const auto previous = m_incarnations.find(id);
     if (known && !img.brokers[id].fenced && previous != m_incarnations.end() && previous->second != incarnation)
-        fence(id, "it restarted before its session expired");
+        fence(id, EventForm::BrokerFencedRestarted);
     m_incarnations[id] = incarnation;
     BrokerInfo &b = img.brokers[id];
     const bool wasFenced = !known || b.fenced;
@@ -209,7 +208,7 @@ RegistrationReply Controller::registerBroker(std::int32_t id, std::uint64_t inca
         m_catalog->saveBroker(BrokerRecord{id, host, port, "running"});
     if (wasFenced && known)
         m_events.record(EventKind::BrokerUnfenced, "broker:" + std::to_string(id),
-                      "broker " + std::to_string(id) + " registered again and is no longer fenced");
+                        {EventForm::BrokerUnfenced, {{"broker", id}}});
     electOfflineLeaders();
     recomputeControllerId();
     publish();
@@ -225,31 +224,32 @@ HeartbeatReply Controller::heartbeat(std::int32_t id, std::int64_t epoch)
     return HeartbeatReply{};
 }
 
-void Controller::fence(std::int32_t id, const char *why)
+void Controller::fence(std::int32_t id, EventForm why)
 {
     auto it = mutableImage().brokers.find(id);
     if (it == mutableImage().brokers.end() || it->second.fenced)
         return;
     it->second.fenced = true;
-    m_events.record(EventKind::BrokerFenced, "broker:" + std::to_string(id),
-                  "broker " + std::to_string(id) + " fenced: " + why);
-    moveLeadershipAway(id, "is fenced");
+    m_events.record(EventKind::BrokerFenced, "broker:" + std::to_string(id), {why, {{"broker", id}}});
+    moveLeadershipAway(id, EventForm::IsrShrunkBrokerFenced);
     recomputeControllerId();
     publish();
 }
 
-void Controller::moveLeadershipAway(std::int32_t excluded, const char *why)
+void Controller::moveLeadershipAway(std::int32_t excluded, EventForm isrEvent)
 {
     MetadataImage &img = mutableImage();
     for (auto &[name, t] : img.topics) {
         const bool unclean = t.config.uncleanLeaderElection(m_config.uncleanLeaderElection);
         for (auto &p : t.partitions) {
+            const std::string partition = partitionName(name, p);
             bool changed = false;
             if (p.inIsr(excluded) && p.isr.size() > 1) {
                 p.isr.erase(std::remove(p.isr.begin(), p.isr.end(), excluded), p.isr.end());
-                m_events.record(EventKind::IsrShrunk, "partition:" + name + "-" + std::to_string(p.partition),
-                              "ISR of " + name + "-" + std::to_string(p.partition) + " shrank to " + joinIds(p.isr) +
-                                  ": broker " + std::to_string(excluded) + " " + why);
+                m_events.record(
+                    EventKind::IsrShrunk, "partition:" + partition,
+                    {isrEvent,
+                     {{"partition", partition}, {"isr", eventIdList(p.isr)}, {"broker", excluded}}});
                 changed = true;
             }
             if (p.leader == excluded) {
@@ -270,16 +270,16 @@ void Controller::moveLeadershipAway(std::int32_t excluded, const char *why)
                 }
                 ++p.leaderEpoch;
                 changed = true;
-                const std::string subject = "partition:" + name + "-" + std::to_string(p.partition);
                 if (p.leader >= 0)
-                    m_events.record(EventKind::LeaderElected, subject,
-                                  name + "-" + std::to_string(p.partition) + ": leader " + std::to_string(old) +
-                                      " -> " + std::to_string(p.leader) + " (epoch " + std::to_string(p.leaderEpoch) +
-                                      ")");
+                    m_events.record(EventKind::LeaderElected, "partition:" + partition,
+                                    {EventForm::LeaderMoved,
+                                     {{"partition", partition},
+                                      {"from", old},
+                                      {"to", p.leader},
+                                      {"epoch", p.leaderEpoch}}});
                 else
-                    m_events.record(EventKind::PartitionOffline, subject,
-                                  name + "-" + std::to_string(p.partition) +
-                                      " is offline: no in-sync replica is alive to lead it");
+                    m_events.record(EventKind::PartitionOffline, "partition:" + partition,
+                                    {EventForm::PartitionOffline, {{"partition", partition}}});
             }
             if (changed) {
                 ++p.partitionEpoch;
@@ -316,9 +316,10 @@ void Controller::electOfflineLeaders()
             ++p.leaderEpoch;
             ++p.partitionEpoch;
             persistPartition(name, p);
-            m_events.record(EventKind::LeaderElected, "partition:" + name + "-" + std::to_string(p.partition),
-                          name + "-" + std::to_string(p.partition) + ": broker " + std::to_string(chosen) +
-                              " elected leader (epoch " + std::to_string(p.leaderEpoch) + ")");
+            m_events.record(
+                EventKind::LeaderElected, "partition:" + partitionName(name, p),
+                {EventForm::LeaderElected,
+                 {{"partition", partitionName(name, p)}, {"leader", chosen}, {"epoch", p.leaderEpoch}}});
         }
     }
 }
@@ -340,9 +341,10 @@ int Controller::electPreferredLeaders()
             ++p.partitionEpoch;
             persistPartition(name, p);
             ++moved;
-            m_events.record(EventKind::LeaderElected, "partition:" + name + "-" + std::to_string(p.partition),
-                          name + "-" + std::to_string(p.partition) + ": leadership back to preferred broker " +
-                              std::to_string(preferred) + " (was " + std::to_string(old) + ")");
+            m_events.record(
+                EventKind::LeaderElected, "partition:" + partitionName(name, p),
+                {EventForm::PreferredLeaderElected,
+                 {{"partition", partitionName(name, p)}, {"leader", preferred}, {"previous", old}}});
         }
     if (moved > 0)
         publish();
@@ -376,9 +378,10 @@ ErrorCode Controller::alterPartition(const AlterPartitionRequest &req)
     ++p.partitionEpoch;
     persistPartition(req.tp.topic, p);
     const bool grew = p.isr.size() > old.size();
-    m_events.record(grew ? EventKind::IsrExpanded : EventKind::IsrShrunk, "partition:" + req.tp.toString(),
-                  "ISR of " + req.tp.toString() + (grew ? " grew" : " shrank") + " from " + joinIds(old) + " to " +
-                      joinIds(p.isr));
+    m_events.record(
+        grew ? EventKind::IsrExpanded : EventKind::IsrShrunk, "partition:" + req.tp.toString(),
+        {grew ? EventForm::IsrExpanded : EventForm::IsrShrunk,
+         {{"partition", req.tp.toString()}, {"from", eventIdList(old)}, {"to", eventIdList(p.isr)}}});
     publish();
     return ErrorCode::None;
 }
@@ -389,7 +392,7 @@ ErrorCode Controller::controlledShutdown(std::int32_t id, std::int64_t epoch)
     if (b == mutableImage().brokers.end() || b->second.epoch != epoch)
         return ErrorCode::StaleBrokerEpoch;
     b->second.fenced = true;
-    moveLeadershipAway(id, "is shutting down");
+    moveLeadershipAway(id, EventForm::IsrShrunkBrokerShuttingDown);
     recomputeControllerId();
     publish();
     return ErrorCode::None;
@@ -403,6 +406,6 @@ std::int64_t Controller::allocateProducerId()
     return id;
 }
 
-void Controller::brokerDown(std::int32_t id) { fence(id, "the broker was stopped"); }
+void Controller::brokerDown(std::int32_t id) { fence(id, EventForm::BrokerFencedStopped); }
 
 } // namespace es

@@ -91,10 +91,11 @@ private:
     void publish();
     void scheduleTick();
     void tick();
-    void fence(std::int32_t id, const char *why);
+    // `why` is one of the BrokerFenced... event forms.
+    void fence(std::int32_t id, EventForm why);
     // Elects a leader for every partition led by, or waiting on, `excluded`, leaving it
-    // out of the ISR; `why` ends the ISR event ("is fenced", "is shutting down").
-    void moveLeadershipAway(std::int32_t excluded, const char *why);
+    // out of the ISR; `isrEvent` says why (IsrShrunkBrokerFenced or ...ShuttingDown).
+    void moveLeadershipAway(std::int32_t excluded, EventForm isrEvent);
     void electOfflineLeaders();
     void persistPartition(const std::string &topic, const PartitionInfo &p);
     void persistTopic(const TopicInfo &t);

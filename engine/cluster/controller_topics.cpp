@@ -56,8 +56,8 @@ AdminResult Controller::createTopic(const CreateTopicSpec &spec)
     persistTopic(t);
     img.topics[spec.name] = std::move(t);
     m_events.record(EventKind::TopicCreated, "topic:" + spec.name,
-                  "topic " + spec.name + " created with " + std::to_string(partitions) + " partition(s), replication factor " +
-                      std::to_string(rf));
+                    {EventForm::TopicCreated,
+                     {{"topic", spec.name}, {"partitions", partitions}, {"replicationFactor", rf}}});
     publish();
     return {};
 }
@@ -73,7 +73,7 @@ AdminResult Controller::deleteTopic(const std::string &name)
     img.topics.erase(it);
     if (m_catalog)
         m_catalog->deleteTopic(name);
-    m_events.record(EventKind::TopicDeleted, "topic:" + name, "topic " + name + " deleted");
+    m_events.record(EventKind::TopicDeleted, "topic:" + name, {EventForm::TopicDeleted, {{"topic", name}}});
     publish();
     return {};
 }
@@ -101,8 +101,7 @@ AdminResult Controller::createPartitions(const std::string &name, int totalCount
     }
     persistTopic(t);
     m_events.record(EventKind::PartitionsAdded, "topic:" + name,
-                  "topic " + name + " grew from " + std::to_string(current) + " to " + std::to_string(totalCount) +
-                      " partitions");
+                    {EventForm::PartitionsAdded, {{"topic", name}, {"from", current}, {"to", totalCount}}});
     publish();
     return {};
 }
@@ -116,17 +115,21 @@ AdminResult Controller::alterTopicConfigs(const std::string &name,
     if (it == img.topics.end())
         return {ErrorCode::UnknownTopicOrPartition, "topic \"" + name + "\" does not exist"};
     TopicConfig next = it->second.config;
-    std::string summary;
+    std::string set, reset;
     for (const auto &[key, value] : changes) {
         if (Status s = next.set(key, value); !s.isOk())
             return {ErrorCode::InvalidConfig, s.message()};
-        summary += (summary.empty() ? "" : ", ") + key + "=" + value.value_or("(default)");
+        if (value)
+            set += (set.empty() ? "" : ", ") + key + "=" + *value;
+        else
+            reset += (reset.empty() ? "" : ", ") + key;
     }
     if (validateOnly)
         return {};
     it->second.config = next;
     persistTopic(it->second);
-    m_events.record(EventKind::TopicConfigChanged, "topic:" + name, "topic " + name + " config changed: " + summary);
+    m_events.record(EventKind::TopicConfigChanged, "topic:" + name,
+                    {EventForm::TopicConfigChanged, {{"topic", name}, {"set", set}, {"reset", reset}}});
     publish();
     return {};
 }

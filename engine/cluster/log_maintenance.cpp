@@ -134,13 +134,15 @@ void LogMaintenance::clean(const Job &job)
     auto retained = job.log->enforceRetention(Offset(job.highWatermark));
     if (retained && retained->segmentsDeleted > 0 && job.leader)
         m_events.record(EventKind::RetentionRun, subject,
-                        "retention deleted " + std::to_string(retained->segmentsDeleted) + " segment(s), log start " +
-                            std::to_string(startBefore) + " -> " + std::to_string(retained->logStartOffset.value()));
+                        {EventForm::RetentionDeleted,
+                         {{"segments", retained->segmentsDeleted},
+                          {"from", startBefore},
+                          {"to", retained->logStartOffset.value()}}});
     auto compacted = job.log->compact(Offset(job.highWatermark));
     if (compacted && compacted->segmentsCleaned > 0 && job.leader)
-        m_events.record(EventKind::CompactionRun, subject,
-                        "compaction kept " + std::to_string(compacted->recordsAfter) + " of " +
-                            std::to_string(compacted->recordsBefore) + " records");
+        m_events.record(
+            EventKind::CompactionRun, subject,
+            {EventForm::Compacted, {{"kept", compacted->recordsAfter}, {"of", compacted->recordsBefore}}});
     for (const Status *s : {retained ? nullptr : &retained.status(), compacted ? nullptr : &compacted.status()})
         if (s && !job.log->closed())
             logger("cluster")->error("broker {}: cleaning {}: {}", m_brokerId, job.tp.toString(), s->toString());

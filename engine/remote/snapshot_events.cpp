@@ -1,19 +1,14 @@
 #include "remote/snapshot_events.h"
 
+#include "catalog/event_forms.h"
+#include "catalog/event_sentence.h"
+
 #include <map>
 #include <unordered_map>
 
 namespace es {
 
 namespace {
-
-std::string ids(const std::vector<std::int32_t> &list)
-{
-    std::string s;
-    for (auto id : list)
-        s += (s.empty() ? "" : ",") + std::to_string(id);
-    return "[" + s + "]";
-}
 
 std::vector<std::int32_t> isrOf(const PartitionSnapshot &p)
 {
@@ -32,12 +27,14 @@ bool contains(const std::vector<std::int32_t> &list, std::int32_t id)
 class Recorder {
 public:
     explicit Recorder(std::int64_t timeMs) : m_timeMs(timeMs) {}
-    void add(EventKind kind, std::string subject, std::string message)
+    void add(EventKind kind, std::string subject, EventSentence sentence)
     {
+        std::string message = englishSentence(sentence);
         m_events.push_back({.id = 0,
                             .timeMs = m_timeMs,
                             .kind = kind,
                             .subject = std::move(subject),
+                            .sentence = std::move(sentence),
                             .message = std::move(message)});
     }
     std::vector<EventRecord> take() { return std::move(m_events); }
@@ -55,15 +52,15 @@ void brokers(const ClusterSnapshot &before, const ClusterSnapshot &after, Record
     for (const auto &b : after.brokers) {
         const auto it = was.find(b.id);
         const std::string subject = "broker:" + std::to_string(b.id);
-        const std::string name = "broker " + std::to_string(b.id);
         const bool upNow = b.state == BrokerState::Running;
         if (it == was.end()) {
             if (!before.brokers.empty())
-                out.add(EventKind::BrokerAdded, subject, name + " added");
+                out.add(EventKind::BrokerAdded, subject, {EventForm::BrokerAdded, {{"broker", b.id}}});
         } else if (upNow && it->second != BrokerState::Running) {
-            out.add(EventKind::BrokerStarted, subject, name + " is back in the cluster's metadata");
+            out.add(EventKind::BrokerStarted, subject, {EventForm::BrokerBackInMetadata, {{"broker", b.id}}});
         } else if (!upNow && it->second == BrokerState::Running) {
-            out.add(EventKind::BrokerStopped, subject, name + " is gone from the cluster's metadata");
+            out.add(EventKind::BrokerStopped, subject,
+                    {EventForm::BrokerGoneFromMetadata, {{"broker", b.id}}});
         }
     }
 }
@@ -83,10 +80,11 @@ void partitions(const TopicSnapshot &before, const TopicSnapshot &after, Recorde
         if (p.leader != old.leader) {
             if (p.leader < 0)
                 out.add(EventKind::PartitionOffline, subject,
-                        name + " is offline: no in-sync replica is alive to lead it");
+                        {EventForm::PartitionOffline, {{"partition", name}}});
             else
                 out.add(EventKind::LeaderElected, subject,
-                        name + ": leader " + std::to_string(old.leader) + " -> " + std::to_string(p.leader));
+                        {EventForm::LeaderMovedInMetadata,
+                         {{"partition", name}, {"from", old.leader}, {"to", p.leader}}});
         }
         const auto oldIsr = isrOf(old);
         const auto newIsr = isrOf(p);
@@ -94,10 +92,11 @@ void partitions(const TopicSnapshot &before, const TopicSnapshot &after, Recorde
             std::any_of(oldIsr.begin(), oldIsr.end(), [&](auto id) { return !contains(newIsr, id); });
         const bool grew =
             std::any_of(newIsr.begin(), newIsr.end(), [&](auto id) { return !contains(oldIsr, id); });
+        const bool expanded = grew && !shrank;
         if (shrank || grew)
-            out.add(grew && !shrank ? EventKind::IsrExpanded : EventKind::IsrShrunk, subject,
-                    "ISR of " + name + (grew && !shrank ? " grew" : " shrank") + " from " + ids(oldIsr) +
-                        " to " + ids(newIsr));
+            out.add(expanded ? EventKind::IsrExpanded : EventKind::IsrShrunk, subject,
+                    {expanded ? EventForm::IsrExpanded : EventForm::IsrShrunk,
+                     {{"partition", name}, {"from", eventIdList(oldIsr)}, {"to", eventIdList(newIsr)}}});
     }
 }
 
@@ -113,20 +112,23 @@ void topics(const ClusterSnapshot &before, const ClusterSnapshot &after, Recorde
         const std::string subject = "topic:" + t.name;
         if (it == was.end()) {
             out.add(EventKind::TopicCreated, subject,
-                    "topic " + t.name + " created with " + std::to_string(t.partitions.size()) +
-                        " partition(s), replication factor " + std::to_string(t.replicationFactor));
+                    {EventForm::TopicCreated,
+                     {{"topic", t.name},
+                      {"partitions", t.partitions.size()},
+                      {"replicationFactor", t.replicationFactor}}});
             continue;
         }
         const TopicSnapshot &old = *it->second;
         if (t.partitions.size() > old.partitions.size())
             out.add(EventKind::PartitionsAdded, subject,
-                    "topic " + t.name + " grew from " + std::to_string(old.partitions.size()) + " to " +
-                        std::to_string(t.partitions.size()) + " partitions");
+                    {EventForm::PartitionsAdded,
+                     {{"topic", t.name}, {"from", old.partitions.size()}, {"to", t.partitions.size()}}});
         partitions(old, t, out);
     }
     for (const auto &t : before.topics)
         if (!now.contains(t.name))
-            out.add(EventKind::TopicDeleted, "topic:" + t.name, "topic " + t.name + " deleted");
+            out.add(EventKind::TopicDeleted, "topic:" + t.name,
+                    {EventForm::TopicDeleted, {{"topic", t.name}}});
 }
 
 void groups(const ClusterSnapshot &before, const ClusterSnapshot &after, Recorder &out)
@@ -142,14 +144,17 @@ void groups(const ClusterSnapshot &before, const ClusterSnapshot &after, Recorde
         const std::string subject = "group:" + g.group.groupId;
         const std::string stateName(groupStateName(state));
         if (it == was.end())
-            out.add(EventKind::GroupStateChanged, subject, "appeared, " + stateName);
+            out.add(EventKind::GroupStateChanged, subject,
+                    {EventForm::GroupAppeared, {{"state", stateName}}});
         else if (it->second != state)
             out.add(state == GroupState::Stable ? EventKind::GroupRebalanced : EventKind::GroupStateChanged,
-                    subject, "state " + std::string(groupStateName(it->second)) + " -> " + stateName);
+                    subject,
+                    {EventForm::GroupStateChanged,
+                     {{"previous", std::string(groupStateName(it->second))}, {"state", stateName}}});
     }
     for (const auto &g : before.groups)
         if (!now.contains(g.group.groupId))
-            out.add(EventKind::GroupStateChanged, "group:" + g.group.groupId, "deleted");
+            out.add(EventKind::GroupStateChanged, "group:" + g.group.groupId, {EventForm::GroupGone});
 }
 
 } // namespace

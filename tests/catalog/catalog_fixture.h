@@ -1,7 +1,8 @@
 #pragma once
 
-// Helpers shared by the catalog's tests: round timestamps, a query run straight on the
-// database file, and a temporary folder that hands each test a fresh catalog path.
+// Helpers shared by the catalog's tests: round timestamps, queries and statements run
+// straight on the database file, a file as an older schema left it, and a temporary folder
+// that hands each test a fresh catalog path.
 
 #include "catalog/catalog.h"
 
@@ -43,6 +44,25 @@ inline std::int64_t countRows(const std::filesystem::path &file, const std::stri
     }
     sqlite3_close(db);
     return count;
+}
+
+// Runs statements straight on the file, as another program or an older build would.
+inline bool execSql(const std::filesystem::path &file, const std::string &sql)
+{
+    sqlite3 *db = nullptr;
+    const bool ok = sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) ==
+                        SQLITE_OK &&
+                    sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return ok;
+}
+
+// Turns a closed catalog file into what schema version 1 wrote, by undoing every later
+// migration: the events lose their form and args columns.
+inline bool downgradeToVersion1(const std::filesystem::path &file)
+{
+    return execSql(file, "ALTER TABLE events DROP COLUMN form; ALTER TABLE events DROP COLUMN args; "
+                         "DELETE FROM schema_version WHERE version > 1;");
 }
 
 // The test classes' temporary folder, where each test opens catalogs of its own.

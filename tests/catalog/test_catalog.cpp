@@ -1,9 +1,12 @@
 // The catalog's state and events: brokers, topics and partitions saved and loaded again,
-// replaced and deleted; events queried newest first and pruned; and readers that query
-// while the writer commits.
+// replaced and deleted; events queried newest first and pruned, their sentences kept, read
+// back from a file of the first schema, or shown by their message when unreadable; and
+// readers that query while the writer commits.
 
 #include "catalog_fixture.h"
 
+#include "catalog/event_forms.h"
+#include "catalog/event_sentence.h"
 #include "common/clock.h"
 
 #include <QTest>
@@ -16,6 +19,17 @@
 #include <thread>
 #include <vector>
 
+namespace es {
+// Lets QCOMPARE print a sentence that differs.
+inline char *toString(const EventSentence &sentence)
+{
+    std::string s(eventFormName(sentence.form));
+    for (const EventArg &a : sentence.args)
+        s += " " + a.name + "=" + a.value;
+    return qstrdup(s.c_str());
+}
+} // namespace es
+
 namespace fs = std::filesystem;
 using namespace es;
 using namespace es::test;
@@ -24,6 +38,17 @@ namespace {
 
 // The newest `limit` events of any kind and time (0: all of them).
 EventQuery newest(int limit) { return {.kinds = {}, .subjectPrefix = {}, .limit = limit}; }
+
+// An event as the cluster records it: the sentence with its English message.
+EventRecord said(std::int64_t timeMs, EventKind kind, std::string subject, EventSentence sentence)
+{
+    std::string message = englishSentence(sentence);
+    return {.timeMs = timeMs,
+            .kind = kind,
+            .subject = std::move(subject),
+            .sentence = std::move(sentence),
+            .message = std::move(message)};
+}
 
 CatalogState sampleState()
 {
@@ -280,6 +305,116 @@ private slots:
         QVERIFY(next > ids.back());
         QCOMPARE(catalog->flush(), Status::ok());
         QCOMPARE(query(newest(1)), (V{60}));
+    }
+
+    // Sentences come back as they were written, arguments in order, through a reopen.
+    void eventSentencesSurviveReopen()
+    {
+        const fs::path file = newFile();
+        ManualClock clock(kT0 + kHour);
+        CatalogOptions options;
+        options.clock = &clock;
+        const std::vector<EventRecord> written = {
+            said(kT0 + 1, EventKind::BrokerFenced, "broker:2",
+                 {EventForm::BrokerFencedStopped, {{"broker", 2}}}),
+            said(kT0 + 2, EventKind::TopicConfigChanged, "topic:größe",
+                 {EventForm::TopicConfigChanged,
+                  {{"topic", "größe"}, {"set", R"(retention.ms=1, note="a\b")"}, {"reset", ""}}}),
+            said(kT0 + 3, EventKind::GroupRebalanced, "group:billing",
+                 {EventForm::GenerationAssigned, {{"leader", "m-1"}, {"generation", 4}}}),
+            said(kT0 + 4, EventKind::LinkChanged, "link:all", {EventForm::AllLinksHealed}),
+            // A sentence without a form: only its message is stored.
+            {.timeMs = kT0 + 5, .kind = EventKind::BrokerAdded, .subject = "broker:3", .message = "added"},
+        };
+        {
+            auto catalog = openOrFail(file, options);
+            QVERIFY(catalog);
+            for (const EventRecord &e : written)
+                catalog->appendEvent(e);
+            QCOMPARE(catalog->flush(), Status::ok());
+        }
+        QCOMPARE(countRows(file, "SELECT count(*) FROM events WHERE form IS NULL AND args IS NULL"), 1);
+        QCOMPARE(countRows(file, "SELECT count(*) FROM events WHERE args = '{\"broker\":\"2\"}'"), 1);
+
+        auto catalog = openOrFail(file, options);
+        QVERIFY(catalog);
+        Result<std::vector<EventRecord>> read = catalog->events({});
+        QVERIFY(read);
+        QCOMPARE(read->size(), written.size());
+        for (std::size_t i = 0; i < written.size(); ++i) {
+            const EventRecord &back = (*read)[written.size() - 1 - i]; // newest first
+            QCOMPARE(back.sentence, written[i].sentence);
+            QCOMPARE(back.message, written[i].message);
+            QCOMPARE(back.subject, written[i].subject);
+        }
+    }
+
+    // A file of the first schema gains the sentence columns; its events come back with their
+    // messages and no form, and new events are stored with theirs.
+    void versionOneFileMigrates()
+    {
+        const fs::path file = newFile();
+        QVERIFY(openOrFail(file));
+        QVERIFY(downgradeToVersion1(file));
+        QVERIFY(execSql(file, "INSERT INTO events (time_ms, kind, subject, message) VALUES "
+                              "(1699999200001, 'IsrShrunk', 'partition:orders-0', "
+                              "'ISR of orders-0 shrank to [1,3]: broker 2 is down')"));
+        QCOMPARE(countRows(file, "SELECT max(version) FROM schema_version"), 1);
+
+        ManualClock clock(kT0 + kHour);
+        CatalogOptions options;
+        options.clock = &clock;
+        auto catalog = openOrFail(file, options);
+        QVERIFY(catalog);
+        QCOMPARE(countRows(file, "SELECT max(version) FROM schema_version"), 2);
+        catalog->appendEvent(said(
+            kT0 + 2, EventKind::IsrShrunk, "partition:orders-0",
+            {EventForm::IsrShrunkBrokerFenced, {{"partition", "orders-0"}, {"isr", "1,3"}, {"broker", 2}}}));
+        QCOMPARE(catalog->flush(), Status::ok());
+        Result<std::vector<EventRecord>> read = catalog->events({});
+        QVERIFY(read);
+        QCOMPARE(read->size(), std::size_t(2));
+        const EventRecord &old = read->back();
+        QCOMPARE(old.sentence, EventSentence{});
+        QCOMPARE(old.message, std::string("ISR of orders-0 shrank to [1,3]: broker 2 is down"));
+        QCOMPARE(old.kind, EventKind::IsrShrunk);
+        const EventRecord &fresh = read->front();
+        QCOMPARE(fresh.sentence.form, EventForm::IsrShrunkBrokerFenced);
+        QCOMPARE(fresh.message, std::string("ISR of orders-0 shrank to [1,3]: broker 2 is fenced"));
+    }
+
+    // A form this build does not know (a newer one wrote it) or arguments that are not a JSON
+    // object of strings: the event is read with its message alone.
+    void unreadableSentencesFallBackToTheMessage()
+    {
+        const fs::path file = newFile();
+        ManualClock clock(kT0 + kHour);
+        CatalogOptions options;
+        options.clock = &clock;
+        {
+            auto catalog = openOrFail(file, options);
+            QVERIFY(catalog);
+        }
+        QVERIFY(execSql(file,
+                        "INSERT INTO events (time_ms, kind, subject, message, form, args) VALUES "
+                        "(1699999200001, 'BrokerAdded', 'broker:4', 'one', 'BrokerTeleported', '{}'),"
+                        "(1699999200002, 'BrokerAdded', 'broker:4', 'two', 'BrokerAdded', '{\"broker\":4}'),"
+                        "(1699999200003, 'BrokerAdded', 'broker:4', 'three', 'BrokerAdded', '[\"4\"]'),"
+                        "(1699999200004, 'BrokerAdded', 'broker:4', 'four', 'BrokerAdded', '{\"broker\"'),"
+                        "(1699999200005, 'BrokerAdded', 'broker:4', 'five', 'BrokerAdded', NULL)"));
+        auto catalog = openOrFail(file, options);
+        QVERIFY(catalog);
+        Result<std::vector<EventRecord>> read = catalog->events({});
+        QVERIFY(read);
+        QCOMPARE(read->size(), std::size_t(5));
+        const std::vector<std::string> messages = {"five", "four", "three", "two", "one"};
+        for (std::size_t i = 0; i < 4; ++i) {
+            QCOMPARE((*read)[i + 1].message, messages[i + 1]);
+            QCOMPARE((*read)[i + 1].sentence, EventSentence{});
+        }
+        // A known form with no args column at all reads as that form without arguments.
+        QCOMPARE(read->front().sentence, EventSentence{EventForm::BrokerAdded});
+        QVERIFY(!isComplete(read->front().sentence));
     }
 
     void eventsArePruned()

@@ -8,8 +8,6 @@
 
 #include <QTest>
 
-#include <sqlite3.h>
-
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -21,16 +19,6 @@ using namespace es;
 using namespace es::test;
 
 namespace {
-
-bool execSql(const fs::path &file, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    bool ok = sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) ==
-                  SQLITE_OK &&
-              sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-    sqlite3_close(db);
-    return ok;
-}
 
 std::string readBytes(const fs::path &file)
 {

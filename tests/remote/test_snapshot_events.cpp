@@ -1,10 +1,23 @@
-// The timeline of a remote cluster, derived from two successive snapshots.
+// The timeline of a remote cluster, derived from two successive snapshots: the events, the
+// sentence forms and arguments the views render, and the English made from them.
 
 #ifndef Q_MOC_RUN
+#include "catalog/event_forms.h"
 #include "remote/snapshot_events.h"
 #endif
 
 #include <QTest>
+
+namespace es {
+// Lets QCOMPARE print a sentence that differs.
+inline char *toString(const EventSentence &sentence)
+{
+    std::string s(eventFormName(sentence.form));
+    for (const EventArg &a : sentence.args)
+        s += " " + a.name + "=" + a.value;
+    return qstrdup(s.c_str());
+}
+} // namespace es
 
 using namespace es;
 
@@ -43,11 +56,16 @@ ClusterSnapshot cluster(std::int64_t timeMs)
     return s;
 }
 
+// Each event as its kind with "<subject> <English message>"; every event must also carry
+// all the arguments of its form.
 std::vector<std::pair<EventKind, std::string>> summary(const std::vector<EventRecord> &events)
 {
     std::vector<std::pair<EventKind, std::string>> out;
-    for (const auto &e : events)
+    for (const auto &e : events) {
         out.emplace_back(e.kind, e.subject + " " + e.message);
+        if (!isComplete(e.sentence))
+            out.emplace_back(e.kind, "incomplete sentence: " + e.message);
+    }
     return out;
 }
 
@@ -84,10 +102,18 @@ void TestSnapshotEvents::aBrokerGoneTakesItsLeadershipAndIsrPlaces()
         {EventKind::IsrShrunk, "partition:orders-1 ISR of orders-1 shrank from [2,3,1] to [3,1]"},
     };
     QCOMPARE(summary(events), expected);
+    QCOMPARE(events[0].sentence, (EventSentence{EventForm::BrokerGoneFromMetadata, {{"broker", 2}}}));
+    // A leader seen moving: the snapshots do not tell the epoch.
+    QCOMPARE(events[2].sentence, (EventSentence{EventForm::LeaderMovedInMetadata,
+                                                {{"partition", "orders-1"}, {"from", 2}, {"to", 3}}}));
+    QCOMPARE(
+        events[3].sentence,
+        (EventSentence{EventForm::IsrShrunk, {{"partition", "orders-1"}, {"from", "2,3,1"}, {"to", "3,1"}}}));
 
     // And back.
     const auto back = eventsBetween(after, before);
     QCOMPARE(back.front().kind, EventKind::BrokerStarted);
+    QCOMPARE(back.front().sentence, (EventSentence{EventForm::BrokerBackInMetadata, {{"broker", 2}}}));
     QCOMPARE(back.front().message, std::string("broker 2 is back in the cluster's metadata"));
     QCOMPARE(back[1].kind, EventKind::IsrExpanded);
     QCOMPARE(back[1].message, std::string("ISR of orders-0 grew from [1,3] to [1,2,3]"));
@@ -115,7 +141,14 @@ void TestSnapshotEvents::topicsAndGroupsComeAndGo()
         {EventKind::GroupStateChanged, "group:billing state Stable -> PreparingRebalance"},
         {EventKind::GroupStateChanged, "group:shipping appeared, Empty"},
     };
-    QCOMPARE(summary(eventsBetween(before, after)), expected);
+    const auto events = eventsBetween(before, after);
+    QCOMPARE(summary(events), expected);
+    QCOMPARE(events[1].sentence,
+             (EventSentence{EventForm::TopicCreated,
+                            {{"topic", "payments"}, {"partitions", 1}, {"replicationFactor", 1}}}));
+    QCOMPARE(events[2].sentence, (EventSentence{EventForm::GroupStateChanged,
+                                                {{"previous", "Stable"}, {"state", "PreparingRebalance"}}}));
+    QCOMPARE(events[3].sentence, (EventSentence{EventForm::GroupAppeared, {{"state", "Empty"}}}));
 
     const auto back = summary(eventsBetween(after, before));
     QVERIFY(std::find(back.begin(), back.end(),
@@ -126,7 +159,8 @@ void TestSnapshotEvents::topicsAndGroupsComeAndGo()
                                 std::string("group:billing state PreparingRebalance -> Stable")}) !=
             back.end());
     QVERIFY(std::find(back.begin(), back.end(),
-                      std::pair{EventKind::GroupStateChanged, std::string("group:shipping deleted")}) !=
+                      std::pair{EventKind::GroupStateChanged,
+                                std::string("group:shipping gone from the cluster's list of groups")}) !=
             back.end());
 }
 

@@ -3,6 +3,7 @@
 
 #include "cluster/group/group_coordinator.h"
 
+#include "catalog/event_sentence.h"
 #include "cluster/group/group.h"
 #include "cluster/group/group_records.h"
 #include "cluster/group/java_string_hash.h"
@@ -126,7 +127,7 @@ void GroupCoordinator::raiseEvent(GroupEvent event)
     });
 }
 
-GroupEvent GroupCoordinator::groupEvent(const Group &group, GroupEventKind kind, std::string message) const
+GroupEvent GroupCoordinator::groupEvent(const Group &group, GroupEventKind kind, EventSentence sentence) const
 {
     GroupEvent event;
     event.kind = kind;
@@ -135,26 +136,26 @@ GroupEvent GroupCoordinator::groupEvent(const Group &group, GroupEventKind kind,
     event.oldState = group.state();
     event.newState = group.state();
     event.generation = group.generation();
-    event.message = std::move(message);
+    event.sentence = std::move(sentence);
     return event;
 }
 
-void GroupCoordinator::changeState(Group &group, GroupState next, std::string_view reason)
+void GroupCoordinator::changeState(Group &group, GroupState next, EventSentence reason)
 {
     const GroupState old = group.state();
     group.transitionTo(next, now());
     logger("group")->info("group {} generation {}: {} -> {} ({})", group.id(), group.generation(),
-                          groupStateName(old), groupStateName(next), reason);
-    GroupEvent event = groupEvent(group, GroupEventKind::StateChanged, std::string(reason));
+                          groupStateName(old), groupStateName(next), englishSentence(reason));
+    GroupEvent event = groupEvent(group, GroupEventKind::StateChanged, std::move(reason));
     event.oldState = old;
     raiseEvent(std::move(event));
 }
 
 void GroupCoordinator::emitMemberEvent(const Group &group, GroupEventKind kind, const GroupMember &member,
-                                       std::string message)
+                                       EventSentence sentence)
 {
-    logger("group")->info("group {}: {}", group.id(), message);
-    GroupEvent event = groupEvent(group, kind, std::move(message));
+    logger("group")->info("group {}: {}", group.id(), englishSentence(sentence));
+    GroupEvent event = groupEvent(group, kind, std::move(sentence));
     event.memberId = member.memberId;
     event.clientId = member.clientId;
     raiseEvent(std::move(event));
@@ -251,7 +252,7 @@ void GroupCoordinator::tick(std::int64_t nowMs)
             const GroupMember *m = live(group) ? group->member(id) : nullptr;
             if (m != nullptr && m->sessionExpired(nowMs))
                 removeMemberAndUpdateGroup(*group, id, GroupEventKind::MemberExpired,
-                                           "no heartbeat within the session timeout");
+                                           EventForm::MemberSessionExpired);
         }
         const RebalanceTimers &timers = group->timers();
         if (live(group) && timers.join && nowMs >= timers.join->deadlineMs)

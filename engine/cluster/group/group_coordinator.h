@@ -175,11 +175,12 @@ private:
     void post(std::function<void()> fn);
     void drain();
     // An event about `group` as it is now (both states its current one).
-    [[nodiscard]] GroupEvent groupEvent(const Group &group, GroupEventKind kind, std::string message) const;
+    [[nodiscard]] GroupEvent groupEvent(const Group &group, GroupEventKind kind,
+                                        EventSentence sentence) const;
     void raiseEvent(GroupEvent event);
-    void changeState(Group &group, GroupState next, std::string_view reason);
+    void changeState(Group &group, GroupState next, EventSentence reason);
     void emitMemberEvent(const Group &group, GroupEventKind kind, const GroupMember &member,
-                         std::string message);
+                         EventSentence sentence);
     // Appends to the store. `then` gets the store's error on the owner's thread, inside a
     // CallScope; if the coordinator was destroyed meanwhile, `orphaned` gets it instead (to
     // answer a client without touching the coordinator).
@@ -201,17 +202,19 @@ private:
     void addMemberAndRebalance(Group &group, JoinGroupRequest &request, const std::string &memberId,
                                JoinCallback &done);
     void updateMemberAndRebalance(Group &group, GroupMember &member, JoinGroupRequest &request,
-                                  JoinCallback &done, std::string_view reason);
-    void maybePrepareRebalance(Group &group, std::string_view reason);
-    void prepareRebalance(Group &group, std::string_view reason);
+                                  JoinCallback &done, EventSentence reason);
+    void maybePrepareRebalance(Group &group, EventSentence reason);
+    void prepareRebalance(Group &group, EventSentence reason);
     void tryCompleteJoin(Group &group);
     void completeJoin(Group &group);
     void onJoinTimer(Group &group);
 
     // Syncing, sessions, leaving (group_coordinator_membership.cpp).
     void onSyncTimer(Group &group);
+    // `reason` is a member form (MemberLeft, MemberSessionExpired...): its sentence names the
+    // member, and is both the member event and the reason for a rebalance.
     void removeMemberAndUpdateGroup(Group &group, const std::string &memberId, GroupEventKind why,
-                                    std::string_view reason);
+                                    EventForm reason);
     void removePendingMemberAndUpdateGroup(Group &group, const std::string &memberId);
     void propagateAssignment(Group &group, ErrorCode error);
     void scheduleHeartbeat(GroupMember &member, std::int32_t timeoutMs);

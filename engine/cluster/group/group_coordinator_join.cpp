@@ -89,14 +89,14 @@ void GroupCoordinator::joinStaticMember(Group &group, JoinGroupRequest &request,
     const std::int32_t oldSessionTimeout = std::exchange(member.sessionTimeoutMs, request.sessionTimeoutMs);
     member.awaitingJoin = std::move(done);
     emitMemberEvent(group, GroupEventKind::MemberJoined, member,
-                    "static member " + *request.groupInstanceId + " rejoined as " + newId + " (was " +
-                        *oldId + ")");
+                    {EventForm::StaticMemberRejoined,
+                     {{"instance", *request.groupInstanceId}, {"member", newId}, {"previous", *oldId}}});
 
     switch (group.state()) {
     case GroupState::Stable: {
         if (group.protocolName() != group.selectProtocol()) {
-            maybePrepareRebalance(group,
-                                  "static member " + *request.groupInstanceId + " changed its protocols");
+            maybePrepareRebalance(
+                group, {EventForm::StaticMemberProtocolsChanged, {{"instance", *request.groupInstanceId}}});
             return;
         }
         // Nothing to reassign: persist the new member id, then answer with the current
@@ -136,8 +136,8 @@ void GroupCoordinator::joinStaticMember(Group &group, JoinGroupRequest &request,
     }
     case GroupState::CompletingRebalance:
         // The leader may already be assigning to the old id: start over.
-        prepareRebalance(group, "static member " + *request.groupInstanceId +
-                                    " rejoined during CompletingRebalance");
+        prepareRebalance(group, {EventForm::StaticMemberRejoinedWhileCompleting,
+                                 {{"instance", *request.groupInstanceId}}});
         return;
     case GroupState::PreparingRebalance: return; // it joins this rebalance
     case GroupState::Empty:
@@ -168,7 +168,7 @@ void GroupCoordinator::joinKnownMember(Group &group, JoinGroupRequest &request, 
     switch (group.state()) {
     case GroupState::PreparingRebalance:
         return updateMemberAndRebalance(group, member, request, done,
-                                        "member " + member.memberId + " rejoined");
+                                        {EventForm::MemberRejoined, {{"member", member.memberId}}});
     case GroupState::CompletingRebalance:
         if (sameMetadata) {
             // The member missed its JoinGroup answer: repeat it.
@@ -177,15 +177,16 @@ void GroupCoordinator::joinKnownMember(Group &group, JoinGroupRequest &request, 
                               currentGeneration(group, member, group.isLeader(member.memberId)));
         }
         return updateMemberAndRebalance(group, member, request, done,
-                                        "member " + member.memberId + " changed its metadata");
+                                        {EventForm::MemberMetadataChanged, {{"member", member.memberId}}});
     case GroupState::Stable:
         // A leader's rejoin forces a rebalance (its way to react to topic changes), as does
         // changed metadata; a follower that rejoins unchanged gets the current generation.
         if (group.isLeader(member.memberId) || !sameMetadata)
             return updateMemberAndRebalance(group, member, request, done,
-                                            group.isLeader(member.memberId)
-                                                ? "leader " + member.memberId + " rejoined"
-                                                : "member " + member.memberId + " changed its metadata");
+                                            {group.isLeader(member.memberId)
+                                                 ? EventForm::LeaderRejoined
+                                                 : EventForm::MemberMetadataChanged,
+                                             {{"member", member.memberId}}});
         scheduleHeartbeat(member, member.sessionTimeoutMs);
         return answerJoin(std::move(done), currentGeneration(group, member, false));
     case GroupState::Empty:
@@ -215,14 +216,14 @@ void GroupCoordinator::addMemberAndRebalance(Group &group, JoinGroupRequest &req
     }
     group.addMember(request.protocolType, std::move(member));
     const GroupMember &added = *group.member(memberId);
-    emitMemberEvent(group, GroupEventKind::MemberJoined, added,
-                    "member " + memberId + " (client " + added.clientId + ", " + added.clientHost +
-                        ") joined");
-    maybePrepareRebalance(group, "member " + memberId + " joined");
+    EventSentence joined{EventForm::MemberJoined,
+                         {{"member", memberId}, {"client", added.clientId}, {"host", added.clientHost}}};
+    emitMemberEvent(group, GroupEventKind::MemberJoined, added, joined);
+    maybePrepareRebalance(group, std::move(joined));
 }
 
 void GroupCoordinator::updateMemberAndRebalance(Group &group, GroupMember &member, JoinGroupRequest &request,
-                                                JoinCallback &done, std::string_view reason)
+                                                JoinCallback &done, EventSentence reason)
 {
     member.protocols = std::move(request.protocols);
     member.rebalanceTimeoutMs = request.rebalanceTimeoutMs;
@@ -235,16 +236,16 @@ void GroupCoordinator::updateMemberAndRebalance(Group &group, GroupMember &membe
         answerJoin(std::exchange(member.awaitingJoin, nullptr), std::move(superseded));
     }
     member.awaitingJoin = std::move(done);
-    maybePrepareRebalance(group, reason);
+    maybePrepareRebalance(group, std::move(reason));
 }
 
-void GroupCoordinator::maybePrepareRebalance(Group &group, std::string_view reason)
+void GroupCoordinator::maybePrepareRebalance(Group &group, EventSentence reason)
 {
     if (group.canRebalance())
-        prepareRebalance(group, reason);
+        prepareRebalance(group, std::move(reason));
 }
 
-void GroupCoordinator::prepareRebalance(Group &group, std::string_view reason)
+void GroupCoordinator::prepareRebalance(Group &group, EventSentence reason)
 {
     if (group.is(GroupState::CompletingRebalance)) {
         // Members waiting in SyncGroup rejoin instead.
@@ -265,7 +266,7 @@ void GroupCoordinator::prepareRebalance(Group &group, std::string_view reason)
     } else {
         timers.join = RebalanceTimers::Join{now() + rebalanceTimeout, false, 0};
     }
-    changeState(group, GroupState::PreparingRebalance, reason);
+    changeState(group, GroupState::PreparingRebalance, std::move(reason));
     tryCompleteJoin(group);
 }
 
@@ -314,7 +315,7 @@ void GroupCoordinator::completeJoin(Group &group)
         GroupMember removed = group.removeMember(id);
         failWaiting(removed, ErrorCode::UnknownMemberId);
         emitMemberEvent(group, GroupEventKind::MemberExpired, removed,
-                        "member " + id + " did not rejoin within the rebalance timeout");
+                        {EventForm::MemberRejoinTimedOut, {{"member", id}}});
     }
     if (!group.maybeElectNewJoinedLeader() && !group.members().empty()) {
         // Only static members that did not rejoin are left: wait for them or their sessions.
@@ -325,7 +326,7 @@ void GroupCoordinator::completeJoin(Group &group)
 
     group.initNextGeneration();
     if (group.members().empty()) {
-        changeState(group, GroupState::Empty, "the rebalance ended with no members");
+        changeState(group, GroupState::Empty, {EventForm::RebalanceEndedEmpty});
         // If this write fails, the previous generation comes back on reload with members that
         // will not heartbeat: they expire. Nothing to undo.
         storeGroup(group, {}, [id = group.id()](ErrorCode error) {
@@ -336,8 +337,8 @@ void GroupCoordinator::completeJoin(Group &group)
         return;
     }
     changeState(group, GroupState::CompletingRebalance,
-                std::to_string(group.members().size()) + " members joined with protocol " +
-                    *group.protocolName());
+                {EventForm::MembersJoined,
+                 {{"members", group.members().size()}, {"protocol", *group.protocolName()}}});
     const std::string leader = group.leaderId().value_or("");
     for (GroupMember &m : group.members()) {
         JoinGroupResult result = currentGeneration(group, m, m.memberId == leader);

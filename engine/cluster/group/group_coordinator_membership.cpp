@@ -22,9 +22,9 @@ void GroupCoordinator::onSyncTimer(Group &group)
         GroupMember removed = group.removeMember(id);
         failWaiting(removed, ErrorCode::UnknownMemberId);
         emitMemberEvent(group, GroupEventKind::MemberExpired, removed,
-                        "member " + id + " did not send SyncGroup within the rebalance timeout");
+                        {EventForm::MemberSyncTimedOut, {{"member", id}}});
     }
-    prepareRebalance(group, "members did not sync in time");
+    prepareRebalance(group, {EventForm::MembersSyncTimedOut});
 }
 
 void GroupCoordinator::syncGroup(SyncGroupRequest request, SyncCallback done)
@@ -94,8 +94,8 @@ void GroupCoordinator::syncGroup(SyncGroupRequest request, SyncCallback done)
             for (GroupMember &m : g->members())
                 m.assignment.clear();
             propagateAssignment(*g, error);
-            maybePrepareRebalance(*g, std::string("storing the assignment failed: ") +
-                                          std::string(errorName(error)));
+            maybePrepareRebalance(
+                *g, {EventForm::AssignmentNotStored, {{"error", std::string(errorName(error))}}});
             return;
         }
         for (GroupMember &m : g->members()) {
@@ -104,7 +104,7 @@ void GroupCoordinator::syncGroup(SyncGroupRequest request, SyncCallback done)
         }
         propagateAssignment(*g, ErrorCode::None);
         changeState(*g, GroupState::Stable,
-                    "leader " + leader + " assigned generation " + std::to_string(generation));
+                    {EventForm::GenerationAssigned, {{"leader", leader}, {"generation", generation}}});
     });
 }
 
@@ -162,7 +162,7 @@ LeaveGroupResult GroupCoordinator::leaveGroup(const LeaveGroupRequest &request)
                 leaving.groupInstanceId ? group->staticMemberId(*leaving.groupInstanceId) : std::nullopt;
             if (id)
                 removeMemberAndUpdateGroup(*group, *id, GroupEventKind::MemberLeft,
-                                           "was removed by its instance id");
+                                           EventForm::MemberRemovedByInstanceId);
             else
                 error = ErrorCode::UnknownMemberId;
         } else if (group->isPendingMember(leaving.memberId)) {
@@ -171,7 +171,7 @@ LeaveGroupResult GroupCoordinator::leaveGroup(const LeaveGroupRequest &request)
             error = validateCurrentMember(*group, leaving.memberId, leaving.groupInstanceId);
             if (error == ErrorCode::None)
                 removeMemberAndUpdateGroup(*group, leaving.memberId, GroupEventKind::MemberLeft,
-                                           "left the group");
+                                           EventForm::MemberLeft);
         }
         result.members.push_back({leaving.memberId, leaving.groupInstanceId, error});
     }
@@ -179,15 +179,15 @@ LeaveGroupResult GroupCoordinator::leaveGroup(const LeaveGroupRequest &request)
 }
 
 void GroupCoordinator::removeMemberAndUpdateGroup(Group &group, const std::string &memberId,
-                                                  GroupEventKind why, std::string_view reason)
+                                                  GroupEventKind why, EventForm reason)
 {
     GroupMember removed = group.removeMember(memberId);
     failWaiting(removed, ErrorCode::UnknownMemberId);
-    const std::string message = "member " + memberId + " " + std::string(reason);
-    emitMemberEvent(group, why, removed, message);
+    EventSentence sentence{reason, {{"member", memberId}}};
+    emitMemberEvent(group, why, removed, sentence);
     switch (group.state()) {
     case GroupState::Stable:
-    case GroupState::CompletingRebalance: return maybePrepareRebalance(group, message);
+    case GroupState::CompletingRebalance: return maybePrepareRebalance(group, std::move(sentence));
     case GroupState::PreparingRebalance: return tryCompleteJoin(group);
     case GroupState::Empty:
     case GroupState::Dead: return;

@@ -186,7 +186,7 @@ void GroupCoordinator::deleteOffsets(const std::string &groupId,
         !group->hasPendingMembers()) {
         group->transitionTo(GroupState::Dead, now());
         records.push_back(groupTombstone(groupId));
-        GroupEvent event = groupEvent(*group, GroupEventKind::GroupDeleted, "its last offsets were deleted");
+        GroupEvent event = groupEvent(*group, GroupEventKind::GroupDeleted, {EventForm::LastOffsetsDeleted});
         event.oldState = GroupState::Empty;
         raiseEvent(std::move(event));
         eraseGroup(*group);
@@ -235,7 +235,7 @@ void GroupCoordinator::deleteGroups(const std::vector<std::string> &groupIds, De
         records.push_back(groupTombstone(id));
         indexes.push_back(index);
         group->transitionTo(GroupState::Dead, now());
-        GroupEvent event = groupEvent(*group, GroupEventKind::GroupDeleted, "deleted");
+        GroupEvent event = groupEvent(*group, GroupEventKind::GroupDeleted, {EventForm::GroupDeleted});
         event.oldState = GroupState::Empty;
         raiseEvent(std::move(event));
         logger("group")->info("group {} deleted", id);
@@ -301,7 +301,7 @@ void GroupCoordinator::resetOffsets(const std::string &groupId,
         request.partitions.push_back({tp.topic, tp.partition, offset, -1, ""});
     std::weak_ptr<int> alive = m_lifetime;
     GroupEvent event = groupEvent(*group, GroupEventKind::OffsetsReset,
-                                  "offsets of " + std::to_string(offsets.size()) + " partitions reset");
+                                  {EventForm::OffsetsReset, {{"partitions", offsets.size()}}});
     storeOffsets(
         *group, request, [this, alive, event, done = std::move(done)](OffsetCommitResult result) mutable {
             ErrorCode error = ErrorCode::None;
@@ -396,7 +396,7 @@ void GroupCoordinator::dropOffsets(Group &group, const std::vector<TopicPartitio
         !group.hasPendingMembers()) {
         group.transitionTo(GroupState::Dead, now());
         records.push_back(groupTombstone(group.id()));
-        GroupEvent event = groupEvent(group, GroupEventKind::GroupDeleted, "empty with no committed offsets left");
+        GroupEvent event = groupEvent(group, GroupEventKind::GroupDeleted, {EventForm::GroupExpired});
         event.oldState = GroupState::Empty;
         raiseEvent(std::move(event));
         logger("group")->info("group {} removed: empty with no committed offsets left", group.id());

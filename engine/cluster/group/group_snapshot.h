@@ -3,6 +3,7 @@
 // What the coordinator shows of itself: per-group snapshots for views and events for the
 // cluster's timeline. Plain values, safe to copy to another thread.
 
+#include "catalog/event_record.h"
 #include "cluster/group/group_state.h"
 #include "cluster/group/offset_commit.h"
 #include "cluster/topic_partition.h"
@@ -56,9 +57,9 @@ struct GroupEvent {
     GroupState oldState = GroupState::Empty;
     GroupState newState = GroupState::Empty;
     std::int32_t generation = 0;
-    std::string memberId; // member events only
-    std::string clientId; // member events only
-    std::string message;  // one line a user can read
+    std::string memberId;   // member events only
+    std::string clientId;   // member events only
+    EventSentence sentence; // what happened, or why the state changed
 };
 
 } // namespace es
