@@ -395,10 +395,6 @@
         <translation>%1 ist offline: Kein In-Sync-Replikat lebt, um sie zu führen.</translation>
     </message>
     <message>
-        <source>ISR of %1 shrank to %2: broker %3 is down.</source>
-        <translation>ISR von %1 auf %2 geschrumpft: Broker %3 ist ausgefallen.</translation>
-    </message>
-    <message>
         <source>ISR of %1 grew from %2 to %3.</source>
         <translation>ISR von %1 von %2 auf %3 gewachsen.</translation>
     </message>
@@ -443,10 +439,6 @@
     <message>
         <source>Member %1 (client %2, %3) joined.</source>
         <translation>Mitglied %1 (Client %2, %3) beigetreten.</translation>
-    </message>
-    <message>
-        <source>Member %1 joined.</source>
-        <translation>Mitglied %1 beigetreten.</translation>
     </message>
     <message>
         <source>Static member %1 rejoined as %2 (was %3).</source>
@@ -525,6 +517,58 @@
     <message>
         <source>ISR of %1 shrank to %2: broker %3 is shutting down.</source>
         <translation>ISR von %1 auf %2 geschrumpft: Broker %3 fährt herunter.</translation>
+    </message>
+    <message>
+        <source>it restarted before its session expired</source>
+        <translation>er wurde neu gestartet, bevor seine Session ablief</translation>
+    </message>
+    <message>
+        <source>Broker %1 is back in the cluster&apos;s metadata.</source>
+        <translation>Broker %1 ist wieder in den Metadaten des Clusters.</translation>
+    </message>
+    <message>
+        <source>Broker %1 is gone from the cluster&apos;s metadata.</source>
+        <translation>Broker %1 fehlt in den Metadaten des Clusters.</translation>
+    </message>
+    <message>
+        <source>%1: leader %2 → %3.</source>
+        <translation>%1: Leader %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Topic %1 config back to default: %2.</source>
+        <translation>Konfiguration von Topic %1 auf Standard zurückgesetzt: %2.</translation>
+    </message>
+    <message>
+        <source>Topic %1 config changed: %2; back to default: %3.</source>
+        <translation>Konfiguration von Topic %1 geändert: %2; auf Standard zurückgesetzt: %3.</translation>
+    </message>
+    <message>
+        <source>Static member %1 changed its protocols.</source>
+        <translation>Statisches Mitglied %1 hat seine Protokolle geändert.</translation>
+    </message>
+    <message>
+        <source>Member %1 rejoined.</source>
+        <translation>Mitglied %1 erneut beigetreten.</translation>
+    </message>
+    <message>
+        <source>Leader %1 rejoined.</source>
+        <translation>Leader %1 erneut beigetreten.</translation>
+    </message>
+    <message>
+        <source>Member %1 changed its metadata.</source>
+        <translation>Mitglied %1 hat seine Metadaten geändert.</translation>
+    </message>
+    <message>
+        <source>Appeared, in state %1.</source>
+        <translation>Aufgetaucht, im Zustand %1.</translation>
+    </message>
+    <message>
+        <source>State %1 → %2.</source>
+        <translation>Zustand %1 → %2.</translation>
+    </message>
+    <message>
+        <source>No longer listed by the cluster.</source>
+        <translation>Vom Cluster nicht mehr aufgeführt.</translation>
     </message>
 </context>
 <context>

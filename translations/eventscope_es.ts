@@ -395,10 +395,6 @@
         <translation>%1 está fuera de línea: no queda ninguna réplica sincronizada viva para liderarla.</translation>
     </message>
     <message>
-        <source>ISR of %1 shrank to %2: broker %3 is down.</source>
-        <translation>El ISR de %1 se redujo a %2: el bróker %3 está caído.</translation>
-    </message>
-    <message>
         <source>ISR of %1 grew from %2 to %3.</source>
         <translation>El ISR de %1 creció de %2 a %3.</translation>
     </message>
@@ -443,10 +439,6 @@
     <message>
         <source>Member %1 (client %2, %3) joined.</source>
         <translation>Miembro %1 (cliente %2, %3) se unió.</translation>
-    </message>
-    <message>
-        <source>Member %1 joined.</source>
-        <translation>Miembro %1 se unió.</translation>
     </message>
     <message>
         <source>Static member %1 rejoined as %2 (was %3).</source>
@@ -525,6 +517,58 @@
     <message>
         <source>ISR of %1 shrank to %2: broker %3 is shutting down.</source>
         <translation>El ISR de %1 se redujo a %2: el bróker %3 se está apagando.</translation>
+    </message>
+    <message>
+        <source>it restarted before its session expired</source>
+        <translation>se reinició antes de que caducara su sesión</translation>
+    </message>
+    <message>
+        <source>Broker %1 is back in the cluster&apos;s metadata.</source>
+        <translation>El bróker %1 vuelve a figurar en los metadatos del clúster.</translation>
+    </message>
+    <message>
+        <source>Broker %1 is gone from the cluster&apos;s metadata.</source>
+        <translation>El bróker %1 ya no figura en los metadatos del clúster.</translation>
+    </message>
+    <message>
+        <source>%1: leader %2 → %3.</source>
+        <translation>%1: líder %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Topic %1 config back to default: %2.</source>
+        <translation>Configuración del tema %1 restablecida a los valores predeterminados: %2.</translation>
+    </message>
+    <message>
+        <source>Topic %1 config changed: %2; back to default: %3.</source>
+        <translation>Configuración del tema %1 cambiada: %2; restablecido a los valores predeterminados: %3.</translation>
+    </message>
+    <message>
+        <source>Static member %1 changed its protocols.</source>
+        <translation>El miembro estático %1 cambió sus protocolos.</translation>
+    </message>
+    <message>
+        <source>Member %1 rejoined.</source>
+        <translation>El miembro %1 se unió de nuevo.</translation>
+    </message>
+    <message>
+        <source>Leader %1 rejoined.</source>
+        <translation>El líder %1 se unió de nuevo.</translation>
+    </message>
+    <message>
+        <source>Member %1 changed its metadata.</source>
+        <translation>El miembro %1 cambió sus metadatos.</translation>
+    </message>
+    <message>
+        <source>Appeared, in state %1.</source>
+        <translation>Apareció, en estado %1.</translation>
+    </message>
+    <message>
+        <source>State %1 → %2.</source>
+        <translation>Estado %1 → %2.</translation>
+    </message>
+    <message>
+        <source>No longer listed by the cluster.</source>
+        <translation>El clúster ya no lo muestra.</translation>
     </message>
 </context>
 <context>

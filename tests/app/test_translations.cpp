@@ -3,6 +3,10 @@
 #include "ui/events/event_message.h"
 #include "ui/main_window.h"
 
+#ifndef Q_MOC_RUN
+#include "catalog/event_forms.h"
+#endif
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -71,6 +75,27 @@ QStringList placeholders(const QString &text)
     return found;
 }
 
+// An event of each sentence form, every argument a number (group states their names).
+std::vector<es::EventRecord> eventOfEveryForm()
+{
+    std::vector<es::EventRecord> events;
+    for (es::EventForm form : es::allEventForms()) {
+        es::EventRecord e;
+        e.sentence.form = form;
+        int next = 1;
+        for (std::string_view name : es::eventFormArguments(form)) {
+            const bool state =
+                form == es::EventForm::GroupAppeared || form == es::EventForm::GroupStateChanged;
+            if (state)
+                e.sentence.args.emplace_back(std::string(name), std::string("Stable"));
+            else
+                e.sentence.args.emplace_back(std::string(name), next++);
+        }
+        events.push_back(e);
+    }
+    return events;
+}
+
 es::ClusterSettings demoSettings()
 {
     es::ClusterSettings s;
@@ -128,6 +153,10 @@ private slots:
     // Last: the installed translator stays for the rest of the process.
     void germanLocaleTranslatesWindowAndCommandLine()
     {
+        const std::vector<es::EventRecord> events = eventOfEveryForm();
+        QStringList english;
+        for (const es::EventRecord &e : events)
+            english << es::EventMessage::text(e);
         QVERIFY(es::installTranslations(QLocale(QLocale::German, QLocale::Germany)));
         es::MainWindow window(demoSettings());
         QCOMPARE(window.windowTitle(), QStringLiteral("Eventscope — Cluster „demo“"));
@@ -136,9 +165,15 @@ private slots:
         QCOMPARE(cl.action, es::CommandLine::Action::Fail);
         QVERIFY2(cl.text.contains(QStringLiteral("--port")) && !cl.text.contains(QStringLiteral("takes")),
                  qPrintable(cl.text));
-        // The timeline speaks German too, though the engine writes its events in English.
-        QCOMPARE(es::EventMessage::translated(QStringLiteral("broker 2 fenced: the broker was stopped")),
+        // The timeline speaks German too, every sentence of it.
+        QCOMPARE(es::EventMessage::text({.kind = es::EventKind::BrokerFenced,
+                                         .subject = "broker:2",
+                                         .sentence = {es::EventForm::BrokerFencedStopped, {{"broker", 2}}},
+                                         .message = "broker 2 fenced: the broker was stopped"}),
                  QStringLiteral("Broker 2 abgeschottet: der Broker wurde gestoppt."));
+        for (std::size_t i = 0; i < events.size(); ++i)
+            QVERIFY2(es::EventMessage::text(events[i]) != english[static_cast<qsizetype>(i)],
+                     english[static_cast<qsizetype>(i)].toUtf8().constData());
     }
 };
 

@@ -93,7 +93,7 @@ QString EventTableModel::explanation(const EventRecord &event) const
 {
     auto it = m_explanations.constFind(event.id);
     if (it == m_explanations.constEnd())
-        it = m_explanations.insert(event.id, EventMessage::translated(QString::fromStdString(event.message)));
+        it = m_explanations.insert(event.id, EventMessage::text(event));
     return it.value();
 }
 
