@@ -103,8 +103,11 @@ int main(int argc, char *argv[])
         return es::runHeadless(options);
 
     es::Theme::apply(es::Theme::saved());
-    es::MainWindow window(options.cluster);
-    window.show();
-    window.startCluster();
+    // Each window owns its connection: closing the embedded cluster's window stops that
+    // cluster and leaves the windows on other clusters open. The last one closed quits.
+    auto *window = new es::MainWindow(options.cluster);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    window->startCluster();
     return QCoreApplication::exec();
 }

@@ -61,12 +61,12 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    // Browsing, producing and replay run on the embedded cluster only, so far: elsewhere
-    // their views are absent.
+    // Producing, replay and simulated clients run on the embedded cluster only, so far:
+    // elsewhere their views are absent.
     const bool embedded = m_bridge->isEmbedded();
     m_clusterView = new ClusterView(*m_bridge);
     m_topicsView = new TopicsView(*m_bridge);
-    m_messagesView = embedded ? new MessagesView(*m_bridge) : nullptr;
+    m_messagesView = new MessagesView(*m_bridge);
     m_produceView = embedded ? new ProduceView(*m_bridge) : nullptr;
     m_groupsView = new GroupsView(*m_bridge);
     m_replayView = embedded ? new ReplayView(*m_bridge) : nullptr;
@@ -77,9 +77,8 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
             m_clusterView);
     addPage(tr("Topics"), tr("Topics and their partitions: create, delete, add partitions, edit configs."),
             m_topicsView);
-    if (m_messagesView)
-        addPage(tr("Messages"), tr("Browse, search, decode and export the records of any topic."),
-                m_messagesView);
+    addPage(tr("Messages"), tr("Browse, search, decode and export the records of any topic."),
+            m_messagesView);
     if (m_produceView)
         addPage(tr("Produce"),
                 tr("Publish test events: one record, templates with generators, bulk and imports."),
@@ -103,11 +102,10 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
     connect(m_eventsView, &EventsView::topicActivated, this, &MainWindow::showTopic);
     connect(m_eventsView, &EventsView::groupActivated, this, &MainWindow::showGroup);
     connect(m_groupsView, &GroupsView::resetRequested, this, &MainWindow::resetGroup);
-    if (m_messagesView)
-        connect(m_topicsView, &TopicsView::browseRequested, this, [this](const QString &topic) {
-            m_sidebar->setCurrentRow(m_pages->indexOf(m_messagesView));
-            m_messagesView->showTopic(topic);
-        });
+    connect(m_topicsView, &TopicsView::browseRequested, this, [this](const QString &topic) {
+        m_sidebar->setCurrentRow(m_pages->indexOf(m_messagesView));
+        m_messagesView->showTopic(topic);
+    });
     if (m_produceView)
         connect(m_topicsView, &TopicsView::produceRequested, this, [this](const QString &topic) {
             m_sidebar->setCurrentRow(m_pages->indexOf(m_produceView));

@@ -7,7 +7,7 @@
 
 namespace es {
 
-PageLoader::PageLoader(std::shared_ptr<PartitionReader> reader, Deliver deliver, int threads)
+PageLoader::PageLoader(std::shared_ptr<RecordReader> reader, Deliver deliver, int threads)
     : m_reader(std::move(reader)), m_deliver(std::move(deliver))
 {
     for (int i = 0; i < threads; ++i)

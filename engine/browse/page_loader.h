@@ -29,17 +29,17 @@ struct PageResult {
 // of pages. Results go to the `deliver` callback on a worker thread; it must only hand them
 // over (e.g. a queued invocation to the GUI thread).
 //
-// Ownership: shares the PartitionReader, which must not outlive its Cluster. The destructor
+// Ownership: shares the RecordReader, which must not outlive its connection. The destructor
 // drops what is queued, stops the reads in flight (a task gets the stop token to pass on)
 // and joins the threads. Thread-safety: every method may be called from any thread.
 class PageLoader {
 public:
     using Deliver = std::function<void(PageResult)>;
-    using Task = std::function<void(PartitionReader &, std::stop_token)>;
+    using Task = std::function<void(RecordReader &, std::stop_token)>;
 
     static constexpr std::size_t kMaxQueuedPages = 48;
 
-    PageLoader(std::shared_ptr<PartitionReader> reader, Deliver deliver, int threads = 2);
+    PageLoader(std::shared_ptr<RecordReader> reader, Deliver deliver, int threads = 2);
     ~PageLoader();
     PageLoader(const PageLoader &) = delete;
     PageLoader &operator=(const PageLoader &) = delete;
@@ -49,7 +49,7 @@ public:
     void request(const TopicPartition &tp, std::int64_t first);
     // Runs `task` on a worker thread before any queued page.
     void post(Task task);
-    [[nodiscard]] const std::shared_ptr<PartitionReader> &reader() const { return m_reader; }
+    [[nodiscard]] const std::shared_ptr<RecordReader> &reader() const { return m_reader; }
 
 private:
     struct Key {
@@ -59,7 +59,7 @@ private:
     };
     void loop();
 
-    std::shared_ptr<PartitionReader> m_reader;
+    std::shared_ptr<RecordReader> m_reader;
     Deliver m_deliver;
     std::mutex m_mutex;
     std::condition_variable m_wake;

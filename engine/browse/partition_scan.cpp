@@ -1,7 +1,5 @@
 #include "browse/partition_scan.h"
 
-#include "cluster/cluster.h"
-
 #include <algorithm>
 
 namespace es::browse {
@@ -14,14 +12,13 @@ constexpr std::int32_t kFetchBytes = 4 << 20;
 
 } // namespace
 
-Result<std::vector<std::int32_t>> resolvePartitions(Cluster &cluster, const std::string &topic,
+Result<std::vector<std::int32_t>> resolvePartitions(Connection &connection, const std::string &topic,
                                                     const std::vector<std::int32_t> &chosen)
 {
-    const auto image = cluster.metadata();
-    const TopicInfo *info = image ? image->topic(topic) : nullptr;
-    if (!info)
-        return Status::notFound("there is no topic \"" + topic + "\"");
-    const auto count = static_cast<std::int32_t>(info->partitions.size());
+    const Result<std::int32_t> partitions = connection.partitionCount(topic);
+    if (!partitions)
+        return partitions.status();
+    const std::int32_t count = *partitions;
     if (chosen.empty()) {
         std::vector<std::int32_t> all(static_cast<std::size_t>(count));
         for (std::int32_t p = 0; p < count; ++p)
@@ -36,10 +33,9 @@ Result<std::vector<std::int32_t>> resolvePartitions(Cluster &cluster, const std:
     return chosen;
 }
 
-Status scanPartition(PartitionReader &reader, const TopicPartition &tp, std::int64_t from, std::int64_t end,
+Status scanPartition(RecordReader &reader, const TopicPartition &tp, std::int64_t from, std::int64_t end,
                      const std::atomic<bool> &cancelled, const ScanCallbacks &callbacks)
 {
-    Bytes scratch;
     std::int64_t next = from;
     bool stopped = false;
     const std::function<bool(const RecordView &)> visit = [&](const RecordView &view) {
@@ -54,8 +50,8 @@ Status scanPartition(PartitionReader &reader, const TopicPartition &tp, std::int
         return true;
     };
     while (next < end && !stopped && !cancelled.load(std::memory_order_relaxed)) {
-        auto fetched = reader.fetch(tp, next, kFetchBytes);
-        if (!fetched && fetched.status().code() == StatusCode::OutOfRange) {
+        auto after = reader.scan(tp, next, kFetchBytes, visit);
+        if (!after && after.status().code() == StatusCode::OutOfRange) {
             // Retention removed the records ahead of the scan since it started: go on
             // from the new log start.
             auto bounds = reader.bounds(tp);
@@ -66,13 +62,8 @@ Status scanPartition(PartitionReader &reader, const TopicPartition &tp, std::int
                 continue;
             }
         }
-        if (!fetched)
-            return fetched.status();
-        if (fetched->batches.empty())
-            break; // at the high watermark (the log may have been truncated below `end`)
-        auto after = forEachRecordFrom(fetched->batches, next, scratch, visit);
         if (!after)
-            return Status::corruption(tp.toString() + ": " + after.status().message());
+            return after.status();
         // Stopping early leaves `after` past the last record visited, which is what a
         // caller resuming wants; a fetch that made no progress would loop forever.
         if (*after <= next)

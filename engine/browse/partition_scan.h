@@ -1,7 +1,8 @@
 #pragma once
 
-#include "client/partition_reader.h"
+#include "client/record_reader.h"
 #include "common/status.h"
+#include "connection/connection.h"
 
 #include <atomic>
 #include <cstdint>
@@ -14,7 +15,7 @@ namespace es::browse {
 
 // The partitions of `topic` to read: `chosen`, or all when empty. NotFound for an unknown
 // topic or partition.
-Result<std::vector<std::int32_t>> resolvePartitions(Cluster &cluster, const std::string &topic,
+Result<std::vector<std::int32_t>> resolvePartitions(Connection &connection, const std::string &topic,
                                                     const std::vector<std::int32_t> &chosen);
 
 // Reads [from, end) of one partition fetch by fetch, calling onRecord for each record view
@@ -25,7 +26,7 @@ struct ScanCallbacks {
     std::function<bool(const RecordView &)> onRecord;
     std::function<void(std::int64_t nextOffset)> afterFetch;
 };
-Status scanPartition(PartitionReader &reader, const TopicPartition &tp, std::int64_t from, std::int64_t end,
+Status scanPartition(RecordReader &reader, const TopicPartition &tp, std::int64_t from, std::int64_t end,
                      const std::atomic<bool> &cancelled, const ScanCallbacks &callbacks);
 
 } // namespace es::browse

@@ -9,13 +9,18 @@ namespace es {
 
 class RecordExport::State {
 public:
-    State(Cluster &cluster, RecordMatcher compiled, std::unique_ptr<RecordFileWriter> fileWriter)
-        : matcher(std::move(compiled)), writer(std::move(fileWriter)), reader(cluster)
+    State(std::unique_ptr<RecordReader> jobReader, RecordMatcher compiled,
+          std::unique_ptr<RecordFileWriter> fileWriter)
+        : matcher(std::move(compiled)),
+          writer(std::move(fileWriter)),
+          readerOwned(std::move(jobReader)),
+          reader(*readerOwned)
     {}
 
     const RecordMatcher matcher;
     std::unique_ptr<RecordFileWriter> writer; // used by the job's thread only
-    PartitionReader reader;                   // the job's; cancel() aborts its reads
+    std::unique_ptr<RecordReader> readerOwned;
+    RecordReader &reader; // the job's; cancel() aborts its reads
     std::atomic<bool> cancelled{false};
 
     mutable std::mutex mutex;
@@ -128,19 +133,20 @@ void RecordExport::State::run(const RecordExportSpec &spec)
     finish(Status::ok());
 }
 
-Result<std::unique_ptr<RecordExport>> RecordExport::start(Cluster &cluster, RecordExportSpec spec)
+Result<std::unique_ptr<RecordExport>> RecordExport::start(Connection &connection, RecordExportSpec spec)
 {
     auto matcher = RecordMatcher::compile(spec.filter);
     if (!matcher)
         return matcher.status();
-    auto partitions = browse::resolvePartitions(cluster, spec.topic, spec.partitions);
+    auto partitions = browse::resolvePartitions(connection, spec.topic, spec.partitions);
     if (!partitions)
         return partitions.status();
     spec.partitions = std::move(partitions.value());
     auto writer = RecordFileWriter::create(spec.path, spec.format);
     if (!writer)
         return writer.status();
-    auto state = std::make_shared<State>(cluster, std::move(matcher.value()), std::move(writer.value()));
+    auto state = std::make_shared<State>(connection.openReader(), std::move(matcher.value()),
+                                         std::move(writer.value()));
     return std::unique_ptr<RecordExport>(new RecordExport(std::move(spec), std::move(state)));
 }
 

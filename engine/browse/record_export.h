@@ -14,7 +14,7 @@
 
 namespace es {
 
-class Cluster;
+class Connection;
 
 // An offset range of one partition: [startOffset, endOffset). -1 for startOffset means the
 // log start; -1 for endOffset means the high watermark when the export starts.
@@ -53,12 +53,12 @@ struct RecordExportProgress {
 // A cancelled or failed export leaves the records written so far in the file.
 //
 // Thread-safety: every method may be called from any thread; the destructor cancels and
-// joins, waiting for a fetch in flight (see RecordSearch). The Cluster must outlive the job.
+// joins, waiting for a fetch in flight (see RecordSearch). The Connection must outlive the job.
 class RecordExport {
 public:
     // Fails at once for a filter that does not compile, an unknown topic or partition, or a
     // file that cannot be created.
-    static Result<std::unique_ptr<RecordExport>> start(Cluster &cluster, RecordExportSpec spec);
+    static Result<std::unique_ptr<RecordExport>> start(Connection &connection, RecordExportSpec spec);
     ~RecordExport();
     RecordExport(const RecordExport &) = delete;
     RecordExport &operator=(const RecordExport &) = delete;

@@ -11,7 +11,7 @@ const FetchedRecord *RecordPage::find(std::int64_t offset) const
     return it != records.end() && it->offset == offset ? &*it : nullptr;
 }
 
-Result<RecordPagePtr> readRecordPage(PartitionReader &reader, const TopicPartition &tp, std::int64_t first,
+Result<RecordPagePtr> readRecordPage(RecordReader &reader, const TopicPartition &tp, std::int64_t first,
                                      std::stop_token stop)
 {
     auto page = std::make_shared<RecordPage>();

@@ -29,7 +29,7 @@ using RecordPagePtr = std::shared_ptr<const RecordPage>;
 
 // Reads the page of `tp` that starts at `first` (a multiple of kRows), up to the partition's
 // high watermark, or until `stop` is requested. Blocks; never on the GUI thread.
-Result<RecordPagePtr> readRecordPage(PartitionReader &reader, const TopicPartition &tp, std::int64_t first,
+Result<RecordPagePtr> readRecordPage(RecordReader &reader, const TopicPartition &tp, std::int64_t first,
                                      std::stop_token stop = {});
 
 } // namespace es

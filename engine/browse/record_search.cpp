@@ -9,11 +9,8 @@ namespace es {
 
 class RecordSearch::State {
 public:
-    State(Cluster &clusterRef, RecordMatcher compiled, std::size_t cap)
-        : cluster(clusterRef), matcher(std::move(compiled)), maxKept(cap)
-    {}
+    State(RecordMatcher compiled, std::size_t cap) : matcher(std::move(compiled)), maxKept(cap) {}
 
-    Cluster &cluster;
     std::string topic;
     std::optional<std::int64_t> fromTimestampMs;
     const RecordMatcher matcher;
@@ -21,7 +18,7 @@ public:
     std::atomic<bool> cancelled{false};
     // One per thread, made before any starts, so that cancel() can abort them all: a
     // read waiting on a leader that does not answer then ends at once.
-    std::vector<std::unique_ptr<PartitionReader>> readers;
+    std::vector<std::unique_ptr<RecordReader>> readers;
     std::atomic<std::size_t> nextPartition{0}; // index into progress.partitions for workers to take
 
     mutable std::mutex mutex;
@@ -31,12 +28,12 @@ public:
     std::size_t taken = 0;         // guarded by mutex: kept[0, taken) went out through takeNewMatches
 
     void run();
-    void readBounds(PartitionReader &reader);
-    void worker(PartitionReader &reader);
-    void searchPartition(PartitionReader &reader, std::size_t index);
+    void readBounds(RecordReader &reader);
+    void worker(RecordReader &reader);
+    void searchPartition(RecordReader &reader, std::size_t index);
 };
 
-void RecordSearch::State::readBounds(PartitionReader &reader)
+void RecordSearch::State::readBounds(RecordReader &reader)
 {
     std::vector<PartitionSearchProgress> parts;
     {
@@ -74,7 +71,7 @@ void RecordSearch::State::readBounds(PartitionReader &reader)
     progress.totalRecords = total;
 }
 
-void RecordSearch::State::searchPartition(PartitionReader &reader, std::size_t index)
+void RecordSearch::State::searchPartition(RecordReader &reader, std::size_t index)
 {
     PartitionSearchProgress p;
     {
@@ -130,7 +127,7 @@ void RecordSearch::State::searchPartition(PartitionReader &reader, std::size_t i
     shared.done = !cancelled || shared.nextOffset >= shared.endOffset;
 }
 
-void RecordSearch::State::worker(PartitionReader &reader)
+void RecordSearch::State::worker(RecordReader &reader)
 {
     std::size_t count = 0;
     {
@@ -165,22 +162,21 @@ void RecordSearch::State::run()
     doneCv.notify_all();
 }
 
-Result<std::unique_ptr<RecordSearch>> RecordSearch::start(Cluster &cluster, RecordSearchSpec spec)
+Result<std::unique_ptr<RecordSearch>> RecordSearch::start(Connection &connection, RecordSearchSpec spec)
 {
     auto matcher = RecordMatcher::compile(spec.filter);
     if (!matcher)
         return matcher.status();
-    auto partitions = browse::resolvePartitions(cluster, spec.topic, spec.partitions);
+    auto partitions = browse::resolvePartitions(connection, spec.topic, spec.partitions);
     if (!partitions)
         return partitions.status();
     spec.partitions = std::move(partitions.value());
     return std::unique_ptr<RecordSearch>(
-        new RecordSearch(cluster, std::move(spec), std::move(matcher.value())));
+        new RecordSearch(connection, std::move(spec), std::move(matcher.value())));
 }
 
-RecordSearch::RecordSearch(Cluster &cluster, RecordSearchSpec spec, RecordMatcher matcher)
-    : m_spec(std::move(spec)),
-      m_state(std::make_shared<State>(cluster, std::move(matcher), m_spec.maxKeptMatches))
+RecordSearch::RecordSearch(Connection &connection, RecordSearchSpec spec, RecordMatcher matcher)
+    : m_spec(std::move(spec)), m_state(std::make_shared<State>(std::move(matcher), m_spec.maxKeptMatches))
 {
     m_state->topic = m_spec.topic;
     m_state->fromTimestampMs = m_spec.filter.fromTimestampMs;
@@ -194,7 +190,7 @@ RecordSearch::RecordSearch(Cluster &cluster, RecordSearchSpec spec, RecordMatche
     const std::size_t threads =
         m_spec.threads > 0 ? m_spec.threads : std::min<std::size_t>(m_spec.partitions.size(), 4);
     for (std::size_t i = 0; i < std::max<std::size_t>(threads, 1); ++i)
-        m_state->readers.push_back(std::make_unique<PartitionReader>(cluster));
+        m_state->readers.push_back(connection.openReader());
     m_threads.emplace_back([state = m_state] { state->run(); });
 }
 

@@ -16,7 +16,7 @@
 
 namespace es {
 
-class Cluster;
+class Connection;
 
 // What to search.
 struct RecordSearchSpec {
@@ -57,19 +57,19 @@ struct RecordSearchProgress {
 // watermark each had when the job started, on its own threads, and keeps the matching
 // records (up to the cap). When the filter's time range has a start, each partition's scan
 // begins at the first offset with a timestamp at or after it (nothing before can match).
-// Records are read from each partition's leader with PartitionReader::fetch and decoded in
+// Records are read from each partition's leader with RecordReader::scan and decoded in
 // place; only matches are copied.
 //
 // Thread-safety: every method may be called from any thread at any time (never blocks for
 // long; the GUI thread may poll progress() and takeNewMatches() on a timer). The destructor
 // cancels and joins the threads: it waits for a fetch in flight, which is quick unless a
 // leader does not answer (then up to the reader's request timeout, 10 s), so destroy a job
-// off the GUI thread where that matters. The Cluster must outlive the job.
+// off the GUI thread where that matters. The Connection must outlive the job.
 class RecordSearch {
 public:
     // Fails at once for a filter that does not compile or a topic or partition that does not
     // exist; otherwise the search runs in the background.
-    static Result<std::unique_ptr<RecordSearch>> start(Cluster &cluster, RecordSearchSpec spec);
+    static Result<std::unique_ptr<RecordSearch>> start(Connection &connection, RecordSearchSpec spec);
     ~RecordSearch();
     RecordSearch(const RecordSearch &) = delete;
     RecordSearch &operator=(const RecordSearch &) = delete;
@@ -89,7 +89,7 @@ public:
 
 private:
     class State;
-    RecordSearch(Cluster &cluster, RecordSearchSpec spec, RecordMatcher matcher);
+    RecordSearch(Connection &connection, RecordSearchSpec spec, RecordMatcher matcher);
 
     RecordSearchSpec m_spec;
     std::shared_ptr<State> m_state;

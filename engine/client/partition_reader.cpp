@@ -269,6 +269,23 @@ Result<std::vector<FetchedRecord>> PartitionReader::read(const TopicPartition &t
     return out;
 }
 
+Result<std::int64_t> PartitionReader::scan(const TopicPartition &tp, std::int64_t offset,
+                                           std::int32_t maxBytes,
+                                           const std::function<bool(const RecordView &)> &visit,
+                                           std::stop_token stop)
+{
+    auto fetched = fetch(tp, offset, maxBytes, std::move(stop));
+    if (!fetched)
+        return fetched.status();
+    if (fetched->batches.empty())
+        return offset;
+    Bytes scratch;
+    auto after = forEachRecordFrom(fetched->batches, offset, scratch, visit);
+    if (!after)
+        return Status::corruption(tp.toString() + ": " + after.status().message());
+    return *after;
+}
+
 Result<std::int64_t> forEachRecordFrom(ByteView batches, std::int64_t fromOffset, Bytes &scratch,
                                        const std::function<bool(const RecordView &)> &fn)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/fetched_record.h"
+#include "client/record_reader.h"
 #include "cluster/topic_partition.h"
 #include "common/buffer.h"
 #include "common/status.h"
@@ -20,11 +21,6 @@ class Cluster;
 class ClientNode;
 struct ReaderWaits;
 
-struct PartitionBounds {
-    std::int64_t logStartOffset = -1;
-    std::int64_t highWatermark = -1;
-};
-
 // Raw RecordBatch v2 bytes as the leader serves them: whole batches, so the first may start
 // before the offset asked for.
 struct FetchedBatches {
@@ -33,28 +29,28 @@ struct FetchedBatches {
     std::int64_t logStartOffset = -1;
 };
 
-// Reads committed records (below the high watermark) of any partition from its leader, as a
-// consumer outside any group does: for browsing, searching, exporting and re-publishing.
-// Each call finds the partition's leader in the current metadata, asks it once more after a
-// leader change, and blocks its caller until an answer comes or the request timeout passes.
+// Reads committed records (below the high watermark) of any partition of the embedded
+// cluster from its leader (see RecordReader). Each call finds the partition's leader in the current metadata,
+// asks it once more after a leader change, and blocks its caller until an answer comes or the request timeout
+// passes.
 //
 // Thread-safety: every method may be called from any thread, concurrently, but not from an
 // engine loop (it would wait on itself) nor from the GUI thread (it blocks), except abort(),
 // which never blocks.
-class PartitionReader {
+class PartitionReader final : public RecordReader {
 public:
     explicit PartitionReader(Cluster &cluster, std::int64_t requestTimeoutMs = 10000);
-    ~PartitionReader();
+    ~PartitionReader() override;
     PartitionReader(const PartitionReader &) = delete;
     PartitionReader &operator=(const PartitionReader &) = delete;
 
     // Each call below ends at once with Cancelled when `stop` is requested while it waits:
     // a paused leader would otherwise hold its caller for the request timeout.
-    Result<PartitionBounds> bounds(const TopicPartition &tp, std::stop_token stop = {});
+    Result<PartitionBounds> bounds(const TopicPartition &tp, std::stop_token stop = {}) override;
     // The first offset whose timestamp is at or after `timestampMs`; the high watermark when
     // no record is that recent.
     Result<std::int64_t> offsetForTimestamp(const TopicPartition &tp, std::int64_t timestampMs,
-                                            std::stop_token stop = {});
+                                            std::stop_token stop = {}) override;
     // Batches holding `offset` and after, up to about maxBytes (always at least one batch).
     // Empty at the high watermark; OutOfRange below the log start or above the end.
     Result<FetchedBatches> fetch(const TopicPartition &tp, std::int64_t offset,
@@ -62,12 +58,15 @@ public:
     // Decoded records at or after `offset`, at most maxRecords, from one fetch of maxBytes.
     Result<std::vector<FetchedRecord>> read(const TopicPartition &tp, std::int64_t offset,
                                             std::size_t maxRecords, std::int32_t maxBytes = 1 << 20,
-                                            std::stop_token stop = {});
+                                            std::stop_token stop = {}) override;
+    Result<std::int64_t> scan(const TopicPartition &tp, std::int64_t offset, std::int32_t maxBytes,
+                              const std::function<bool(const RecordView &)> &visit,
+                              std::stop_token stop = {}) override;
 
     // Stops every call, in flight or later, as a requested `stop` does: for a reader owned by
     // a job that is being cancelled or going away.
-    void abort();
-    [[nodiscard]] bool aborted() const;
+    void abort() override;
+    [[nodiscard]] bool aborted() const override;
 
 private:
     // Sleeps before asking again; false when stopped meanwhile.

@@ -14,6 +14,7 @@
 #include "catalog/catalog_types.h"
 #include "catalog/lag_history.h"
 #include "catalog/metrics_query.h"
+#include "client/record_reader.h"
 #include "cluster/cluster_snapshot.h"
 #include "cluster/controller.h"
 #include "cluster/network.h"
@@ -22,6 +23,7 @@
 #include <atomic>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -74,6 +76,13 @@ public:
     virtual AdminResult
     alterTopicConfigs(const std::string &name,
                       const std::map<std::string, std::optional<std::string>> &changes) = 0;
+
+    // -- records -----------------------------------------------------------------------------
+    // A reader of any partition's records (browsing, searching, exporting, re-publishing).
+    // Each call makes a new one (never null); it must not outlive the connection.
+    virtual std::unique_ptr<RecordReader> openReader() = 0;
+    // How many partitions `topic` has now; NotFound when there is no such topic.
+    virtual Result<std::int32_t> partitionCount(const std::string &topic) = 0;
 
     // -- history -----------------------------------------------------------------------------
     // The timeline, newest first, as EventQuery chooses.

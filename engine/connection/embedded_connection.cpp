@@ -1,11 +1,16 @@
 #include "connection/embedded_connection.h"
 
 #include "catalog/catalog.h"
+#include "client/partition_reader.h"
 #include "cluster/cluster.h"
 
 namespace es {
 
-EmbeddedConnection::EmbeddedConnection(std::unique_ptr<Cluster> cluster) : m_cluster(std::move(cluster)) {}
+EmbeddedConnection::EmbeddedConnection(std::unique_ptr<Cluster> cluster)
+    : m_owned(std::move(cluster)), m_cluster(m_owned.get())
+{}
+
+EmbeddedConnection::EmbeddedConnection(Cluster &cluster) : m_cluster(&cluster) {}
 
 EmbeddedConnection::~EmbeddedConnection() = default;
 
@@ -34,6 +39,20 @@ EmbeddedConnection::alterTopicConfigs(const std::string &name,
                                       const std::map<std::string, std::optional<std::string>> &changes)
 {
     return m_cluster->alterTopicConfigs(name, changes);
+}
+
+std::unique_ptr<RecordReader> EmbeddedConnection::openReader()
+{
+    return std::make_unique<PartitionReader>(*m_cluster);
+}
+
+Result<std::int32_t> EmbeddedConnection::partitionCount(const std::string &topic)
+{
+    const auto image = m_cluster->metadata();
+    const TopicInfo *info = image ? image->topic(topic) : nullptr;
+    if (!info)
+        return Status::notFound("there is no topic \"" + topic + "\"");
+    return static_cast<std::int32_t>(info->partitions.size());
 }
 
 Result<std::vector<EventRecord>> EmbeddedConnection::events(const EventQuery &query) const

@@ -15,6 +15,8 @@ class EmbeddedConnection final : public Connection, public BrokerControl {
 public:
     // Takes the cluster (started or not); stops it when destroyed.
     explicit EmbeddedConnection(std::unique_ptr<Cluster> cluster);
+    // Borrows a cluster its caller owns and keeps alive (tests and tools).
+    explicit EmbeddedConnection(Cluster &cluster);
     ~EmbeddedConnection() override;
     EmbeddedConnection(const EmbeddedConnection &) = delete;
     EmbeddedConnection &operator=(const EmbeddedConnection &) = delete;
@@ -30,6 +32,9 @@ public:
     AdminResult createPartitions(const std::string &name, int totalCount) override;
     AdminResult alterTopicConfigs(const std::string &name,
                                   const std::map<std::string, std::optional<std::string>> &changes) override;
+
+    std::unique_ptr<RecordReader> openReader() override;
+    Result<std::int32_t> partitionCount(const std::string &topic) override;
 
     Result<std::vector<EventRecord>> events(const EventQuery &query) const override;
     MetricsResult metrics(const MetricsRequest &request) const override;
@@ -50,7 +55,8 @@ public:
     [[nodiscard]] Cluster &cluster() { return *m_cluster; }
 
 private:
-    std::unique_ptr<Cluster> m_cluster;
+    std::unique_ptr<Cluster> m_owned;
+    Cluster *m_cluster;
 };
 
 } // namespace es

@@ -7,6 +7,7 @@
 #include "remote/kafka_handle.h"
 #include "remote/remote_admin.h"
 #include "remote/remote_reader.h"
+#include "remote/remote_record_reader.h"
 #include "remote/snapshot_events.h"
 
 #include <algorithm>
@@ -327,6 +328,37 @@ RemoteConnection::alterTopicConfigs(const std::string &name,
             m_configsReadMs = -1; // read again with the next reading
         return result;
     });
+}
+
+std::unique_ptr<RecordReader> RemoteConnection::openReader()
+{
+    auto reader = RemoteRecordReader::open(m_settings);
+    if (reader)
+        return std::move(*reader);
+    // The settings were accepted when the connection opened; should librdkafka refuse them
+    // now, every read says why.
+    return unavailableReader(reader.status());
+}
+
+Result<std::int32_t> RemoteConnection::partitionCount(const std::string &topic)
+{
+    const auto find = [&]() -> std::optional<std::int32_t> {
+        const ClusterSnapshotPtr snap = snapshot();
+        if (!snap)
+            return std::nullopt;
+        for (const auto &t : snap->topics)
+            if (t.name == topic)
+                return static_cast<std::int32_t>(t.partitions.size());
+        return std::nullopt;
+    };
+    auto count = find();
+    if (!count) {
+        refresh();
+        count = find();
+    }
+    if (!count)
+        return Status::notFound("there is no topic \"" + topic + "\"");
+    return *count;
 }
 
 Result<std::vector<EventRecord>> RemoteConnection::events(const EventQuery &query) const

@@ -54,6 +54,10 @@ public:
     AdminResult alterTopicConfigs(const std::string &name,
                                   const std::map<std::string, std::optional<std::string>> &changes) override;
 
+    std::unique_ptr<RecordReader> openReader() override;
+    // From the latest reading (a topic not there yet is looked for once more after a new one).
+    Result<std::int32_t> partitionCount(const std::string &topic) override;
+
     Result<std::vector<EventRecord>> events(const EventQuery &query) const override;
     MetricsResult metrics(const MetricsRequest &request) const override;
     LagHistory lagHistory(const LagHistoryRequest &request, const std::atomic<bool> *cancel) const override;

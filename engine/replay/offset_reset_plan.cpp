@@ -54,7 +54,7 @@ Result<std::vector<TopicPartition>> partitionsToReset(const MetadataImage &image
     return out;
 }
 
-Result<std::int64_t> requestedOffset(PartitionReader &reader, const std::stop_token &stop,
+Result<std::int64_t> requestedOffset(RecordReader &reader, const std::stop_token &stop,
                                      const OffsetResetRequest &request, const PartitionResetPlan &p)
 {
     switch (request.mode) {
@@ -104,7 +104,7 @@ std::int64_t OffsetResetPlan::totalSkipped() const
     return n;
 }
 
-Result<OffsetResetPlan> planOffsetReset(Cluster &cluster, PartitionReader &reader,
+Result<OffsetResetPlan> planOffsetReset(Cluster &cluster, RecordReader &reader,
                                         const OffsetResetRequest &request, std::stop_token stop)
 {
     if (request.groupId.empty())

@@ -12,7 +12,7 @@
 namespace es {
 
 class Cluster;
-class PartitionReader;
+class RecordReader;
 
 // Where a group's offsets go, as kafka-consumer-groups --reset-offsets names it.
 enum class OffsetResetMode : std::uint8_t {
@@ -74,7 +74,7 @@ struct OffsetResetPlan {
 // Errors: a request that names nothing (no topic, no offsets), a topic or partition that does
 // not exist, a shift where the group has no committed offset, a leader that does not answer;
 // Cancelled as soon as `stop` is requested.
-Result<OffsetResetPlan> planOffsetReset(Cluster &cluster, PartitionReader &reader,
+Result<OffsetResetPlan> planOffsetReset(Cluster &cluster, RecordReader &reader,
                                         const OffsetResetRequest &request, std::stop_token stop = {});
 
 // Writes the plan's target offsets as the group's committed offsets, through the group's

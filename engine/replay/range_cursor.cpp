@@ -1,12 +1,12 @@
 #include "replay/range_cursor.h"
 
-#include "client/partition_reader.h"
+#include "client/record_reader.h"
 
 #include <algorithm>
 
 namespace es {
 
-RangeCursor::RangeCursor(PartitionReader &reader, TopicPartition tp, std::int64_t from, std::int64_t end,
+RangeCursor::RangeCursor(RecordReader &reader, TopicPartition tp, std::int64_t from, std::int64_t end,
                          std::int32_t fetchBytes)
     : m_reader(reader),
       m_tp(std::move(tp)),
@@ -19,34 +19,29 @@ Result<std::int64_t> RangeCursor::readChunk(const std::function<void(const Recor
 {
     if (done())
         return std::int64_t{0};
-    Result<FetchedBatches> fetched = m_reader.fetch(m_tp, m_next, m_fetchBytes);
-    if (!fetched && fetched.status().code() == StatusCode::OutOfRange) {
+    std::int64_t visited = 0;
+    bool reachedEnd = false;
+    Result<std::int64_t> next = m_reader.scan(m_tp, m_next, m_fetchBytes, [&](const RecordView &record) {
+        if (record.offset >= m_end) {
+            reachedEnd = true;
+            return false;
+        }
+        fn(record);
+        ++visited;
+        return true;
+    });
+    if (!next && next.status().code() == StatusCode::OutOfRange) {
         // Retention removed the start of the range while we read: go on from the new start.
         Result<PartitionBounds> bounds = m_reader.bounds(m_tp);
         if (!bounds)
             return bounds.status();
         if (bounds->logStartOffset <= m_next)
-            return fetched.status();
+            return next.status();
         const std::int64_t resume = std::min(bounds->logStartOffset, m_end);
         m_missing += resume - m_next;
         m_next = resume;
         return std::int64_t{0};
     }
-    if (!fetched)
-        return fetched.status();
-
-    std::int64_t visited = 0;
-    bool reachedEnd = false;
-    Result<std::int64_t> next =
-        forEachRecordFrom(fetched->batches, m_next, m_scratch, [&](const RecordView &record) {
-            if (record.offset >= m_end) {
-                reachedEnd = true;
-                return false;
-            }
-            fn(record);
-            ++visited;
-            return true;
-        });
     if (!next)
         return next.status();
     const std::int64_t after = reachedEnd ? m_end : std::min(*next, m_end);

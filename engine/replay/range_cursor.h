@@ -9,7 +9,7 @@
 
 namespace es {
 
-class PartitionReader;
+class RecordReader;
 
 // Reads one partition's range [from, end) in chunks of whole fetches. Records deleted by
 // retention while it reads are skipped and counted.
@@ -17,7 +17,7 @@ class PartitionReader;
 // Thread-safety: one thread at a time; `reader` must outlive the cursor.
 class RangeCursor {
 public:
-    RangeCursor(PartitionReader &reader, TopicPartition tp, std::int64_t from, std::int64_t end,
+    RangeCursor(RecordReader &reader, TopicPartition tp, std::int64_t from, std::int64_t end,
                 std::int32_t fetchBytes);
 
     // Calls fn for each record of the next fetch that lies in the range (views valid only
@@ -31,13 +31,12 @@ public:
     [[nodiscard]] std::int64_t missing() const { return m_missing; }
 
 private:
-    PartitionReader &m_reader;
+    RecordReader &m_reader;
     TopicPartition m_tp;
     std::int64_t m_next;
     std::int64_t m_end;
     std::int32_t m_fetchBytes;
     std::int64_t m_missing = 0;
-    Bytes m_scratch;
 };
 
 } // namespace es

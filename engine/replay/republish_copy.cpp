@@ -26,7 +26,7 @@ std::int64_t wallNowMs()
 
 } // namespace
 
-RepublishCopy::RepublishCopy(Cluster &cluster, PartitionReader &reader, const RepublishRequest &request,
+RepublishCopy::RepublishCopy(Cluster &cluster, RecordReader &reader, const RepublishRequest &request,
                              const std::atomic<bool> &cancel, const std::atomic<bool> &abandon,
                              std::atomic<std::int64_t> &copied)
     : m_cluster(cluster),

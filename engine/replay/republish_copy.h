@@ -30,7 +30,7 @@ class Cluster;
 // Thread-safety: one thread; the producer's callbacks touch only the acknowledgement counters.
 class RepublishCopy {
 public:
-    RepublishCopy(Cluster &cluster, PartitionReader &reader, const RepublishRequest &request,
+    RepublishCopy(Cluster &cluster, RecordReader &reader, const RepublishRequest &request,
                   const std::atomic<bool> &cancel, const std::atomic<bool> &abandon,
                   std::atomic<std::int64_t> &copied);
     ~RepublishCopy();
@@ -67,7 +67,7 @@ private:
     const std::atomic<bool> &m_cancel;
     const std::atomic<bool> &m_abandon;
     std::atomic<std::int64_t> &m_copied;
-    PartitionReader &m_reader;
+    RecordReader &m_reader;
     std::vector<RangeCursor> m_cursors;
     std::int32_t m_targetPartitions = 0;
     std::optional<RecordTemplate> m_keyTemplate;

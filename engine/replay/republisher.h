@@ -15,7 +15,7 @@
 namespace es {
 
 class Cluster;
-class PartitionReader;
+class RecordReader;
 
 enum class RepublishState : std::uint8_t {
     Preparing, // finding the offsets of the ranges
@@ -67,7 +67,7 @@ private:
     RepublishRequest m_request;
     std::atomic<bool> m_cancel{false};
     std::atomic<bool> m_abandoned{false}; // going away: no waiting for acknowledgements
-    std::unique_ptr<PartitionReader> m_reader; // the copy's; cancel() aborts its reads
+    std::unique_ptr<RecordReader> m_reader; // the copy's; cancel() aborts its reads
     std::atomic<std::int64_t> m_copied{0};
     std::atomic<std::int64_t> m_copyStartNs{0}; // steady clock; 0 until copying begins
     mutable std::mutex m_mutex;

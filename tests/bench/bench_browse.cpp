@@ -20,6 +20,7 @@
 #include "client/producer.h"
 #include "cluster/cluster.h"
 #include "common/logging.h"
+#include "connection/embedded_connection.h"
 
 #include <atomic>
 #include <chrono>
@@ -191,7 +192,8 @@ ScanResult scan(Cluster &cluster, const es::RecordFilter &filter, std::size_t th
     spec.filter = filter;
     spec.threads = threads;
     const auto start = SteadyClock::now();
-    auto search = es::RecordSearch::start(cluster, spec);
+    es::EmbeddedConnection connection(cluster);
+    auto search = es::RecordSearch::start(connection, spec);
     check(search.status(), "starting a search");
     if (!(*search)->waitUntilDone(std::chrono::minutes(10)))
         die("a search did not finish within 10 minutes");
@@ -250,7 +252,8 @@ void exportFigure(Cluster &cluster, const Options &options, es::bench::Workspace
     spec.format = format;
     progress(std::string("exporting to ") + (csv ? "CSV" : "JSON Lines"));
     const auto start = SteadyClock::now();
-    auto job = es::RecordExport::start(cluster, spec);
+    es::EmbeddedConnection connection(cluster);
+    auto job = es::RecordExport::start(connection, spec);
     check(job.status(), "starting an export");
     if (!(*job)->waitUntilDone(std::chrono::minutes(10)))
         die("an export did not finish within 10 minutes");

@@ -8,6 +8,7 @@
 #include "browse/record_export.h"
 #include "browse/record_search.h"
 #include "cluster/cluster_fixture.h"
+#include "connection/embedded_connection.h"
 #endif
 
 #include <QFile>
@@ -78,6 +79,7 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_cluster = startCluster(fastConfig(*m_dir));
+        m_connection = std::make_unique<EmbeddedConnection>(*m_cluster);
         CreateTopicSpec spec;
         spec.name = "big";
         spec.partitions = kPartitions;
@@ -99,6 +101,7 @@ private slots:
     }
     void cleanupTestCase()
     {
+        m_connection.reset();
         m_cluster.reset();
         m_dir.reset();
     }
@@ -109,7 +112,7 @@ private slots:
         spec.topic = "big";
         spec.filter = containsFilter("match-me");
         spec.maxKeptMatches = kRecords;
-        auto search = RecordSearch::start(*m_cluster, spec);
+        auto search = RecordSearch::start(*m_connection, spec);
         QVERIFY2(search.isOk(), search.status().toString().c_str());
         std::vector<FetchedRecord> incremental;
         while (!(*search)->progress().done) {
@@ -166,7 +169,7 @@ private slots:
         spec.topic = "big";
         spec.filter = containsFilter("match-me");
         spec.maxKeptMatches = 100;
-        auto search = RecordSearch::start(*m_cluster, spec);
+        auto search = RecordSearch::start(*m_connection, spec);
         QVERIFY(search.isOk());
         QVERIFY((*search)->waitUntilDone(std::chrono::seconds(60)));
         const auto p = (*search)->progress();
@@ -185,7 +188,7 @@ private slots:
         spec.startOffsets[1] = 30'000;
         spec.filter = containsFilter("match-me");
         spec.threads = 1;
-        auto fromOffset = RecordSearch::start(*m_cluster, spec);
+        auto fromOffset = RecordSearch::start(*m_connection, spec);
         QVERIFY(fromOffset.isOk());
         QVERIFY((*fromOffset)->waitUntilDone(std::chrono::seconds(60)));
         auto p = (*fromOffset)->progress();
@@ -199,7 +202,7 @@ private slots:
         // A time range's start moves the scan's start to the first record at or after it.
         spec.filter = {};
         spec.filter.fromTimestampMs = kBaseTimestamp + 95'000;
-        auto fromTime = RecordSearch::start(*m_cluster, spec);
+        auto fromTime = RecordSearch::start(*m_connection, spec);
         QVERIFY(fromTime.isOk());
         QVERIFY((*fromTime)->waitUntilDone(std::chrono::seconds(60)));
         p = (*fromTime)->progress();
@@ -218,13 +221,13 @@ private slots:
     {
         RecordSearchSpec spec;
         spec.topic = "nope";
-        QCOMPARE(RecordSearch::start(*m_cluster, spec).status().code(), StatusCode::NotFound);
+        QCOMPARE(RecordSearch::start(*m_connection, spec).status().code(), StatusCode::NotFound);
         spec.topic = "big";
         spec.partitions = {7};
-        QCOMPARE(RecordSearch::start(*m_cluster, spec).status().code(), StatusCode::NotFound);
+        QCOMPARE(RecordSearch::start(*m_connection, spec).status().code(), StatusCode::NotFound);
         spec.partitions = {};
         spec.filter.conditions.push_back({FilterTarget::Value, {}, MatchKind::Regex, "(", {}, false});
-        auto bad = RecordSearch::start(*m_cluster, spec);
+        auto bad = RecordSearch::start(*m_connection, spec);
         QCOMPARE(bad.status().code(), StatusCode::InvalidArgument);
         QVERIFY(bad.status().message().find("regular expression") != std::string::npos);
     }
@@ -240,7 +243,7 @@ private slots:
         // start again in the rare run where it finished first.
         bool cancelledOne = false;
         for (int attempt = 0; attempt < 5 && !cancelledOne; ++attempt) {
-            auto search = RecordSearch::start(*m_cluster, spec);
+            auto search = RecordSearch::start(*m_connection, spec);
             QVERIFY(search.isOk());
             QVERIFY(eventually([&] { return (*search)->progress().scannedRecords > 0; },
                                std::chrono::seconds(10), std::chrono::milliseconds(1)));
@@ -257,7 +260,7 @@ private slots:
         }
         QVERIFY2(cancelledOne, "every search finished before it could be cancelled");
         // Destroying a running search cancels and joins.
-        auto again = RecordSearch::start(*m_cluster, spec);
+        auto again = RecordSearch::start(*m_connection, spec);
         QVERIFY(again.isOk());
         const auto start = std::chrono::steady_clock::now();
         again->reset();
@@ -279,7 +282,7 @@ private slots:
         spec.topic = "big";
         spec.path = dir.filePath("export").toStdString();
         spec.format = f;
-        auto job = RecordExport::start(*m_cluster, spec);
+        auto job = RecordExport::start(*m_connection, spec);
         QVERIFY2(job.isOk(), job.status().toString().c_str());
         QVERIFY((*job)->waitUntilDone(std::chrono::seconds(120)));
         const auto p = (*job)->progress();
@@ -313,7 +316,7 @@ private slots:
         spec.ranges[2] = {100, 200};
         spec.filter = containsFilter("match-me");
         spec.path = dir.filePath("part.jsonl").toStdString();
-        auto job = RecordExport::start(*m_cluster, spec);
+        auto job = RecordExport::start(*m_connection, spec);
         QVERIFY(job.isOk());
         QVERIFY((*job)->waitUntilDone(std::chrono::seconds(60)));
         QVERIFY((*job)->progress().error.isOk());
@@ -323,7 +326,7 @@ private slots:
         search.partitions = {0, 2};
         search.filter = spec.filter;
         search.maxKeptMatches = kRecords;
-        auto s = RecordSearch::start(*m_cluster, search);
+        auto s = RecordSearch::start(*m_connection, search);
         QVERIFY(s.isOk());
         QVERIFY((*s)->waitUntilDone(std::chrono::seconds(60)));
         std::vector<FileRecord> expected;
@@ -358,7 +361,7 @@ private slots:
             RecordExportSpec full;
             full.topic = "big";
             full.path = "/dev/full";
-            auto job = RecordExport::start(*m_cluster, full);
+            auto job = RecordExport::start(*m_connection, full);
             QVERIFY(job.isOk());
             QVERIFY((*job)->waitUntilDone(std::chrono::seconds(60)));
             const auto p = (*job)->progress();
@@ -370,7 +373,7 @@ private slots:
         spec.topic = "big";
         spec.path = dir.filePath("cancelled.csv").toStdString();
         spec.format = RecordFileFormat::Csv;
-        auto job = RecordExport::start(*m_cluster, spec);
+        auto job = RecordExport::start(*m_connection, spec);
         QVERIFY(job.isOk());
         (*job)->cancel();
         QVERIFY((*job)->waitUntilDone(std::chrono::seconds(2)));
@@ -382,8 +385,9 @@ private slots:
         FileRecord r;
         while ((*reader)->next(r)) {}
         QVERIFY((*reader)->status().isOk());
-        QCOMPARE(RecordExport::start(*m_cluster, {"big", {}, {}, {}, "/nonexistent/x.jsonl"}).status().code(),
-                 StatusCode::IOError);
+        QCOMPARE(
+            RecordExport::start(*m_connection, {"big", {}, {}, {}, "/nonexistent/x.jsonl"}).status().code(),
+            StatusCode::IOError);
     }
 
     void endsAtOnceWhileALeaderIsPaused()
@@ -396,13 +400,13 @@ private slots:
 
         RecordSearchSpec search;
         search.topic = "paused";
-        auto cancelled = RecordSearch::start(*m_cluster, search);
-        auto destroyed = RecordSearch::start(*m_cluster, search);
+        auto cancelled = RecordSearch::start(*m_connection, search);
+        auto destroyed = RecordSearch::start(*m_connection, search);
         QTemporaryDir dir;
         RecordExportSpec exportSpec;
         exportSpec.topic = "paused";
         exportSpec.path = dir.filePath("paused.jsonl").toStdString();
-        auto exported = RecordExport::start(*m_cluster, exportSpec);
+        auto exported = RecordExport::start(*m_connection, exportSpec);
         QVERIFY(cancelled.isOk() && destroyed.isOk() && exported.isOk());
         std::this_thread::sleep_for(std::chrono::milliseconds(300)); // their reads wait
         (*cancelled)->cancel();
@@ -439,7 +443,7 @@ private slots:
 
         RecordSearchSpec search;
         search.topic = "fragile";
-        auto s = RecordSearch::start(*m_cluster, search);
+        auto s = RecordSearch::start(*m_connection, search);
         QVERIFY(s.isOk());
         QVERIFY((*s)->waitUntilDone(std::chrono::seconds(60)));
         const auto p = (*s)->progress();
@@ -476,6 +480,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Cluster> m_cluster;
+    std::unique_ptr<EmbeddedConnection> m_connection; // borrows m_cluster
 };
 
 QTEST_GUILESS_MAIN(TestRecordSearch)

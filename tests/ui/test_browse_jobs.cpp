@@ -56,7 +56,7 @@ private slots:
                                                          RecordFileFormat::JsonLines);
         auto loader = std::make_unique<PageLoader>(
             reader, [](const PageResult &) {}, 2);
-        loader->post([](PartitionReader &r, std::stop_token stop) {
+        loader->post([](RecordReader &r, std::stop_token stop) {
             (void)r.offsetForTimestamp({"browse-paused", 0}, 0, std::move(stop));
         });
         loader->request({"browse-paused", 0}, 0);

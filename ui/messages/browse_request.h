@@ -38,7 +38,7 @@ struct PartitionRange {
 
 // Turns a request into offset ranges using the newest snapshot. Timestamps need the
 // partitions' time indexes: those ranges come back with `needsTimestampLookup` set and the
-// caller asks the reader (PartitionReader::offsetForTimestamp) for each start.
+// caller asks the reader (RecordReader::offsetForTimestamp) for each start.
 // Thread-safety: pure, any thread.
 class BrowseResolver {
     Q_DECLARE_TR_FUNCTIONS(es::BrowseResolver)

@@ -19,10 +19,10 @@ ExportSession::ExportSession(ClusterBridge &bridge, RecordExportSpec spec, QObje
 {
     m_timer.setInterval(100);
     connect(&m_timer, &QTimer::timeout, this, &ExportSession::poll);
-    bridge.runOnCluster(
+    bridge.run(
         this,
-        [spec = std::move(spec)](Cluster &cluster) {
-            auto started = RecordExport::start(cluster, spec);
+        [spec = std::move(spec)](Connection &connection) {
+            auto started = RecordExport::start(connection, spec);
             if (!started)
                 return Started{nullptr, started.status().message()};
             return Started{std::shared_ptr<RecordExport>(std::move(*started)), {}};
@@ -39,7 +39,7 @@ ExportSession::ExportSession(ClusterBridge &bridge, RecordExportSpec spec, QObje
         });
 }
 
-ExportSession::ExportSession(std::shared_ptr<PartitionReader> reader, std::string topic,
+ExportSession::ExportSession(std::shared_ptr<RecordReader> reader, std::string topic,
                              std::vector<RowRef> rows, std::string path, RecordFileFormat format,
                              QObject *parent)
     : QObject(parent), m_total(rows.size())

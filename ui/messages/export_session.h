@@ -28,7 +28,7 @@ class ExportSession : public QObject {
 
 public:
     ExportSession(ClusterBridge &bridge, RecordExportSpec spec, QObject *parent = nullptr);
-    ExportSession(std::shared_ptr<PartitionReader> reader, std::string topic, std::vector<RowRef> rows,
+    ExportSession(std::shared_ptr<RecordReader> reader, std::string topic, std::vector<RowRef> rows,
                   std::string path, RecordFileFormat format, QObject *parent = nullptr);
     ~ExportSession() override;
 

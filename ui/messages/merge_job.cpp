@@ -26,7 +26,7 @@ struct MergeJob::Cursor {
     bool caughtUp = false; // read to `end`, or to the high watermark this round
 };
 
-MergeJob::MergeJob(std::shared_ptr<PartitionReader> reader, std::string topic,
+MergeJob::MergeJob(std::shared_ptr<RecordReader> reader, std::string topic,
                    std::vector<PartitionRange> ranges, bool follow, std::size_t keepLast)
     : m_reader(std::move(reader)),
       m_topic(std::move(topic)),

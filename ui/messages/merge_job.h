@@ -28,7 +28,7 @@ class MergeJob {
 public:
     static constexpr std::size_t kChunkRecords = 500;
 
-    MergeJob(std::shared_ptr<PartitionReader> reader, std::string topic, std::vector<PartitionRange> ranges,
+    MergeJob(std::shared_ptr<RecordReader> reader, std::string topic, std::vector<PartitionRange> ranges,
              bool follow, std::size_t keepLast);
     ~MergeJob();
     MergeJob(const MergeJob &) = delete;
@@ -51,7 +51,7 @@ private:
     bool waitForDemand(std::size_t produced);
     void publish(std::vector<RowRef> &rows);
 
-    std::shared_ptr<PartitionReader> m_reader;
+    std::shared_ptr<RecordReader> m_reader;
     std::string m_topic;
     std::vector<PartitionRange> m_ranges;
     bool m_follow;

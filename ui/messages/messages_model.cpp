@@ -19,7 +19,7 @@ MessagesModel::~MessagesModel()
     m_loader.reset();
 }
 
-void MessagesModel::setReader(std::shared_ptr<PartitionReader> reader)
+void MessagesModel::setReader(std::shared_ptr<RecordReader> reader)
 {
     m_loader = std::make_unique<PageLoader>(std::move(reader), [this](PageResult result) {
         QMetaObject::invokeMethod(

@@ -54,7 +54,7 @@ public:
     ~MessagesModel() override;
 
     // Starts loading through `reader` (made on the bridge's worker: it keeps the Cluster).
-    void setReader(std::shared_ptr<PartitionReader> reader);
+    void setReader(std::shared_ptr<RecordReader> reader);
     // The loader, for short reader tasks of the view; nullptr before setReader().
     [[nodiscard]] PageLoader *loader() const { return m_loader.get(); }
 

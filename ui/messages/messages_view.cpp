@@ -216,9 +216,9 @@ void MessagesView::ensureReader()
     if (m_readerRequested)
         return;
     m_readerRequested = true;
-    m_bridge.runOnCluster(
-        this, [](Cluster &cluster) { return std::make_shared<PartitionReader>(cluster); },
-        [this](std::shared_ptr<PartitionReader> reader) {
+    m_bridge.run(
+        this, [](Connection &connection) { return std::shared_ptr<RecordReader>(connection.openReader()); },
+        [this](std::shared_ptr<RecordReader> reader) {
             m_reader = std::move(reader);
             m_model->setReader(m_reader);
             if (m_openPending) {

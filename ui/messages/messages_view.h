@@ -27,7 +27,7 @@ class FilterBar;
 class InlineProblemLabel;
 class MergeJob;
 class MessagesModel;
-class PartitionReader;
+class RecordReader;
 class RecordDetail;
 class SearchSession;
 
@@ -99,7 +99,7 @@ private:
 
     ClusterBridge &m_bridge;
     ClusterSnapshotPtr m_snapshot;
-    std::shared_ptr<PartitionReader> m_reader;
+    std::shared_ptr<RecordReader> m_reader;
     bool m_readerRequested = false;
     bool m_openPending = false; // open() waits for the reader
     int m_openSerial = 0;       // discards answers of timestamp lookups for an older open

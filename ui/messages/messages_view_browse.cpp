@@ -98,8 +98,8 @@ void MessagesView::open()
     // The time indexes are on the brokers: look the offsets up on a loader thread.
     m_summary->setText(tr("Looking up offsets by time…"));
     QPointer<MessagesView> self(this);
-    m_model->loader()->post([self, serial, request = *request, ranges = resolved->ranges](
-                                PartitionReader &reader, std::stop_token stop) mutable {
+    m_model->loader()->post([self, serial, request = *request,
+                             ranges = resolved->ranges](RecordReader &reader, std::stop_token stop) mutable {
         QString failure;
         for (PartitionRange &r : ranges) {
             auto offset = reader.offsetForTimestamp({request.topic.toStdString(), r.partition},

@@ -19,10 +19,10 @@ SearchSession::SearchSession(ClusterBridge &bridge, RecordSearchSpec spec, QObje
     m_timer.setInterval(100);
     connect(&m_timer, &QTimer::timeout, this, &SearchSession::poll);
     // start() only checks the spec and launches the threads: quick enough for the bridge.
-    bridge.runOnCluster(
+    bridge.run(
         this,
-        [spec = m_spec](Cluster &cluster) {
-            auto started = RecordSearch::start(cluster, spec);
+        [spec = m_spec](Connection &connection) {
+            auto started = RecordSearch::start(connection, spec);
             if (!started)
                 return Started{nullptr, started.status().message()};
             return Started{std::shared_ptr<RecordSearch>(std::move(*started)), {}};

@@ -38,8 +38,7 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     m_produce->setObjectName(QStringLiteral("produceToTopic"));
     m_produce->setToolTip(tr("Publish test records to the topic in the Produce view."));
     connect(m_produce, &QAction::triggered, this, [this] { emit produceRequested(selectedTopic()); });
-    if (bridge.isEmbedded())
-        addAction(m_browse);
+    addAction(m_browse);
 
     // -- the list page ------------------------------------------------------------------
     auto *list = new QWidget(this);
@@ -68,14 +67,14 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     toolbar->addWidget(m_showInternal);
     toolbar->addSpacing(12);
     QList<QToolButton *> buttons;
-    // Browsing and producing need the Messages and Produce views, which only the embedded
-    // cluster has so far.
+    // Producing needs the Produce view, which only the embedded cluster has so far.
     QList<QAction *> toolbarActions{m_actions->create(), m_actions->addPartitions(), m_actions->editConfigs(),
-                                    m_actions->remove()};
-    QList<QAction *> detailActions{m_actions->addPartitions(), m_actions->editConfigs(), m_actions->remove()};
+                                    m_actions->remove(), m_browse};
+    QList<QAction *> detailActions{m_actions->addPartitions(), m_actions->editConfigs(), m_actions->remove(),
+                                   m_browse};
     if (bridge.isEmbedded()) {
-        toolbarActions << m_browse << m_produce;
-        detailActions << m_browse << m_produce;
+        toolbarActions << m_produce;
+        detailActions << m_produce;
     }
     for (QAction *a : toolbarActions) {
         auto *b = new QToolButton(list);
