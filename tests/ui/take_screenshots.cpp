@@ -3,13 +3,15 @@
 // slowed link so that the pictures show something. With --large after the folder, nine
 // brokers and about a hundred partitions (cluster-large.png). With --demo, the welcome
 // panel, then the demo running: the Consumer groups, Messages, Produce, Replay, Topics and
-// Metrics views.
+// Metrics views. With --remote, the demo runs on the embedded cluster and a second window
+// reaches it as an external Kafka cluster (remote-*.png, connection-dialog.png).
 // Not a test: run it by hand under Xvfb or the offscreen platform, with the folder for
 // the PNGs as its first argument.
 
 #include "gui_fixture.h"
 
 #include "ui/cluster/cluster_view.h"
+#include "ui/connections/connection_dialog.h"
 #include "ui/groups/groups_view.h"
 #include "ui/messages/messages_view.h"
 #include "ui/replay/replay_view.h"
@@ -75,6 +77,7 @@ int main(int argc, char *argv[])
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
     const bool large = argc > 2 && QByteArray(argv[2]) == "--large";
     const bool demo = argc > 2 && QByteArray(argv[2]) == "--demo";
+    const bool remote = argc > 2 && QByteArray(argv[2]) == "--remote";
     QTemporaryDir dir;
     Theme::apply(ThemeChoice::Light);
 
@@ -84,6 +87,51 @@ int main(int argc, char *argv[])
     window->startCluster();
     ClusterBridge &bridge = window->bridge();
     waitFor([&] { return bridge.running(); }, 10000);
+
+    if (remote) {
+        auto *start = window->findChild<QAbstractButton *>(QStringLiteral("startDemo"));
+        waitFor([&] { return start && start->isVisible() && start->isEnabled(); }, 10000);
+        start->click();
+        QTest::qWait(15000); // the groups form and lag builds
+        ConnectionProfile profile;
+        profile.id = QStringLiteral("screenshots-") + QString::number(QCoreApplication::applicationPid());
+        profile.name = QStringLiteral("staging");
+        profile.bootstrapServers = bridge.bootstrapServers();
+        profile.colour = QColor(QStringLiteral("#2a7ab0"));
+        MainWindow *external = MainWindow::openConnection(profile);
+        external->resize(1280, 860);
+        QTest::qWait(4000);
+        showPage(*external, QStringLiteral("Cluster"));
+        save(*external, out + QStringLiteral("/remote-cluster.png"));
+        showPage(*external, QStringLiteral("Topics"));
+        save(*external, out + QStringLiteral("/remote-topics.png"));
+        showPage(*external, QStringLiteral("Consumer groups"));
+        external->findChild<GroupsView *>()->showGroup(QStringLiteral("analytics"));
+        save(*external, out + QStringLiteral("/remote-groups.png"));
+        showPage(*external, QStringLiteral("Messages"));
+        external->findChild<MessagesView *>()->showTopic(QStringLiteral("orders"));
+        QTest::qWait(1000);
+        if (auto *table = external->findChild<QTableView *>(QStringLiteral("messagesTable"));
+            table && table->model()->rowCount() > 2)
+            table->selectRow(table->model()->rowCount() - 3);
+        save(*external, out + QStringLiteral("/remote-messages.png"));
+        showPage(*external, QStringLiteral("Events"));
+        save(*external, out + QStringLiteral("/remote-events.png"));
+        Theme::apply(ThemeChoice::Dark);
+        showPage(*external, QStringLiteral("Cluster"));
+        save(*external, out + QStringLiteral("/remote-cluster-dark.png"));
+        showPage(*external, QStringLiteral("Consumer groups"));
+        save(*external, out + QStringLiteral("/remote-groups-dark.png"));
+        ConnectionDialog dialog(profile, external);
+        dialog.show();
+        if (auto *test = dialog.findChild<QAbstractButton *>(QStringLiteral("testConnection")))
+            test->click();
+        save(dialog, out + QStringLiteral("/connection-dialog-dark.png"));
+        Theme::apply(ThemeChoice::Light);
+        save(dialog, out + QStringLiteral("/connection-dialog.png"));
+        external->close();
+        return 0;
+    }
 
     if (demo) {
         auto *start = window->findChild<QAbstractButton *>(QStringLiteral("startDemo"));

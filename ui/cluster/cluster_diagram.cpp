@@ -60,6 +60,12 @@ ClusterDiagram::ClusterDiagram(QWidget *parent) : QAbstractScrollArea(parent)
     m_rowTops = {0};
 }
 
+void ClusterDiagram::setLinkFaultsShown(bool shown)
+{
+    m_linkFaultsShown = shown;
+    viewport()->update();
+}
+
 void ClusterDiagram::setData(DiagramData data)
 {
     if (data == m_data)

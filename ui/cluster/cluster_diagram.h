@@ -30,6 +30,9 @@ public:
 
     [[nodiscard]] int selectedBroker() const { return m_selected; }
     void setSelectedBroker(int brokerId);
+    // Whether the legend explains link faults (latency, loss, cuts): only where links can be
+    // broken, on the embedded cluster.
+    void setLinkFaultsShown(bool shown);
 
     [[nodiscard]] QSize sizeHint() const override;
 
@@ -77,6 +80,7 @@ private:
     void paintCell(QPainter &p, const QRectF &rect, ReplicaRole role) const;
 
     DiagramData m_data;
+    bool m_linkFaultsShown = true;
     std::vector<int> m_rowTops; // cumulative, one more than rows
     int m_selected = -1;
     QHash<QString, qint64> m_changedAt; // row label -> when its replicas last changed (ms)

@@ -239,6 +239,8 @@ void ClusterDiagram::paintLegend(QPainter &p) const
                                                                : tr("broker down");
         item([&](QRectF r) { paintCell(p, r, role); }, kGlyphWidth, label);
     }
+    if (!m_linkFaultsShown)
+        return;
     x += 8;
     const auto linkItem = [&](LinkFault f, const QString &label) {
         item(

@@ -132,6 +132,9 @@ GroupDetail::GroupDetail(ClusterBridge &bridge, const GroupLagTracker &tracker, 
     m_members = new GroupMembersModel(this);
     m_partitionsView = makeTable(m_partitions, QStringLiteral("groupPartitions"), this);
     m_membersView = makeTable(m_members, QStringLiteral("groupMembers"), this);
+    // Commit times come from the coordinator's own records: a remote cluster's OffsetFetch
+    // does not return them.
+    m_partitionsView->setColumnHidden(GroupPartitionsModel::LastCommit, !bridge.isEmbedded());
     auto *tables = new QTabWidget(this);
     tables->addTab(m_partitionsView, tr("&Partitions"));
     tables->addTab(m_membersView, tr("&Members"));
@@ -258,8 +261,11 @@ void GroupDetail::updateHeader(const GroupView *group)
         m_catchUp->clear();
         return;
     }
-    m_state->setText(
-        tr("%1, generation %2").arg(GroupsModel::stateText(group->group.state)).arg(group->group.generation));
+    // Kafka's DescribeConsumerGroups (as librdkafka 2.0 reads it) does not tell the generation.
+    m_state->setText(m_bridge.isEmbedded() ? tr("%1, generation %2")
+                                                 .arg(GroupsModel::stateText(group->group.state))
+                                                 .arg(group->group.generation)
+                                           : GroupsModel::stateText(group->group.state));
     m_state->setToolTip(GroupsModel::stateToolTip(group->group.state));
     m_coordinator->setText(group->coordinator >= 0 ? tr("Coordinator: broker %1").arg(group->coordinator)
                                                    : tr("No coordinator"));
