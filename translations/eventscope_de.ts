@@ -301,6 +301,53 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisText</name>
+    <message>
+        <source>(%1 ms)</source>
+        <translation>(%1 ms)</translation>
+    </message>
+    <message>
+        <source>Connected: cluster %1, %2 broker(s), controller %3, %4 topic(s).</source>
+        <translation>Verbunden: Cluster %1, %2 Broker, Controller %3, %4 Topic(s).</translation>
+    </message>
+    <message>
+        <source>without an id</source>
+        <translation>ohne ID</translation>
+    </message>
+    <message>
+        <source>The brokers do not report their version.</source>
+        <translation>Die Broker melden ihre Version nicht.</translation>
+    </message>
+    <message>
+        <source>Broker protocol version %1.</source>
+        <translation>Broker-Protokollversion %1.</translation>
+    </message>
+    <message>
+        <source>These settings cannot work: %1.</source>
+        <translation>Diese Einstellungen können nicht funktionieren: %1.</translation>
+    </message>
+    <message>
+        <source>The name does not resolve (%1). Check the host name, or your DNS and VPN.</source>
+        <translation>Der Name lässt sich nicht auflösen (%1). Prüfen Sie den Hostnamen oder Ihr DNS und VPN.</translation>
+    </message>
+    <message>
+        <source>Connection refused: nothing listens there (%1). Check the port, and that the brokers run.</source>
+        <translation>Verbindung abgelehnt: Dort lauscht nichts (%1). Prüfen Sie den Port und ob die Broker laufen.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1. Check the security protocol, the CA file, and the client certificate if the cluster asks for one.</source>
+        <translation>Der TLS-Handshake ist fehlgeschlagen: %1. Prüfen Sie das Sicherheitsprotokoll, die CA-Datei und das Client-Zertifikat, falls der Cluster eines verlangt.</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1. Check the SASL mechanism, user name and password.</source>
+        <translation>Authentifizierung fehlgeschlagen: %1. Prüfen Sie den SASL-Mechanismus, den Benutzernamen und das Passwort.</translation>
+    </message>
+    <message>
+        <source>No broker answered %1: %2. A firewall may drop the connection, or the port may speak another protocol (TLS where plaintext was chosen, or the other way round).</source>
+        <translation>Kein Broker hat geantwortet %1: %2. Möglicherweise verwirft eine Firewall die Verbindung, oder der Port spricht ein anderes Protokoll (TLS, wo Klartext gewählt wurde, oder umgekehrt).</translation>
+    </message>
+</context>
+<context>
     <name>EventMessage</name>
     <message>
         <source>controller</source>
@@ -935,6 +982,13 @@
     <message>
         <source>Partition %1 is named twice</source>
         <translation>Partition %1 ist doppelt angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>The connection %1 is read-only: Eventscope only looks at this cluster. Turn read-only off in the connection&apos;s settings to change it.</source>
+        <translation>Die Verbindung „%1“ ist schreibgeschützt: Eventscope sieht sich diesen Cluster nur an. Um ihn zu ändern, schalten Sie den Schreibschutz in den Einstellungen der Verbindung aus.</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1882,133 @@
     <message>
         <source>S&amp;tart</source>
         <translation>S&amp;tarten</translation>
+    </message>
+</context>
+<context>
+    <name>es::ConnectionDialog</name>
+    <message>
+        <source>Connect to a Kafka cluster</source>
+        <translation>Mit einem Kafka-Cluster verbinden</translation>
+    </message>
+    <message>
+        <source>Connection %1</source>
+        <translation>Verbindung „%1“</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>staging</translation>
+    </message>
+    <message>
+        <source>broker1.example.com:9092,broker2.example.com:9092</source>
+        <translation>broker1.example.com:9092,broker2.example.com:9092</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation>CA-Zertifikate (PEM)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s trusted certificates</source>
+        <translation>die vertrauenswürdigen Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM)</source>
+        <translation>Client-Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>Client private key (PEM)</source>
+        <translation>Privater Client-Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>A colour that marks this connection&apos;s window, so production is not mistaken for staging.</source>
+        <translation>Eine Farbe, die das Fenster dieser Verbindung kennzeichnet, damit Produktion nicht mit Staging verwechselt wird.</translation>
+    </message>
+    <message>
+        <source>Connection colour</source>
+        <translation>Farbe der Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only: only look, never write to this cluster</source>
+        <translation>Sch&amp;reibgeschützt: diesen Cluster nur ansehen, nie in ihn schreiben</translation>
+    </message>
+    <message>
+        <source>Creating and deleting topics, changing configs, producing and resetting offsets are all disabled.</source>
+        <translation>Topics erstellen und löschen, Konfigurationen ändern, Produzieren und Offsets zurücksetzen sind deaktiviert.</translation>
+    </message>
+    <message>
+        <source>&amp;Save this connection (secrets go to the desktop keyring)</source>
+        <translation>Diese Verbindung spe&amp;ichern (Zugangsdaten kommen in den Schlüsselbund des Desktops)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap servers:</source>
+        <translation>&amp;Bootstrap-Server:</translation>
+    </message>
+    <message>
+        <source>Security &amp;protocol:</source>
+        <translation>Sicherheits&amp;protokoll:</translation>
+    </message>
+    <message>
+        <source>SASL &amp;mechanism:</source>
+        <translation>SASL-&amp;Mechanismus:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Client certi&amp;ficate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;word:</source>
+        <translation>Schlüssel-Passw&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>Ver&amp;gessen</translation>
+    </message>
+    <message>
+        <source>Remove this saved connection and its secrets from the keyring.</source>
+        <translation>Diese gespeicherte Verbindung entfernen und ihre Zugangsdaten aus dem Schlüsselbund löschen.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3094,66 @@
     <message>
         <source>Reset a group&apos;s offsets, or re-publish a range of records.</source>
         <translation>Die Offsets einer Gruppe zurücksetzen oder einen Bereich von Datensätzen erneut veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Eventscope — %1 (%2)</source>
+        <translation>Eventscope — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Brokers, the controller and every partition&apos;s replicas.</source>
+        <translation>Broker, der Controller und die Replikate jeder Partition.</translation>
+    </message>
+    <message>
+        <source>Groups, their members and assignments, lag per partition and over time.</source>
+        <translation>Gruppen, ihre Mitglieder und Zuweisungen, Lag pro Partition und im Zeitverlauf.</translation>
+    </message>
+    <message>
+        <source>The password is not saved: the desktop keyring said &quot;%1&quot;. You will be asked for it next time.</source>
+        <translation>Das Passwort wurde nicht gespeichert: Der Schlüsselbund des Desktops meldete „%1“. Sie werden beim nächsten Mal danach gefragt.</translation>
+    </message>
+    <message>
+        <source>Enter the password: none is saved for this connection.</source>
+        <translation>Geben Sie das Passwort ein: Für diese Verbindung ist keines gespeichert.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not give the password (%1): enter it.</source>
+        <translation>Der Schlüsselbund des Desktops konnte das Passwort nicht liefern (%1): Geben Sie es ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Saved connections</source>
+        <translation>&amp;Gespeicherte Verbindungen</translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation>Noch keine gespeichert</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not give the password (%1).</source>
+        <translation>Der Schlüsselbund des Desktops konnte das Passwort nicht liefern (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Kafka cluster…</source>
+        <translation>Mit einem Kafka-Cluster &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Close &amp;window</source>
+        <translation>Fenster &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,53 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisText</name>
+    <message>
+        <source>(%1 ms)</source>
+        <translation>(%1 ms)</translation>
+    </message>
+    <message>
+        <source>Connected: cluster %1, %2 broker(s), controller %3, %4 topic(s).</source>
+        <translation>Conectado: clúster %1, %2 bróker(es), controlador %3, %4 tema(s).</translation>
+    </message>
+    <message>
+        <source>without an id</source>
+        <translation>sin id</translation>
+    </message>
+    <message>
+        <source>The brokers do not report their version.</source>
+        <translation>Los brókeres no informan de su versión.</translation>
+    </message>
+    <message>
+        <source>Broker protocol version %1.</source>
+        <translation>Versión del protocolo de los brókeres: %1.</translation>
+    </message>
+    <message>
+        <source>These settings cannot work: %1.</source>
+        <translation>Esta configuración no puede funcionar: %1.</translation>
+    </message>
+    <message>
+        <source>The name does not resolve (%1). Check the host name, or your DNS and VPN.</source>
+        <translation>El nombre no se puede resolver (%1). Compruebe el nombre de host, o su DNS y su VPN.</translation>
+    </message>
+    <message>
+        <source>Connection refused: nothing listens there (%1). Check the port, and that the brokers run.</source>
+        <translation>Conexión rechazada: no hay nada escuchando ahí (%1). Compruebe el puerto y que los brókeres estén en ejecución.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1. Check the security protocol, the CA file, and the client certificate if the cluster asks for one.</source>
+        <translation>Falló la negociación TLS: %1. Compruebe el protocolo de seguridad, el archivo de CA y el certificado de cliente, si el clúster lo solicita.</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1. Check the SASL mechanism, user name and password.</source>
+        <translation>Falló la autenticación: %1. Compruebe el mecanismo SASL, el nombre de usuario y la contraseña.</translation>
+    </message>
+    <message>
+        <source>No broker answered %1: %2. A firewall may drop the connection, or the port may speak another protocol (TLS where plaintext was chosen, or the other way round).</source>
+        <translation>Ningún bróker respondió %1: %2. Puede que un cortafuegos descarte la conexión o que el puerto hable otro protocolo (TLS donde se eligió texto sin cifrar, o al revés).</translation>
+    </message>
+</context>
+<context>
     <name>EventMessage</name>
     <message>
         <source>controller</source>
@@ -935,6 +982,13 @@
     <message>
         <source>Partition %1 is named twice</source>
         <translation>La partición %1 aparece dos veces</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>The connection %1 is read-only: Eventscope only looks at this cluster. Turn read-only off in the connection&apos;s settings to change it.</source>
+        <translation>La conexión %1 es de solo lectura: Eventscope solo observa este clúster. Para modificarlo, desactive la opción de solo lectura en la configuración de la conexión.</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1882,133 @@
     <message>
         <source>S&amp;tart</source>
         <translation>I&amp;niciar</translation>
+    </message>
+</context>
+<context>
+    <name>es::ConnectionDialog</name>
+    <message>
+        <source>Connect to a Kafka cluster</source>
+        <translation>Conectar con un clúster de Kafka</translation>
+    </message>
+    <message>
+        <source>Connection %1</source>
+        <translation>Conexión %1</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>preproducción</translation>
+    </message>
+    <message>
+        <source>broker1.example.com:9092,broker2.example.com:9092</source>
+        <translation>broker1.example.com:9092,broker2.example.com:9092</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation>Certificados de CA (PEM)</translation>
+    </message>
+    <message>
+        <source>the system&apos;s trusted certificates</source>
+        <translation>los certificados de confianza del sistema</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM)</source>
+        <translation>Certificado de cliente (PEM)</translation>
+    </message>
+    <message>
+        <source>Client private key (PEM)</source>
+        <translation>Clave privada del cliente (PEM)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>A colour that marks this connection&apos;s window, so production is not mistaken for staging.</source>
+        <translation>Un color que distingue la ventana de esta conexión, para no confundir producción con preproducción.</translation>
+    </message>
+    <message>
+        <source>Connection colour</source>
+        <translation>Color de la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only: only look, never write to this cluster</source>
+        <translation>Solo l&amp;ectura: solo observar, nunca escribir en este clúster</translation>
+    </message>
+    <message>
+        <source>Creating and deleting topics, changing configs, producing and resetting offsets are all disabled.</source>
+        <translation>Crear y eliminar temas, cambiar la configuración, producir y restablecer offsets quedan desactivados.</translation>
+    </message>
+    <message>
+        <source>&amp;Save this connection (secrets go to the desktop keyring)</source>
+        <translation>&amp;Guardar esta conexión (las credenciales van al llavero del escritorio)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap servers:</source>
+        <translation>&amp;Servidores de arranque:</translation>
+    </message>
+    <message>
+        <source>Security &amp;protocol:</source>
+        <translation>&amp;Protocolo de seguridad:</translation>
+    </message>
+    <message>
+        <source>SASL &amp;mechanism:</source>
+        <translation>&amp;Mecanismo SASL:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;Archivo de CA:</translation>
+    </message>
+    <message>
+        <source>Client certi&amp;ficate:</source>
+        <translation>Certi&amp;ficado de cliente:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>C&amp;lave de cliente:</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;word:</source>
+        <translation>Contraseña de la cla&amp;ve:</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation>C&amp;olor:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Pro&amp;bar conexión</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Conec&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>Olvi&amp;dar</translation>
+    </message>
+    <message>
+        <source>Remove this saved connection and its secrets from the keyring.</source>
+        <translation>Elimina esta conexión guardada y sus credenciales del llavero.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3094,66 @@
     <message>
         <source>Reset a group&apos;s offsets, or re-publish a range of records.</source>
         <translation>Restablecer los offsets de un grupo o volver a publicar un intervalo de registros.</translation>
+    </message>
+    <message>
+        <source>Eventscope — %1 (%2)</source>
+        <translation>Eventscope — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Brokers, the controller and every partition&apos;s replicas.</source>
+        <translation>Brókeres, el controlador y las réplicas de cada partición.</translation>
+    </message>
+    <message>
+        <source>Groups, their members and assignments, lag per partition and over time.</source>
+        <translation>Grupos, sus miembros y asignaciones, retraso por partición y a lo largo del tiempo.</translation>
+    </message>
+    <message>
+        <source>The password is not saved: the desktop keyring said &quot;%1&quot;. You will be asked for it next time.</source>
+        <translation>La contraseña no se ha guardado: el llavero del escritorio respondió &quot;%1&quot;. Se le pedirá la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Enter the password: none is saved for this connection.</source>
+        <translation>Introduzca la contraseña: no hay ninguna guardada para esta conexión.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not give the password (%1): enter it.</source>
+        <translation>El llavero del escritorio no pudo proporcionar la contraseña (%1): introdúzcala.</translation>
+    </message>
+    <message>
+        <source>&amp;Saved connections</source>
+        <translation>Conexiones &amp;guardadas</translation>
+    </message>
+    <message>
+        <source>None saved yet</source>
+        <translation>Aún no hay ninguna guardada</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not give the password (%1).</source>
+        <translation>El llavero del escritorio no pudo proporcionar la contraseña (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Kafka cluster…</source>
+        <translation>&amp;Conectar con un clúster de Kafka…</translation>
+    </message>
+    <message>
+        <source>Close &amp;window</source>
+        <translation>Cerrar &amp;ventana</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
     </message>
 </context>
 <context>
