@@ -1971,7 +1971,7 @@
         <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
-        <source>Client certi&amp;ficate:</source>
+        <source>Client certificat&amp;e:</source>
         <translation>Client-&amp;Zertifikat:</translation>
     </message>
     <message>
@@ -1979,7 +1979,7 @@
         <translation>Client-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <source>Key pass&amp;word:</source>
+        <source>Ke&amp;y password:</source>
         <translation>Schlüssel-Passw&amp;ort:</translation>
     </message>
     <message>

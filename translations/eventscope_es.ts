@@ -1971,7 +1971,7 @@
         <translation>&amp;Archivo de CA:</translation>
     </message>
     <message>
-        <source>Client certi&amp;ficate:</source>
+        <source>Client certificat&amp;e:</source>
         <translation>Certi&amp;ficado de cliente:</translation>
     </message>
     <message>
@@ -1979,7 +1979,7 @@
         <translation>C&amp;lave de cliente:</translation>
     </message>
     <message>
-        <source>Key pass&amp;word:</source>
+        <source>Ke&amp;y password:</source>
         <translation>Contraseña de la cla&amp;ve:</translation>
     </message>
     <message>

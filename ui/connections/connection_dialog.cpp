@@ -112,9 +112,9 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile &profile, QWidget *pa
     form->addRow(tr("&User:"), m_username);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("&CA file:"), m_caFile->parentWidget());
-    form->addRow(tr("Client certi&ficate:"), m_certificate->parentWidget());
+    form->addRow(tr("Client certificat&e:"), m_certificate->parentWidget());
     form->addRow(tr("Client &key:"), m_key->parentWidget());
-    form->addRow(tr("Key pass&word:"), m_keyPassword);
+    form->addRow(tr("Ke&y password:"), m_keyPassword);
     form->addRow(tr("Co&lour:"), m_colour);
     form->addRow(QString(), m_readOnly);
     form->addRow(QString(), m_save);
