@@ -117,6 +117,8 @@ int main(int argc, char *argv[])
         save(*external, out + QStringLiteral("/remote-messages.png"));
         showPage(*external, QStringLiteral("Events"));
         save(*external, out + QStringLiteral("/remote-events.png"));
+        showPage(*external, QStringLiteral("Metrics"));
+        save(*external, out + QStringLiteral("/remote-metrics.png"));
         Theme::apply(ThemeChoice::Dark);
         showPage(*external, QStringLiteral("Cluster"));
         save(*external, out + QStringLiteral("/remote-cluster-dark.png"));

@@ -66,10 +66,23 @@ MetricsView::MetricsView(ClusterBridge &bridge, QWidget *parent) : QWidget(paren
     auto *charts = new QWidget(this);
     charts->setLayout(grid);
     QWidget *previous = reset;
+    // Byte rates and produce latency are measured inside the embedded brokers; a cluster
+    // reached over the network does not tell them, so their charts are left out there.
+    const auto shown = [&](int id) {
+        return bridge.capabilities().brokerMetrics ||
+               (id != MetricsCharts::BytesByBroker && id != MetricsCharts::BytesByTopic &&
+                id != MetricsCharts::ProduceLatency);
+    };
+    int place = 0;
     for (int id = 0; id < MetricsCharts::Count; ++id) {
         auto *chart = new MetricsChart(MetricsCharts::spec(static_cast<MetricsCharts::Id>(id)), charts);
-        grid->addWidget(chart, id / 2, id % 2);
         m_charts.push_back(chart);
+        if (!shown(id)) {
+            chart->hide();
+            continue;
+        }
+        grid->addWidget(chart, place / 2, place % 2);
+        ++place;
         setTabOrder(previous, chart);
         previous = chart;
     }
