@@ -1885,6 +1885,21 @@
     </message>
 </context>
 <context>
+    <name>es::CommandPalette</name>
+    <message>
+        <source>Go to</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <source>A view, topic, group, broker or action</source>
+        <translation>Eine Ansicht, ein Topic, eine Gruppe, ein Broker oder eine Aktion</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>es::ConnectionDialog</name>
     <message>
         <source>Connect to a Kafka cluster</source>
@@ -3154,6 +3169,46 @@
     <message>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Broker %1</source>
+        <translation>Broker %1</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Consumer group</source>
+        <translation>Consumer Group</translation>
+    </message>
+    <message>
+        <source>Connect to a Kafka cluster</source>
+        <translation>Mit einem Kafka-Cluster verbinden</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Copy the bootstrap servers</source>
+        <translation>Bootstrap-Server kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation>&amp;Gehe zu…</translation>
+    </message>
+    <message>
+        <source>Jump to any view, topic, consumer group or broker, or run an action (Ctrl+K).</source>
+        <translation>Zu einer Ansicht, einem Topic, einer Consumer Group oder einem Broker springen oder eine Aktion ausführen (Strg+K).</translation>
     </message>
 </context>
 <context>

@@ -1885,6 +1885,21 @@
     </message>
 </context>
 <context>
+    <name>es::CommandPalette</name>
+    <message>
+        <source>Go to</source>
+        <translation>Ir a</translation>
+    </message>
+    <message>
+        <source>A view, topic, group, broker or action</source>
+        <translation>Una vista, un tema, un grupo, un bróker o una acción</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>es::ConnectionDialog</name>
     <message>
         <source>Connect to a Kafka cluster</source>
@@ -3154,6 +3169,46 @@
     <message>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Broker %1</source>
+        <translation>Bróker %1</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>Bróker</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Consumer group</source>
+        <translation>Grupo de consumidores</translation>
+    </message>
+    <message>
+        <source>Connect to a Kafka cluster</source>
+        <translation>Conectar con un clúster de Kafka</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Copy the bootstrap servers</source>
+        <translation>Copiar los servidores de arranque</translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation>&amp;Ir a…</translation>
+    </message>
+    <message>
+        <source>Jump to any view, topic, consumer group or broker, or run an action (Ctrl+K).</source>
+        <translation>Saltar a cualquier vista, tema, grupo de consumidores o bróker, o ejecutar una acción (Ctrl+K).</translation>
     </message>
 </context>
 <context>

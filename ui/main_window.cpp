@@ -3,6 +3,7 @@
 #include "ui/cluster/cluster_health.h"
 #include "ui/cluster/cluster_view.h"
 #include "ui/cluster_bridge.h"
+#include "ui/command_palette.h"
 #include "ui/connections/connection_dialog.h"
 #include "ui/connections/connection_store.h"
 #include "ui/elided_label.h"
@@ -225,6 +226,35 @@ void MainWindow::setConnectionColour(const QColor &colour)
         QStringLiteral("background-color: %1; color: %2").arg(colour.name(), text.name()));
 }
 
+void MainWindow::openPalette()
+{
+    std::vector<CommandPalette::Entry> entries;
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        entries.push_back({m_sidebar->item(i)->text(), tr("View"), [this, i] {
+                               m_sidebar->setCurrentRow(i);
+                               m_pages->currentWidget()->setFocus();
+                           }});
+    if (const ClusterSnapshotPtr snapshot = m_bridge->snapshot()) {
+        for (const BrokerSnapshot &b : snapshot->brokers)
+            entries.push_back(
+                {tr("Broker %1").arg(b.id), tr("Broker"), [this, id = b.id] { showBroker(id); }});
+        for (const TopicSnapshot &t : snapshot->topics) {
+            const QString name = QString::fromStdString(t.name);
+            entries.push_back({name, tr("Topic"), [this, name] { showTopic(name); }});
+        }
+        for (const GroupView &g : snapshot->groups) {
+            const QString id = QString::fromStdString(g.group.groupId);
+            entries.push_back({id, tr("Consumer group"), [this, id] { showGroup(id); }});
+        }
+    }
+    entries.push_back({tr("Connect to a Kafka cluster"), tr("Action"), [this] { connectToCluster(); }});
+    entries.push_back({tr("Copy the bootstrap servers"), tr("Action"), [this] { copyBootstrapServers(); }});
+    auto *palette = new CommandPalette(std::move(entries), this);
+    palette->setObjectName(QStringLiteral("commandPalette"));
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    palette->open();
+}
+
 void MainWindow::connectToCluster() { editConnection(ConnectionProfile{}, {}); }
 
 void MainWindow::editConnection(const ConnectionProfile &profile, const QString &note)
@@ -337,6 +367,12 @@ void MainWindow::createMenus()
             m_pages->currentWidget()->setFocus();
         });
     }
+    viewMenu->addSeparator();
+    QAction *palette = viewMenu->addAction(tr("&Go to…"));
+    palette->setObjectName(QStringLiteral("goToAction"));
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    palette->setToolTip(tr("Jump to any view, topic, consumer group or broker, or run an action (Ctrl+K)."));
+    connect(palette, &QAction::triggered, this, &MainWindow::openPalette);
     viewMenu->addSeparator();
     viewMenu->addMenu(createThemeMenu());
     viewMenu->addMenu(createLanguageMenu());

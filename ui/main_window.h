@@ -66,6 +66,7 @@ private:
     void showHealth();
     void showStartFailure(const QString &reason);
     void connectToCluster();
+    void openPalette();
     void editConnection(const ConnectionProfile &profile, const QString &note);
     void openSaved(const ConnectionProfile &profile);
     QMenu *createConnectionsMenu();

@@ -4,6 +4,7 @@
 
 #include "ui/cluster/broker_table_model.h"
 #include "ui/cluster_bridge.h"
+#include "ui/command_palette.h"
 #include "ui/connections/connection_dialog.h"
 #include "ui/main_window.h"
 #include "ui/topics/topics_model.h"
@@ -81,6 +82,7 @@ private slots:
     void aBrokerGoneIsShownAndTheTimelineSaysSo();
     void messagesBrowsesTheRemoteTopic();
     void theDialogTestsTheConnection();
+    void ctrlKJumpsToATopic();
 };
 
 void TestRemoteWindow::showsTheViewsAnExternalClusterHas()
@@ -257,6 +259,35 @@ void TestRemoteWindow::theDialogTestsTheConnection()
     QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("is not host:port")), 6000);
     // Read-only is on unless the user turns it off.
     QVERIFY(dialog.profile().readOnly);
+}
+
+void TestRemoteWindow::ctrlKJumpsToATopic()
+{
+    QTemporaryDir dir;
+    WireCluster w = startRemoteTestCluster(dir, 1);
+    for (const char *name : {"orders", "payments", "order-events"})
+        QVERIFY(w.cluster->createTopic({.name = name, .partitions = 1, .replicationFactor = 1, .configs = {}})
+                    .ok());
+    auto window = remoteWindow(w, dir, true);
+    window->show();
+    auto *topics = window->findChild<QTableView *>(QStringLiteral("topicsTable"));
+    QTRY_COMPARE_WITH_TIMEOUT(topics->model()->rowCount(), 3, 10000);
+    auto *goTo = window->findChild<QAction *>(QStringLiteral("goToAction"));
+    QCOMPARE(goTo->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+    goTo->trigger();
+    CommandPalette *palette = nullptr;
+    QTRY_VERIFY((palette = window->findChild<CommandPalette *>()) != nullptr);
+    auto *query = palette->findChild<QLineEdit *>(QStringLiteral("paletteQuery"));
+    QTest::keyClicks(query, QStringLiteral("order top"));
+    QCOMPARE(palette->shown(),
+             (QStringList{QStringLiteral("order-events — Topic"), QStringLiteral("orders — Topic")}));
+    QTest::keyClick(query, Qt::Key_Down);
+    QTest::keyClick(query, Qt::Key_Return);
+    auto *detail = window->findChild<QWidget *>(QStringLiteral("topicDetail"));
+    QTRY_VERIFY(detail->isVisible());
+    const auto labels = window->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.begin(), labels.end(),
+                        [](QLabel *l) { return l->isVisible() && l->text() == QStringLiteral("orders"); }));
 }
 
 QTEST_MAIN(TestRemoteWindow)
