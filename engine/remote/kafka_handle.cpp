@@ -9,6 +9,11 @@ namespace es {
 namespace {
 
 constexpr std::size_t kKeptErrors = 64;
+// librdkafka 2.0 dates a cached topic's expiry in microseconds computed as an int: an age
+// over 2,147,483 ms wraps, and every topic then leaves the cache as soon as it is read. Its
+// default age is three metadata refresh intervals, so a refresh interval over about 12
+// minutes would leave each offsets query waiting on leader look-ups again.
+constexpr std::int64_t kMaxMetadataAgeMs = 15 * 60 * 1000;
 
 Status set(rd_kafka_conf_t *conf, const std::string &name, const std::string &value)
 {
@@ -28,6 +33,9 @@ std::map<std::string, std::string> propertiesOf(const RemoteSettings &s)
         // Brokers that went away are retried quickly, so a returning one shows soon.
         {"reconnect.backoff.max.ms", "2000"},
         {"topic.metadata.refresh.interval.ms", std::to_string(std::max(1000, s.refreshIntervalMs))},
+        {"metadata.max.age.ms",
+         std::to_string(std::min(kMaxMetadataAgeMs,
+                                 3 * static_cast<std::int64_t>(std::max(1000, s.refreshIntervalMs))))},
         {"log.connection.close", "false"},
     };
     if (usesSasl(s.securityProtocol)) {

@@ -21,7 +21,8 @@ Result<ClusterSnapshot> readMetadata(rd_kafka_t *rk, int timeoutMs);
 
 // Fills each partition's log start offset and high watermark, and the topics' record
 // counts. `consumer` must be a consumer handle reading uncommitted (its latest offset is
-// then the high watermark). Partitions whose leader did not answer keep -1.
+// then the high watermark). Partitions whose leader is not among the snapshot's brokers, or
+// did not answer, keep -1.
 Status readWatermarks(rd_kafka_t *consumer, ClusterSnapshot &snapshot, int timeoutMs);
 
 struct RemoteGroup {

@@ -131,6 +131,7 @@ private slots:
     void adminCommandsChangeTheCluster();
     void readOnlyRefusesEveryWrite();
     void aBrokerThatGoesAwayIsShownGoneAndComesBack();
+    void readsTheOffsetsOfPartitionsThatStillHaveALeader();
     void recordsLagHistoryWhileOpen();
 };
 
@@ -368,6 +369,38 @@ void TestRemoteConnection::aBrokerThatGoesAwayIsShownGoneAndComesBack()
     QVERIFY(stored.isOk());
     QCOMPARE(stored->size(), std::size_t{1});
     QCOMPARE(stored->front().message, std::string("broker 3 is gone from the cluster's metadata"));
+}
+
+void TestRemoteConnection::readsTheOffsetsOfPartitionsThatStillHaveALeader()
+{
+    QTemporaryDir dir;
+    WireCluster w = startRemoteTestCluster(dir, 2);
+    QVERIFY(w.cluster->createTopic(topicSpec("halves", 6, 1)).ok());
+    produceWithLibrdkafka(w, "halves", 60);
+    const auto local = localSnapshot(w, "halves", 60);
+    auto remote = openRemote(remoteSettingsFor(w), dir);
+    QVERIFY(remoteEventually(*remote, [](const ClusterSnapshot &s) {
+        const TopicSnapshot *t = topicOf(s, "halves");
+        return t && t->records == 60;
+    }));
+
+    // Broker 2's partitions lose their only replica: they have no offsets, and asking for
+    // them does not keep the others' from coming.
+    QVERIFY(w.cluster->stopBroker(2).isOk());
+    QVERIFY(remoteEventually(*remote, [](const ClusterSnapshot &s) {
+        const TopicSnapshot *t = topicOf(s, "halves");
+        return t && t->offline > 0 && t->offline < 6;
+    }));
+    const TopicSnapshot *localTopic = topicOf(*local, "halves");
+    const TopicSnapshot *remoteTopic = topicOf(*remote->snapshot(), "halves");
+    QVERIFY(localTopic && remoteTopic);
+    for (std::size_t i = 0; i < remoteTopic->partitions.size(); ++i) {
+        const PartitionSnapshot &p = remoteTopic->partitions[i];
+        const bool led = p.leader == 1;
+        QCOMPARE(p.logStartOffset, led ? 0 : -1);
+        QCOMPARE(p.highWatermark, led ? localTopic->partitions[i].highWatermark : -1);
+    }
+    QVERIFY(remote->problem().empty());
 }
 
 void TestRemoteConnection::recordsLagHistoryWhileOpen()
