@@ -1,0 +1,54 @@
+#pragma once
+
+// The embedded cluster bench_remote_scale reads: its sizes, shrunk to what the embedded
+// cluster and this process can hold, and the cluster itself, started with Kafka listeners
+// on loopback and filled with topics, records and groups' committed offsets. Failures are
+// thrown as std::runtime_error.
+
+#include "cluster/cluster.h"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace remote_scale {
+
+using SteadyClock = std::chrono::steady_clock;
+
+// Each group commits offsets on this many partitions (fewer when there are fewer).
+inline constexpr int kPartitionsPerGroup = 20;
+inline constexpr int kRecordsPerPartition = 10;
+// What every group commits: each committed partition lags by the rest of its records.
+inline constexpr std::int64_t kCommittedOffset = 4;
+
+struct Sizes {
+    int brokers = 20;
+    int topics = 500;
+    int partitions = 20; // per topic
+    int groups = 500;
+    int replicationFactor = 3;
+
+    [[nodiscard]] int totalPartitions() const { return topics * partitions; }
+    [[nodiscard]] int partitionsPerGroup() const { return std::min(kPartitionsPerGroup, totalPartitions()); }
+};
+
+[[noreturn]] void die(const std::string &what);
+void check(const es::Status &s, std::string_view what);
+void progress(const std::string &what);
+double secondsSince(SteadyClock::time_point start);
+
+// `asked` shrunk to what fits: the embedded cluster's broker limit, one replica per broker,
+// and one open log file per replica within this process's open-file limit (raised to its
+// hard limit first). Each line of `why` says what was shrunk and why.
+Sizes fit(const Sizes &asked, std::vector<std::string> &why);
+
+// A started cluster of sizes.brokers brokers listening on consecutive loopback ports,
+// with every topic created, kRecordsPerPartition records in every partition and every
+// group's offsets committed.
+std::unique_ptr<es::Cluster> buildCluster(const std::filesystem::path &dir, const Sizes &sizes);
+
+} // namespace remote_scale
