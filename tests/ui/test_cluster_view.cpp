@@ -263,7 +263,7 @@ private slots:
         table->setFocus();
         QTRY_VERIFY(table->hasFocus());
         QTest::keyClick(table, Qt::Key_Down);
-        QTest::keyClick(table, Qt::Key_K, Qt::ControlModifier);
+        QTest::keyClick(table, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
         auto *dialog = m_window->findChild<CrashDialog *>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());

@@ -91,7 +91,8 @@ void ClusterView::createActions()
     m_stop = make(tr("&Stop"), QStringLiteral("stopBrokerAction"), QKeySequence(Qt::CTRL | Qt::Key_T),
                   tr("Stop the broker cleanly: it hands its leadership to other replicas first."),
                   &ClusterView::stopSelected);
-    m_crash = make(tr("&Crash…"), QStringLiteral("crashBrokerAction"), QKeySequence(Qt::CTRL | Qt::Key_K),
+    m_crash = make(tr("&Crash…"), QStringLiteral("crashBrokerAction"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
                    tr("Kill the broker abruptly, optionally losing what it has not flushed to disk."),
                    &ClusterView::crashSelected);
     m_pause = make(tr("&Pause"), QStringLiteral("pauseBrokerAction"), QKeySequence(Qt::CTRL | Qt::Key_P),
