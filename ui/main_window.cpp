@@ -141,6 +141,9 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
     sideLayout->addWidget(m_connectionHeader);
     sideLayout->addWidget(m_sidebar, 1);
 
+    // The view names stay whole however narrow the window (German ones are long).
+    side->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 12);
+
     auto *splitter = new QSplitter;
     splitter->addWidget(side);
     splitter->addWidget(content);

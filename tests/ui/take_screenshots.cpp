@@ -5,11 +5,14 @@
 // panel, then the demo running: the Consumer groups, Messages, Produce, Replay, Topics and
 // Metrics views. With --remote, the demo runs on the embedded cluster and a second window
 // reaches it as an external Kafka cluster (remote-*.png, connection-dialog.png).
+// ES_SCREENSHOT_LANGUAGE=de (or es) takes them translated; ES_SCREENSHOT_SIZE=900x600 at
+// another window size.
 // Not a test: run it by hand under Xvfb or the offscreen platform, with the folder for
 // the PNGs as its first argument.
 
 #include "gui_fixture.h"
 
+#include "app/translations.h"
 #include "ui/cluster/cluster_view.h"
 #include "ui/connections/connection_dialog.h"
 #include "ui/groups/groups_view.h"
@@ -74,6 +77,12 @@ void save(QWidget &window, const QString &path)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    if (const QString language = qEnvironmentVariable("ES_SCREENSHOT_LANGUAGE"); !language.isEmpty())
+        installTranslations(QLocale(language));
+    QSize size(1280, 860);
+    if (const QStringList wh = qEnvironmentVariable("ES_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+        wh.size() == 2)
+        size = QSize(wh[0].toInt(), wh[1].toInt());
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
     const bool large = argc > 2 && QByteArray(argv[2]) == "--large";
     const bool demo = argc > 2 && QByteArray(argv[2]) == "--demo";
@@ -82,7 +91,7 @@ int main(int argc, char *argv[])
     Theme::apply(ThemeChoice::Light);
 
     auto window = test::makeWindow(dir, large ? 9 : 3);
-    window->resize(1280, 860);
+    window->resize(size);
     window->show();
     window->startCluster();
     ClusterBridge &bridge = window->bridge();
@@ -99,7 +108,7 @@ int main(int argc, char *argv[])
         profile.bootstrapServers = bridge.bootstrapServers();
         profile.colour = QColor(QStringLiteral("#2a7ab0"));
         MainWindow *external = MainWindow::openConnection(profile);
-        external->resize(1280, 860);
+        external->resize(size);
         QTest::qWait(4000);
         showPage(*external, QStringLiteral("Cluster"));
         save(*external, out + QStringLiteral("/remote-cluster.png"));
