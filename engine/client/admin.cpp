@@ -110,6 +110,27 @@ AdminResult Admin::resetGroupOffsets(const std::string &groupId,
     return {r->error, r->message};
 }
 
+AdminResult Admin::deleteGroupOffsets(const std::string &groupId,
+                                      const std::vector<TopicPartition> &partitions)
+{
+    const std::int32_t coordinator = m_cluster.coordinatorFor(groupId);
+    if (coordinator < 0)
+        return {ErrorCode::CoordinatorNotAvailable, "group " + groupId + " has no coordinator right now"};
+    auto r = callBroker<OffsetDeleteResult>(
+        coordinator, [groupId, partitions](Broker &b, Reply<OffsetDeleteResult> reply) {
+            b.groups().deleteOffsets(groupId, partitions, std::move(reply));
+        });
+    if (!r)
+        return {ErrorCode::RequestTimedOut, "the group coordinator did not answer"};
+    if (r->error != ErrorCode::None)
+        return {r->error, std::string(errorMessage(r->error))};
+    for (const PartitionErrorResult &p : r->partitions)
+        if (p.error != ErrorCode::None)
+            return {p.error, p.partition.topic + "-" + std::to_string(p.partition.partition) + ": " +
+                                 std::string(errorMessage(p.error))};
+    return {};
+}
+
 AdminResult Admin::deleteGroup(const std::string &groupId)
 {
     const std::int32_t coordinator = m_cluster.coordinatorFor(groupId);

@@ -41,6 +41,9 @@ public:
     AdminResult resetGroupOffsets(const std::string &groupId,
                                   const std::map<TopicPartition, std::int64_t> &offsets,
                                   std::stop_token stop = {});
+    // Forgets the group's committed offsets of these partitions (OffsetDelete): the first
+    // partition error when any (GROUP_SUBSCRIBED_TO_TOPIC for a topic still consumed).
+    AdminResult deleteGroupOffsets(const std::string &groupId, const std::vector<TopicPartition> &partitions);
     AdminResult deleteGroup(const std::string &groupId);
 
 private:

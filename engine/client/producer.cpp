@@ -420,14 +420,6 @@ Producer::~Producer() = default;
 
 void Producer::send(ProducerRecord record, Callback callback) { m_impl->send(std::move(record), std::move(callback)); }
 
-std::future<DeliveryReport> Producer::send(ProducerRecord record, std::nullptr_t)
-{
-    auto promise = std::make_shared<std::promise<DeliveryReport>>();
-    auto future = promise->get_future();
-    m_impl->send(std::move(record), [promise](const DeliveryReport &r) { promise->set_value(r); });
-    return future;
-}
-
 bool Producer::flush(std::chrono::milliseconds timeout) { return m_impl->flush(timeout); }
 
 bool Producer::close(std::chrono::milliseconds timeout) { return m_impl->close(timeout); }

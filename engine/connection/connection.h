@@ -14,7 +14,9 @@
 #include "catalog/catalog_types.h"
 #include "catalog/lag_history.h"
 #include "catalog/metrics_query.h"
+#include "client/group_consumer.h"
 #include "client/record_reader.h"
+#include "client/record_writer.h"
 #include "cluster/cluster_snapshot.h"
 #include "cluster/controller.h"
 #include "cluster/network.h"
@@ -25,6 +27,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -83,6 +86,28 @@ public:
     virtual std::unique_ptr<RecordReader> openReader() = 0;
     // How many partitions `topic` has now; NotFound when there is no such topic.
     virtual Result<std::int32_t> partitionCount(const std::string &topic) = 0;
+    // A producer into this cluster (Produce, Send many, re-publishing, producer bots). The
+    // config's autoCreateTopics yields to the cluster's own auto.create.topics.enable.
+    // Unsupported, saying so, on a read-only connection.
+    virtual Result<std::unique_ptr<RecordWriter>> openWriter(const ProducerConfig &config) = 0;
+    // Deletes the records of `tp` below `offset` (-1: below the high watermark), as Kafka's
+    // DeleteRecords; returns the new log start offset.
+    virtual Result<std::int64_t> deleteRecords(const TopicPartition &tp, std::int64_t offset) = 0;
+
+    // -- consumer groups ---------------------------------------------------------------------
+    // A member of a consumer group (simulated clients); refused on a read-only connection.
+    virtual Result<std::unique_ptr<GroupConsumer>> openGroupConsumer(const ConsumerConfig &config) = 0;
+    // Sets a group's committed offsets; Kafka refuses while the group has active members
+    // (NonEmptyGroup). A requested `stop` ends the wait at once (the reset may still apply).
+    virtual AdminResult resetGroupOffsets(const std::string &groupId,
+                                          const std::map<TopicPartition, std::int64_t> &offsets,
+                                          std::stop_token stop = {}) = 0;
+    // Forgets the group's committed offsets of these partitions (OffsetDelete); refused for
+    // partitions of a topic the group's members still consume.
+    virtual AdminResult deleteGroupOffsets(const std::string &groupId,
+                                           const std::vector<TopicPartition> &partitions) = 0;
+    // Deletes an empty group and its committed offsets (DeleteGroups).
+    virtual AdminResult deleteGroup(const std::string &groupId) = 0;
 
     // -- history -----------------------------------------------------------------------------
     // The timeline, newest first, as EventQuery chooses.

@@ -1,7 +1,10 @@
 #include "connection/embedded_connection.h"
 
 #include "catalog/catalog.h"
+#include "client/admin.h"
+#include "client/consumer.h"
 #include "client/partition_reader.h"
+#include "client/producer.h"
 #include "cluster/cluster.h"
 
 namespace es {
@@ -53,6 +56,41 @@ Result<std::int32_t> EmbeddedConnection::partitionCount(const std::string &topic
     if (!info)
         return Status::notFound("there is no topic \"" + topic + "\"");
     return static_cast<std::int32_t>(info->partitions.size());
+}
+
+Result<std::unique_ptr<RecordWriter>> EmbeddedConnection::openWriter(const ProducerConfig &config)
+{
+    ProducerConfig c = config;
+    c.autoCreateTopics = c.autoCreateTopics && m_cluster->config().autoCreateTopics;
+    return std::unique_ptr<RecordWriter>(std::make_unique<Producer>(*m_cluster, std::move(c)));
+}
+
+Result<std::int64_t> EmbeddedConnection::deleteRecords(const TopicPartition &tp, std::int64_t offset)
+{
+    return Admin(*m_cluster).deleteRecords(tp, offset);
+}
+
+Result<std::unique_ptr<GroupConsumer>> EmbeddedConnection::openGroupConsumer(const ConsumerConfig &config)
+{
+    return std::unique_ptr<GroupConsumer>(std::make_unique<Consumer>(*m_cluster, config));
+}
+
+AdminResult EmbeddedConnection::resetGroupOffsets(const std::string &groupId,
+                                                  const std::map<TopicPartition, std::int64_t> &offsets,
+                                                  std::stop_token stop)
+{
+    return Admin(*m_cluster).resetGroupOffsets(groupId, offsets, std::move(stop));
+}
+
+AdminResult EmbeddedConnection::deleteGroupOffsets(const std::string &groupId,
+                                                   const std::vector<TopicPartition> &partitions)
+{
+    return Admin(*m_cluster).deleteGroupOffsets(groupId, partitions);
+}
+
+AdminResult EmbeddedConnection::deleteGroup(const std::string &groupId)
+{
+    return Admin(*m_cluster).deleteGroup(groupId);
 }
 
 Result<std::vector<EventRecord>> EmbeddedConnection::events(const EventQuery &query) const

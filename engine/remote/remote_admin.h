@@ -4,12 +4,15 @@
 // embedded cluster answers them (AdminResult: Kafka's error code and message).
 
 #include "cluster/controller.h"
+#include "cluster/topic_partition.h"
+#include "common/status.h"
 
 #include <librdkafka/rdkafka.h>
 
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace es {
 
@@ -21,5 +24,16 @@ AdminResult remoteCreatePartitions(rd_kafka_t *rk, const std::string &name, int 
 AdminResult remoteAlterTopicConfigs(rd_kafka_t *rk, const std::string &name,
                                     const std::map<std::string, std::optional<std::string>> &changes,
                                     int timeoutMs);
+
+// DeleteRecords below `offset` (-1: below the high watermark); the new log start offset.
+Result<std::int64_t> remoteDeleteRecords(rd_kafka_t *rk, const TopicPartition &tp, std::int64_t offset,
+                                         int timeoutMs);
+// AlterConsumerGroupOffsets; NonEmptyGroup (with the coordinator's message) while the
+// group has active members.
+AdminResult remoteResetGroupOffsets(rd_kafka_t *rk, const std::string &groupId,
+                                    const std::map<TopicPartition, std::int64_t> &offsets, int timeoutMs);
+AdminResult remoteDeleteGroupOffsets(rd_kafka_t *rk, const std::string &groupId,
+                                     const std::vector<TopicPartition> &partitions, int timeoutMs);
+AdminResult remoteDeleteGroup(rd_kafka_t *rk, const std::string &groupId, int timeoutMs);
 
 } // namespace es

@@ -6,8 +6,10 @@
 #include "common/logging.h"
 #include "remote/kafka_handle.h"
 #include "remote/remote_admin.h"
+#include "remote/remote_group_consumer.h"
 #include "remote/remote_reader.h"
 #include "remote/remote_record_reader.h"
+#include "remote/remote_record_writer.h"
 #include "remote/snapshot_events.h"
 
 #include <algorithm>
@@ -299,6 +301,52 @@ AdminResult RemoteConnection::write(Command command)
     if (result.ok())
         refresh();
     return result;
+}
+
+Result<std::unique_ptr<RecordWriter>> RemoteConnection::openWriter(const ProducerConfig &config)
+{
+    if (m_settings.readOnly)
+        return Status::unsupported("the connection " + m_settings.name + " is read-only");
+    return openRemoteWriter(m_settings, config);
+}
+
+Result<std::int64_t> RemoteConnection::deleteRecords(const TopicPartition &tp, std::int64_t offset)
+{
+    if (m_settings.readOnly)
+        return Status::unsupported("the connection " + m_settings.name + " is read-only");
+    Result<std::int64_t> start = remoteDeleteRecords(m_admin->get(), tp, offset, m_settings.requestTimeoutMs);
+    if (start)
+        refresh();
+    return start;
+}
+
+Result<std::unique_ptr<GroupConsumer>> RemoteConnection::openGroupConsumer(const ConsumerConfig &config)
+{
+    if (m_settings.readOnly)
+        return Status::unsupported("the connection " + m_settings.name + " is read-only");
+    return openRemoteGroupConsumer(m_settings, config);
+}
+
+AdminResult RemoteConnection::resetGroupOffsets(const std::string &groupId,
+                                                const std::map<TopicPartition, std::int64_t> &offsets,
+                                                std::stop_token)
+{
+    return write([&](rd_kafka_t *rk, int timeoutMs) {
+        return remoteResetGroupOffsets(rk, groupId, offsets, timeoutMs);
+    });
+}
+
+AdminResult RemoteConnection::deleteGroupOffsets(const std::string &groupId,
+                                                 const std::vector<TopicPartition> &partitions)
+{
+    return write([&](rd_kafka_t *rk, int timeoutMs) {
+        return remoteDeleteGroupOffsets(rk, groupId, partitions, timeoutMs);
+    });
+}
+
+AdminResult RemoteConnection::deleteGroup(const std::string &groupId)
+{
+    return write([&](rd_kafka_t *rk, int timeoutMs) { return remoteDeleteGroup(rk, groupId, timeoutMs); });
 }
 
 AdminResult RemoteConnection::createTopic(const CreateTopicSpec &spec)

@@ -57,6 +57,15 @@ public:
     std::unique_ptr<RecordReader> openReader() override;
     // From the latest reading (a topic not there yet is looked for once more after a new one).
     Result<std::int32_t> partitionCount(const std::string &topic) override;
+    Result<std::unique_ptr<RecordWriter>> openWriter(const ProducerConfig &config) override;
+    Result<std::int64_t> deleteRecords(const TopicPartition &tp, std::int64_t offset) override;
+    Result<std::unique_ptr<GroupConsumer>> openGroupConsumer(const ConsumerConfig &config) override;
+    AdminResult resetGroupOffsets(const std::string &groupId,
+                                  const std::map<TopicPartition, std::int64_t> &offsets,
+                                  std::stop_token stop = {}) override;
+    AdminResult deleteGroupOffsets(const std::string &groupId,
+                                   const std::vector<TopicPartition> &partitions) override;
+    AdminResult deleteGroup(const std::string &groupId) override;
 
     Result<std::vector<EventRecord>> events(const EventQuery &query) const override;
     MetricsResult metrics(const MetricsRequest &request) const override;
