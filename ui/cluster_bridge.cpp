@@ -81,27 +81,27 @@ public:
         }
     }
 
-    // Worker thread: from now on aside work may use the cluster.
-    void openForAside(Cluster *running)
+    // Worker thread: from now on aside work may use the connection.
+    void openForAside(Connection *open)
     {
         std::lock_guard lock(m_mutex);
-        m_asideCluster = running;
+        m_asideConnection = open;
     }
 
     // Runs `work` on a thread of its own, then `finish` there; false while no cluster runs.
     // GUI thread.
-    bool startAside(std::function<void(Cluster &, std::stop_token)> work, std::function<void()> finish,
+    bool startAside(std::function<void(Connection &, std::stop_token)> work, std::function<void()> finish,
                     std::stop_source stop)
     {
         std::lock_guard lock(m_mutex);
-        if (m_stopping || !m_asideCluster)
+        if (m_stopping || !m_asideConnection)
             return false;
         reapAsideLocked();
         AsideJob &job = m_aside.emplace_back();
         job.stop = std::move(stop);
-        job.thread = std::thread([self = shared_from_this(), &job, cluster = m_asideCluster,
+        job.thread = std::thread([self = shared_from_this(), &job, connection = m_asideConnection,
                                   work = std::move(work), finish = std::move(finish)] {
-            work(*cluster, job.stop.get_token());
+            work(*connection, job.stop.get_token());
             finish();
             std::lock_guard done(self->m_mutex);
             job.finished = true;
@@ -141,7 +141,7 @@ private:
         std::list<AsideJob> running;
         {
             std::lock_guard lock(m_mutex);
-            m_asideCluster = nullptr;
+            m_asideConnection = nullptr;
             running.splice(running.end(), m_aside);
         }
         for (AsideJob &job : running)
@@ -186,7 +186,7 @@ private:
     std::deque<std::function<void()>> m_queue; // guarded by m_mutex
     bool m_stopping = false;                   // guarded by m_mutex
     bool m_finished = false;                   // guarded by m_mutex
-    Cluster *m_asideCluster = nullptr;         // guarded by m_mutex; set while it runs
+    Connection *m_asideConnection = nullptr;   // guarded by m_mutex; set while it is open
     std::list<AsideJob> m_aside;               // guarded by m_mutex; stable addresses
 };
 
@@ -281,6 +281,7 @@ void ClusterBridge::startRemote()
         worker->observer = std::make_unique<Observer>(this, *worker);
         (*opened)->addObserver(worker->observer.get());
         worker->connection = std::move(*opened);
+        worker->openForAside(worker->connection.get());
         worker->post([this] {
             m_running = true;
             emit started();
@@ -319,7 +320,7 @@ void ClusterBridge::startEmbedded()
         auto embedded = std::make_unique<EmbeddedConnection>(std::move(cluster));
         worker->embedded = embedded.get();
         worker->connection = std::move(embedded);
-        worker->openForAside(&worker->embedded->cluster());
+        worker->openForAside(worker->connection.get());
         worker->post([this] {
             m_running = true;
             emit started();
@@ -334,8 +335,6 @@ void ClusterBridge::acceptSnapshot(const ClusterSnapshotPtr &snapshot)
     m_snapshot = snapshot;
     emit snapshotChanged(snapshot);
 }
-
-Cluster &ClusterBridge::clusterOf(EmbeddedConnection &connection) { return connection.cluster(); }
 
 void ClusterBridge::runErased(std::function<void(Connection &)> work, QObject *context,
                               std::function<void()> done)
@@ -354,27 +353,7 @@ void ClusterBridge::runErased(std::function<void(Connection &)> work, QObject *c
     });
 }
 
-void ClusterBridge::runEmbeddedErased(std::function<void(EmbeddedConnection &)> work, QObject *context,
-                                      std::function<void()> done)
-{
-    Worker *worker = m_worker.get();
-    // Set on the worker thread before done() is posted to the GUI thread, which reads it.
-    auto ran = std::make_shared<bool>(false);
-    runErased(
-        [worker, ran, work = std::move(work)](Connection &) mutable {
-            if (!worker->embedded)
-                return;
-            work(*worker->embedded);
-            *ran = true;
-        },
-        context,
-        [ran, done = std::move(done)]() mutable {
-            if (*ran)
-                done();
-        });
-}
-
-std::stop_source ClusterBridge::runAsideErased(std::function<void(Cluster &, std::stop_token)> work,
+std::stop_source ClusterBridge::runAsideErased(std::function<void(Connection &, std::stop_token)> work,
                                                QObject *context, std::function<void()> done)
 {
     std::stop_source stop;

@@ -21,7 +21,6 @@
 
 namespace es {
 
-class Cluster;
 class Connection;
 class EmbeddedConnection;
 
@@ -30,9 +29,8 @@ class EmbeddedConnection;
 // thread, turns its snapshots and timeline events into queued signals, and runs commands
 // (admin calls, broker actions, history queries) on a worker thread against the
 // Connection, reporting back on the GUI thread. Views hold a pointer to it and read only
-// what it emits; none of them calls into the engine directly except through run() (and,
-// on the embedded cluster, until their jobs move onto the connection, runOnCluster() and
-// runAside()).
+// what it emits; none of them calls into the engine directly except through run() and
+// runAside().
 //
 // Thread-safety: every method is for the GUI thread only.
 class ClusterBridge : public QObject {
@@ -60,8 +58,7 @@ public:
     // The embedded cluster's settings; for a remote connection, only its name is set.
     [[nodiscard]] const ClusterSettings &settings() const { return m_settings; }
 
-    // True for the cluster this process runs: the views that need its internals (browsing,
-    // producing, replay, simulated clients, broker faults) exist only then.
+    // True for the cluster this process runs (its brokers can be stopped, crashed, paused).
     [[nodiscard]] bool isEmbedded() const { return !m_remote.has_value(); }
     // What the connection can do, known before it opens.
     [[nodiscard]] const ConnectionCapabilities &capabilities() const { return m_capabilities; }
@@ -85,19 +82,7 @@ public:
                   context, [done = std::move(done), result]() mutable { done(std::move(**result)); });
     }
 
-    // As run(), with the embedded Cluster itself: for the jobs that do not go through the
-    // connection yet (browsing, producing, replay, simulated clients).
-    template <typename Work, typename Done>
-    void runOnCluster(QObject *context, Work work, Done done)
-    {
-        using R = decltype(work(std::declval<Cluster &>()));
-        auto result = std::make_shared<std::optional<R>>();
-        runEmbeddedErased([work = std::move(work),
-                           result](EmbeddedConnection &c) mutable { result->emplace(work(clusterOf(c))); },
-                          context, [done = std::move(done), result]() mutable { done(std::move(**result)); });
-    }
-
-    // Runs `work` with the cluster on a thread of its own, then `done` with its result on the
+    // Runs `work` with the connection on a thread of its own, then `done` with its result on the
     // GUI thread, unless `context` has been destroyed by then: for work that may wait on a
     // broker (reads from a partition's leader, which a paused broker never answers), so that
     // it holds up no command. `work` gets a stop token and must end soon after a stop is
@@ -106,10 +91,10 @@ public:
     template <typename Work, typename Done>
     std::stop_source runAside(QObject *context, Work work, Done done)
     {
-        using R = decltype(work(std::declval<Cluster &>(), std::declval<std::stop_token>()));
+        using R = decltype(work(std::declval<Connection &>(), std::declval<std::stop_token>()));
         auto result = std::make_shared<R>();
         return runAsideErased(
-            [work = std::move(work), result](Cluster &c, std::stop_token stop) mutable {
+            [work = std::move(work), result](Connection &c, std::stop_token stop) mutable {
                 *result = work(c, std::move(stop));
             },
             context, [done = std::move(done), result]() mutable { done(std::move(*result)); });
@@ -125,13 +110,9 @@ signals:
 
 private:
     void runErased(std::function<void(Connection &)> work, QObject *context, std::function<void()> done);
-    // Connection-free work runs only on the embedded cluster; elsewhere it is dropped.
-    void runEmbeddedErased(std::function<void(EmbeddedConnection &)> work, QObject *context,
-                           std::function<void()> done);
-    static Cluster &clusterOf(EmbeddedConnection &connection);
     void startEmbedded();
     void startRemote();
-    std::stop_source runAsideErased(std::function<void(Cluster &, std::stop_token)> work, QObject *context,
+    std::stop_source runAsideErased(std::function<void(Connection &, std::stop_token)> work, QObject *context,
                                     std::function<void()> done);
     void acceptSnapshot(const ClusterSnapshotPtr &snapshot);
 

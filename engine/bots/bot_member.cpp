@@ -14,11 +14,11 @@ constexpr std::int64_t kMinSleepUs = 2000;
 
 } // namespace
 
-BotMember::BotMember(Cluster &cluster, const ConsumerConfig &config, const std::vector<std::string> &topics,
-                     MemberSettings &settings)
-    : m_clientId(config.clientId), m_settings(settings), m_consumer(cluster, config)
+BotMember::BotMember(std::unique_ptr<GroupConsumer> consumer, std::string clientId,
+                     const std::vector<std::string> &topics, MemberSettings &settings)
+    : m_clientId(std::move(clientId)), m_settings(settings), m_consumer(std::move(consumer))
 {
-    m_consumer.subscribe(topics);
+    m_consumer->subscribe(topics);
     m_thread = std::thread([this] { run(); });
 }
 
@@ -43,13 +43,13 @@ void BotMember::leave()
 {
     m_done = true;
     stopThread();
-    m_consumer.close();
+    m_consumer->close();
 }
 
 void BotMember::crash()
 {
     m_done = true;
-    m_consumer.crash(); // first, so nothing more is committed
+    m_consumer->crash(); // first, so nothing more is committed
     stopThread();
 }
 
@@ -92,7 +92,7 @@ void BotMember::run()
             if (m_stopping)
                 return;
         }
-        const auto records = m_consumer.poll(kPollTimeout);
+        const auto records = m_consumer->poll(kPollTimeout);
         for (std::size_t i = 0; i < records.size(); ++i) {
             if (!process(rng, debtUs))
                 return; // the rest of the batch stays uncommitted
@@ -101,7 +101,7 @@ void BotMember::run()
         }
         // poll() advanced the positions past the batch, all of which is processed now.
         if (uncommitted && std::chrono::steady_clock::now() - lastCommit >= kCommitInterval) {
-            if (m_consumer.commitSync(kCommitTimeout) == ErrorCode::None)
+            if (m_consumer->commitSync(kCommitTimeout) == ErrorCode::None)
                 uncommitted = false;
             lastCommit = std::chrono::steady_clock::now();
         }

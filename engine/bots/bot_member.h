@@ -1,7 +1,7 @@
 #pragma once
 
 #include "bots/rate_meter.h"
-#include "client/consumer.h"
+#include "client/group_consumer.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -14,8 +14,6 @@
 
 namespace es {
 
-class Cluster;
-
 // What every member of a consumer-group bot reads before each record; the bot changes
 // them while its members run. Owned by the bot, which outlives its members.
 struct MemberSettings {
@@ -26,7 +24,7 @@ struct MemberSettings {
     std::atomic<std::uint64_t> errors{0};
 };
 
-// One member of a consumer-group bot: a real es::Consumer that subscribes (so the group
+// One member of a consumer-group bot: a real group consumer that subscribes (so the group
 // coordinator sees it), and a thread that polls, "processes" each record (sleeps the
 // processing time, fails at the error rate and retries after a pause) and commits what it
 // processed about twice a second. Uncommitted records are consumed again after a
@@ -36,8 +34,9 @@ struct MemberSettings {
 // once each; the destructor leaves unless crash() was called.
 class BotMember {
 public:
-    BotMember(Cluster &cluster, const ConsumerConfig &config, const std::vector<std::string> &topics,
-              MemberSettings &settings);
+    // `consumer` was opened with `clientId`; the member subscribes it to `topics`.
+    BotMember(std::unique_ptr<GroupConsumer> consumer, std::string clientId,
+              const std::vector<std::string> &topics, MemberSettings &settings);
     ~BotMember();
     BotMember(const BotMember &) = delete;
     BotMember &operator=(const BotMember &) = delete;
@@ -59,7 +58,7 @@ private:
 
     const std::string m_clientId;
     MemberSettings &m_settings;
-    Consumer m_consumer;
+    std::unique_ptr<GroupConsumer> m_consumer;
 
     std::mutex m_mutex;
     std::condition_variable m_wake;

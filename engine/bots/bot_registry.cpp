@@ -11,7 +11,7 @@ Status unknownBot(std::int64_t id, const char *kind)
 
 } // namespace
 
-BotRegistry::BotRegistry(Cluster &cluster) : m_cluster(cluster) {}
+BotRegistry::BotRegistry(Connection &connection) : m_connection(connection) {}
 
 BotRegistry::~BotRegistry() { stopAll(); }
 
@@ -22,7 +22,7 @@ Result<std::int64_t> BotRegistry::addProducer(ProducerBotConfig config)
         std::lock_guard lock(m_mutex);
         id = m_nextId++;
     }
-    auto bot = ProducerBot::create(m_cluster, id, std::move(config));
+    auto bot = ProducerBot::create(m_connection, id, std::move(config));
     if (!bot)
         return bot.status();
     std::lock_guard lock(m_mutex);
@@ -42,7 +42,7 @@ Result<std::int64_t> BotRegistry::addConsumerGroup(ConsumerGroupBotConfig config
                                                "\": add members to it instead");
         id = m_nextId++;
     }
-    auto bot = ConsumerGroupBot::create(m_cluster, id, std::move(config));
+    auto bot = ConsumerGroupBot::create(m_connection, id, std::move(config));
     if (!bot)
         return bot.status();
     std::lock_guard lock(m_mutex);

@@ -10,7 +10,7 @@
 
 namespace es {
 
-class Cluster;
+class Connection;
 
 // Owns every simulated client (bot) of one cluster: producer bots and consumer-group bots,
 // each known by an id that is never reused. Commands name a bot by id and fail with
@@ -22,7 +22,7 @@ class Cluster;
 // destructor stops every bot.
 class BotRegistry {
 public:
-    explicit BotRegistry(Cluster &cluster);
+    explicit BotRegistry(Connection &connection);
     ~BotRegistry();
     BotRegistry(const BotRegistry &) = delete;
     BotRegistry &operator=(const BotRegistry &) = delete;
@@ -57,7 +57,7 @@ private:
     Result<std::shared_ptr<ProducerBot>> producer(std::int64_t id) const;
     Result<std::shared_ptr<ConsumerGroupBot>> group(std::int64_t id) const;
 
-    Cluster &m_cluster;
+    Connection &m_connection;
     mutable std::mutex m_mutex;
     std::map<std::int64_t, Entry> m_bots; // guarded by m_mutex
     std::int64_t m_nextId = 1;            // guarded by m_mutex

@@ -1,5 +1,7 @@
 #include "bots/consumer_group_bot.h"
 
+#include "connection/connection.h"
+
 #include <cmath>
 
 namespace es {
@@ -22,7 +24,7 @@ Status checkErrorRate(double rate)
 
 } // namespace
 
-Result<std::unique_ptr<ConsumerGroupBot>> ConsumerGroupBot::create(Cluster &cluster, std::int64_t id,
+Result<std::unique_ptr<ConsumerGroupBot>> ConsumerGroupBot::create(Connection &connection, std::int64_t id,
                                                                    ConsumerGroupBotConfig config)
 {
     if (config.groupId.empty())
@@ -39,14 +41,14 @@ Result<std::unique_ptr<ConsumerGroupBot>> ConsumerGroupBot::create(Cluster &clus
     ES_RETURN_IF_ERROR(checkErrorRate(config.errorRate));
     if (config.name.empty())
         config.name = config.groupId;
-    std::unique_ptr<ConsumerGroupBot> bot(new ConsumerGroupBot(cluster, id, std::move(config)));
+    std::unique_ptr<ConsumerGroupBot> bot(new ConsumerGroupBot(connection, id, std::move(config)));
     for (int i = 0; i < bot->m_config.members; ++i)
         ES_RETURN_IF_ERROR(bot->addMember());
     return bot;
 }
 
-ConsumerGroupBot::ConsumerGroupBot(Cluster &cluster, std::int64_t id, ConsumerGroupBotConfig config)
-    : m_cluster(cluster), m_id(id), m_config(std::move(config))
+ConsumerGroupBot::ConsumerGroupBot(Connection &connection, std::int64_t id, ConsumerGroupBotConfig config)
+    : m_connection(connection), m_id(id), m_config(std::move(config))
 {
     m_settings.processingUs = std::llround(m_config.processingMs * 1000);
     m_settings.errorRate = m_config.errorRate;
@@ -82,7 +84,7 @@ Status ConsumerGroupBot::setErrorRate(double errorRate)
     return Status::ok();
 }
 
-std::unique_ptr<BotMember> ConsumerGroupBot::makeMember()
+Result<std::unique_ptr<BotMember>> ConsumerGroupBot::makeMember()
 {
     ConsumerConfig cc;
     {
@@ -96,7 +98,10 @@ std::unique_ptr<BotMember> ConsumerGroupBot::makeMember()
     cc.enableAutoCommit = false; // members commit what they processed
     // Small batches, so that a slow member commits its progress often.
     cc.maxPollRecords = 20;
-    return std::make_unique<BotMember>(m_cluster, cc, m_config.topics, m_settings);
+    Result<std::unique_ptr<GroupConsumer>> consumer = m_connection.openGroupConsumer(cc);
+    if (!consumer)
+        return consumer.status();
+    return std::make_unique<BotMember>(std::move(*consumer), cc.clientId, m_config.topics, m_settings);
 }
 
 Status ConsumerGroupBot::addMember()
@@ -108,11 +113,13 @@ Status ConsumerGroupBot::addMember()
         if (static_cast<int>(m_members.size()) >= kMaxMembers)
             return Status::invalidArgument("a bot has at most " + std::to_string(kMaxMembers) + " members");
     }
-    auto member = makeMember();
+    Result<std::unique_ptr<BotMember>> member = makeMember();
+    if (!member)
+        return member.status();
     std::lock_guard lock(m_mutex);
     if (m_stopped)
         return Status::invalidArgument("the bot is stopped"); // the member leaves as it goes
-    m_members.push_back(std::move(member));
+    m_members.push_back(std::move(*member));
     return Status::ok();
 }
 

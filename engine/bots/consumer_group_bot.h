@@ -11,7 +11,7 @@
 
 namespace es {
 
-class Cluster;
+class Connection;
 
 struct ConsumerGroupBotConfig {
     std::string name;
@@ -42,7 +42,7 @@ public:
     // InvalidArgument, in words, for an empty group id, no topics, a member count out of
     // [0, kMaxMembers], a processing time out of [0, kMaxProcessingMs] or an error rate
     // out of [0, 1).
-    static Result<std::unique_ptr<ConsumerGroupBot>> create(Cluster &cluster, std::int64_t id,
+    static Result<std::unique_ptr<ConsumerGroupBot>> create(Connection &connection, std::int64_t id,
                                                             ConsumerGroupBotConfig config);
     ~ConsumerGroupBot();
     ConsumerGroupBot(const ConsumerGroupBot &) = delete;
@@ -60,10 +60,10 @@ public:
     void stop();
 
 private:
-    ConsumerGroupBot(Cluster &cluster, std::int64_t id, ConsumerGroupBotConfig config);
-    std::unique_ptr<BotMember> makeMember();
+    ConsumerGroupBot(Connection &connection, std::int64_t id, ConsumerGroupBotConfig config);
+    Result<std::unique_ptr<BotMember>> makeMember();
 
-    Cluster &m_cluster;
+    Connection &m_connection;
     const std::int64_t m_id;
     const ConsumerGroupBotConfig m_config;
     MemberSettings m_settings;

@@ -1,7 +1,7 @@
 #include "bots/demo_scenario.h"
 
 #include "bots/bot_registry.h"
-#include "cluster/cluster.h"
+#include "connection/connection.h"
 
 #include <algorithm>
 
@@ -44,21 +44,21 @@ ConsumerGroupBotConfig group(std::string groupId, std::vector<std::string> topic
 
 } // namespace
 
-Result<DemoSummary> startDemo(Cluster &cluster, BotRegistry &bots)
+Result<DemoSummary> startDemo(Connection &connection, BotRegistry &bots)
 {
     if (bots.size() > 0)
         return Status::invalidArgument("simulated clients run already: remove them before starting the demo");
     DemoSummary summary;
-    auto image = cluster.metadata();
     int alive = 0;
-    for (std::int32_t id : cluster.brokerIds())
-        alive += image && image->brokerAlive(id) ? 1 : 0;
+    if (const ClusterSnapshotPtr snapshot = connection.snapshot())
+        for (const BrokerSnapshot &b : snapshot->brokers)
+            alive += b.state == BrokerState::Running || b.state == BrokerState::Paused ? 1 : 0;
     for (const DemoTopic &t : kTopics) {
         CreateTopicSpec spec;
         spec.name = t.name;
         spec.partitions = t.partitions;
         spec.replicationFactor = std::clamp(alive, 1, 3);
-        AdminResult created = cluster.createTopic(spec);
+        AdminResult created = connection.createTopic(spec);
         if (created.ok())
             summary.topics.emplace_back(t.name);
         else if (created.error != ErrorCode::TopicAlreadyExists)

@@ -8,7 +8,7 @@
 namespace es {
 
 class BotRegistry;
-class Cluster;
+class Connection;
 
 // What startDemo() set up.
 struct DemoSummary {
@@ -26,6 +26,6 @@ struct DemoSummary {
 // the bots then run on their own threads in `bots`, which must hold no bot yet
 // (InvalidArgument otherwise). Thread-safety: any thread but the
 // engine's own loops.
-Result<DemoSummary> startDemo(Cluster &cluster, BotRegistry &bots);
+Result<DemoSummary> startDemo(Connection &connection, BotRegistry &bots);
 
 } // namespace es

@@ -1,7 +1,7 @@
 #include "bots/producer_bot.h"
 
-#include "client/producer.h"
 #include "common/clock.h"
+#include "connection/connection.h"
 
 #include <cmath>
 
@@ -27,7 +27,7 @@ Status checkRate(double rate)
 
 } // namespace
 
-Result<std::unique_ptr<ProducerBot>> ProducerBot::create(Cluster &cluster, std::int64_t id,
+Result<std::unique_ptr<ProducerBot>> ProducerBot::create(Connection &connection, std::int64_t id,
                                                          ProducerBotConfig config)
 {
     if (config.topic.empty())
@@ -40,18 +40,26 @@ Result<std::unique_ptr<ProducerBot>> ProducerBot::create(Cluster &cluster, std::
         return Status::invalidArgument("value template: " + value.status().message());
     if (config.name.empty())
         config.name = "producer-" + std::to_string(id);
-    return std::unique_ptr<ProducerBot>(new ProducerBot(cluster, id, std::move(config), std::move(*value)));
-}
-
-ProducerBot::ProducerBot(Cluster &cluster, std::int64_t id, ProducerBotConfig config, RecordTemplate value)
-    : m_id(id), m_config(std::move(config)), m_value(std::move(value)), m_rate(m_config.ratePerSecond)
-{
     ProducerConfig pc;
-    pc.clientId = "bot-" + m_config.name;
+    pc.clientId = "bot-" + config.name;
     pc.lingerMs = 5;
     // A stop with a broker down should not hang for a minute.
     pc.deliveryTimeoutMs = 15'000;
-    m_producer = std::make_unique<Producer>(cluster, pc);
+    Result<std::unique_ptr<RecordWriter>> producer = connection.openWriter(pc);
+    if (!producer)
+        return producer.status();
+    return std::unique_ptr<ProducerBot>(
+        new ProducerBot(std::move(*producer), id, std::move(config), std::move(*value)));
+}
+
+ProducerBot::ProducerBot(std::unique_ptr<RecordWriter> producer, std::int64_t id, ProducerBotConfig config,
+                         RecordTemplate value)
+    : m_id(id),
+      m_config(std::move(config)),
+      m_value(std::move(value)),
+      m_producer(std::move(producer)),
+      m_rate(m_config.ratePerSecond)
+{
     m_thread = std::thread([this] { run(); });
 }
 

@@ -16,8 +16,8 @@
 
 namespace es {
 
-class Cluster;
-class Producer;
+class Connection;
+class RecordWriter;
 
 struct ProducerBotConfig {
     std::string name;
@@ -30,7 +30,7 @@ struct ProducerBotConfig {
     std::string valueTemplate = R"({"seq":{{seq}},"at":{{now}},"amount":{{int 1 500}}})";
 };
 
-// A simulated producer: a real es::Producer (so it shows up as a client of the brokers)
+// A simulated producer: a real producer (so it shows up as a client of the brokers)
 // sending records to one topic at a steady, changeable rate from its own thread.
 //
 // Thread-safety: every public method may be called from any thread. The destructor stops
@@ -43,7 +43,7 @@ public:
 
     // InvalidArgument, in words, for an empty topic, a rate out of [0, kMaxRatePerSecond],
     // a key count below 1 or a value template that does not parse.
-    static Result<std::unique_ptr<ProducerBot>> create(Cluster &cluster, std::int64_t id,
+    static Result<std::unique_ptr<ProducerBot>> create(Connection &connection, std::int64_t id,
                                                        ProducerBotConfig config);
     ~ProducerBot();
     ProducerBot(const ProducerBot &) = delete;
@@ -56,14 +56,15 @@ public:
     void stop();
 
 private:
-    ProducerBot(Cluster &cluster, std::int64_t id, ProducerBotConfig config, RecordTemplate value);
+    ProducerBot(std::unique_ptr<RecordWriter> producer, std::int64_t id, ProducerBotConfig config,
+                RecordTemplate value);
     void run();
     void sendOne(std::mt19937_64 &rng, KeyChooser &keys, std::int64_t sequence);
 
     const std::int64_t m_id;
     const ProducerBotConfig m_config;
     const RecordTemplate m_value;
-    std::unique_ptr<Producer> m_producer;
+    std::unique_ptr<RecordWriter> m_producer;
     std::atomic<double> m_rate;
     std::atomic<std::int64_t> m_inFlight{0};
     std::atomic<std::uint64_t> m_errors{0};

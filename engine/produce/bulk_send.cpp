@@ -1,7 +1,7 @@
 #include "produce/bulk_send.h"
 
-#include "cluster/cluster.h"
 #include "common/error_code.h"
+#include "connection/connection.h"
 
 #include <cmath>
 
@@ -9,10 +9,12 @@ namespace es {
 
 using Steady = std::chrono::steady_clock;
 
-BulkSend::BulkSend(Cluster &cluster, std::unique_ptr<RecordSource> source, BulkSendOptions options)
-    : m_cluster(cluster), m_source(std::move(source)), m_options(std::move(options)), m_started(Steady::now())
+BulkSend::BulkSend(Connection &connection, std::unique_ptr<RecordSource> source, BulkSendOptions options)
+    : m_connection(connection),
+      m_source(std::move(source)),
+      m_options(std::move(options)),
+      m_started(Steady::now())
 {
-    m_options.producer.autoCreateTopics = cluster.config().autoCreateTopics;
     m_thread = std::thread([this] { run(); });
 }
 
@@ -131,8 +133,11 @@ void BulkSend::waitForAnswers()
 
 void BulkSend::run()
 {
-    {
-        Producer producer(m_cluster, m_options.producer);
+    if (Result<std::unique_ptr<RecordWriter>> writer = m_connection.openWriter(m_options.producer); !writer) {
+        std::lock_guard lock(m_mutex);
+        m_sourceError = writer.status();
+    } else {
+        RecordWriter &producer = **writer;
         const auto callback = [this](const DeliveryReport &r) { onDelivery(r); };
         const bool paced = m_options.ratePerSecond > 0;
         ProducerRecord record;
@@ -162,7 +167,8 @@ void BulkSend::run()
         producer.flush(std::chrono::milliseconds(0)); // sends what lingers, waits for nothing
         waitForAnswers();
         producer.close(std::chrono::milliseconds(0));
-    } // the producer is gone before the job says it has finished
+        writer->reset(); // the producer is gone before the job says it has finished
+    }
     m_elapsedMs = std::chrono::duration_cast<std::chrono::milliseconds>(Steady::now() - m_started).count();
     {
         std::lock_guard lock(m_mutex);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "client/producer.h"
+#include "client/record_writer.h"
 #include "produce/record_source.h"
 
 #include <atomic>
@@ -14,7 +14,7 @@
 
 namespace es {
 
-class Cluster;
+class Connection;
 
 struct BulkSendOptions {
     // Records per second; 0 sends as fast as the cluster takes them.
@@ -22,8 +22,8 @@ struct BulkSendOptions {
     // At most this many records handed to the producer and not yet acknowledged, so a
     // large run never buffers the whole of itself in memory.
     std::int64_t maxInFlight = 20'000;
-    // Batching for throughput: a few ms of linger, 256 KiB batches. autoCreateTopics is
-    // replaced by the cluster's auto.create.topics.enable.
+    // Batching for throughput: a few ms of linger, 256 KiB batches. The cluster's
+    // auto.create.topics.enable decides whether a missing topic is created.
     ProducerConfig producer = [] {
         ProducerConfig c;
         c.clientId = "eventscope-produce";
@@ -56,10 +56,11 @@ struct BulkSendProgress {
 // Thread-safety: every public method may be called from any thread. The destructor
 // cancels and joins without waiting for acknowledgements: records still unacknowledged
 // are given up (the producer closes at once), so a view that goes away while a broker is
-// paused does not hang. The Cluster must outlive the job.
+// paused does not hang. The connection must outlive the job; a connection that refuses
+// writers (read-only) ends the run at once with its reason.
 class BulkSend {
 public:
-    BulkSend(Cluster &cluster, std::unique_ptr<RecordSource> source, BulkSendOptions options = {});
+    BulkSend(Connection &connection, std::unique_ptr<RecordSource> source, BulkSendOptions options = {});
     ~BulkSend();
     BulkSend(const BulkSend &) = delete;
     BulkSend &operator=(const BulkSend &) = delete;
@@ -84,7 +85,7 @@ private:
     bool paceUntil(std::chrono::steady_clock::time_point when);
     void waitForAnswers();
 
-    Cluster &m_cluster;
+    Connection &m_connection;
     std::unique_ptr<RecordSource> m_source; // the job thread's only
     BulkSendOptions m_options;
     std::chrono::steady_clock::time_point m_started;

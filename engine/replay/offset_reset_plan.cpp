@@ -1,11 +1,10 @@
 #include "replay/offset_reset_plan.h"
 
-#include "client/admin.h"
-#include "client/partition_reader.h"
-#include "cluster/cluster.h"
+#include "connection/connection.h"
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <set>
 #include <thread>
 
@@ -23,27 +22,48 @@ const GroupView *findGroup(const ClusterSnapshot *snapshot, const std::string &g
     return nullptr;
 }
 
-Result<std::vector<TopicPartition>> partitionsToReset(const MetadataImage &image, const GroupView *group,
+// Partition counts of topics as the connection knows them, each asked once.
+class TopicSizes {
+public:
+    explicit TopicSizes(Connection &connection) : m_connection(connection) {}
+
+    // -1 when there is no such topic.
+    std::int32_t partitions(const std::string &topic)
+    {
+        auto [it, inserted] = m_counts.try_emplace(topic, -1);
+        if (inserted)
+            if (Result<std::int32_t> n = m_connection.partitionCount(topic))
+                it->second = *n;
+        return it->second;
+    }
+    bool exists(const TopicPartition &tp) { return tp.partition >= 0 && tp.partition < partitions(tp.topic); }
+
+private:
+    Connection &m_connection;
+    std::map<std::string, std::int32_t> m_counts;
+};
+
+Result<std::vector<TopicPartition>> partitionsToReset(TopicSizes &topics, const GroupView *group,
                                                       const OffsetResetRequest &request)
 {
     std::vector<TopicPartition> out;
     if (!request.partitions.empty()) {
         for (const TopicPartition &tp : request.partitions) {
-            if (!image.partition(tp))
+            if (!topics.exists(tp))
                 return Status::notFound("there is no partition " + tp.toString());
             out.push_back(tp);
         }
     } else if (!request.topic.empty()) {
-        const TopicInfo *topic = image.topic(request.topic);
-        if (!topic)
+        const std::int32_t n = topics.partitions(request.topic);
+        if (n < 0)
             return Status::notFound("there is no topic " + request.topic);
-        for (const PartitionInfo &p : topic->partitions)
-            out.push_back({topic->name, p.partition});
+        for (std::int32_t p = 0; p < n; ++p)
+            out.push_back({request.topic, p});
     } else {
         // The group's own topics: the partitions it has committed offsets for that still exist.
         if (group)
             for (const auto &[tp, committed] : group->group.offsets)
-                if (image.partition(tp))
+                if (topics.exists(tp))
                     out.push_back(tp);
         if (out.empty())
             return Status::invalidArgument("group " + request.groupId +
@@ -74,11 +94,11 @@ Result<std::int64_t> requestedOffset(RecordReader &reader, const std::stop_token
 
 // The members as the snapshots show them; they may lag the coordinator's answer by one
 // snapshot interval, so wait a little for them to appear.
-std::vector<GroupMemberSnapshot> membersOf(Cluster &cluster, const std::string &groupId)
+std::vector<GroupMemberSnapshot> membersOf(Connection &connection, const std::string &groupId)
 {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(1);
     for (;;) {
-        const ClusterSnapshotPtr snap = cluster.snapshot();
+        const ClusterSnapshotPtr snap = connection.snapshot();
         const GroupView *group = findGroup(snap.get(), groupId);
         if ((group && !group->group.members.empty()) || std::chrono::steady_clock::now() >= deadline)
             return group ? group->group.members : std::vector<GroupMemberSnapshot>{};
@@ -104,18 +124,18 @@ std::int64_t OffsetResetPlan::totalSkipped() const
     return n;
 }
 
-Result<OffsetResetPlan> planOffsetReset(Cluster &cluster, RecordReader &reader,
+Result<OffsetResetPlan> planOffsetReset(Connection &connection, RecordReader &reader,
                                         const OffsetResetRequest &request, std::stop_token stop)
 {
     if (request.groupId.empty())
         return Status::invalidArgument("the group id is empty");
-    const MetadataImagePtr image = cluster.metadata();
-    if (!image)
-        return Status::busy("the cluster has no metadata yet");
-    const ClusterSnapshotPtr snap = cluster.snapshot();
+    const ClusterSnapshotPtr snap = connection.snapshot();
+    if (!snap)
+        return Status::busy("the cluster has not been read yet");
     const GroupView *group = findGroup(snap.get(), request.groupId);
 
-    Result<std::vector<TopicPartition>> tps = partitionsToReset(*image, group, request);
+    TopicSizes topics(connection);
+    Result<std::vector<TopicPartition>> tps = partitionsToReset(topics, group, request);
     if (!tps)
         return tps.status();
 
@@ -148,22 +168,21 @@ Result<OffsetResetPlan> planOffsetReset(Cluster &cluster, RecordReader &reader,
     return plan;
 }
 
-Status applyOffsetReset(Cluster &cluster, const OffsetResetPlan &plan, std::stop_token stop)
+Status applyOffsetReset(Connection &connection, const OffsetResetPlan &plan, std::stop_token stop)
 {
     if (plan.partitions.empty())
         return Status::invalidArgument("the plan resets no partition");
     std::map<TopicPartition, std::int64_t> offsets;
     for (const PartitionResetPlan &p : plan.partitions)
         offsets[p.tp] = p.target;
-    Admin admin(cluster);
-    const AdminResult r = admin.resetGroupOffsets(plan.groupId, offsets, stop);
+    const AdminResult r = connection.resetGroupOffsets(plan.groupId, offsets, stop);
     if (r.ok())
         return Status::ok();
     if (stop.stop_requested())
         return Status::cancelled("stopped waiting for the reset of group " + plan.groupId +
                                  "; the coordinator may still apply it");
     if (r.error == ErrorCode::NonEmptyGroup) {
-        const std::vector<GroupMemberSnapshot> members = membersOf(cluster, plan.groupId);
+        const std::vector<GroupMemberSnapshot> members = membersOf(connection, plan.groupId);
         std::string message = "group " + plan.groupId + " still has active members";
         message += members.empty() ? " (" + r.message + ")" : ": " + describeMembers(members);
         message += ". Kafka resets offsets only while a group is empty: stop its consumers (or wait until "

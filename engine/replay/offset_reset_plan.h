@@ -11,7 +11,7 @@
 
 namespace es {
 
-class Cluster;
+class Connection;
 class RecordReader;
 
 // Where a group's offsets go, as kafka-consumer-groups --reset-offsets names it.
@@ -68,20 +68,20 @@ struct OffsetResetPlan {
     [[nodiscard]] std::int64_t totalSkipped() const;
 };
 
-// Computes the plan from the cluster's latest snapshot (the group's committed offsets and
+// Computes the plan from the connection's latest snapshot (the group's committed offsets and
 // state) and each partition's bounds and timestamps as its leader answers. Blocks for one or
 // two requests per partition: call it off the GUI thread and off the engine's loops.
 // Errors: a request that names nothing (no topic, no offsets), a topic or partition that does
 // not exist, a shift where the group has no committed offset, a leader that does not answer;
 // Cancelled as soon as `stop` is requested.
-Result<OffsetResetPlan> planOffsetReset(Cluster &cluster, RecordReader &reader,
+Result<OffsetResetPlan> planOffsetReset(Connection &connection, RecordReader &reader,
                                         const OffsetResetRequest &request, std::stop_token stop = {});
 
 // Writes the plan's target offsets as the group's committed offsets, through the group's
 // coordinator, as Kafka does: refused while the group has members, and then the error names
 // them (client id and host) so the user knows which consumers to stop. Blocks like Admin;
 // Cancelled as soon as `stop` is requested (the coordinator may still apply the reset).
-Status applyOffsetReset(Cluster &cluster, const OffsetResetPlan &plan, std::stop_token stop = {});
+Status applyOffsetReset(Connection &connection, const OffsetResetPlan &plan, std::stop_token stop = {});
 
 // "consumer-1 on /127.0.0.1, consumer-2 on /127.0.0.1": the members in words, for messages.
 std::string describeMembers(const std::vector<GroupMemberSnapshot> &members);

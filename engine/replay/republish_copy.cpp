@@ -1,6 +1,6 @@
 #include "replay/republish_copy.h"
 
-#include "cluster/cluster.h"
+#include "connection/connection.h"
 
 #include <algorithm>
 #include <chrono>
@@ -26,10 +26,10 @@ std::int64_t wallNowMs()
 
 } // namespace
 
-RepublishCopy::RepublishCopy(Cluster &cluster, RecordReader &reader, const RepublishRequest &request,
+RepublishCopy::RepublishCopy(Connection &connection, RecordReader &reader, const RepublishRequest &request,
                              const std::atomic<bool> &cancel, const std::atomic<bool> &abandon,
                              std::atomic<std::int64_t> &copied)
-    : m_cluster(cluster),
+    : m_connection(connection),
       m_request(request),
       m_cancel(cancel),
       m_abandon(abandon),
@@ -41,13 +41,12 @@ RepublishCopy::~RepublishCopy() = default;
 
 Result<std::int64_t> RepublishCopy::prepare()
 {
-    const MetadataImagePtr image = m_cluster.metadata();
-    const TopicInfo *source = image->topic(m_request.sourceTopic);
-    const TopicInfo *target = image->topic(m_request.targetTopic);
+    const Result<std::int32_t> source = m_connection.partitionCount(m_request.sourceTopic);
+    const Result<std::int32_t> target = m_connection.partitionCount(m_request.targetTopic);
     if (!source || !target)
         return Status::notFound("topic " + (source ? m_request.targetTopic : m_request.sourceTopic) +
                                 " was deleted");
-    m_targetPartitions = static_cast<std::int32_t>(target->partitions.size());
+    m_targetPartitions = *target;
     if (m_request.keyMode == RepublishKeyMode::Template) {
         Result<RecordTemplate> parsed = RecordTemplate::parse(m_request.keyTemplate);
         if (!parsed)
@@ -57,8 +56,8 @@ Result<std::int64_t> RepublishCopy::prepare()
 
     std::vector<RepublishRange> ranges = m_request.ranges;
     if (ranges.empty())
-        for (const PartitionInfo &p : source->partitions)
-            ranges.push_back({p.partition, std::nullopt, std::nullopt});
+        for (std::int32_t p = 0; p < *source; ++p)
+            ranges.push_back({p, std::nullopt, std::nullopt});
     const std::int32_t fetchBytes = m_request.speed > 0 ? kPacedFetchBytes : kFastFetchBytes;
     std::int64_t total = 0;
     for (const RepublishRange &range : ranges) {
@@ -96,7 +95,10 @@ Status RepublishCopy::run()
     config.idempotent = true; // one batch in flight per partition: the order holds through retries
     config.autoCreateTopics = false;
     config.deliveryTimeoutMs = 30000;
-    m_producer = std::make_unique<Producer>(m_cluster, config);
+    Result<std::unique_ptr<RecordWriter>> writer = m_connection.openWriter(config);
+    if (!writer)
+        return writer.status();
+    m_producer = std::move(*writer);
 
     Status status = m_request.speed > 0 ? copyPaced() : copyAsFastAsPossible();
     // What was sent is acknowledged or fails by the delivery timeout, unless the job goes

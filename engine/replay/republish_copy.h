@@ -3,8 +3,8 @@
 #include "replay/range_cursor.h"
 #include "replay/republish_request.h"
 
-#include "client/partition_reader.h"
-#include "client/producer.h"
+#include "client/record_reader.h"
+#include "client/record_writer.h"
 #include "produce/record_template.h"
 
 #include <atomic>
@@ -19,7 +19,7 @@
 
 namespace es {
 
-class Cluster;
+class Connection;
 
 // The work of one Republisher, on its thread: prepare() fixes the ranges' offsets, run()
 // copies them, reading with `reader`. Counts acknowledged records into `copied` and stops
@@ -30,7 +30,7 @@ class Cluster;
 // Thread-safety: one thread; the producer's callbacks touch only the acknowledgement counters.
 class RepublishCopy {
 public:
-    RepublishCopy(Cluster &cluster, RecordReader &reader, const RepublishRequest &request,
+    RepublishCopy(Connection &connection, RecordReader &reader, const RepublishRequest &request,
                   const std::atomic<bool> &cancel, const std::atomic<bool> &abandon,
                   std::atomic<std::int64_t> &copied);
     ~RepublishCopy();
@@ -62,7 +62,7 @@ private:
     void send(ProducerRecord record);
     [[nodiscard]] bool stopping() const;
 
-    Cluster &m_cluster;
+    Connection &m_connection;
     const RepublishRequest &m_request;
     const std::atomic<bool> &m_cancel;
     const std::atomic<bool> &m_abandon;
@@ -75,7 +75,7 @@ private:
     std::int64_t m_sequence = 0;
     std::int64_t m_sent = 0;
     Acks m_acks;                          // declared before the producer: its callbacks use it
-    std::unique_ptr<Producer> m_producer; // while run() runs
+    std::unique_ptr<RecordWriter> m_producer; // while run() runs
 };
 
 } // namespace es

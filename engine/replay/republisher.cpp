@@ -1,7 +1,6 @@
 #include "replay/republisher.h"
 
-#include "client/partition_reader.h"
-#include "cluster/cluster.h"
+#include "connection/connection.h"
 #include "produce/record_template.h"
 #include "replay/republish_copy.h"
 
@@ -18,20 +17,20 @@ std::int64_t steadyNowNs()
         .count();
 }
 
-Status validate(const MetadataImage &image, const RepublishRequest &request)
+Status validate(Connection &connection, const RepublishRequest &request)
 {
-    const TopicInfo *source = image.topic(request.sourceTopic);
     if (request.sourceTopic.empty())
         return Status::invalidArgument("choose a source topic");
-    if (!source)
+    const Result<std::int32_t> sourcePartitions = connection.partitionCount(request.sourceTopic);
+    if (!sourcePartitions)
         return Status::notFound("there is no topic " + request.sourceTopic);
     if (request.targetTopic.empty())
         return Status::invalidArgument("choose a target topic");
-    if (!image.topic(request.targetTopic))
+    if (!connection.partitionCount(request.targetTopic))
         return Status::notFound("there is no topic " + request.targetTopic +
                                 " to copy into; create it first");
     for (const RepublishRange &r : request.ranges) {
-        if (r.partition < 0 || r.partition >= static_cast<std::int32_t>(source->partitions.size()))
+        if (r.partition < 0 || r.partition >= *sourcePartitions)
             return Status::notFound("topic " + request.sourceTopic + " has no partition " +
                                     std::to_string(r.partition));
         if ((r.from && *r.from < 0) || (r.to && *r.to < 0))
@@ -58,16 +57,15 @@ Status validate(const MetadataImage &image, const RepublishRequest &request)
 
 } // namespace
 
-Result<std::unique_ptr<Republisher>> Republisher::start(Cluster &cluster, RepublishRequest request)
+Result<std::unique_ptr<Republisher>> Republisher::start(Connection &connection, RepublishRequest request)
 {
-    const MetadataImagePtr image = cluster.metadata();
-    if (!image)
-        return Status::busy("the cluster has no metadata yet");
-    ES_RETURN_IF_ERROR(validate(*image, request));
-    std::unique_ptr<Republisher> job(new Republisher(cluster, std::move(request)));
+    if (connection.capabilities().readOnly)
+        return Status::unsupported("the connection is read-only: nothing can be copied into it");
+    ES_RETURN_IF_ERROR(validate(connection, request));
+    std::unique_ptr<Republisher> job(new Republisher(connection, std::move(request)));
     Republisher *self = job.get();
     job->m_thread = std::thread([self] {
-        RepublishCopy copy(self->m_cluster, *self->m_reader, self->m_request, self->m_cancel,
+        RepublishCopy copy(self->m_connection, *self->m_reader, self->m_request, self->m_cancel,
                            self->m_abandoned, self->m_copied);
         Result<std::int64_t> total = copy.prepare();
         if (!total && self->m_cancel.load())
@@ -85,8 +83,8 @@ Result<std::unique_ptr<Republisher>> Republisher::start(Cluster &cluster, Republ
     return job;
 }
 
-Republisher::Republisher(Cluster &cluster, RepublishRequest request)
-    : m_cluster(cluster), m_request(std::move(request)), m_reader(std::make_unique<PartitionReader>(cluster))
+Republisher::Republisher(Connection &connection, RepublishRequest request)
+    : m_connection(connection), m_request(std::move(request)), m_reader(connection.openReader())
 {}
 
 Republisher::~Republisher()

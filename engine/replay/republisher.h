@@ -14,7 +14,7 @@
 
 namespace es {
 
-class Cluster;
+class Connection;
 class RecordReader;
 
 enum class RepublishState : std::uint8_t {
@@ -43,13 +43,13 @@ struct RepublishProgress {
 // The ranges' ends are fixed when the copy starts, so copying a topic into itself ends.
 //
 // Thread-safety: every method may be called from any thread. The destructor cancels,
-// gives up on records not yet acknowledged and waits for the thread. `cluster` must
+// gives up on records not yet acknowledged and waits for the thread. `connection` must
 // outlive the job.
 class Republisher {
 public:
     // Checks what can be checked at once (topics exist, ranges, the key template) and starts
     // the copy; an error names what is wrong.
-    static Result<std::unique_ptr<Republisher>> start(Cluster &cluster, RepublishRequest request);
+    static Result<std::unique_ptr<Republisher>> start(Connection &connection, RepublishRequest request);
     ~Republisher();
     Republisher(const Republisher &) = delete;
     Republisher &operator=(const Republisher &) = delete;
@@ -60,10 +60,10 @@ public:
 
 private:
     class Run;
-    Republisher(Cluster &cluster, RepublishRequest request);
+    Republisher(Connection &connection, RepublishRequest request);
     void publish(RepublishState state, std::int64_t total, std::string error);
 
-    Cluster &m_cluster;
+    Connection &m_connection;
     RepublishRequest m_request;
     std::atomic<bool> m_cancel{false};
     std::atomic<bool> m_abandoned{false}; // going away: no waiting for acknowledgements

@@ -8,6 +8,7 @@
 #include "client/partition_reader.h"
 #include "cluster/cluster.h"
 #include "common/logging.h"
+#include "connection/embedded_connection.h"
 #include "produce/bulk_send.h"
 #include "produce/file_record_source.h"
 #include "produce/record_generator.h"
@@ -38,7 +39,7 @@ const RecordTemplateSet &orderTemplate()
     return set;
 }
 
-std::unique_ptr<BulkSend> templateRun(Cluster &cluster, const std::string &topic, std::int64_t count,
+std::unique_ptr<BulkSend> templateRun(Connection &connection, const std::string &topic, std::int64_t count,
                                       double rate)
 {
     auto generator = RecordGenerator::create(orderTemplate());
@@ -50,7 +51,8 @@ std::unique_ptr<BulkSend> templateRun(Cluster &cluster, const std::string &topic
     BulkSendOptions options;
     options.ratePerSecond = rate;
     return std::make_unique<BulkSend>(
-        cluster, std::make_unique<TemplateRecordSource>(std::move(*generator), std::move(source)), options);
+        connection, std::make_unique<TemplateRecordSource>(std::move(*generator), std::move(source)),
+        options);
 }
 
 BulkSendProgress finish(BulkSend &job)
@@ -90,11 +92,12 @@ void run(bench::Workspace &workspace, bool quick)
     createTopic(cluster, "bulk");
     createTopic(cluster, "paced");
     createTopic(cluster, "imported");
+    EmbeddedConnection connection(cluster);
 
     bench::printHeader();
     const std::int64_t count = quick ? 50'000 : 300'000;
     {
-        auto job = templateRun(cluster, "bulk", count, 0);
+        auto job = templateRun(connection, "bulk", count, 0);
         const BulkSendProgress p = finish(*job);
         const double perSecond = static_cast<double>(p.delivered) * 1000.0 / static_cast<double>(p.elapsedMs);
         bench::printRow("bulk send from a template, " + std::to_string(count) + " records",
@@ -104,7 +107,7 @@ void run(bench::Workspace &workspace, bool quick)
     {
         const double rate = 5000;
         const double seconds = quick ? 1.0 : 3.0;
-        auto job = templateRun(cluster, "paced", static_cast<std::int64_t>(rate * seconds), rate);
+        auto job = templateRun(connection, "paced", static_cast<std::int64_t>(rate * seconds), rate);
         const BulkSendProgress p = finish(*job);
         const double achieved = static_cast<double>(p.delivered) * 1000.0 / static_cast<double>(p.elapsedMs);
         const double error = std::abs(achieved - rate) / rate * 100.0;
@@ -141,7 +144,7 @@ void run(bench::Workspace &workspace, bool quick)
         auto source = FileRecordSource::open(path, RecordFileFormat::JsonLines, "imported", 6);
         if (!source)
             die(source.status().message());
-        BulkSend job(cluster, std::move(*source));
+        BulkSend job(connection, std::move(*source));
         const BulkSendProgress p = finish(job);
         if (p.delivered != exported)
             die("imported " + std::to_string(p.delivered) + " of " + std::to_string(exported) + " records");

@@ -15,6 +15,7 @@
 #include "client/partition_reader.h"
 #include "client/producer.h"
 #include "cluster/cluster.h"
+#include "connection/embedded_connection.h"
 #include "replay/offset_reset_plan.h"
 #include "replay/republisher.h"
 
@@ -163,7 +164,8 @@ int main(int argc, char **argv)
         request.sourceTopic = "source";
         request.targetTopic = "target";
         const auto start = SteadyClock::now();
-        auto job = es::Republisher::start(*cluster, request);
+        es::EmbeddedConnection connection(*cluster);
+        auto job = es::Republisher::start(connection, request);
         if (!job)
             die("starting the copy: " + job.status().message());
         while (!(*job)->progress().finished())
@@ -180,7 +182,7 @@ int main(int argc, char **argv)
         progress("planning an offset reset");
         const auto planStart = SteadyClock::now();
         es::PartitionReader reader(*cluster);
-        auto plan = es::planOffsetReset(*cluster, reader,
+        auto plan = es::planOffsetReset(connection, reader,
                                         {"bench-group", es::OffsetResetMode::ToTimestamp, 0, "target", {}});
         const double planMs = secondsSince(planStart) * 1000;
         if (!plan)

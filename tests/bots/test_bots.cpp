@@ -3,6 +3,7 @@
 #include "bots/bot_registry.h"
 #include "bots/demo_scenario.h"
 #include "cluster_fixture.h"
+#include "connection/embedded_connection.h"
 #endif
 
 #include <QObject>
@@ -56,9 +57,11 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_cluster = startCluster(fastConfig(*m_dir));
+        m_connection = std::make_unique<EmbeddedConnection>(*m_cluster);
     }
     void cleanup()
     {
+        m_connection.reset();
         m_cluster.reset();
         m_dir.reset();
     }
@@ -66,7 +69,7 @@ private slots:
     void producerKeepsItsRateAndChangesIt()
     {
         createTopic(*m_cluster, "rates", 3);
-        BotRegistry bots(*m_cluster);
+        BotRegistry bots(*m_connection);
         ProducerBotConfig config;
         config.topic = "rates";
         config.ratePerSecond = 200;
@@ -104,7 +107,7 @@ private slots:
         // 15 s delivery timeout.
         createTopic(*m_cluster, "held", 1);
         const std::int32_t leader = m_cluster->metadata()->partition({"held", 0})->leader;
-        BotRegistry bots(*m_cluster);
+        BotRegistry bots(*m_connection);
         ProducerBotConfig config;
         config.topic = "held";
         config.ratePerSecond = 1000;
@@ -122,7 +125,7 @@ private slots:
     void groupAppearsWithItsMembers()
     {
         createTopic(*m_cluster, "events", 4);
-        BotRegistry bots(*m_cluster);
+        BotRegistry bots(*m_connection);
         auto id = bots.addConsumerGroup(groupConfig("members-group", "events", 3, 0));
         QVERIFY2(id.isOk(), id.status().toString().c_str());
         QVERIFY(eventually(
@@ -146,7 +149,7 @@ private slots:
     void slowConsumerLagRisesThenDrains()
     {
         createTopic(*m_cluster, "work", 2);
-        BotRegistry bots(*m_cluster);
+        BotRegistry bots(*m_connection);
         ProducerBotConfig p;
         p.topic = "work";
         p.ratePerSecond = 200;
@@ -176,7 +179,7 @@ private slots:
     void crashedMemberLeavesAfterSessionTimeout()
     {
         createTopic(*m_cluster, "crashy", 4);
-        BotRegistry bots(*m_cluster);
+        BotRegistry bots(*m_connection);
         auto id = bots.addConsumerGroup(groupConfig("crash-group", "crashy", 2, 0));
         QVERIFY(id.isOk());
         std::int32_t generation = 0;
@@ -202,8 +205,8 @@ private slots:
 
     void demoCreatesTopicsAndGroups()
     {
-        BotRegistry bots(*m_cluster);
-        auto demo = startDemo(*m_cluster, bots);
+        BotRegistry bots(*m_connection);
+        auto demo = startDemo(*m_connection, bots);
         QVERIFY2(demo.isOk(), demo.status().toString().c_str());
         QCOMPARE(demo->topics.size(), std::size_t{3});
         QCOMPARE(bots.size(), std::size_t{6});
@@ -224,13 +227,14 @@ private slots:
             },
             std::chrono::seconds(30)));
         // Only once per registry: the groups run already.
-        QVERIFY(!startDemo(*m_cluster, bots).isOk());
+        QVERIFY(!startDemo(*m_connection, bots).isOk());
         QCOMPARE(bots.size(), std::size_t{6});
     }
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Cluster> m_cluster;
+    std::unique_ptr<EmbeddedConnection> m_connection; // goes before the cluster
 };
 
 QTEST_GUILESS_MAIN(TestBots)

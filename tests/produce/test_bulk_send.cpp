@@ -4,6 +4,7 @@
 
 #include "browse/record_file.h"
 #include "client/partition_reader.h"
+#include "connection/embedded_connection.h"
 #include "produce/bulk_send.h"
 #include "produce/file_record_source.h"
 #include "produce/record_generator.h"
@@ -22,7 +23,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-std::unique_ptr<BulkSend> templateJob(Cluster &cluster, const std::string &topic, std::int64_t count,
+std::unique_ptr<BulkSend> templateJob(Connection &connection, const std::string &topic, std::int64_t count,
                                       double rate = 0, std::optional<std::int32_t> partition = {},
                                       BulkSendOptions options = {})
 {
@@ -39,7 +40,8 @@ std::unique_ptr<BulkSend> templateJob(Cluster &cluster, const std::string &topic
     source.partition = partition;
     options.ratePerSecond = rate;
     return std::make_unique<BulkSend>(
-        cluster, std::make_unique<TemplateRecordSource>(std::move(*generator), std::move(source)), options);
+        connection, std::make_unique<TemplateRecordSource>(std::move(*generator), std::move(source)),
+        options);
 }
 
 std::vector<FetchedRecord> readAll(Cluster &cluster, const std::string &topic)
@@ -82,6 +84,7 @@ class TestBulkSend : public QObject {
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Cluster> m_cluster;
+    std::unique_ptr<EmbeddedConnection> m_connection; // goes before the cluster
 
     void createTopic(const std::string &name, int partitions, int replicationFactor = -1)
     {
@@ -100,18 +103,20 @@ private slots:
         ClusterConfig config = fastConfig(m_dir);
         config.autoCreateTopics = false; // so an unknown topic is an error, not a new topic
         m_cluster = startCluster(config);
+        m_connection = std::make_unique<EmbeddedConnection>(*m_cluster);
     }
 
     void cleanupTestCase()
     {
         m_cluster->stop();
+        m_connection.reset();
         m_cluster.reset();
     }
 
     void countModeDeliversEveryRecord()
     {
         createTopic("bulk-count", 3);
-        auto job = templateJob(*m_cluster, "bulk-count", 5000);
+        auto job = templateJob(*m_connection, "bulk-count", 5000);
         QVERIFY(job->wait(60s));
         QVERIFY2(job->outcome().isOk(), job->outcome().message().c_str());
         const BulkSendProgress p = job->progress();
@@ -134,7 +139,7 @@ private slots:
         createTopic("bulk-rate", 1);
         // 100 records at 100/s: the last is due after 0.99 s. Pacing must keep the run from
         // finishing much sooner; a loaded machine may make it later, which is not checked.
-        auto job = templateJob(*m_cluster, "bulk-rate", 100, 100.0);
+        auto job = templateJob(*m_connection, "bulk-rate", 100, 100.0);
         QVERIFY(eventually([&] { return job->progress().elapsedMs >= 300; }, 10s));
         // Never ahead of the schedule: what was sent is at most what was due when it was
         // read (sent is read first, so a slow test thread only loosens this).
@@ -152,7 +157,7 @@ private slots:
     void cancelStopsEarly()
     {
         createTopic("bulk-cancel", 2);
-        auto job = templateJob(*m_cluster, "bulk-cancel", 1'000'000, 200.0);
+        auto job = templateJob(*m_connection, "bulk-cancel", 1'000'000, 200.0);
         QVERIFY(eventually([&] { return job->progress().delivered >= 10; }, 10s));
         job->cancel();
         QVERIFY(job->wait(30s));
@@ -163,14 +168,14 @@ private slots:
         QCOMPARE(recordsIn(*m_cluster, "bulk-cancel"), p.delivered);
 
         // The destructor cancels and joins a job still running.
-        auto running = templateJob(*m_cluster, "bulk-cancel", 1'000'000, 200.0);
+        auto running = templateJob(*m_connection, "bulk-cancel", 1'000'000, 200.0);
         QVERIFY(eventually([&] { return running->progress().sent > 0; }, 10s));
         running.reset();
     }
 
     void unknownTopicIsReportedInWords()
     {
-        auto job = templateJob(*m_cluster, "no-such-topic", 3);
+        auto job = templateJob(*m_connection, "no-such-topic", 3);
         QVERIFY(job->wait(30s));
         QCOMPARE(job->progress().failed, 3);
         const std::string error = job->firstError();
@@ -193,7 +198,7 @@ private slots:
         QVERIFY(generator);
         TemplateSourceOptions source;
         source.topic = "bulk-small";
-        BulkSend job(*m_cluster, std::make_unique<TemplateRecordSource>(std::move(*generator), source));
+        BulkSend job(*m_connection, std::make_unique<TemplateRecordSource>(std::move(*generator), source));
         QVERIFY(job.wait(30s));
         QCOMPARE(job.progress().failed, 1);
         QVERIFY2(job.firstError().find("max.message.bytes") != std::string::npos, job.firstError().c_str());
@@ -202,7 +207,7 @@ private slots:
     void fixedPartition()
     {
         createTopic("bulk-fixed", 3);
-        auto job = templateJob(*m_cluster, "bulk-fixed", 50, 0, 2);
+        auto job = templateJob(*m_connection, "bulk-fixed", 50, 0, 2);
         QVERIFY(job->wait(30s));
         QVERIFY(job->outcome().isOk());
         QCOMPARE(job->progress().lastPartition, 2);
@@ -247,7 +252,7 @@ private slots:
 
         auto source = FileRecordSource::open(path, recordFileFormatForPath(path), "import-target", 3);
         QVERIFY2(source, source.status().message().c_str());
-        BulkSend job(*m_cluster, std::move(*source));
+        BulkSend job(*m_connection, std::move(*source));
         QVERIFY(job.wait(60s));
         QVERIFY2(job.outcome().isOk(), job.outcome().message().c_str());
         QCOMPARE(job.progress().delivered, 60);
@@ -282,7 +287,7 @@ private slots:
         }
         auto source = FileRecordSource::open(path, RecordFileFormat::JsonLines, "import-narrow", 1);
         QVERIFY(source);
-        BulkSend job(*m_cluster, std::move(*source));
+        BulkSend job(*m_connection, std::move(*source));
         QVERIFY(job.wait(30s));
         QVERIFY2(job.outcome().isOk(), job.outcome().message().c_str());
         QCOMPARE(job.progress().lastPartition, 0);
@@ -301,7 +306,7 @@ private slots:
         }
         auto source = FileRecordSource::open(path, RecordFileFormat::JsonLines, "import-bad", 1);
         QVERIFY(source);
-        BulkSend job(*m_cluster, std::move(*source));
+        BulkSend job(*m_connection, std::move(*source));
         QVERIFY(job.wait(30s));
         const Status outcome = job.outcome();
         QVERIFY(!outcome.isOk());
@@ -317,7 +322,7 @@ private slots:
         const std::int32_t leader = m_cluster->metadata()->partition({"bulk-paused", 0})->leader;
         QVERIFY(m_cluster->pauseBroker(leader).isOk());
 
-        auto job = templateJob(*m_cluster, "bulk-paused", 100);
+        auto job = templateJob(*m_connection, "bulk-paused", 100);
         QVERIFY(eventually([&] { return job->progress().sent == 100; }));
         QCOMPARE(job->progress().delivered, 0);
 
@@ -338,7 +343,7 @@ private slots:
 
         BulkSendOptions options;
         options.producer.deliveryTimeoutMs = 1500;
-        auto job = templateJob(*m_cluster, "bulk-offline", 1, 0, {}, options);
+        auto job = templateJob(*m_connection, "bulk-offline", 1, 0, {}, options);
         QVERIFY(job->wait(30s));
         QCOMPARE(job->progress().failed, 1);
         QVERIFY2(job->firstError().find("delivery timeout") != std::string::npos, job->firstError().c_str());

@@ -2,6 +2,7 @@
 // clamping to the log's bounds, a new group, and Kafka's refusal while members are active.
 
 #ifndef Q_MOC_RUN
+#include "connection/embedded_connection.h"
 #include "replay_fixture.h"
 
 #include "client/partition_reader.h"
@@ -21,10 +22,10 @@ namespace {
 
 const std::int64_t kBase = recentTimestampBase();
 
-Result<OffsetResetPlan> plan(Cluster &cluster, OffsetResetRequest request)
+Result<OffsetResetPlan> plan(Connection &connection, OffsetResetRequest request)
 {
-    PartitionReader reader(cluster);
-    return planOffsetReset(cluster, reader, request);
+    const std::unique_ptr<RecordReader> reader = connection.openReader();
+    return planOffsetReset(connection, *reader, request);
 }
 
 bool waitForCommitted(const Cluster &cluster, const std::string &group, const TopicPartition &tp,
@@ -81,14 +82,18 @@ class TestOffsetResetPlan : public QObject {
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Cluster> m_cluster;
+    std::unique_ptr<EmbeddedConnection> m_connection; // goes before the cluster
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         m_cluster = startCluster(fastConfig(m_dir));
+        m_connection = std::make_unique<EmbeddedConnection>(*m_cluster);
         QVERIFY(m_cluster->ensureOffsetsTopic().ok());
         QVERIFY(m_cluster->waitUntilReady(std::chrono::seconds(10)));
+        // A plan reads the group from the connection's snapshots: wait for the first.
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->snapshot() != nullptr, 10000);
     }
 
     void cleanupTestCase()
@@ -106,7 +111,7 @@ private slots:
         const std::int64_t cut = kBase + 12'500;                // between records 12 and 13
 
         Result<OffsetResetPlan> p =
-            plan(*m_cluster, {"replayers", OffsetResetMode::ToTimestamp, cut, "clicks", {}});
+            plan(*m_connection, {"replayers", OffsetResetMode::ToTimestamp, cut, "clicks", {}});
         QVERIFY2(p.isOk(), p.status().message().c_str());
         QVERIFY(!p->groupExists);
         QVERIFY(p->groupIsEmpty());
@@ -116,7 +121,7 @@ private slots:
             QCOMPARE(pp.current, std::int64_t{-1});
             QCOMPARE(pp.reconsumed(), std::int64_t{0});
         }
-        const Status applied = applyOffsetReset(*m_cluster, *p);
+        const Status applied = applyOffsetReset(*m_connection, *p);
         QVERIFY2(applied.isOk(), applied.message().c_str());
         QVERIFY(waitForCommitted(*m_cluster, "replayers", {"clicks", 2}, 13));
 
@@ -151,13 +156,13 @@ private slots:
         const TopicPartition p1{"orders", 1};
 
         Result<OffsetResetPlan> toFive =
-            plan(*m_cluster, {"billing", OffsetResetMode::ToOffset, 5, "orders", {}});
+            plan(*m_connection, {"billing", OffsetResetMode::ToOffset, 5, "orders", {}});
         QVERIFY2(toFive.isOk(), toFive.status().message().c_str());
-        QVERIFY(applyOffsetReset(*m_cluster, *toFive).isOk());
+        QVERIFY(applyOffsetReset(*m_connection, *toFive).isOk());
         QVERIFY(waitForCommitted(*m_cluster, "billing", p1, 5));
 
         // Without a topic: the partitions the group has offsets for.
-        Result<OffsetResetPlan> back = plan(*m_cluster, {"billing", OffsetResetMode::ShiftBy, -3, "", {}});
+        Result<OffsetResetPlan> back = plan(*m_connection, {"billing", OffsetResetMode::ShiftBy, -3, "", {}});
         QVERIFY2(back.isOk(), back.status().message().c_str());
         QVERIFY(back->groupExists);
         QCOMPARE(back->partitions.size(), std::size_t{2});
@@ -167,7 +172,8 @@ private slots:
         QCOMPARE(back->totalReconsumed(), std::int64_t{6});
         QVERIFY(!back->partitions[0].clamped());
 
-        Result<OffsetResetPlan> ahead = plan(*m_cluster, {"billing", OffsetResetMode::ShiftBy, 100, "", {}});
+        Result<OffsetResetPlan> ahead =
+            plan(*m_connection, {"billing", OffsetResetMode::ShiftBy, 100, "", {}});
         QVERIFY(ahead.isOk());
         QCOMPARE(ahead->partitions[1].requested, std::int64_t{105});
         QCOMPARE(ahead->partitions[1].target, std::int64_t{10}); // the high watermark
@@ -178,21 +184,21 @@ private slots:
         Admin admin(*m_cluster);
         QCOMPARE(admin.deleteRecords(p0, 4).value(), std::int64_t{4});
         Result<OffsetResetPlan> below =
-            plan(*m_cluster, {"billing", OffsetResetMode::ShiftBy, -100, "", {p0}});
+            plan(*m_connection, {"billing", OffsetResetMode::ShiftBy, -100, "", {p0}});
         QVERIFY(below.isOk());
         QCOMPARE(below->partitions.size(), std::size_t{1});
         QCOMPARE(below->partitions[0].target, std::int64_t{4});
         Result<OffsetResetPlan> earliest =
-            plan(*m_cluster, {"billing", OffsetResetMode::ToEarliest, 0, "orders", {}});
+            plan(*m_connection, {"billing", OffsetResetMode::ToEarliest, 0, "orders", {}});
         QVERIFY(earliest.isOk());
         QCOMPARE(earliest->partitions[0].target, std::int64_t{4});
         QCOMPARE(earliest->partitions[1].target, std::int64_t{0});
         Result<OffsetResetPlan> latest =
-            plan(*m_cluster, {"billing", OffsetResetMode::ToLatest, 0, "orders", {}});
+            plan(*m_connection, {"billing", OffsetResetMode::ToLatest, 0, "orders", {}});
         QVERIFY(latest.isOk());
         QCOMPARE(latest->partitions[0].target, std::int64_t{10});
 
-        QVERIFY(applyOffsetReset(*m_cluster, *below).isOk());
+        QVERIFY(applyOffsetReset(*m_connection, *below).isOk());
         QVERIFY(waitForCommitted(*m_cluster, "billing", p0, 4));
         QCOMPARE(committedOffsets(*m_cluster, "billing").at(p1), std::int64_t{5}); // untouched
     }
@@ -200,18 +206,20 @@ private slots:
     void badRequestsAreExplained()
     {
         createTopic(*m_cluster, "plain", 1);
-        Result<OffsetResetPlan> noTopic = plan(*m_cluster, {"fresh", OffsetResetMode::ToEarliest, 0, "", {}});
+        Result<OffsetResetPlan> noTopic =
+            plan(*m_connection, {"fresh", OffsetResetMode::ToEarliest, 0, "", {}});
         QVERIFY(!noTopic.isOk());
         QVERIFY(noTopic.status().message().find("no committed offsets") != std::string::npos);
         Result<OffsetResetPlan> missing =
-            plan(*m_cluster, {"fresh", OffsetResetMode::ToEarliest, 0, "nope", {}});
+            plan(*m_connection, {"fresh", OffsetResetMode::ToEarliest, 0, "nope", {}});
         QVERIFY(!missing.isOk());
         QVERIFY(missing.status().message().find("nope") != std::string::npos);
         Result<OffsetResetPlan> badPartition =
-            plan(*m_cluster, {"fresh", OffsetResetMode::ToEarliest, 0, "", {{"plain", 7}}});
+            plan(*m_connection, {"fresh", OffsetResetMode::ToEarliest, 0, "", {{"plain", 7}}});
         QVERIFY(!badPartition.isOk());
         QVERIFY(badPartition.status().message().find("plain-7") != std::string::npos);
-        Result<OffsetResetPlan> shift = plan(*m_cluster, {"fresh", OffsetResetMode::ShiftBy, 1, "plain", {}});
+        Result<OffsetResetPlan> shift =
+            plan(*m_connection, {"fresh", OffsetResetMode::ShiftBy, 1, "plain", {}});
         QVERIFY(!shift.isOk());
         QVERIFY(shift.status().message().find("no committed offset") != std::string::npos);
     }
@@ -222,9 +230,9 @@ private slots:
         createTopic(*m_cluster, "payments", 2);
         produceKnown(*m_cluster, "payments", 2, 10, kBase);
         Result<OffsetResetPlan> first =
-            plan(*m_cluster, {"ledger", OffsetResetMode::ToOffset, 3, "payments", {}});
+            plan(*m_connection, {"ledger", OffsetResetMode::ToOffset, 3, "payments", {}});
         QVERIFY(first.isOk());
-        QVERIFY(applyOffsetReset(*m_cluster, *first).isOk());
+        QVERIFY(applyOffsetReset(*m_connection, *first).isOk());
         QVERIFY(waitForCommitted(*m_cluster, "ledger", {"payments", 0}, 3));
 
         ActiveMember member(*m_cluster, "ledger", "payments", "ledger-service");
@@ -233,14 +241,14 @@ private slots:
             return member.generation() > 0 && g && g->group.state == GroupState::Stable;
         }));
         Result<OffsetResetPlan> p =
-            plan(*m_cluster, {"ledger", OffsetResetMode::ToEarliest, 0, "payments", {}});
+            plan(*m_connection, {"ledger", OffsetResetMode::ToEarliest, 0, "payments", {}});
         QVERIFY(p.isOk());
         QVERIFY(!p->groupIsEmpty());
         QCOMPARE(p->activeMembers.size(), std::size_t{1});
         QCOMPARE(p->activeMembers[0].clientId, std::string("ledger-service"));
 
         const std::map<TopicPartition, std::int64_t> before = committedOffsets(*m_cluster, "ledger");
-        const Status refused = applyOffsetReset(*m_cluster, *p);
+        const Status refused = applyOffsetReset(*m_connection, *p);
         QVERIFY(!refused.isOk());
         QVERIFY2(refused.message().find("ledger-service") != std::string::npos, refused.message().c_str());
         QVERIFY2(refused.message().find("127.0.0.1") != std::string::npos, refused.message().c_str());
@@ -256,10 +264,10 @@ private slots:
             return g && g->group.state == GroupState::Empty;
         }));
         Result<OffsetResetPlan> again =
-            plan(*m_cluster, {"ledger", OffsetResetMode::ToEarliest, 0, "payments", {}});
+            plan(*m_connection, {"ledger", OffsetResetMode::ToEarliest, 0, "payments", {}});
         QVERIFY(again.isOk());
         QVERIFY(again->groupIsEmpty());
-        QVERIFY(applyOffsetReset(*m_cluster, *again).isOk());
+        QVERIFY(applyOffsetReset(*m_connection, *again).isOk());
         QVERIFY(waitForCommitted(*m_cluster, "ledger", {"payments", 1}, 0));
     }
 
@@ -277,8 +285,8 @@ private slots:
         const auto begun = std::chrono::steady_clock::now();
         PartitionReader reader(*m_cluster);
         const Result<OffsetResetPlan> p =
-            planOffsetReset(*m_cluster, reader, {"paused", OffsetResetMode::ToEarliest, 0, "paused-plan", {}},
-                            stop.get_token());
+            planOffsetReset(*m_connection, reader,
+                            {"paused", OffsetResetMode::ToEarliest, 0, "paused-plan", {}}, stop.get_token());
         const auto took = std::chrono::steady_clock::now() - begun;
         QVERIFY(m_cluster->resumeBroker(leader).isOk());
         QVERIFY(m_cluster->waitUntilReady(std::chrono::seconds(20)));
@@ -293,7 +301,7 @@ private slots:
         createTopic(*m_cluster, "paused-apply", 1);
         produceKnown(*m_cluster, "paused-apply", 1, 5, kBase);
         Result<OffsetResetPlan> p =
-            plan(*m_cluster, {"paused-apply", OffsetResetMode::ToEarliest, 0, "paused-apply", {}});
+            plan(*m_connection, {"paused-apply", OffsetResetMode::ToEarliest, 0, "paused-apply", {}});
         QVERIFY(p.isOk());
         const std::int32_t coordinator = m_cluster->coordinatorFor("paused-apply");
         QVERIFY(coordinator >= 0);
@@ -304,7 +312,7 @@ private slots:
             stop.request_stop();
         });
         const auto begun = std::chrono::steady_clock::now();
-        const Status applied = applyOffsetReset(*m_cluster, *p, stop.get_token());
+        const Status applied = applyOffsetReset(*m_connection, *p, stop.get_token());
         const auto took = std::chrono::steady_clock::now() - begun;
         QVERIFY(m_cluster->resumeBroker(coordinator).isOk());
         QVERIFY(m_cluster->waitUntilReady(std::chrono::seconds(20)));

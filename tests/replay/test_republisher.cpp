@@ -3,6 +3,7 @@
 // keys can be replaced, pacing follows the timestamps, and cancel stops the copy.
 
 #ifndef Q_MOC_RUN
+#include "connection/embedded_connection.h"
 #include "replay_fixture.h"
 
 #include "replay/republisher.h"
@@ -19,9 +20,9 @@ namespace {
 
 const std::int64_t kBase = recentTimestampBase();
 
-std::unique_ptr<Republisher> startCopy(Cluster &cluster, RepublishRequest request)
+std::unique_ptr<Republisher> startCopy(Connection &connection, RepublishRequest request)
 {
-    Result<std::unique_ptr<Republisher>> job = Republisher::start(cluster, std::move(request));
+    Result<std::unique_ptr<Republisher>> job = Republisher::start(connection, std::move(request));
     if (!job)
         qWarning("%s", job.status().message().c_str());
     return job ? std::move(*job) : nullptr;
@@ -61,6 +62,7 @@ class TestRepublisher : public QObject {
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Cluster> m_cluster;
+    std::unique_ptr<EmbeddedConnection> m_connection; // goes before the cluster
 
     // A one-partition topic of 500 records, and an empty one to copy it to, with the first
     // one's leader paused; returns that leader.
@@ -88,6 +90,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_cluster = startCluster(fastConfig(m_dir));
+        m_connection = std::make_unique<EmbeddedConnection>(*m_cluster);
     }
 
     void cleanupTestCase()
@@ -106,7 +109,7 @@ private slots:
         request.sourceTopic = "source";
         request.targetTopic = "target";
         request.ranges = {{0, 100, 600}, {1, std::nullopt, std::nullopt}, {2, 950, std::nullopt}};
-        auto job = startCopy(*m_cluster, request);
+        auto job = startCopy(*m_connection, request);
         QVERIFY(job);
         const RepublishProgress done = waitUntilFinished(*job);
         QVERIFY2(done.state == RepublishState::Done, done.error.c_str());
@@ -136,7 +139,7 @@ private slots:
         request.sourceTopic = "window-source";
         request.targetTopic = "window-target";
         request.window = RepublishTimeWindow{kBase + 10'000, kBase + 19'500}; // records 10..19
-        auto job = startCopy(*m_cluster, request);
+        auto job = startCopy(*m_connection, request);
         QVERIFY(job);
         const RepublishProgress done = waitUntilFinished(*job);
         QVERIFY2(done.state == RepublishState::Done, done.error.c_str());
@@ -157,7 +160,7 @@ private slots:
         RepublishRequest request;
         request.sourceTopic = "loop";
         request.targetTopic = "loop";
-        auto job = startCopy(*m_cluster, request);
+        auto job = startCopy(*m_connection, request);
         QVERIFY(job);
         const RepublishProgress done = waitUntilFinished(*job);
         QVERIFY2(done.state == RepublishState::Done, done.error.c_str());
@@ -185,7 +188,7 @@ private slots:
         request.keyMode = RepublishKeyMode::Template;
         request.keyTemplate = "user-{{seq}}";
         request.keepHeaders = false;
-        auto job = startCopy(*m_cluster, request);
+        auto job = startCopy(*m_connection, request);
         QVERIFY(job);
         QCOMPARE(waitUntilFinished(*job).state, RepublishState::Done);
         auto got = byPartition(consumeAll(*m_cluster, "rekey-target", 50));
@@ -209,7 +212,7 @@ private slots:
         request.targetTopic = "paced-target";
         request.speed = 2;
         const auto start = std::chrono::steady_clock::now();
-        auto job = startCopy(*m_cluster, request);
+        auto job = startCopy(*m_connection, request);
         QVERIFY(job);
         QCOMPARE(waitUntilFinished(*job).state, RepublishState::Done);
         const double seconds =
@@ -227,7 +230,7 @@ private slots:
         request.sourceTopic = "slow-source";
         request.targetTopic = "slow-target";
         request.speed = 1;
-        auto job = startCopy(*m_cluster, request);
+        auto job = startCopy(*m_connection, request);
         QVERIFY(job);
         QVERIFY(eventually([&] { return job->progress().copied >= 1; }));
         job->cancel();
@@ -262,7 +265,7 @@ private slots:
         RepublishRequest request;
         request.sourceTopic = "held-source";
         request.targetTopic = target;
-        auto job = startCopy(*m_cluster, request);
+        auto job = startCopy(*m_connection, request);
         QVERIFY(job);
         std::this_thread::sleep_for(std::chrono::milliseconds(300)); // records wait on the paused leader
         const bool quick = finishesWithin([&] { job.reset(); }, std::chrono::seconds(5));
@@ -275,7 +278,7 @@ private slots:
     void cancellingAJobWhoseSourceLeaderIsPausedEndsIt()
     {
         const std::int32_t leader = pausedSourceLeader("frozen-source");
-        auto job = startCopy(*m_cluster, copyOf("frozen-source"));
+        auto job = startCopy(*m_connection, copyOf("frozen-source"));
         QVERIFY(job);
         std::this_thread::sleep_for(std::chrono::milliseconds(300)); // its first read waits
         QCOMPARE(job->progress().state, RepublishState::Preparing);
@@ -290,7 +293,7 @@ private slots:
     void destroyingAJobWhoseSourceLeaderIsPausedDoesNotWait()
     {
         const std::int32_t leader = pausedSourceLeader("stalled-source");
-        auto job = startCopy(*m_cluster, copyOf("stalled-source"));
+        auto job = startCopy(*m_connection, copyOf("stalled-source"));
         QVERIFY(job);
         std::this_thread::sleep_for(std::chrono::milliseconds(300));
         const bool quick = finishesWithin([&] { job.reset(); }, std::chrono::seconds(5));
@@ -304,18 +307,18 @@ private slots:
         RepublishRequest request;
         request.sourceTopic = "checked";
         request.targetTopic = "missing";
-        Result<std::unique_ptr<Republisher>> noTarget = Republisher::start(*m_cluster, request);
+        Result<std::unique_ptr<Republisher>> noTarget = Republisher::start(*m_connection, request);
         QVERIFY(!noTarget.isOk());
         QVERIFY(noTarget.status().message().find("missing") != std::string::npos);
         request.targetTopic = "checked";
         request.ranges = {{5, std::nullopt, std::nullopt}};
-        QVERIFY(!Republisher::start(*m_cluster, request).isOk());
+        QVERIFY(!Republisher::start(*m_connection, request).isOk());
         request.ranges = {{0, 10, 5}};
-        QVERIFY(!Republisher::start(*m_cluster, request).isOk());
+        QVERIFY(!Republisher::start(*m_connection, request).isOk());
         request.ranges.clear();
         request.keyMode = RepublishKeyMode::Template;
         request.keyTemplate = "{{nope}}";
-        QVERIFY(!Republisher::start(*m_cluster, request).isOk());
+        QVERIFY(!Republisher::start(*m_connection, request).isOk());
     }
 };
 

@@ -185,7 +185,7 @@ private slots:
         // Speeding the group up (through the bots' registry) drains the lag.
         std::optional<Status> changed;
         view.bots().run(
-            &view, [](BotRegistry &r, Cluster &) { return r.setProcessingMs(2, 0); },
+            &view, [](BotRegistry &r, Connection &) { return r.setProcessingMs(2, 0); },
             [&](const Status &s) { changed = s; });
         QTRY_VERIFY_WITH_TIMEOUT(changed.has_value(), 10000);
         QVERIFY2(changed->isOk(), changed->message().c_str());

@@ -4,7 +4,7 @@
 
 #ifndef Q_MOC_RUN
 #include "bots/demo_scenario.h"
-#include "cluster/cluster.h"
+#include "connection/connection.h"
 #endif
 
 namespace es {
@@ -29,8 +29,8 @@ void BotHost::createRegistry()
 {
     if (m_registry)
         return;
-    m_bridge.runOnCluster(
-        this, [](Cluster &c) { return std::make_shared<BotRegistry>(c); },
+    m_bridge.run(
+        this, [](Connection &c) { return std::make_shared<BotRegistry>(c); },
         [this](std::shared_ptr<BotRegistry> registry) {
             m_registry = std::move(registry);
             emit readyChanged(true);
@@ -42,7 +42,7 @@ std::vector<BotStatus> BotHost::status() const
     return m_registry ? m_registry->status() : std::vector<BotStatus>{};
 }
 
-void BotHost::run(QObject *context, std::function<Status(BotRegistry &, Cluster &)> command,
+void BotHost::run(QObject *context, std::function<Status(BotRegistry &, Connection &)> command,
                   std::function<void(const Status &)> done)
 {
     if (!m_registry) {
@@ -50,9 +50,11 @@ void BotHost::run(QObject *context, std::function<Status(BotRegistry &, Cluster 
         return;
     }
     QPointer<BotHost> self(this);
-    m_bridge.runOnCluster(
+    m_bridge.run(
         context,
-        [registry = m_registry, command = std::move(command)](Cluster &c) { return command(*registry, c); },
+        [registry = m_registry, command = std::move(command)](Connection &c) {
+            return command(*registry, c);
+        },
         [self, done = std::move(done)](const Status &status) {
             if (self)
                 emit self->botsChanged();
@@ -63,7 +65,7 @@ void BotHost::run(QObject *context, std::function<Status(BotRegistry &, Cluster 
 void BotHost::startDemo(QObject *context, std::function<void(const Status &)> done)
 {
     run(
-        context, [](BotRegistry &bots, Cluster &c) { return es::startDemo(c, bots).status(); },
+        context, [](BotRegistry &bots, Connection &c) { return es::startDemo(c, bots).status(); },
         std::move(done));
 }
 

@@ -15,10 +15,10 @@
 namespace es {
 
 class ClusterBridge;
-class Cluster;
+class Connection;
 
-// The GUI's handle on the cluster's simulated clients: it creates the engine's BotRegistry
-// once the bridge's cluster runs, and runs every bot command through the bridge (commands
+// The GUI's handle on the connection's simulated clients: it creates the engine's
+// BotRegistry once the bridge's connection is open, and runs every bot command through the bridge (commands
 // that stop threads block that worker for as long as a commit or LeaveGroup takes, tens of
 // milliseconds). status() reads the registry's status list, which only takes the bots'
 // own locks, never the engine's.
@@ -38,7 +38,7 @@ public:
     // Runs `command` with the registry on the bridge's worker; `done` gets its Status (an
     // error in words) back on the GUI thread unless `context` is gone. Not ready: `done`
     // gets an error at once.
-    void run(QObject *context, std::function<Status(BotRegistry &, Cluster &)> command,
+    void run(QObject *context, std::function<Status(BotRegistry &, Connection &)> command,
              std::function<void(const Status &)> done);
     // Starts the demo (demo_scenario.h) on the bridge's worker.
     void startDemo(QObject *context, std::function<void(const Status &)> done);

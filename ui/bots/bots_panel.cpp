@@ -176,7 +176,7 @@ void BotsPanel::addProducer(const ProducerBotConfig &config)
     const QString topic = QString::fromStdString(config.topic);
     m_host.run(
         this,
-        [config](BotRegistry &r, Cluster &) {
+        [config](BotRegistry &r, Connection &) {
             auto id = r.addProducer(config);
             return id.status();
         },
@@ -188,7 +188,7 @@ void BotsPanel::addGroup(const ConsumerGroupBotConfig &config)
     const QString group = QString::fromStdString(config.groupId);
     m_host.run(
         this,
-        [config](BotRegistry &r, Cluster &) {
+        [config](BotRegistry &r, Connection &) {
             auto id = r.addConsumerGroup(config);
             return id.status();
         },
@@ -201,7 +201,7 @@ void BotsPanel::runOnSelected(const std::function<Status(BotRegistry &, std::int
     if (id <= 0)
         return;
     m_host.run(
-        this, [command, id](BotRegistry &r, Cluster &) { return command(r, id); },
+        this, [command, id](BotRegistry &r, Connection &) { return command(r, id); },
         [this](const Status &s) { report(s, tr("Done.")); });
 }
 
@@ -217,14 +217,14 @@ void BotsPanel::editSelected()
     if (bot->kind == BotKind::Producer) {
         const double rate = dialog.rate();
         m_host.run(
-            this, [id, rate](BotRegistry &r, Cluster &) { return r.setProducerRate(id, rate); },
+            this, [id, rate](BotRegistry &r, Connection &) { return r.setProducerRate(id, rate); },
             [this](const Status &s) { report(s, tr("Rate changed.")); });
     } else {
         const double processing = dialog.processingMs();
         const double errors = dialog.errorRate();
         m_host.run(
             this,
-            [id, processing, errors](BotRegistry &r, Cluster &) {
+            [id, processing, errors](BotRegistry &r, Connection &) {
                 Status s = r.setProcessingMs(id, processing);
                 return s.isOk() ? r.setErrorRate(id, errors) : s;
             },

@@ -183,11 +183,10 @@ void BulkPanel::start()
             return;
         }
         m_expected = 0;
-        m_bridge.runOnCluster(
+        m_bridge.run(
             this,
-            [slot, path = path.toStdString(), topic = m_topic.trimmed().toStdString()](Cluster &cluster) {
-                return startImportJob(cluster, *slot, path, topic);
-            },
+            [slot, path = path.toStdString(), topic = m_topic.trimmed().toStdString()](
+                Connection &connection) { return startImportJob(connection, *slot, path, topic); },
             [this](const std::string &error) { finishStart(error); });
     } else {
         const std::optional<ProduceDraft> draft = m_draft();
@@ -204,10 +203,10 @@ void BulkPanel::start()
         m_expected =
             paced ? static_cast<std::int64_t>(m_rate->value()) * m_duration->value() : m_count->value();
         const std::int64_t first = m_reserveSequence(m_expected);
-        m_bridge.runOnCluster(
+        m_bridge.run(
             this,
-            [slot, draft = *draft, expected = m_expected, first, rate](Cluster &cluster) {
-                return startTemplateJob(cluster, *slot, draft, expected, first, rate, BulkSendOptions{});
+            [slot, draft = *draft, expected = m_expected, first, rate](Connection &connection) {
+                return startTemplateJob(connection, *slot, draft, expected, first, rate, BulkSendOptions{});
             },
             [this](const std::string &error) { finishStart(error); });
     }

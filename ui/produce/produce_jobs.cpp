@@ -1,6 +1,6 @@
 #include "ui/produce/produce_jobs.h"
 
-#include "cluster/cluster.h"
+#include "connection/connection.h"
 #include "produce/file_record_source.h"
 #include "produce/record_generator.h"
 #include "produce/template_record_source.h"
@@ -17,8 +17,9 @@ BulkSendOptions singleSendOptions()
     return options;
 }
 
-std::string startTemplateJob(Cluster &cluster, JobSlot &slot, const ProduceDraft &draft, std::int64_t count,
-                             std::int64_t firstSequence, double ratePerSecond, BulkSendOptions options)
+std::string startTemplateJob(Connection &connection, JobSlot &slot, const ProduceDraft &draft,
+                             std::int64_t count, std::int64_t firstSequence, double ratePerSecond,
+                             BulkSendOptions options)
 {
     auto generator = RecordGenerator::create(draft.set);
     if (!generator)
@@ -31,21 +32,19 @@ std::string startTemplateJob(Cluster &cluster, JobSlot &slot, const ProduceDraft
     source.firstSequence = firstSequence;
     options.ratePerSecond = ratePerSecond;
     slot.put(std::make_unique<BulkSend>(
-        cluster, std::make_unique<TemplateRecordSource>(std::move(*generator), std::move(source)),
+        connection, std::make_unique<TemplateRecordSource>(std::move(*generator), std::move(source)),
         std::move(options)));
     return {};
 }
 
-std::string startImportJob(Cluster &cluster, JobSlot &slot, const std::string &path, const std::string &topic)
+std::string startImportJob(Connection &connection, JobSlot &slot, const std::string &path,
+                           const std::string &topic)
 {
-    std::int32_t partitions = 0;
-    if (auto image = cluster.metadata())
-        if (const TopicInfo *t = image->topic(topic))
-            partitions = static_cast<std::int32_t>(t->partitions.size());
+    const std::int32_t partitions = connection.partitionCount(topic).value_or(0);
     auto source = FileRecordSource::open(path, recordFileFormatForPath(path), topic, partitions);
     if (!source)
         return source.status().message();
-    slot.put(std::make_unique<BulkSend>(cluster, std::move(*source)));
+    slot.put(std::make_unique<BulkSend>(connection, std::move(*source)));
     return {};
 }
 

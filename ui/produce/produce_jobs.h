@@ -18,7 +18,7 @@
 
 namespace es {
 
-class Cluster;
+class Connection;
 
 // One record (or a run of them) as the editor describes it.
 struct ProduceDraft {
@@ -34,11 +34,12 @@ BulkSendOptions singleSendOptions();
 
 // Starts sending `count` records rendered from the draft ({{seq}} from firstSequence), at
 // `ratePerSecond` (0: as fast as possible). An error in words, or an empty string.
-std::string startTemplateJob(Cluster &cluster, JobSlot &slot, const ProduceDraft &draft, std::int64_t count,
-                             std::int64_t firstSequence, double ratePerSecond, BulkSendOptions options);
+std::string startTemplateJob(Connection &connection, JobSlot &slot, const ProduceDraft &draft,
+                             std::int64_t count, std::int64_t firstSequence, double ratePerSecond,
+                             BulkSendOptions options);
 
 // Starts importing the records of a JSON Lines or CSV file (by its extension) into `topic`.
-std::string startImportJob(Cluster &cluster, JobSlot &slot, const std::string &path,
+std::string startImportJob(Connection &connection, JobSlot &slot, const std::string &path,
                            const std::string &topic);
 
 } // namespace es

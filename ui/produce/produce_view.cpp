@@ -327,10 +327,10 @@ void ProduceView::send()
     m_send->setEnabled(false);
     m_result->setText(tr("Sending…"));
     std::shared_ptr<JobSlot> slot = m_sendSlot;
-    m_bridge.runOnCluster(
+    m_bridge.run(
         this,
-        [slot, d = std::move(*d), first](Cluster &cluster) {
-            return startTemplateJob(cluster, *slot, d, 1, first, 0, singleSendOptions());
+        [slot, d = std::move(*d), first](Connection &connection) {
+            return startTemplateJob(connection, *slot, d, 1, first, 0, singleSendOptions());
         },
         [this](const std::string &error) {
             if (!error.empty()) {

@@ -5,7 +5,7 @@
 #include "ui/topics/inline_problem_label.h"
 
 #ifndef Q_MOC_RUN
-#include "cluster/cluster.h"
+#include "connection/connection.h"
 #endif
 
 #include <QCheckBox>
@@ -295,10 +295,10 @@ void RepublishPanel::startCopy()
     m_progress->setValue(0);
     m_status->setText(tr("Starting…"));
     updateFields();
-    m_bridge.runOnCluster(
+    m_bridge.run(
         this,
-        [r = std::move(*r)](Cluster &cluster) {
-            Result<std::unique_ptr<Republisher>> job = Republisher::start(cluster, r);
+        [r = std::move(*r)](Connection &connection) {
+            Result<std::unique_ptr<Republisher>> job = Republisher::start(connection, r);
             return job ? StartOutcome{std::shared_ptr<Republisher>(std::move(*job)), {}}
                        : StartOutcome{nullptr, job.status().message()};
         },
@@ -366,9 +366,9 @@ void RepublishPanel::releaseJob()
     m_job->cancel();
     // The job's destructor joins its thread, which may wait for the producer: let the
     // bridge's worker do that rather than the GUI thread.
-    m_bridge.runOnCluster(
+    m_bridge.run(
         &m_bridge,
-        [job = std::move(m_job)](Cluster &) mutable {
+        [job = std::move(m_job)](Connection &) mutable {
             job.reset();
             return 0;
         },

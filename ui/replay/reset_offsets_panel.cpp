@@ -8,8 +8,7 @@
 #include "ui/topics/inline_problem_label.h"
 
 #ifndef Q_MOC_RUN
-#include "client/partition_reader.h"
-#include "cluster/cluster.h"
+#include "connection/connection.h"
 #endif
 
 #include <QComboBox>
@@ -314,9 +313,9 @@ void ResetOffsetsPanel::preview()
     // preview waits for it (until the inputs change or the panel goes).
     m_previewStop = m_bridge.runAside(
         this,
-        [r = *r](Cluster &cluster, std::stop_token stop) {
-            PartitionReader reader(cluster);
-            Result<OffsetResetPlan> plan = planOffsetReset(cluster, reader, r, std::move(stop));
+        [r = *r](Connection &connection, std::stop_token stop) {
+            const std::unique_ptr<RecordReader> reader = connection.openReader();
+            Result<OffsetResetPlan> plan = planOffsetReset(connection, *reader, r, std::move(stop));
             return plan ? PreviewOutcome{*plan, {}} : PreviewOutcome{std::nullopt, plan.status().message()};
         },
         [this, serial](PreviewOutcome outcome) {
@@ -367,8 +366,8 @@ void ResetOffsetsPanel::apply()
     // Aside too: a paused coordinator would hold up every other command until it timed out.
     m_bridge.runAside(
         this,
-        [plan](Cluster &cluster, std::stop_token stop) {
-            return applyOffsetReset(cluster, plan, std::move(stop));
+        [plan](Connection &connection, std::stop_token stop) {
+            return applyOffsetReset(connection, plan, std::move(stop));
         },
         [this, serial, groupId = QString::fromStdString(plan.groupId)](Status status) {
             if (serial != m_requestSerial)
