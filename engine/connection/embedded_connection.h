@@ -59,8 +59,8 @@ public:
     void setLink(NodeId a, NodeId b, LinkFault fault) override;
     void healLinks() override;
 
-    // The cluster itself, for the jobs that do not go through the connection yet (browsing,
-    // producing, replay, simulated clients).
+    // The cluster itself, for tests and tools that drive it as an outside client or a
+    // failure would; views never use it.
     [[nodiscard]] Cluster &cluster() { return *m_cluster; }
 
 private:

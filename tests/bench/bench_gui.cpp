@@ -14,9 +14,8 @@
 #include "bench_table.h"
 
 #ifndef Q_MOC_RUN
-#include "client/producer.h"
-#include "cluster/cluster.h"
 #include "common/logging.h"
+#include "connection/connection.h"
 #endif
 #include "ui/cluster_bridge.h"
 #include "ui/main_window.h"
@@ -265,9 +264,9 @@ int main(int argc, char *argv[])
 
     // 2. 100 partitions: ten topics of ten, replication factor 3.
     progress("creating 10 topics of 10 partitions");
-    es::Cluster *cluster = nullptr;
-    bridge.runOnCluster(
-        &window, [](es::Cluster &c) { return &c; }, [&](es::Cluster *c) { cluster = c; });
+    es::Connection *cluster = nullptr;
+    bridge.run(
+        &window, [](es::Connection &c) { return &c; }, [&](es::Connection *c) { cluster = c; });
     if (!spinUntil([&] { return cluster != nullptr; }, 10))
         die("the bridge did not run a command");
     int created = 0;
@@ -276,8 +275,8 @@ int main(int argc, char *argv[])
         spec.name = "probe-" + std::to_string(t);
         spec.partitions = 10;
         spec.replicationFactor = 3;
-        bridge.runOnCluster(
-            &window, [spec](es::Cluster &c) { return c.createTopic(spec); },
+        bridge.run(
+            &window, [spec](es::Connection &c) { return c.createTopic(spec); },
             [&](const es::AdminResult &r) {
                 if (!r.ok())
                     die("creating a topic: " + r.message);
@@ -315,7 +314,10 @@ int main(int argc, char *argv[])
         es::ProducerConfig pc;
         pc.acks = 1;
         pc.lingerMs = 5;
-        es::Producer producer(*cluster, pc);
+        auto writer = cluster->openWriter(pc);
+        if (!writer)
+            die("opening a producer: " + writer.status().message());
+        es::RecordWriter &producer = **writer;
         const es::Bytes value(100, std::uint8_t{'v'});
         const auto start = std::chrono::steady_clock::now();
         std::int64_t sent = 0;

@@ -1,5 +1,5 @@
 // The Messages view's speed on a big partition, measured with a probe of the GUI event loop:
-//   - filling a 10-million-record partition with es::Producer (the time is reported);
+//   - filling a 10-million-record partition through the connection's producer (the time is reported);
 //   - opening it at the start, the middle, the end and random offsets: from the request to
 //     the first rows painted with their records (target <= 100 ms);
 //   - scrolling through it from the start, within the 2,000,000 offsets the table holds at
@@ -15,9 +15,8 @@
 #include "bench_workspace.h"
 
 #ifndef Q_MOC_RUN
-#include "client/producer.h"
-#include "cluster/cluster.h"
 #include "common/logging.h"
+#include "connection/connection.h"
 #endif
 #include "ui/cluster_bridge.h"
 #include "ui/messages/messages_model.h"
@@ -155,7 +154,7 @@ public:
 };
 
 // Fills partition 0 of `topic` with `count` records of 16-byte values from two producers.
-double fill(es::Cluster &cluster, const std::string &topic, std::int64_t count)
+double fill(es::Connection &connection, const std::string &topic, std::int64_t count)
 {
     QElapsedTimer timer;
     timer.start();
@@ -169,7 +168,10 @@ double fill(es::Cluster &cluster, const std::string &topic, std::int64_t count)
             config.lingerMs = 20;
             config.batchBytes = 1 << 20;
             config.idempotent = false;
-            es::Producer producer(cluster, config);
+            auto writer = connection.openWriter(config);
+            if (!writer)
+                die("opening a producer: " + writer.status().message());
+            es::RecordWriter &producer = **writer;
             std::atomic<std::int64_t> acked{0};
             const std::int64_t mine = count / kProducers + (p < count % kProducers ? 1 : 0);
             for (std::int64_t i = 0; i < mine; ++i) {
@@ -231,9 +233,9 @@ int main(int argc, char *argv[])
     QObject::connect(bridge.get(), &es::ClusterBridge::startFailed,
                      [&](const QString &why) { failure = why; });
     bridge->start();
-    es::Cluster *cluster = nullptr;
-    bridge->runOnCluster(
-        bridge.get(), [](es::Cluster &c) { return &c; }, [&](es::Cluster *c) { cluster = c; });
+    es::Connection *cluster = nullptr;
+    bridge->run(
+        bridge.get(), [](es::Connection &c) { return &c; }, [&](es::Connection *c) { cluster = c; });
     if (!spinUntil([&] { return cluster != nullptr || !failure.isEmpty(); }, 30) || !cluster)
         die("the cluster did not start: " + failure.toStdString());
 

@@ -22,6 +22,7 @@
 
 #ifndef Q_MOC_RUN
 #include "cluster/cluster.h"
+#include "connection/embedded_connection.h"
 #endif
 
 #include <QAbstractButton>
@@ -51,7 +52,12 @@ void runAndWait(ClusterBridge &bridge, Work work)
 {
     bool done = false;
     QObject context;
-    bridge.runOnCluster(&context, std::move(work), [&done](auto &&) { done = true; });
+    bridge.run(
+        &context,
+        [work = std::move(work)](Connection &c) mutable {
+            return work(dynamic_cast<EmbeddedConnection &>(c).cluster());
+        },
+        [&done](auto &&) { done = true; });
     waitFor([&] { return done; }, 10000);
 }
 

@@ -132,7 +132,7 @@ private slots:
         QVERIFY(started.wait(10000));
 
         auto ended = std::make_shared<std::atomic<int>>(0);
-        const auto waitForStop = [ended](Cluster &, std::stop_token stop) {
+        const auto waitForStop = [ended](Connection &, std::stop_token stop) {
             std::mutex m;
             std::condition_variable_any cv;
             std::unique_lock lock(m);

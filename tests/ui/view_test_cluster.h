@@ -7,6 +7,7 @@
 
 #ifndef Q_MOC_RUN
 #include "cluster/cluster_fixture.h"
+#include "connection/embedded_connection.h"
 #endif
 
 #include "free_ports.h"
@@ -17,6 +18,7 @@
 #include <QTest>
 
 #include <memory>
+#include <type_traits>
 
 namespace es::test {
 
@@ -63,17 +65,36 @@ inline std::unique_ptr<ClusterBridge> startBridge(const QTemporaryDir &dir, int 
     return nullptr;
 }
 
-// Runs `work` on the bridge's worker and waits for its result on this thread.
-template <typename Work>
-auto runAndWait(ClusterBridge &bridge, Work work, int timeoutMs = 15000)
+// The cluster behind an embedded connection: tests drive it directly, as an outside client
+// or a failure would, where no view may.
+inline Cluster &embeddedCluster(Connection &connection)
 {
-    using R = decltype(work(std::declval<Cluster &>()));
+    return dynamic_cast<EmbeddedConnection &>(connection).cluster();
+}
+
+template <typename Work>
+auto runAndWaitOnConnection(ClusterBridge &bridge, Work work, int timeoutMs)
+{
+    using R = decltype(work(std::declval<Connection &>()));
     std::optional<R> result;
     QObject context;
-    bridge.runOnCluster(&context, std::move(work), [&result](R r) { result = std::move(r); });
+    bridge.run(&context, std::move(work), [&result](R r) { result = std::move(r); });
     // An empty result tells the caller it timed out.
     static_cast<void>(QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs));
     return result;
+}
+
+// Runs `work` on the bridge's worker and waits for its result on this thread. `work` takes
+// the Connection, or the embedded Cluster itself.
+template <typename Work>
+auto runAndWait(ClusterBridge &bridge, Work work, int timeoutMs = 15000)
+{
+    if constexpr (std::is_invocable_v<Work &, Cluster &>)
+        return runAndWaitOnConnection(
+            bridge, [work = std::move(work)](Connection &c) mutable { return work(embeddedCluster(c)); },
+            timeoutMs);
+    else
+        return runAndWaitOnConnection(bridge, std::move(work), timeoutMs);
 }
 
 } // namespace es::test

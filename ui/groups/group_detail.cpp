@@ -8,7 +8,7 @@
 #include "ui/groups/groups_model.h"
 #include "ui/groups/lag_chart_lines.h"
 #include "ui/groups/lag_chart_pens.h"
-#include "ui/groups/lag_history_job.h"
+#include "connection/lag_history_job.h"
 #include "ui/metrics/metrics_chart.h"
 
 #ifndef Q_MOC_RUN

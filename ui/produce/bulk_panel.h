@@ -1,6 +1,8 @@
 #pragma once
 
-#include "ui/produce/produce_jobs.h"
+#ifndef Q_MOC_RUN
+#include "produce/produce_jobs.h"
+#endif
 #include "produce/throughput_meter.h"
 
 #include <QElapsedTimer>

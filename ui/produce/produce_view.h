@@ -4,7 +4,9 @@
 #include "cluster/cluster_snapshot.h"
 #endif
 
-#include "ui/produce/produce_jobs.h"
+#ifndef Q_MOC_RUN
+#include "produce/produce_jobs.h"
+#endif
 
 #include <QWidget>
 

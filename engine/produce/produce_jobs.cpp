@@ -1,4 +1,4 @@
-#include "ui/produce/produce_jobs.h"
+#include "produce/produce_jobs.h"
 
 #include "connection/connection.h"
 #include "produce/file_record_source.h"
@@ -40,7 +40,8 @@ std::string startTemplateJob(Connection &connection, JobSlot &slot, const Produc
 std::string startImportJob(Connection &connection, JobSlot &slot, const std::string &path,
                            const std::string &topic)
 {
-    const std::int32_t partitions = connection.partitionCount(topic).value_or(0);
+    const Result<std::int32_t> count = connection.partitionCount(topic);
+    const std::int32_t partitions = count ? *count : 0; // 0: the topic does not exist yet
     auto source = FileRecordSource::open(path, recordFileFormatForPath(path), topic, partitions);
     if (!source)
         return source.status().message();

@@ -1,15 +1,12 @@
 #pragma once
 
-// Starting the engine's send jobs for the Produce view: each function runs on the bridge's
-// worker (inside ClusterBridge::run), does only quick work (parse, open a file, look up
-// the topic) and leaves the running job in a JobSlot. Qt-free apart from the slot.
+// Starting the send jobs of the Produce view: each function runs on a worker thread that
+// may use the connection, does only quick work (parse, open a file, look up the topic) and
+// leaves the running job in a JobSlot.
 
-#ifndef Q_MOC_RUN
 #include "produce/bulk_send.h"
+#include "produce/job_slot.h"
 #include "produce/record_template.h"
-#endif
-
-#include "ui/produce/job_slot.h"
 
 #include <cstdint>
 #include <memory>

@@ -1,22 +1,20 @@
 #pragma once
 
-#ifndef Q_MOC_RUN
 #include "produce/bulk_send.h"
-#endif
 
 #include <memory>
 #include <mutex>
 
 namespace es {
 
-// Where a command on the bridge's worker leaves the BulkSend it created for a view. The
-// job is made on the worker (it needs the Cluster) and read and destroyed on the GUI
+// Where a command on a worker thread leaves the BulkSend it created for a view. The job is
+// made on the worker (it needs the connection) and read and destroyed on the view's
 // thread; closing the slot when the view goes away destroys the job (cancel and join) and
-// makes the worker destroy any job created after that at once, while the cluster still
-// runs. Shared between the view and the commands it issued.
+// makes the worker destroy any job created after that at once, while the connection is
+// still open. Shared between the view and the commands it issued.
 class JobSlot {
 public:
-    // Worker thread.
+    // The worker thread.
     void put(std::unique_ptr<BulkSend> job)
     {
         std::unique_ptr<BulkSend> refused;
@@ -27,17 +25,17 @@ public:
             m_job = std::move(job);
     }
 
-    // GUI thread. The job stays valid until clear() or close() on this thread.
+    // The view's thread. The job stays valid until clear() or close() on this thread.
     [[nodiscard]] BulkSend *get() const
     {
         std::lock_guard lock(m_mutex);
         return m_job.get();
     }
 
-    // GUI thread: destroys the job (waiting for it when it still runs).
+    // The view's thread: destroys the job (waiting for it when it still runs).
     void clear() { take().reset(); }
 
-    // GUI thread, when the owner goes away.
+    // The view's thread, when the owner goes away.
     void close()
     {
         std::unique_ptr<BulkSend> job;

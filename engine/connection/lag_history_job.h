@@ -12,9 +12,9 @@ namespace es {
 
 class Connection;
 
-// Reads a group's lag history on a thread of its own (not the bridge's command thread,
-// which a day of 1-second rows would hold up). The owner polls takeResult() (a QTimer on
-// the GUI thread). The connection must outlive the job; the destructor cancels (between
+// Reads a group's lag history on a thread of its own (not a thread that runs commands,
+// which a day of 1-second rows would hold up). The owner polls takeResult() (a view, on a
+// timer). The connection must outlive the job; the destructor cancels (between
 // series) and joins.
 //
 // Thread-safety: takeResult() and the destructor from the owner's thread.

@@ -1,4 +1,4 @@
-#include "ui/groups/lag_history_job.h"
+#include "connection/lag_history_job.h"
 
 #include "connection/connection.h"
 
