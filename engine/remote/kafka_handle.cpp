@@ -59,7 +59,8 @@ std::map<std::string, std::string> propertiesOf(const RemoteSettings &s)
 } // namespace
 
 Result<std::unique_ptr<KafkaHandle>> KafkaHandle::create(const RemoteSettings &settings, Kind kind,
-                                                         const std::map<std::string, std::string> &extra)
+                                                         const std::map<std::string, std::string> &extra,
+                                                         DeliveryCallback onDelivery)
 {
     if (settings.bootstrapServers.empty())
         return Status::invalidArgument("no bootstrap servers given");
@@ -74,6 +75,8 @@ Result<std::unique_ptr<KafkaHandle>> KafkaHandle::create(const RemoteSettings &s
     rd_kafka_conf_set_opaque(conf.get(), handle.get());
     rd_kafka_conf_set_error_cb(conf.get(), &KafkaHandle::onError);
     rd_kafka_conf_set_log_cb(conf.get(), &KafkaHandle::onLog);
+    if (onDelivery)
+        rd_kafka_conf_set_dr_msg_cb(conf.get(), onDelivery);
 
     std::array<char, 512> why{};
     // rd_kafka_new takes the conf only when it succeeds.
@@ -86,10 +89,12 @@ Result<std::unique_ptr<KafkaHandle>> KafkaHandle::create(const RemoteSettings &s
     return handle;
 }
 
-KafkaHandle::~KafkaHandle()
+KafkaHandle::~KafkaHandle() { destroy(0); }
+
+void KafkaHandle::destroy(int flags)
 {
     if (m_rk)
-        rd_kafka_destroy(m_rk);
+        rd_kafka_destroy_flags(std::exchange(m_rk, nullptr), flags);
 }
 
 void KafkaHandle::serveCallbacks() { rd_kafka_poll(m_rk, 0); }
@@ -131,6 +136,34 @@ Status rdStatus(rd_kafka_resp_err_t err, const std::string &what)
     case RD_KAFKA_RESP_ERR_GROUP_ID_NOT_FOUND: return Status::notFound(text);
     case RD_KAFKA_RESP_ERR__INVALID_ARG: return Status::invalidArgument(text);
     default: return Status::ioError(text);
+    }
+}
+
+ErrorCode rdErrorCode(rd_kafka_resp_err_t err)
+{
+    if (err >= 0)
+        return static_cast<ErrorCode>(err);
+    switch (err) {
+    case RD_KAFKA_RESP_ERR__TIMED_OUT:
+    case RD_KAFKA_RESP_ERR__MSG_TIMED_OUT:
+    case RD_KAFKA_RESP_ERR__TIMED_OUT_QUEUE:
+    // Purged by the client's own close: the Java producer fails those batches as timed out.
+    case RD_KAFKA_RESP_ERR__PURGE_QUEUE:
+    case RD_KAFKA_RESP_ERR__PURGE_INFLIGHT: return ErrorCode::RequestTimedOut;
+    case RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC:
+    case RD_KAFKA_RESP_ERR__UNKNOWN_PARTITION: return ErrorCode::UnknownTopicOrPartition;
+    case RD_KAFKA_RESP_ERR__TRANSPORT:
+    case RD_KAFKA_RESP_ERR__SSL: return ErrorCode::NetworkException;
+    case RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN:
+    case RD_KAFKA_RESP_ERR__RESOLVE: return ErrorCode::BrokerNotAvailable;
+    case RD_KAFKA_RESP_ERR__AUTHENTICATION: return ErrorCode::SaslAuthenticationFailed;
+    case RD_KAFKA_RESP_ERR__INVALID_ARG:
+    case RD_KAFKA_RESP_ERR__BAD_MSG: return ErrorCode::InvalidRequest;
+    case RD_KAFKA_RESP_ERR__WAIT_COORD: return ErrorCode::CoordinatorNotAvailable;
+    case RD_KAFKA_RESP_ERR__UNKNOWN_GROUP: return ErrorCode::InvalidGroupId;
+    case RD_KAFKA_RESP_ERR__NOT_IMPLEMENTED:
+    case RD_KAFKA_RESP_ERR__UNSUPPORTED_FEATURE: return ErrorCode::UnsupportedVersion;
+    default: return ErrorCode::UnknownServerError;
     }
 }
 
