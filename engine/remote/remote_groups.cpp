@@ -21,16 +21,14 @@ GroupState stateOf(rd_kafka_consumer_group_state_t state)
     }
 }
 
-Bytes assignmentBytes(const rd_kafka_topic_partition_list_t *partitions)
+std::vector<TopicPartition> partitionsOf(const rd_kafka_topic_partition_list_t *partitions)
 {
-    std::vector<TopicPartition> flat;
+    std::vector<TopicPartition> out;
     if (partitions)
         for (int i = 0; i < partitions->cnt; ++i)
-            flat.push_back({partitions->elems[i].topic, partitions->elems[i].partition});
-    ConsumerAssignment assignment;
-    assignment.assignedPartitions = groupByTopic(std::move(flat));
-    auto bytes = encodeAssignment(assignment);
-    return bytes ? std::move(*bytes) : Bytes{};
+            out.push_back({partitions->elems[i].topic, partitions->elems[i].partition});
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 void describeInto(const rd_kafka_ConsumerGroupDescription_t *d, RemoteGroup &out)
@@ -53,8 +51,8 @@ void describeInto(const rd_kafka_ConsumerGroupDescription_t *d, RemoteGroup &out
         if (const char *instance = rd_kafka_MemberDescription_group_instance_id(m))
             member.groupInstanceId = instance;
         const rd_kafka_MemberAssignment_t *assignment = rd_kafka_MemberDescription_assignment(m);
-        member.assignment =
-            assignmentBytes(assignment ? rd_kafka_MemberAssignment_partitions(assignment) : nullptr);
+        member.assignedPartitions =
+            partitionsOf(assignment ? rd_kafka_MemberAssignment_partitions(assignment) : nullptr);
         g.members.push_back(std::move(member));
     }
 }

@@ -239,9 +239,7 @@ void TestRemoteConnection::showsGroupsTheirMembersAndLag()
     const auto &m = shipping->group.members.front();
     QCOMPARE(m.clientId, std::string("shipper"));
     QVERIFY(shipping->coordinator >= 1);
-    auto assignment = decodeAssignment(m.assignment);
-    QVERIFY(assignment.isOk());
-    QCOMPARE(flatten(assignment->assignedPartitions).size(), std::size_t{2});
+    QCOMPARE(m.assignedPartitions.size(), std::size_t{2});
     rd_kafka_consumer_close(member);
     rd_kafka_destroy(member);
 }

@@ -70,11 +70,7 @@ const GroupMemberSnapshot *memberOf(const GroupView &group, const std::string &c
 
 std::set<TopicPartition> assignmentOf(const GroupMemberSnapshot &member)
 {
-    auto assignment = decodeAssignment(member.assignment);
-    if (!assignment)
-        return {};
-    const auto partitions = flatten(assignment->assignedPartitions);
-    return {partitions.begin(), partitions.end()};
+    return {member.assignedPartitions.begin(), member.assignedPartitions.end()};
 }
 
 // The cluster's group events, recorded while it lives.

@@ -1,9 +1,5 @@
 #include "ui/groups/group_members_model.h"
 
-#ifndef Q_MOC_RUN
-#include "cluster/group/consumer_protocol.h"
-#endif
-
 #include <QFont>
 #include <QLocale>
 
@@ -21,20 +17,16 @@ void GroupMembersModel::setGroup(const GroupView *group)
             row.clientId = QString::fromStdString(m.clientId);
             row.host = QString::fromStdString(m.clientHost);
             row.leader = m.memberId == group->group.leaderId;
-            if (group->group.protocolType == "consumer" && !m.assignment.empty()) {
-                if (auto a = decodeAssignment(ByteView(m.assignment.data(), m.assignment.size()))) {
-                    QStringList topics;
-                    for (const TopicPartitions &tp : a->assignedPartitions) {
-                        QStringList numbers;
-                        for (std::int32_t p : tp.partitions)
-                            numbers << QString::number(p);
-                        row.partitionCount += static_cast<int>(tp.partitions.size());
-                        topics << tr("%1: %2").arg(QString::fromStdString(tp.topic),
-                                                   numbers.join(QStringLiteral(", ")));
-                    }
-                    row.assigned = topics.join(QStringLiteral("; "));
-                }
+            QStringList topics;
+            for (std::size_t i = 0; i < m.assignedPartitions.size();) {
+                const std::string &topic = m.assignedPartitions[i].topic;
+                QStringList numbers;
+                for (; i < m.assignedPartitions.size() && m.assignedPartitions[i].topic == topic; ++i)
+                    numbers << QString::number(m.assignedPartitions[i].partition);
+                row.partitionCount += static_cast<int>(numbers.size());
+                topics << tr("%1: %2").arg(QString::fromStdString(topic), numbers.join(QStringLiteral(", ")));
             }
+            row.assigned = topics.join(QStringLiteral("; "));
             rows.push_back(std::move(row));
         }
     }

@@ -1,9 +1,5 @@
 #include "ui/groups/group_partitions_model.h"
 
-#ifndef Q_MOC_RUN
-#include "cluster/group/consumer_protocol.h"
-#endif
-
 #include <QDateTime>
 #include <QLocale>
 
@@ -19,12 +15,9 @@ void GroupPartitionsModel::setGroup(const GroupView *group, std::int64_t nowMs)
     std::vector<Row> rows;
     if (group) {
         std::map<TopicPartition, QString> owners;
-        if (group->group.protocolType == "consumer")
-            for (const GroupMemberSnapshot &m : group->group.members)
-                if (auto a = decodeAssignment(ByteView(m.assignment.data(), m.assignment.size())))
-                    for (const TopicPartitions &tp : a->assignedPartitions)
-                        for (std::int32_t p : tp.partitions)
-                            owners[TopicPartition{tp.topic, p}] = QString::fromStdString(m.clientId);
+        for (const GroupMemberSnapshot &m : group->group.members)
+            for (const TopicPartition &tp : m.assignedPartitions)
+                owners[tp] = QString::fromStdString(m.clientId);
         for (const PartitionLag &l : group->lag) {
             auto owner = owners.find(l.tp);
             rows.push_back({l, owner == owners.end() ? QString() : owner->second});

@@ -181,6 +181,18 @@ std::vector<TopicPartitions> groupByTopic(std::vector<TopicPartition> partitions
     return grouped;
 }
 
+std::vector<TopicPartition> assignedPartitionsOf(const Bytes &assignment)
+{
+    if (assignment.empty())
+        return {};
+    auto decoded = decodeAssignment(ByteView(assignment.data(), assignment.size()));
+    if (!decoded)
+        return {};
+    std::vector<TopicPartition> partitions = flatten(decoded->assignedPartitions);
+    std::sort(partitions.begin(), partitions.end());
+    return partitions;
+}
+
 std::vector<TopicPartition> flatten(const std::vector<TopicPartitions> &grouped)
 {
     std::vector<TopicPartition> partitions;

@@ -67,6 +67,9 @@ std::optional<std::vector<std::string>> subscriptionTopics(ByteView metadata);
 // Between the protocol's per-topic grouping and flat lists. groupByTopic sorts by topic and
 // partition; flatten keeps the order it is given.
 std::vector<TopicPartitions> groupByTopic(std::vector<TopicPartition> partitions);
+// The partitions a consumer-protocol assignment names, in topic and partition order; empty
+// when the bytes are empty or do not decode.
+std::vector<TopicPartition> assignedPartitionsOf(const Bytes &assignment);
 std::vector<TopicPartition> flatten(const std::vector<TopicPartitions> &grouped);
 
 } // namespace es

@@ -4,6 +4,7 @@
 #include "cluster/group/group_coordinator.h"
 
 #include "catalog/event_sentence.h"
+#include "cluster/group/consumer_protocol.h"
 #include "cluster/group/group.h"
 #include "cluster/group/group_records.h"
 #include "cluster/group/java_string_hash.h"
@@ -324,8 +325,10 @@ std::vector<GroupSnapshot> GroupCoordinator::snapshot() const
         s.protocol = group->protocolName().value_or("");
         s.generation = group->generation();
         s.leaderId = group->leaderId().value_or("");
+        const bool consumers = s.protocolType == kConsumerProtocolType;
         for (const GroupMember &m : group->members())
-            s.members.push_back({m.memberId, m.clientId, m.clientHost, m.groupInstanceId, m.assignment,
+            s.members.push_back({m.memberId, m.clientId, m.clientHost, m.groupInstanceId,
+                                 consumers ? assignedPartitionsOf(m.assignment) : std::vector<TopicPartition>{},
                                  m.sessionTimeoutMs, m.rebalanceTimeoutMs, m.lastHeartbeatMs});
         s.offsets = group->offsets();
         out.push_back(std::move(s));

@@ -22,7 +22,9 @@ struct GroupMemberSnapshot {
     std::string clientId;
     std::string clientHost;
     std::optional<std::string> groupInstanceId;
-    Bytes assignment; // opaque; for consumers, ConsumerProtocolAssignment bytes
+    // What the group assigned the member, decoded from the consumer protocol, in topic and
+    // partition order; empty for other protocols and before an assignment.
+    std::vector<TopicPartition> assignedPartitions;
     std::int32_t sessionTimeoutMs = 0;
     std::int32_t rebalanceTimeoutMs = 0;
     std::int64_t lastHeartbeatMs = -1; // the last heartbeat, join, sync or commit
