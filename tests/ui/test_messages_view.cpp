@@ -1,7 +1,8 @@
-// The Messages view against a real embedded cluster: records produced with es::Producer
-// appear with the same key, value and headers (model and detail pane); partitions merge by
-// timestamp; every start position shows the right first row; a live tail follows new
-// records; compacted gaps are marked.
+// The Messages view against a real embedded cluster: a topic chosen shows its newest
+// records without Open, and typed changes say they are not applied until they are; records
+// produced with es::Producer appear with the same key, value and headers (model and detail
+// pane); partitions merge by timestamp; every start position shows the right first row; a
+// live tail follows new records; compacted gaps are marked.
 
 #include "messages_view_fixture.h"
 
@@ -20,8 +21,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -63,6 +66,108 @@ private slots:
                      qPrintable(name + QStringLiteral(" out of order in ") + chain.join(QLatin1Char(' '))));
             at = i;
         }
+    }
+
+    void choosingATopicShowsItsNewestRecords()
+    {
+        BrowseBar *bar = m_view->browseBar();
+        QComboBox *topic = bar->topicBox();
+        auto *pending = m_view->findChild<QLabel *>(QStringLiteral("browsePending"));
+        QVERIFY(pending);
+        m_view->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+        // Before a choice the bar asks for one; the start is the newest records.
+        QCOMPARE(topic->currentIndex(), -1);
+        QString error;
+        QCOMPARE(bar->request(&error)->start, StartKind::LatestN);
+        QVERIFY(!pending->isVisible());
+        // Typing in a closed list box picks the entry that starts so; letters typed within
+        // the keyboard interval extend the search.
+        const auto choose = [](QComboBox *box, const QString &text) {
+            box->setFocus();
+            QTest::qWait(QApplication::keyboardInputInterval() + 50);
+            QTest::keyClicks(box, text);
+        };
+
+        createTopic("chosen", 2);
+        std::vector<ProducerRecord> records;
+        for (int i = 0; i < 300; ++i) {
+            ProducerRecord r;
+            r.topic = "chosen";
+            r.partition = i % 2;
+            r.value = bytes("c" + std::to_string(i));
+            records.push_back(std::move(r));
+        }
+        produce(*m_cluster, records);
+        waitForRecords("chosen", 300);
+        QTRY_VERIFY(topic->findText(QStringLiteral("chosen")) >= 0);
+        QCOMPARE(topic->currentIndex(), -1); // snapshots list topics, they do not choose one
+        auto *model = m_view->model();
+        QCOMPARE(model->rowCount(), 0);
+
+        // Chosen, as a user does: the newest 100 records of the two partitions merged, without
+        // Open, and the newest of all in view.
+        choose(topic, QStringLiteral("chosen"));
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 100, 10000);
+        QVERIFY(!model->isRange());
+        QVERIFY(!pending->isVisible());
+        QTableView *table = m_view->table();
+        QTRY_VERIFY(table->viewport()->rect().intersects(table->visualRect(model->index(99, 0))));
+        QVERIFY(waitLoaded(99));
+        QCOMPARE(model->record(99)->offset, 149);
+
+        // A partition typed is not applied until Enter; meanwhile the bar says so.
+        auto *partitions = bar->findChild<QLineEdit *>(QStringLiteral("partitions"));
+        partitions->setFocus();
+        QTest::keyClicks(partitions, QStringLiteral("1"));
+        QVERIFY(pending->isVisible());
+        QVERIFY(!model->isRange());
+        QTest::keyClick(partitions, Qt::Key_Return);
+        QVERIFY(model->isRange());
+        QCOMPARE(model->rowCount(), 100);
+        QCOMPARE(model->rangeStart(), 50);
+        QVERIFY(!pending->isVisible());
+
+        // A start chosen applies at once.
+        auto *start = bar->findChild<QComboBox *>(QStringLiteral("start"));
+        choose(start, QStringLiteral("Earliest"));
+        QCOMPARE(model->rangeStart(), 0);
+        QCOMPARE(model->rowCount(), 150);
+        QVERIFY(!pending->isVisible());
+
+        // One that needs a value waits for it, saying so, with the cursor in its field.
+        choose(start, QStringLiteral("Offset"));
+        QVERIFY(pending->isVisible());
+        QCOMPARE(model->rangeStart(), 0);
+        auto *offset = bar->findChild<QLineEdit *>(QStringLiteral("startOffset"));
+        QTRY_VERIFY(offset->hasFocus());
+        QTest::keyClicks(offset, QStringLiteral("120"));
+        QTest::keyClick(offset, Qt::Key_Return);
+        QCOMPARE(model->rangeStart(), 120);
+        QCOMPARE(model->rowCount(), 30);
+        QVERIFY(!pending->isVisible());
+
+        // A count typed applies when the field is left.
+        choose(start, QStringLiteral("Latest"));
+        QCOMPARE(model->rangeStart(), 50);
+        auto *count = bar->findChild<QSpinBox *>(QStringLiteral("latestCount"));
+        count->setFocus();
+        count->selectAll();
+        QTest::keyClicks(count, QStringLiteral("5"));
+        QVERIFY(pending->isVisible());
+        QCOMPARE(model->rowCount(), 100);
+        table->setFocus();
+        QTRY_COMPARE(model->rowCount(), 5);
+        QVERIFY(!pending->isVisible());
+
+        // Another topic is shown whole, not the partitions chosen for this one.
+        createTopic("chosen-too", 3);
+        QTRY_VERIFY(topic->findText(QStringLiteral("chosen-too")) >= 0);
+        choose(topic, QStringLiteral("chosen-too"));
+        QVERIFY(!model->isRange());
+        QCOMPARE(bar->findChild<QLineEdit *>(QStringLiteral("partitions"))->text(), QString());
+        QVERIFY2(m_view->problem().isEmpty(), qPrintable(m_view->problem()));
+        bar->setLatestCount(100);
     }
 
     void recordsShowKeyValueAndHeaders()

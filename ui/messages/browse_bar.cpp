@@ -1,8 +1,11 @@
 #include "ui/messages/browse_bar.h"
 
+#include "ui/theme.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +22,7 @@ BrowseBar::BrowseBar(QWidget *parent) : QWidget(parent)
     m_topic->setObjectName(QStringLiteral("topic"));
     m_topic->setMinimumContentsLength(16);
     m_topic->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_topic->setPlaceholderText(tr("Choose a topic"));
     m_topic->setToolTip(
         tr("The topic to browse: a named stream of records, split into partitions (Ctrl+L)."));
     auto *topicLabel = new QLabel(tr("&Topic:"), this);
@@ -42,6 +46,7 @@ BrowseBar::BrowseBar(QWidget *parent) : QWidget(parent)
     m_start->addItem(tr("Timestamp"), static_cast<int>(StartKind::Timestamp));
     m_start->addItem(tr("Group's position"), static_cast<int>(StartKind::GroupPosition));
     m_start->addItem(tr("Live tail"), static_cast<int>(StartKind::LiveTail));
+    m_start->setCurrentIndex(m_start->findData(static_cast<int>(StartKind::LatestN)));
     m_start->setToolTip(tr(
         "Where to start: the log start (earliest offset still kept), the last N records of each partition, "
         "an offset, the first record at or after a time, the offset a consumer group committed, or only "
@@ -89,6 +94,13 @@ BrowseBar::BrowseBar(QWidget *parent) : QWidget(parent)
     m_open->setDefault(true);
     m_open->setToolTip(tr("Show the records from the chosen start (F5 opens again)."));
 
+    m_pending = new QLabel(tr("Not applied yet"), this);
+    m_pending->setObjectName(QStringLiteral("browsePending"));
+    m_pending->setToolTip(tr("The table still shows what was open before. Press Enter, leave the field "
+                             "or click Open to show what the fields say."));
+    m_pending->hide();
+    stylePending();
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(topicLabel);
@@ -99,6 +111,7 @@ BrowseBar::BrowseBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_start);
     layout->addWidget(m_argument, 1);
     layout->addWidget(m_follow);
+    layout->addWidget(m_pending);
     layout->addWidget(m_open);
 
     setTabOrder(m_topic, m_partitions);
@@ -111,8 +124,88 @@ BrowseBar::BrowseBar(QWidget *parent) : QWidget(parent)
     connect(m_open, &QPushButton::clicked, this, &BrowseBar::openRequested);
     connect(m_partitions, &QLineEdit::returnPressed, this, &BrowseBar::openRequested);
     connect(m_offset, &QLineEdit::returnPressed, this, &BrowseBar::openRequested);
-    connect(m_topic, &QComboBox::activated, this, &BrowseBar::openRequested);
+
+    // Choices apply at once, typed values once typed; the rest shows as not applied.
+    connect(m_topic, &QComboBox::activated, this, &BrowseBar::chooseTopic);
+    connect(m_start, &QComboBox::activated, this, &BrowseBar::chooseStart);
+    connect(m_group, &QComboBox::activated, this, &BrowseBar::openRequested);
+    connect(m_follow, &QCheckBox::clicked, this, &BrowseBar::openRequested);
+    connect(m_partitions, &QLineEdit::editingFinished, this, &BrowseBar::applyTyped);
+    connect(m_offset, &QLineEdit::editingFinished, this, &BrowseBar::applyTyped);
+    connect(m_count, &QSpinBox::editingFinished, this, &BrowseBar::applyTyped);
+    connect(m_time, &QDateTimeEdit::editingFinished, this, &BrowseBar::applyTyped);
+
+    connect(m_topic, &QComboBox::currentIndexChanged, this, &BrowseBar::updatePending);
+    connect(m_partitions, &QLineEdit::textChanged, this, &BrowseBar::updatePending);
+    connect(m_start, &QComboBox::currentIndexChanged, this, &BrowseBar::updatePending);
+    connect(m_count, &QSpinBox::valueChanged, this, &BrowseBar::updatePending);
+    connect(m_offset, &QLineEdit::textChanged, this, &BrowseBar::updatePending);
+    connect(m_time, &QDateTimeEdit::dateTimeChanged, this, &BrowseBar::updatePending);
+    connect(m_group, &QComboBox::currentIndexChanged, this, &BrowseBar::updatePending);
+    connect(m_follow, &QCheckBox::toggled, this, &BrowseBar::updatePending);
     updateStartFields();
+}
+
+void BrowseBar::chooseTopic()
+{
+    // Partitions are the old topic's: another topic opens with all of its own.
+    if (m_applied && m_applied->topic != m_topic->currentText())
+        m_partitions->clear();
+    emit openRequested();
+}
+
+void BrowseBar::chooseStart()
+{
+    // A start that needs a value waits for it.
+    if (static_cast<StartKind>(m_start->currentData().toInt()) == StartKind::Offset &&
+        m_offset->text().isEmpty()) {
+        m_offset->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    emit openRequested();
+}
+
+void BrowseBar::applyTyped()
+{
+    if (changesPending())
+        emit openRequested();
+}
+
+void BrowseBar::setApplied(const BrowseRequest &request)
+{
+    m_applied = request;
+    updatePending();
+}
+
+bool BrowseBar::changesPending() const
+{
+    if (m_topic->currentText().isEmpty())
+        return false;
+    QString error;
+    const auto shown = request(&error);
+    return !shown || !m_applied || !showsTheSame(*shown, *m_applied);
+}
+
+void BrowseBar::updatePending()
+{
+    const bool pending = changesPending();
+    if (pending != m_pending->isVisibleTo(this))
+        m_pending->setVisible(pending);
+}
+
+void BrowseBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        stylePending();
+}
+
+void BrowseBar::stylePending()
+{
+    const QString style =
+        QStringLiteral("color: %1; font-weight: bold").arg(Theme::warning(palette()).name());
+    if (m_pending->styleSheet() != style)
+        m_pending->setStyleSheet(style);
 }
 
 void BrowseBar::updateStartFields()
@@ -146,8 +239,8 @@ void BrowseBar::setSnapshot(const ClusterSnapshotPtr &snapshot)
         const QSignalBlocker block(m_topic);
         m_topic->clear();
         m_topic->addItems(topics);
-        if (!keep.isEmpty())
-            m_topic->setCurrentIndex(std::max(0, m_topic->findText(keep)));
+        // Nothing chosen stays so: the placeholder asks for a topic.
+        m_topic->setCurrentIndex(keep.isEmpty() ? -1 : std::max(0, m_topic->findText(keep)));
     }
     QStringList groups;
     for (const auto &g : snapshot->groups)

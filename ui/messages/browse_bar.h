@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -14,8 +15,13 @@ class QStackedWidget;
 
 namespace es {
 
-// The line above the Messages table: which topic, which partitions, where to start and
-// whether to follow new records. Topic and group lists come from the snapshots.
+// The line above the Messages table: which topic, which partitions, where to start (the
+// newest records of each partition unless chosen otherwise) and whether to follow new
+// records. Topic and group lists come from the snapshots.
+//
+// A choice the user makes (a topic, a start, a group, follow) asks to open at once; a value
+// typed (partitions, offset, count, time) when Enter is pressed or the field is left. Until
+// then the bar says that what it shows is not applied yet. Setters do not ask to open.
 // GUI thread only.
 class BrowseBar : public QWidget {
     Q_OBJECT
@@ -26,6 +32,9 @@ public:
     void setSnapshot(const ClusterSnapshotPtr &snapshot);
     // What the fields say, or an error in words (bad partitions or offset).
     [[nodiscard]] std::optional<BrowseRequest> request(QString *error) const;
+    // What the table shows now; fields that say otherwise are marked as not applied.
+    void setApplied(const BrowseRequest &request);
+    [[nodiscard]] bool changesPending() const;
 
     void setTopic(const QString &topic);
     void setPartitions(const QString &text);
@@ -42,8 +51,16 @@ public:
 signals:
     void openRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateStartFields();
+    void chooseTopic();
+    void chooseStart();
+    void applyTyped();
+    void updatePending();
+    void stylePending();
 
     QComboBox *m_topic = nullptr;
     QLineEdit *m_partitions = nullptr;
@@ -56,6 +73,8 @@ private:
     QWidget *m_none = nullptr;
     QCheckBox *m_follow = nullptr;
     QPushButton *m_open = nullptr;
+    QLabel *m_pending = nullptr;
+    std::optional<BrowseRequest> m_applied;
 };
 
 } // namespace es

@@ -8,6 +8,21 @@
 
 namespace es {
 
+bool showsTheSame(const BrowseRequest &a, const BrowseRequest &b)
+{
+    if (a.topic != b.topic || a.partitions != b.partitions || a.start != b.start || a.follow != b.follow)
+        return false;
+    switch (a.start) {
+    case StartKind::LatestN: return a.count == b.count;
+    case StartKind::Offset: return a.offset == b.offset;
+    case StartKind::Timestamp: return a.timestampMs == b.timestampMs;
+    case StartKind::GroupPosition: return a.group == b.group;
+    case StartKind::Earliest:
+    case StartKind::LiveTail: break;
+    }
+    return true;
+}
+
 std::optional<std::vector<std::int32_t>> BrowseResolver::parsePartitions(const QString &text, QString *error)
 {
     std::set<std::int32_t> out;

@@ -28,6 +28,9 @@ struct BrowseRequest {
     bool follow = false;          // LiveTail always follows
 };
 
+// Whether two requests show the same rows: the fields their start does not use are ignored.
+[[nodiscard]] bool showsTheSame(const BrowseRequest &a, const BrowseRequest &b);
+
 // One partition's share: rows are offsets [start, end); `end` is the high watermark when
 // resolved (following moves it on).
 struct PartitionRange {

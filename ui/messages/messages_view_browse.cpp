@@ -143,6 +143,7 @@ void MessagesView::openResolved(const BrowseRequest &request, std::vector<Partit
     stopJobs();
     m_filter->setStatus({});
     m_current = request;
+    m_browse->setApplied(request);
     m_ranges = std::move(ranges);
     m_following = request.follow;
     m_autoScroll = true;
