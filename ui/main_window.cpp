@@ -15,6 +15,8 @@
 #include "ui/produce/produce_view.h"
 #include "ui/read_only_text.h"
 #include "ui/replay/replay_view.h"
+#include "ui/sidebar_badges.h"
+#include "ui/sidebar_delegate.h"
 #include "ui/theme.h"
 #include "ui/topics/topics_view.h"
 #include "ui/welcome/welcome_panel.h"
@@ -22,6 +24,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHash>
 #include <QIcon>
@@ -40,12 +43,21 @@
 
 namespace es {
 
+namespace {
+
+// What a sidebar entry keeps besides its name: the view's own tooltip (badges add to it)
+// and which view it is (for its icon).
+constexpr int kViewToolTipRole = Qt::UserRole + 16;
+constexpr int kViewRole = Qt::UserRole + 17;
+
+} // namespace
+
 MainWindow::MainWindow(const ClusterSettings &settings, QWidget *parent)
     : MainWindow(std::make_unique<ClusterBridge>(settings), parent)
 {}
 
 MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
-    : QMainWindow(parent), m_bridge(std::move(bridge))
+    : QMainWindow(parent), m_bridge(std::move(bridge)), m_badges(std::make_unique<SidebarBadges>())
 {
     setWindowTitle(
         m_bridge->isEmbedded()
@@ -58,44 +70,53 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
     m_sidebar->setAccessibleName(tr("Navigation"));
     m_sidebar->setFocusPolicy(Qt::StrongFocus);
     m_sidebar->setSpacing(2);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pages"));
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    // Producing, replay and simulated clients run on the embedded cluster only, so far:
-    // elsewhere their views are absent.
     const bool embedded = m_bridge->isEmbedded();
     m_clusterView = new ClusterView(*m_bridge);
     m_topicsView = new TopicsView(*m_bridge);
     m_messagesView = new MessagesView(*m_bridge);
-    m_produceView = embedded ? new ProduceView(*m_bridge) : nullptr;
+    m_produceView = new ProduceView(*m_bridge);
+    m_produceView->setObjectName(QStringLiteral("produceView"));
     m_groupsView = new GroupsView(*m_bridge);
-    m_replayView = embedded ? new ReplayView(*m_bridge) : nullptr;
+    m_replayView = new ReplayView(*m_bridge);
+    m_replayView->setObjectName(QStringLiteral("replayView"));
+    // Producing and replay write into the cluster: on a read-only connection their views
+    // are there, every control disabled, and say why.
+    if (m_bridge->capabilities().readOnly)
+        for (QWidget *writer : {static_cast<QWidget *>(m_produceView), static_cast<QWidget *>(m_replayView)}) {
+            writer->setEnabled(false);
+            writer->setToolTip(readOnlyToolTip(m_bridge->connectionName()));
+        }
     m_eventsView = new EventsView(*m_bridge);
     addPage(tr("Cluster"),
             embedded ? tr("Brokers, the controller, replicas and links; break and heal them.")
                      : tr("Brokers, the controller and every partition's replicas."),
-            m_clusterView);
+            m_clusterView, SidebarView::Cluster);
     addPage(tr("Topics"), tr("Topics and their partitions: create, delete, add partitions, edit configs."),
-            m_topicsView);
-    addPage(tr("Messages"), tr("Browse, search, decode and export the records of any topic."),
-            m_messagesView);
-    if (m_produceView)
-        addPage(tr("Produce"),
-                tr("Publish test events: one record, templates with generators, bulk and imports."),
-                m_produceView);
+            m_topicsView, SidebarView::Topics);
+    addPage(tr("Messages"), tr("Browse, search, decode and export the records of any topic."), m_messagesView,
+            SidebarView::Messages);
+    addPage(tr("Produce"), tr("Publish test events: one record, templates with generators, bulk and imports."),
+            m_produceView, SidebarView::Produce);
     addPage(tr("Consumer groups"),
-            embedded ? tr("Groups, their members and assignments, lag per partition and over time; simulated "
-                          "clients.")
-                     : tr("Groups, their members and assignments, lag per partition and over time."),
-            m_groupsView);
-    if (m_replayView)
-        addPage(tr("Replay"), tr("Reset a group's offsets, or re-publish a range of records."), m_replayView);
+            tr("Groups, their members and assignments, lag per partition and over time; simulated clients."),
+            m_groupsView, SidebarView::Groups);
+    addPage(tr("Replay"), tr("Reset a group's offsets, or re-publish a range of records."), m_replayView,
+            SidebarView::Replay);
     addPage(tr("Events"),
             tr("The cluster's timeline: broker changes, elections, ISR changes, topics, groups."),
-            m_eventsView);
+            m_eventsView, SidebarView::Events);
     addPage(tr("Metrics"), tr("Throughput, latency and under-replicated partitions over time."),
-            new MetricsView(*m_bridge));
+            new MetricsView(*m_bridge), SidebarView::Metrics);
+    // These entries wear badges; the rest never do.
+    for (QWidget *page : {static_cast<QWidget *>(m_clusterView), static_cast<QWidget *>(m_topicsView),
+                          static_cast<QWidget *>(m_groupsView)})
+        showBadges(page, 0, 0, {});
     m_sidebar->setCurrentRow(0);
 
     connect(m_clusterView, &ClusterView::topicActivated, this, &MainWindow::showTopic);
@@ -134,18 +155,17 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
     QFont headerFont = m_connectionHeader->font();
     headerFont.setBold(true);
     m_connectionHeader->setFont(headerFont);
-    auto *side = new QWidget;
-    auto *sideLayout = new QVBoxLayout(side);
+    m_side = new QWidget;
+    auto *sideLayout = new QVBoxLayout(m_side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->setSpacing(0);
     sideLayout->addWidget(m_connectionHeader);
     sideLayout->addWidget(m_sidebar, 1);
 
-    // The view names stay whole however narrow the window (German ones are long).
-    side->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 12);
+    fitSidebar();
 
     auto *splitter = new QSplitter;
-    splitter->addWidget(side);
+    splitter->addWidget(m_side);
     splitter->addWidget(content);
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(1, 1);
@@ -155,6 +175,7 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
     createMenus();
     createStatusBar();
     connect(m_bridge.get(), &ClusterBridge::snapshotChanged, this, &MainWindow::showHealth);
+    connect(m_bridge.get(), &ClusterBridge::snapshotChanged, this, &MainWindow::updateBadges);
     connect(m_bridge.get(), &ClusterBridge::startFailed, this, &MainWindow::showStartFailure);
     resize(1200, 800);
     m_sidebar->setFocus();
@@ -165,11 +186,73 @@ MainWindow::~MainWindow() { delete takeCentralWidget(); }
 
 void MainWindow::startCluster() { m_bridge->start(); }
 
-void MainWindow::addPage(const QString &title, const QString &toolTip, QWidget *page)
+void MainWindow::addPage(const QString &title, const QString &toolTip, QWidget *page, SidebarView view)
 {
-    auto *item = new QListWidgetItem(title, m_sidebar);
+    auto *item = new QListWidgetItem(SidebarIcons::icon(view, palette()), title, m_sidebar);
     item->setToolTip(toolTip);
+    item->setData(kViewToolTipRole, toolTip);
+    item->setData(kViewRole, static_cast<int>(view));
     m_pages->addWidget(page);
+}
+
+QListWidgetItem *MainWindow::sidebarItem(QWidget *page) const
+{
+    return m_sidebar->item(m_pages->indexOf(page));
+}
+
+void MainWindow::showBadges(QWidget *page, int alarm, int warning, const QString &text)
+{
+    QListWidgetItem *item = sidebarItem(page);
+    if (!item)
+        return;
+    item->setData(SidebarDelegate::AlarmCountRole, alarm);
+    item->setData(SidebarDelegate::WarningCountRole, warning);
+    const QString toolTip = item->data(kViewToolTipRole).toString();
+    item->setToolTip(text.isEmpty() ? toolTip : text + QLatin1Char('\n') + toolTip);
+    item->setData(Qt::AccessibleDescriptionRole, text);
+}
+
+void MainWindow::updateBadges()
+{
+    const ClusterSnapshotPtr snapshot = m_bridge->snapshot();
+    if (!snapshot)
+        return;
+    const SidebarBadges::Counts before = m_badges->counts();
+    const SidebarBadges::Counts &now = m_badges->update(*snapshot);
+    if (now == before)
+        return;
+    const QString partitions = SidebarBadges::partitionsText(now);
+    showBadges(m_clusterView, now.offline, now.underReplicated, partitions);
+    showBadges(m_topicsView, now.offline, now.underReplicated, partitions);
+    showBadges(m_groupsView, 0, now.lagRising, SidebarBadges::groupsText(now));
+    fitSidebar();
+}
+
+void MainWindow::updateSidebarIcons()
+{
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QListWidgetItem *item = m_sidebar->item(i);
+        item->setIcon(SidebarIcons::icon(static_cast<SidebarView>(item->data(kViewRole).toInt()), palette()));
+    }
+}
+
+// The view names and their badges stay whole however narrow the window (German names are
+// long): the sidebar is never narrower than they are.
+void MainWindow::fitSidebar()
+{
+    m_side->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 12);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (!m_side)
+        return; // still being built
+    // A theme switch changes the palette (and the style): the drawn icons take its colours.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        updateSidebarIcons();
+        fitSidebar();
+    }
 }
 
 void MainWindow::showBroker(int brokerId)

@@ -2,6 +2,7 @@
 
 #include "ui/cluster_settings.h"
 #include "ui/connections/connection_profile.h"
+#include "ui/sidebar_icons.h"
 
 #include <QMainWindow>
 
@@ -10,6 +11,7 @@
 class QActionGroup;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QMenu;
 class QStackedWidget;
 
@@ -22,11 +24,14 @@ class GroupsView;
 class MessagesView;
 class ProduceView;
 class ReplayView;
+class SidebarBadges;
 class TopicsView;
 
-// The application's one window: a navigation sidebar on the left, the selected view on the
-// right, and a status bar with the cluster's health and its bootstrap servers. It owns the
-// bridge to the embedded cluster. GUI thread only.
+// The application's one window: a navigation sidebar on the left (each view with its icon,
+// and badges where a number matters: partitions under-replicated or offline, consumer
+// groups whose lag is rising), the selected view on the right, and a status bar with the
+// cluster's health and its bootstrap servers. It owns the bridge to the embedded cluster.
+// GUI thread only.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -56,8 +61,16 @@ public:
     // Marks the window with its connection's colour (none: no mark).
     void setConnectionColour(const QColor &colour);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    void addPage(const QString &title, const QString &toolTip, QWidget *page);
+    void addPage(const QString &title, const QString &toolTip, QWidget *page, SidebarView view);
+    QListWidgetItem *sidebarItem(QWidget *page) const;
+    void showBadges(QWidget *page, int alarm, int warning, const QString &text);
+    void updateBadges();
+    void updateSidebarIcons();
+    void fitSidebar();
     void createMenus();
     QMenu *createThemeMenu();
     QMenu *createLanguageMenu();
@@ -72,6 +85,8 @@ private:
     QMenu *createConnectionsMenu();
 
     std::unique_ptr<ClusterBridge> m_bridge;
+    std::unique_ptr<SidebarBadges> m_badges;
+    QWidget *m_side = nullptr;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     ClusterView *m_clusterView = nullptr;
