@@ -7,6 +7,21 @@ namespace es {
 namespace {
 // librdkafka answers a timed-out call itself, a little after its timeout.
 constexpr int kMarginMs = 1000;
+
+std::string notAnswered(int timeoutMs)
+{
+    return "the cluster did not answer within " + std::to_string(timeoutMs) + " ms";
+}
+
+// The answer to `call`, which may be an error; null when none came.
+RdPtr<rd_kafka_event_t> answerOf(rd_kafka_t *rk, const std::function<void(rd_kafka_queue_t *)> &call,
+                                 int timeoutMs)
+{
+    RdPtr<rd_kafka_queue_t> queue(rd_kafka_queue_new(rk));
+    call(queue.get());
+    return RdPtr<rd_kafka_event_t>(rd_kafka_queue_poll(queue.get(), timeoutMs + kMarginMs));
+}
+
 } // namespace
 
 RdPtr<rd_kafka_AdminOptions_t> adminOptions(rd_kafka_t *rk, rd_kafka_admin_op_t op, int timeoutMs)
@@ -14,7 +29,7 @@ RdPtr<rd_kafka_AdminOptions_t> adminOptions(rd_kafka_t *rk, rd_kafka_admin_op_t 
     RdPtr<rd_kafka_AdminOptions_t> options(rd_kafka_AdminOptions_new(rk, op));
     rd_kafka_AdminOptions_set_request_timeout(options.get(), timeoutMs, nullptr, 0);
     if (op == RD_KAFKA_ADMIN_OP_CREATETOPICS || op == RD_KAFKA_ADMIN_OP_DELETETOPICS ||
-        op == RD_KAFKA_ADMIN_OP_CREATEPARTITIONS)
+        op == RD_KAFKA_ADMIN_OP_CREATEPARTITIONS || op == RD_KAFKA_ADMIN_OP_DELETERECORDS)
         rd_kafka_AdminOptions_set_operation_timeout(options.get(), timeoutMs, nullptr, 0);
     return options;
 }
@@ -22,16 +37,25 @@ RdPtr<rd_kafka_AdminOptions_t> adminOptions(rd_kafka_t *rk, rd_kafka_admin_op_t 
 Result<RdPtr<rd_kafka_event_t>> awaitAdmin(rd_kafka_t *rk,
                                            const std::function<void(rd_kafka_queue_t *)> &call, int timeoutMs)
 {
-    RdPtr<rd_kafka_queue_t> queue(rd_kafka_queue_new(rk));
-    call(queue.get());
-    RdPtr<rd_kafka_event_t> event(rd_kafka_queue_poll(queue.get(), timeoutMs + kMarginMs));
+    RdPtr<rd_kafka_event_t> event = answerOf(rk, call, timeoutMs);
     if (!event)
-        return Status::timedOut("the cluster did not answer within " + std::to_string(timeoutMs) + " ms");
+        return Status::timedOut(notAnswered(timeoutMs));
     if (const auto err = rd_kafka_event_error(event.get()); err != RD_KAFKA_RESP_ERR_NO_ERROR) {
         const char *text = rd_kafka_event_error_string(event.get());
         return rdStatus(err, text ? text : rd_kafka_err2str(err));
     }
     return event;
+}
+
+CommandAnswer awaitCommand(rd_kafka_t *rk, const std::function<void(rd_kafka_queue_t *)> &call, int timeoutMs)
+{
+    RdPtr<rd_kafka_event_t> event = answerOf(rk, call, timeoutMs);
+    if (!event)
+        return {nullptr, RD_KAFKA_RESP_ERR_NO_ERROR, {ErrorCode::RequestTimedOut, notAnswered(timeoutMs)}};
+    // A Kafka code is told in its own words: librdkafka's text around it names its internals.
+    if (const auto err = rd_kafka_event_error(event.get()); err != RD_KAFKA_RESP_ERR_NO_ERROR)
+        return {nullptr, err, adminResult(err, err > 0 ? nullptr : rd_kafka_event_error_string(event.get()))};
+    return {std::move(event), RD_KAFKA_RESP_ERR_NO_ERROR, {}};
 }
 
 std::vector<RdPtr<rd_kafka_event_t>>
@@ -53,6 +77,20 @@ awaitAdminAll(rd_kafka_t *rk, std::size_t count,
             events.push_back(std::move(event));
     }
     return events;
+}
+
+AdminResult adminResult(rd_kafka_resp_err_t err, const char *text)
+{
+    if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
+        return {};
+    return {rdErrorCode(err), text && *text ? text : rd_kafka_err2str(err)};
+}
+
+AdminResult adminResult(const Status &status)
+{
+    const ErrorCode code =
+        status.code() == StatusCode::TimedOut ? ErrorCode::RequestTimedOut : ErrorCode::UnknownServerError;
+    return {code, status.message()};
 }
 
 } // namespace es

@@ -3,6 +3,7 @@
 // librdkafka's Admin API posts each answer as an event on a queue: these run one call, or
 // several at once, and wait for the answers.
 
+#include "cluster/controller.h"
 #include "remote/kafka_handle.h"
 
 #include <functional>
@@ -18,10 +19,27 @@ RdPtr<rd_kafka_AdminOptions_t> adminOptions(rd_kafka_t *rk, rd_kafka_admin_op_t 
 Result<RdPtr<rd_kafka_event_t>>
 awaitAdmin(rd_kafka_t *rk, const std::function<void(rd_kafka_queue_t *)> &call, int timeoutMs);
 
+// A command's answer, or why there is none (no event): librdkafka's `code` for an answer
+// that is an error (NO_ERROR when none came), and `error` as the embedded cluster says it,
+// the Kafka code the cluster answered with (in that code's words) or RequestTimedOut.
+struct CommandAnswer {
+    RdPtr<rd_kafka_event_t> event;
+    rd_kafka_resp_err_t code = RD_KAFKA_RESP_ERR_NO_ERROR;
+    AdminResult error;
+};
+CommandAnswer awaitCommand(rd_kafka_t *rk, const std::function<void(rd_kafka_queue_t *)> &call,
+                           int timeoutMs);
+
 // Starts `count` calls on one queue and waits for all their answers, in the order they
 // come. An answer that is an error is kept: the caller reads each event's error.
 std::vector<RdPtr<rd_kafka_event_t>>
 awaitAdminAll(rd_kafka_t *rk, std::size_t count,
               const std::function<void(std::size_t, rd_kafka_queue_t *)> &call, int timeoutMs);
+
+// A librdkafka error as the embedded cluster reports one: rdErrorCode's Kafka code with
+// `text` (the code's own words when there is none). NO_ERROR is success.
+AdminResult adminResult(rd_kafka_resp_err_t err, const char *text);
+// A call that failed before the cluster answered it: RequestTimedOut when it timed out.
+AdminResult adminResult(const Status &status);
 
 } // namespace es

@@ -9,27 +9,11 @@ namespace es {
 
 namespace {
 
-AdminResult failed(const Status &status)
-{
-    const ErrorCode code =
-        status.code() == StatusCode::TimedOut ? ErrorCode::RequestTimedOut : ErrorCode::UnknownServerError;
-    return {code, status.message()};
-}
-
-AdminResult fromRd(rd_kafka_resp_err_t err, const char *text)
-{
-    if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
-        return {};
-    const std::string message = text && *text ? text : rd_kafka_err2str(err);
-    // Broker errors are Kafka's codes; librdkafka's own (negative) ones have no Kafka code.
-    return {err > 0 ? static_cast<ErrorCode>(err) : ErrorCode::UnknownServerError, message};
-}
-
 AdminResult topicResult(const rd_kafka_topic_result_t **results, size_t count)
 {
     for (size_t i = 0; i < count; ++i)
         if (const auto err = rd_kafka_topic_result_error(results[i]))
-            return fromRd(err, rd_kafka_topic_result_error_string(results[i]));
+            return adminResult(err, rd_kafka_topic_result_error_string(results[i]));
     return {};
 }
 
@@ -55,7 +39,7 @@ AdminResult remoteCreateTopic(rd_kafka_t *rk, const CreateTopicSpec &spec, int t
         timeoutMs);
     rd_kafka_NewTopic_destroy(topic);
     if (!answer)
-        return failed(answer.status());
+        return adminResult(answer.status());
     size_t count = 0;
     const auto **results =
         rd_kafka_CreateTopics_result_topics(rd_kafka_event_CreateTopics_result(answer->get()), &count);
@@ -74,7 +58,7 @@ AdminResult remoteDeleteTopic(rd_kafka_t *rk, const std::string &name, int timeo
         timeoutMs);
     rd_kafka_DeleteTopic_destroy(topic);
     if (!answer)
-        return failed(answer.status());
+        return adminResult(answer.status());
     size_t count = 0;
     const auto **results =
         rd_kafka_DeleteTopics_result_topics(rd_kafka_event_DeleteTopics_result(answer->get()), &count);
@@ -97,7 +81,7 @@ AdminResult remoteCreatePartitions(rd_kafka_t *rk, const std::string &name, int 
         timeoutMs);
     rd_kafka_NewPartitions_destroy(request);
     if (!answer)
-        return failed(answer.status());
+        return adminResult(answer.status());
     size_t count = 0;
     const auto **results = rd_kafka_CreatePartitions_result_topics(
         rd_kafka_event_CreatePartitions_result(answer->get()), &count);
@@ -110,7 +94,7 @@ AdminResult remoteAlterTopicConfigs(rd_kafka_t *rk, const std::string &name,
 {
     auto current = readTopicConfigs(rk, {name}, timeoutMs);
     if (!current)
-        return failed(current.status());
+        return adminResult(current.status());
     auto it = current->find(name);
     if (it == current->end())
         return {ErrorCode::UnknownTopicOrPartition, "topic " + name + " does not exist"};
@@ -136,13 +120,13 @@ AdminResult remoteAlterTopicConfigs(rd_kafka_t *rk, const std::string &name,
         timeoutMs);
     rd_kafka_ConfigResource_destroy(resource);
     if (!answer)
-        return failed(answer.status());
+        return adminResult(answer.status());
     size_t count = 0;
     const auto **resources =
         rd_kafka_AlterConfigs_result_resources(rd_kafka_event_AlterConfigs_result(answer->get()), &count);
     for (size_t i = 0; i < count; ++i)
         if (const auto err = rd_kafka_ConfigResource_error(resources[i]))
-            return fromRd(err, rd_kafka_ConfigResource_error_string(resources[i]));
+            return adminResult(err, rd_kafka_ConfigResource_error_string(resources[i]));
     return {};
 }
 

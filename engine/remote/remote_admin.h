@@ -26,14 +26,20 @@ AdminResult remoteAlterTopicConfigs(rd_kafka_t *rk, const std::string &name,
                                     int timeoutMs);
 
 // DeleteRecords below `offset` (-1: below the high watermark); the new log start offset.
+// The partition's error as rdStatus maps it (NotFound for a partition that does not exist).
 Result<std::int64_t> remoteDeleteRecords(rd_kafka_t *rk, const TopicPartition &tp, std::int64_t offset,
                                          int timeoutMs);
-// AlterConsumerGroupOffsets; NonEmptyGroup (with the coordinator's message) while the
-// group has active members.
+// AlterConsumerGroupOffsets (one group per call in librdkafka 2.0); the first partition's
+// error, named (the partitions without one are set all the same, as Kafka does).
+// NonEmptyGroup while the group has active members, naming them as far as the group's
+// description tells.
 AdminResult remoteResetGroupOffsets(rd_kafka_t *rk, const std::string &groupId,
                                     const std::map<TopicPartition, std::int64_t> &offsets, int timeoutMs);
+// DeleteConsumerGroupOffsets; the first partition's error, named (GroupSubscribedToTopic
+// for a topic the group's members consume).
 AdminResult remoteDeleteGroupOffsets(rd_kafka_t *rk, const std::string &groupId,
                                      const std::vector<TopicPartition> &partitions, int timeoutMs);
+// DeleteGroups; NonEmptyGroup while the group has active members, naming them.
 AdminResult remoteDeleteGroup(rd_kafka_t *rk, const std::string &groupId, int timeoutMs);
 
 } // namespace es

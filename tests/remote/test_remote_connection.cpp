@@ -1,7 +1,7 @@
 // The remote connection against a headless cluster over TCP: what its snapshots show
-// (brokers, controller, partitions, offsets, groups and lag), its admin commands, the
-// read-only guard on every write, the derived timeline and lag history, and a broker that
-// goes away and comes back.
+// (brokers, controller, partitions, offsets, groups and lag), its topic commands, the
+// derived timeline and lag history, and a broker that goes away and comes back. The
+// read-only guard on every write is in test_remote_group_admin.cpp.
 
 #ifndef Q_MOC_RUN
 #include "cluster/group/consumer_protocol.h"
@@ -129,7 +129,6 @@ private slots:
     void showsBrokersPartitionsAndOffsetsAsTheClusterHasThem();
     void showsGroupsTheirMembersAndLag();
     void adminCommandsChangeTheCluster();
-    void readOnlyRefusesEveryWrite();
     void aBrokerThatGoesAwayIsShownGoneAndComesBack();
     void readsTheOffsetsOfPartitionsThatStillHaveALeader();
     void recordsLagHistoryWhileOpen();
@@ -295,32 +294,6 @@ void TestRemoteConnection::adminCommandsChangeTheCluster()
     QVERIFY(remote->deleteTopic("payments").ok());
     QVERIFY(topicOf(*remote->snapshot(), "payments") == nullptr);
     QCOMPARE(remote->deleteTopic("payments").error, ErrorCode::UnknownTopicOrPartition);
-}
-
-void TestRemoteConnection::readOnlyRefusesEveryWrite()
-{
-    QTemporaryDir dir;
-    WireCluster w = startRemoteTestCluster(dir, 1);
-    QVERIFY(w.cluster->createTopic(topicSpec("orders", 1, 1)).ok());
-    RemoteSettings settings = remoteSettingsFor(w);
-    settings.readOnly = true;
-    auto remote = openRemote(settings, dir);
-    QVERIFY(remote->capabilities().readOnly);
-
-    const auto refused = [](const AdminResult &r) {
-        return r.error == ErrorCode::PolicyViolation && r.message.find("read-only") != std::string::npos;
-    };
-    QVERIFY(refused(remote->createTopic(topicSpec("new", 1, 1))));
-    QVERIFY(refused(remote->deleteTopic("orders")));
-    QVERIFY(refused(remote->createPartitions("orders", 2)));
-    QVERIFY(refused(remote->alterTopicConfigs("orders", {{"retention.ms", "1000"}})));
-    const auto local = localSnapshot(w, "orders", 0);
-    const TopicSnapshot *t = topicOf(*local, "orders");
-    QVERIFY(t);
-    QCOMPARE(t->partitions.size(), std::size_t{1});
-    QVERIFY(
-        std::all_of(t->configs.begin(), t->configs.end(), [](const ConfigEntry &e) { return e.isDefault; }));
-    QVERIFY(topicOf(*local, "new") == nullptr);
 }
 
 void TestRemoteConnection::aBrokerThatGoesAwayIsShownGoneAndComesBack()
