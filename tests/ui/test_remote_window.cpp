@@ -96,8 +96,8 @@ void TestRemoteWindow::showsTheViewsAnExternalClusterHas()
     QCOMPARE(window->windowTitle(), QStringLiteral("Eventscope — staging (127.0.0.1:%1)").arg(w.port(1)));
     QCOMPARE(sidebarItems(*window),
              (QStringList{QStringLiteral("Cluster"), QStringLiteral("Topics"), QStringLiteral("Messages"),
-                          QStringLiteral("Consumer groups"), QStringLiteral("Events"),
-                          QStringLiteral("Metrics")}));
+                          QStringLiteral("Produce"), QStringLiteral("Consumer groups"), QStringLiteral("Replay"),
+                          QStringLiteral("Events"), QStringLiteral("Metrics")}));
     // Faults are for the embedded cluster: absent here, not greyed.
     for (const char *name :
          {"stopBrokerActionButton", "crashBrokerActionButton", "addBrokerActionButton", "linksActionButton"})
@@ -135,13 +135,24 @@ void TestRemoteWindow::readOnlyDisablesEveryWriteWithAReason()
         QVERIFY2(!action->isEnabled(), name);
         QVERIFY2(action->toolTip().contains(QStringLiteral("read-only")), name);
     }
-    // Producing belongs to a view this connection does not have yet; browsing reads only.
-    bool browse = false;
-    for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
-        QVERIFY2(!b->text().contains(QStringLiteral("Produce to topic")), qPrintable(b->text()));
-        browse = browse || b->text().contains(QStringLiteral("Browse messages"));
+    // Producing writes: refused with the reason; browsing reads only.
+    auto *produce = window->findChild<QAction *>(QStringLiteral("produceToTopic"));
+    QVERIFY(produce && !produce->isEnabled());
+    QVERIFY(produce->toolTip().contains(QStringLiteral("read-only")));
+    QVERIFY(window->findChild<QAction *>(QStringLiteral("browseMessages"))->isEnabled());
+    // The Produce and Replay views are there, every control off, saying why; so are the
+    // simulated clients' add buttons and the group's reset.
+    for (const char *name : {"produceView", "replayView"}) {
+        auto *view = window->findChild<QWidget *>(QString::fromLatin1(name));
+        QVERIFY2(view, name);
+        QVERIFY2(!view->isEnabled(), name);
+        QVERIFY2(view->toolTip().contains(QStringLiteral("read-only")), name);
     }
-    QVERIFY(browse);
+    for (const char *name : {"addProducerBot", "addGroupBot", "resetOffsets"}) {
+        auto *button = window->findChild<QAbstractButton *>(QString::fromLatin1(name));
+        QVERIFY2(button, name);
+        QVERIFY2(!button->isEnabled(), name);
+    }
     auto *label = window->findChild<QLabel *>(QStringLiteral("readOnlyLabel"));
     QVERIFY(label);
     QVERIFY(label->toolTip().contains(QStringLiteral("staging")));

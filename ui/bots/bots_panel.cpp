@@ -7,6 +7,7 @@
 #include "ui/bots/producer_bot_dialog.h"
 #include "ui/cluster_bridge.h"
 #include "ui/fitted_columns.h"
+#include "ui/read_only_text.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -156,8 +157,14 @@ void BotsPanel::updateButtons()
     const BotStatus *bot = m_model->bot(selectedId());
     const bool running = bot && bot->running;
     const bool group = running && bot->kind == BotKind::ConsumerGroup;
-    m_addProducer->setEnabled(m_host.ready());
-    m_addGroup->setEnabled(m_host.ready());
+    // Simulated clients write records and commit offsets: not on a read-only connection.
+    const bool readOnly = m_bridge.capabilities().readOnly;
+    m_addProducer->setEnabled(m_host.ready() && !readOnly);
+    m_addGroup->setEnabled(m_host.ready() && !readOnly);
+    if (readOnly) {
+        m_addProducer->setToolTip(readOnlyToolTip(m_bridge.connectionName()));
+        m_addGroup->setToolTip(readOnlyToolTip(m_bridge.connectionName()));
+    }
     m_edit->setEnabled(running);
     m_addMember->setEnabled(group);
     m_removeMember->setEnabled(group && bot->members > 0);

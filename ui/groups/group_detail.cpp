@@ -1,15 +1,16 @@
 #include "ui/groups/group_detail.h"
 
+#include "connection/group_lag_tracker.h"
+#include "connection/lag_history_job.h"
 #include "ui/cluster_bridge.h"
 #include "ui/fitted_columns.h"
-#include "connection/group_lag_tracker.h"
 #include "ui/groups/group_members_model.h"
 #include "ui/groups/group_partitions_model.h"
 #include "ui/groups/groups_model.h"
 #include "ui/groups/lag_chart_lines.h"
 #include "ui/groups/lag_chart_pens.h"
-#include "connection/lag_history_job.h"
 #include "ui/metrics/metrics_chart.h"
+#include "ui/read_only_text.h"
 
 #ifndef Q_MOC_RUN
 #include "connection/connection.h"
@@ -125,8 +126,11 @@ GroupDetail::GroupDetail(ClusterBridge &bridge, const GroupLagTracker &tracker, 
     header->addWidget(m_coordinator);
     header->addStretch(1);
     header->addWidget(m_reset);
-    // Resetting offsets happens in the Replay view, which only the embedded cluster has so far.
-    m_reset->setVisible(bridge.isEmbedded());
+    // Resetting offsets writes them: not on a read-only connection.
+    if (bridge.capabilities().readOnly) {
+        m_reset->setEnabled(false);
+        m_reset->setToolTip(readOnlyToolTip(bridge.connectionName()));
+    }
 
     m_partitions = new GroupPartitionsModel(this);
     m_members = new GroupMembersModel(this);
@@ -223,7 +227,7 @@ void GroupDetail::setGroup(const QString &groupId)
         m_chart->replot();
         m_chartStatus->clear();
     }
-    m_reset->setEnabled(!m_groupId.isEmpty());
+    m_reset->setEnabled(!m_groupId.isEmpty() && !m_bridge.capabilities().readOnly);
     m_range->setEnabled(!m_groupId.isEmpty());
     setSnapshot(m_snapshot);
     refreshChart();

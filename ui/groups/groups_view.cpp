@@ -1,11 +1,11 @@
 #include "ui/groups/groups_view.h"
 
+#include "connection/group_lag_tracker.h"
 #include "ui/bots/bot_host.h"
 #include "ui/bots/bots_panel.h"
 #include "ui/cluster_bridge.h"
 #include "ui/fitted_columns.h"
 #include "ui/groups/group_detail.h"
-#include "connection/group_lag_tracker.h"
 #include "ui/groups/groups_model.h"
 
 #include <QHeaderView>
@@ -82,14 +82,9 @@ GroupsView::GroupsView(ClusterBridge &bridge, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("groupsTabs"));
     m_tabs->addTab(split, tr("Consumer &groups"));
-    // Simulated clients run against the embedded cluster only, so far.
-    if (bridge.isEmbedded()) {
-        m_tabs->addTab(m_botsPanel, tr("Simulated &clients"));
-        m_tabs->setTabToolTip(
-            1, tr("Producers and consumer groups run inside Eventscope to generate traffic and lag."));
-    } else {
-        m_botsPanel->hide();
-    }
+    m_tabs->addTab(m_botsPanel, tr("Simulated &clients"));
+    m_tabs->setTabToolTip(
+        1, tr("Producers and consumer groups run inside Eventscope to generate traffic and lag."));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);

@@ -2,6 +2,7 @@
 
 #include "ui/cluster_bridge.h"
 #include "ui/fitted_columns.h"
+#include "ui/read_only_text.h"
 #include "ui/topics/inline_problem_label.h"
 #include "ui/topics/topic_actions.h"
 #include "ui/topics/topic_detail.h"
@@ -67,15 +68,14 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     toolbar->addWidget(m_showInternal);
     toolbar->addSpacing(12);
     QList<QToolButton *> buttons;
-    // Producing needs the Produce view, which only the embedded cluster has so far.
-    QList<QAction *> toolbarActions{m_actions->create(), m_actions->addPartitions(), m_actions->editConfigs(),
-                                    m_actions->remove(), m_browse};
+    QList<QAction *> toolbarActions{m_actions->create(),
+                                    m_actions->addPartitions(),
+                                    m_actions->editConfigs(),
+                                    m_actions->remove(),
+                                    m_browse,
+                                    m_produce};
     QList<QAction *> detailActions{m_actions->addPartitions(), m_actions->editConfigs(), m_actions->remove(),
-                                   m_browse};
-    if (bridge.isEmbedded()) {
-        toolbarActions << m_produce;
-        detailActions << m_produce;
-    }
+                                   m_browse, m_produce};
     for (QAction *a : toolbarActions) {
         auto *b = new QToolButton(list);
         b->setDefaultAction(a);
@@ -211,7 +211,11 @@ void TopicsView::updateActions()
     const QString topic = selectedTopic();
     m_actions->setCurrent(m_snapshot, topic);
     m_browse->setEnabled(!topic.isEmpty());
-    m_produce->setEnabled(!topic.isEmpty());
+    // Producing writes into the cluster: not on a read-only connection.
+    const bool readOnly = m_bridge.capabilities().readOnly;
+    m_produce->setEnabled(!topic.isEmpty() && !readOnly);
+    if (readOnly)
+        m_produce->setToolTip(readOnlyToolTip(m_bridge.connectionName()));
 }
 
 void TopicsView::showTopic(const QString &name)
