@@ -63,7 +63,7 @@ void CreateTopicDialog::setClusterFacts(const QStringList &existingTopics, int l
         return;
     m_existing = existingTopics;
     m_liveBrokers = liveBrokers;
-    revalidate();
+    recheck();
 }
 
 QString CreateTopicDialog::problem() const

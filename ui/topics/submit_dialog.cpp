@@ -30,14 +30,42 @@ void SubmitDialog::setForm(QLayout *form)
     layout->addWidget(m_problem);
     layout->addStretch();
     layout->addWidget(m_buttons);
+    // The buttons were made before the form: move them after it in the tab order, so that
+    // the dialog opens in its first field, not on OK. (Qt leaves widgets that take no focus
+    // out of setTabOrder.)
+    QWidget *last = this;
+    for (QWidget *w = nextInFocusChain(); w != this; w = w->nextInFocusChain())
+        if (w->focusPolicy() != Qt::NoFocus && !m_buttons->isAncestorOf(w))
+            last = w;
+    if (last == this)
+        return;
+    for (QAbstractButton *b : m_buttons->buttons()) {
+        setTabOrder(last, b);
+        last = b;
+    }
+}
+
+void SubmitDialog::makeCancelDefault()
+{
+    okButton()->setAutoDefault(false);
+    okButton()->setDefault(false);
+    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
 }
 
 void SubmitDialog::revalidate()
 {
     if (m_waiting)
         return;
+    m_answer.clear();
+    recheck();
+}
+
+void SubmitDialog::recheck()
+{
+    if (m_waiting)
+        return;
     const QString why = problem();
-    m_problem->setProblem(why);
+    showProblem(why.isEmpty() ? m_answer : why);
     okButton()->setEnabled(why.isEmpty() && ready());
 }
 
@@ -46,9 +74,26 @@ void SubmitDialog::accept()
     if (m_waiting || !problem().isEmpty() || !ready())
         return;
     m_waiting = true;
+    m_answer.clear();
     okButton()->setEnabled(false);
     m_problem->setProblem({});
     emit submitted();
+}
+
+void SubmitDialog::showProblem(const QString &problem)
+{
+    if (problem == m_problem->text() && m_problem->isVisible() == !problem.isEmpty())
+        return;
+    m_problem->setProblem(problem);
+    if (!isVisible() || !layout())
+        return; // the dialog takes its size from the layout when it opens
+    // A dialog that is open does not grow by itself for a line that wraps: without this a
+    // long answer from the engine would be squeezed into one line and cut.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalMinimumSize().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void SubmitDialog::keyPressEvent(QKeyEvent *event)
@@ -69,7 +114,8 @@ void SubmitDialog::finish(const QString &error)
         QDialog::accept();
         return;
     }
-    m_problem->setProblem(error);
+    m_answer = error;
+    showProblem(error);
     okButton()->setEnabled(true);
 }
 

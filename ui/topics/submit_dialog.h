@@ -33,8 +33,14 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     // Puts `form` above the problem line and the buttons.
     void setForm(QLayout *form);
-    // Checks again (call when an input changes).
+    // Enter cancels instead of submitting: for a dialog whose OK destroys what cannot be
+    // brought back, and that asks no further question.
+    void makeCancelDefault();
+    // Checks again (call when an input changes); the engine's last answer goes.
     void revalidate();
+    // Checks again when what the form is checked against changes (a new snapshot), not the
+    // form: the engine's last answer stays unless the form now has a problem of its own.
+    void recheck();
     // Empty when the form can be submitted; otherwise why not, in one sentence.
     [[nodiscard]] virtual QString problem() const = 0;
     // False keeps OK disabled without a reason to show (e.g. nothing edited yet).
@@ -42,7 +48,10 @@ protected:
     [[nodiscard]] bool waiting() const { return m_waiting; }
 
 private:
+    void showProblem(const QString &problem);
+
     bool m_waiting = false;
+    QString m_answer; // the engine's refusal shown since the last submit, until an input changes
     InlineProblemLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
