@@ -5,6 +5,7 @@
 #include "ui/topics/add_partitions_dialog.h"
 #include "ui/topics/admin_error_text.h"
 #include "ui/topics/create_topic_dialog.h"
+#include "ui/topics/delete_records_dialog.h"
 #include "ui/topics/topic_configs_dialog.h"
 
 #include "connection/connection.h"
@@ -48,7 +49,13 @@ TopicActions::TopicActions(ClusterBridge &bridge, QWidget *dialogParent)
         tr("Change retention, segment, cleanup and durability settings of the selected topic"));
     connect(m_editConfigs, &QAction::triggered, this, &TopicActions::openEditConfigs);
 
-    for (QAction *a : {m_create, m_remove, m_addPartitions, m_editConfigs}) {
+    m_deleteRecords = new QAction(tr("Delete &records…"), this);
+    m_deleteRecords->setObjectName(QStringLiteral("deleteRecords"));
+    m_deleteRecords->setToolTip(tr("Delete records of the selected topic, all of them or those below an "
+                                   "offset of one partition; the topic itself stays"));
+    connect(m_deleteRecords, &QAction::triggered, this, &TopicActions::openDeleteRecords);
+
+    for (QAction *a : {m_create, m_remove, m_addPartitions, m_editConfigs, m_deleteRecords}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         if (m_bridge.capabilities().readOnly)
             a->setToolTip(readOnlyToolTip(m_bridge.connectionName()));
@@ -68,17 +75,22 @@ void TopicActions::setCurrent(const ClusterSnapshotPtr &snapshot, const QString 
     m_remove->setEnabled(editable);
     m_addPartitions->setEnabled(editable);
     m_editConfigs->setEnabled(editable);
+    m_deleteRecords->setEnabled(editable);
     if (m_createDialog)
         m_createDialog->setClusterFacts(topicNames(), liveBrokers());
+    if (m_deleteRecordsDialog)
+        m_deleteRecordsDialog->setTopic(snapshot, topicNamed(m_deleteRecordsDialog->topicName()));
 }
 
-const TopicSnapshot *TopicActions::currentTopic() const
+const TopicSnapshot *TopicActions::currentTopic() const { return topicNamed(m_topic); }
+
+const TopicSnapshot *TopicActions::topicNamed(const QString &name) const
 {
-    if (!m_snapshot || m_topic.isEmpty())
+    if (!m_snapshot || name.isEmpty())
         return nullptr;
-    const std::string name = m_topic.toStdString();
+    const std::string wanted = name.toStdString();
     for (const auto &t : m_snapshot->topics)
-        if (t.name == name)
+        if (t.name == wanted)
             return &t;
     return nullptr;
 }
@@ -188,6 +200,25 @@ void TopicActions::openEditConfigs()
                 return c.alterTopicConfigs(n, changes);
             },
             [dialog](const AdminResult &r) { dialog->finish(errorOf(r)); });
+    });
+    dialog->open();
+}
+
+void TopicActions::openDeleteRecords()
+{
+    const TopicSnapshot *t = currentTopic();
+    if (!t || t->internal)
+        return;
+    auto *dialog = new DeleteRecordsDialog(m_snapshot, *t, m_dialogParent);
+    dialog->setObjectName(QStringLiteral("deleteRecordsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_deleteRecordsDialog = dialog;
+    connect(dialog, &SubmitDialog::submitted, this, [this, dialog] {
+        m_bridge.run(
+            dialog, [plan = dialog->plan()](Connection &c) { return runDeleteRecords(c, plan); },
+            [dialog](const std::vector<DeleteRecordsOutcome> &outcomes) {
+                dialog->finish(DeleteRecordsDialog::outcomeText(outcomes));
+            });
     });
     dialog->open();
 }

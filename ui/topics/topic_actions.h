@@ -15,12 +15,14 @@ namespace es {
 
 class ClusterBridge;
 class CreateTopicDialog;
+class DeleteRecordsDialog;
 
-// The Topics view's commands: create, delete (after confirmation), add partitions and
-// edit configs. Each opens its dialog over `dialogParent`, runs the admin call through
-// the bridge (never on the GUI thread) and reports the engine's answer in words: in the
-// dialog when there is one, otherwise through failed(). The actions act on the topic set
-// with setCurrent() and are enabled only when they make sense for it. GUI thread only.
+// The Topics view's commands: create, delete (after confirmation), add partitions, edit
+// configs and delete records. Each opens its dialog over `dialogParent`, runs the admin
+// call through the bridge (never on the GUI thread) and reports the engine's answer in
+// words: in the dialog when there is one, otherwise through failed(). The actions act on
+// the topic set with setCurrent() and are enabled only when they make sense for it. GUI
+// thread only.
 class TopicActions : public QObject {
     Q_OBJECT
 
@@ -31,6 +33,7 @@ public:
     QAction *remove() const { return m_remove; }
     QAction *addPartitions() const { return m_addPartitions; }
     QAction *editConfigs() const { return m_editConfigs; }
+    QAction *deleteRecords() const { return m_deleteRecords; }
 
     // The newest snapshot and the topic the user has selected (empty for none).
     void setCurrent(const ClusterSnapshotPtr &snapshot, const QString &topic);
@@ -46,7 +49,9 @@ private:
     void confirmRemove();
     void openAddPartitions();
     void openEditConfigs();
+    void openDeleteRecords();
     [[nodiscard]] const TopicSnapshot *currentTopic() const;
+    [[nodiscard]] const TopicSnapshot *topicNamed(const QString &name) const;
     [[nodiscard]] int liveBrokers() const;
     [[nodiscard]] QStringList topicNames() const;
 
@@ -55,10 +60,12 @@ private:
     ClusterSnapshotPtr m_snapshot;
     QString m_topic;
     QPointer<CreateTopicDialog> m_createDialog;
+    QPointer<DeleteRecordsDialog> m_deleteRecordsDialog;
     QAction *m_create = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_addPartitions = nullptr;
     QAction *m_editConfigs = nullptr;
+    QAction *m_deleteRecords = nullptr;
 };
 
 } // namespace es

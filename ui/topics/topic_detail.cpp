@@ -1,5 +1,6 @@
 #include "ui/topics/topic_detail.h"
 
+#include "ui/elided_label.h"
 #include "ui/fitted_columns.h"
 #include "ui/topics/partition_logs_widget.h"
 #include "ui/topics/partitions_model.h"
@@ -38,7 +39,9 @@ TopicDetail::TopicDetail(QWidget *parent) : QWidget(parent)
     m_title->setFont(big);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_summary = new QLabel(this);
+    // Cut short in a narrow window rather than holding the window wide: the top row also
+    // carries the topic's buttons.
+    m_summary = new ElidedLabel(this);
     m_summary->setObjectName(QStringLiteral("topicSummary"));
 
     m_buttons = new QWidget(this);
@@ -127,6 +130,7 @@ void TopicDetail::setTopic(const ClusterSnapshotPtr &snapshot, const QString &to
     m_logs->setTopic(snapshot, t);
     if (!t) {
         m_summary->setText(tr("This topic does not exist (any more)."));
+        m_summary->setToolTip({});
         return;
     }
     QString summary = tr("partitions: %1 · replication factor: %2 · records: %3 · size: %4")
@@ -139,6 +143,7 @@ void TopicDetail::setTopic(const ClusterSnapshotPtr &snapshot, const QString &to
     if (t->offline > 0)
         summary += tr(" · offline: %1").arg(t->offline);
     m_summary->setText(summary);
+    m_summary->setToolTip(summary);
 }
 
 } // namespace es

@@ -12,6 +12,7 @@ class QToolButton;
 
 namespace es {
 
+class ElidedLabel;
 class PartitionLogsWidget;
 class PartitionsModel;
 
@@ -42,7 +43,7 @@ private:
     QString m_topic;
     QToolButton *m_back = nullptr;
     QLabel *m_title = nullptr;
-    QLabel *m_summary = nullptr;
+    ElidedLabel *m_summary = nullptr;
     QWidget *m_buttons = nullptr;
     PartitionsModel *m_model = nullptr;
     QTableView *m_table = nullptr;

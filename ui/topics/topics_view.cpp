@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -27,8 +28,8 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     m_proxy = new TopicsFilterModel(this);
     m_proxy->setSourceModel(m_model);
     m_actions = new TopicActions(bridge, this);
-    for (QAction *a :
-         {m_actions->create(), m_actions->remove(), m_actions->addPartitions(), m_actions->editConfigs()})
+    for (QAction *a : {m_actions->create(), m_actions->remove(), m_actions->addPartitions(),
+                       m_actions->editConfigs(), m_actions->deleteRecords()})
         addAction(a); // so their shortcuts work anywhere in the view
     m_browse = new QAction(tr("&Browse messages"), this);
     m_browse->setObjectName(QStringLiteral("browseMessages"));
@@ -68,14 +69,12 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     toolbar->addWidget(m_showInternal);
     toolbar->addSpacing(12);
     QList<QToolButton *> buttons;
-    QList<QAction *> toolbarActions{m_actions->create(),
-                                    m_actions->addPartitions(),
-                                    m_actions->editConfigs(),
-                                    m_actions->remove(),
-                                    m_browse,
+    QList<QAction *> toolbarActions{m_actions->create(),      m_actions->addPartitions(),
+                                    m_actions->editConfigs(), m_actions->deleteRecords(),
+                                    m_actions->remove(),      m_browse,
                                     m_produce};
-    QList<QAction *> detailActions{m_actions->addPartitions(), m_actions->editConfigs(), m_actions->remove(),
-                                   m_browse, m_produce};
+    QList<QAction *> detailActions{m_actions->addPartitions(), m_actions->editConfigs(),
+                                   m_actions->deleteRecords(), m_actions->remove(), m_browse, m_produce};
     for (QAction *a : toolbarActions) {
         auto *b = new QToolButton(list);
         b->setDefaultAction(a);
@@ -100,7 +99,22 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TopicsModel::Name, QHeaderView::Stretch);
     keepColumnsFitted(m_table);
-    m_table->setToolTip(tr("Double-click or press Enter to see a topic's partitions."));
+    m_table->setToolTip(tr("Double-click or press Enter to see a topic's partitions; right-click for what "
+                           "you can do with it."));
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_table->indexAt(pos).isValid())
+            return;
+        QMenu menu(this);
+        menu.setToolTipsVisible(true); // a disabled action says why
+        menu.addAction(m_browse);
+        menu.addAction(m_produce);
+        menu.addSeparator();
+        menu.addActions({m_actions->addPartitions(), m_actions->editConfigs()});
+        menu.addSeparator();
+        menu.addActions({m_actions->deleteRecords(), m_actions->remove()});
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
     // What a cluster reached over the network does not tell is not drawn.
     m_table->setColumnHidden(TopicsModel::Size, !bridge.capabilities().logDetails);
     for (int column : {TopicsModel::BytesIn, TopicsModel::RecordsOut, TopicsModel::BytesOut})

@@ -22,9 +22,10 @@ class TopicsFilterModel;
 class TopicsModel;
 
 // The Topics view: a filterable, sortable table of topics with create, delete, add
-// partitions and edit configs, and a detail page for one topic (its partitions and the
-// drawing of their logs). Everything shown comes from the bridge's snapshots; every
-// change goes through TopicActions and the bridge. GUI thread only.
+// partitions, edit configs and delete records (also on a topic's context menu), and a
+// detail page for one topic (its partitions and the drawing of their logs). Everything
+// shown comes from the bridge's snapshots; every change goes through TopicActions and the
+// bridge. GUI thread only.
 class TopicsView : public QWidget {
     Q_OBJECT
 
