@@ -27,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -118,14 +119,15 @@ GroupDetail::GroupDetail(ClusterBridge &bridge, const GroupLagTracker &tracker, 
             emit resetRequested(m_groupId);
     });
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title);
-    header->addSpacing(12);
-    header->addWidget(m_state);
-    header->addSpacing(12);
-    header->addWidget(m_coordinator);
-    header->addStretch(1);
-    header->addWidget(m_reset);
+    m_header = new QHBoxLayout;
+    m_header->addWidget(m_title);
+    m_header->addSpacing(12);
+    m_header->addWidget(m_state);
+    m_header->addSpacing(12);
+    m_header->addWidget(m_coordinator);
+    m_header->addStretch(1);
+    m_header->addWidget(m_reset);
+    m_lastHeaderButton = m_reset;
     // Resetting offsets writes them: not on a read-only connection.
     if (bridge.capabilities().readOnly) {
         m_reset->setEnabled(false);
@@ -178,7 +180,7 @@ GroupDetail::GroupDetail(ClusterBridge &bridge, const GroupLagTracker &tracker, 
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(header);
+    layout->addLayout(m_header);
     layout->addWidget(m_catchUp);
     layout->addWidget(split, 1);
 
@@ -202,6 +204,16 @@ GroupDetail::~GroupDetail()
 {
     // Joins the query's thread before the members it reports to go.
     m_job.reset();
+}
+
+void GroupDetail::addButton(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_header->addWidget(button);
+    setTabOrder(m_lastHeaderButton, button);
+    m_lastHeaderButton = button;
 }
 
 void GroupDetail::setRange(Range range)

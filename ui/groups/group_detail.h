@@ -9,7 +9,9 @@
 
 #include <memory>
 
+class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -39,6 +41,8 @@ public:
     GroupDetail(ClusterBridge &bridge, const GroupLagTracker &tracker, QWidget *parent = nullptr);
     ~GroupDetail() override;
 
+    // Adds a button for `action` to the header, after "Reset offsets…".
+    void addButton(QAction *action);
     // The group to show (empty: none), with the newest snapshot.
     void setGroup(const QString &groupId);
     [[nodiscard]] const QString &groupId() const { return m_groupId; }
@@ -71,6 +75,8 @@ private:
     QLabel *m_catchUp = nullptr;
     QLabel *m_chartStatus = nullptr;
     QPushButton *m_reset = nullptr;
+    QHBoxLayout *m_header = nullptr;
+    QWidget *m_lastHeaderButton = nullptr; // where the next added button goes in the tab order
     QComboBox *m_range = nullptr;
     QTableView *m_partitionsView = nullptr;
     QTableView *m_membersView = nullptr;

@@ -5,12 +5,15 @@
 #include "ui/bots/bots_panel.h"
 #include "ui/cluster_bridge.h"
 #include "ui/fitted_columns.h"
+#include "ui/groups/group_actions.h"
 #include "ui/groups/group_detail.h"
 #include "ui/groups/groups_model.h"
+#include "ui/topics/inline_problem_label.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -53,6 +56,11 @@ GroupsView::GroupsView(ClusterBridge &bridge, QWidget *parent)
     keepColumnsFitted(m_table);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Consumer groups"));
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &GroupsView::showContextMenu);
+
+    m_problem = new InlineProblemLabel(this);
+    m_problem->setObjectName(QStringLiteral("groupActionProblem"));
 
     m_empty =
         new QLabel(tr("No consumer groups yet. Consumers that join a group appear here; start some under "
@@ -65,11 +73,20 @@ GroupsView::GroupsView(ClusterBridge &bridge, QWidget *parent)
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_filter);
+    listLayout->addWidget(m_problem);
     listLayout->addWidget(m_table, 1);
     listLayout->addWidget(m_empty);
 
     m_detail = new GroupDetail(bridge, *m_tracker, this);
     connect(m_detail, &GroupDetail::resetRequested, this, &GroupsView::resetRequested);
+    m_actions = new GroupActions(bridge, this);
+    m_detail->addButton(m_actions->deleteOffsets());
+    m_detail->addButton(m_actions->deleteGroup());
+    connect(m_actions, &GroupActions::failed, m_problem, &InlineProblemLabel::setProblem);
+    connect(m_actions, &GroupActions::groupDeleted, this, [this](const QString &groupId) {
+        m_problem->setProblem({});
+        m_deleted = groupId;
+    });
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(list);
@@ -107,6 +124,12 @@ void GroupsView::onSnapshot(const ClusterSnapshotPtr &snapshot)
     m_model->setSnapshot(snapshot);
     m_empty->setVisible(m_model->rowCount() == 0);
     m_detail->setSnapshot(snapshot);
+    // A group the user deleted leaves the detail once it is gone; the first row follows.
+    if (!m_deleted.isEmpty() && !m_model->group(m_deleted)) {
+        if (m_detail->groupId() == m_deleted)
+            m_detail->setGroup({});
+        m_deleted.clear();
+    }
     // A reset of the model loses the selection: restore it by id.
     if (!m_wanted.isEmpty() && m_model->group(m_wanted))
         selectGroup(std::exchange(m_wanted, {}));
@@ -115,6 +138,7 @@ void GroupsView::onSnapshot(const ClusterSnapshotPtr &snapshot)
         selectGroup(selected);
     else if (m_detail->groupId().isEmpty() && m_model->rowCount() > 0 && m_wanted.isEmpty())
         m_table->selectRow(0);
+    m_actions->setCurrent(snapshot, m_detail->groupId());
 }
 
 void GroupsView::onSelectionChanged()
@@ -122,7 +146,21 @@ void GroupsView::onSelectionChanged()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return; // a reset in progress; onSnapshot restores it
-    m_detail->setGroup(rows.front().data(GroupsModel::GroupIdRole).toString());
+    const QString groupId = rows.front().data(GroupsModel::GroupIdRole).toString();
+    if (groupId != m_detail->groupId())
+        m_problem->setProblem({}); // it spoke of another group
+    m_detail->setGroup(groupId);
+    m_actions->setCurrent(m_bridge.snapshot(), groupId);
+}
+
+void GroupsView::showContextMenu(const QPoint &pos)
+{
+    if (!m_table->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    menu.setToolTipsVisible(true); // a disabled action says why
+    menu.addActions({m_actions->deleteOffsets(), m_actions->deleteGroup()});
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
 void GroupsView::selectGroup(const QString &groupId)

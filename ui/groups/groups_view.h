@@ -19,15 +19,18 @@ namespace es {
 class BotHost;
 class BotsPanel;
 class ClusterBridge;
+class GroupActions;
 class GroupDetail;
 class GroupLagTracker;
 class GroupsModel;
+class InlineProblemLabel;
 
 // The Consumer groups view: the cluster's groups (state, protocol type and assignor,
 // members, total lag and its trend over the last minute) beside the selected group's
 // detail (GroupDetail), and a second tab with the simulated clients (BotsPanel) that
 // produce and consume to make lag move. "Reset offsets…" in the detail emits
-// resetRequested(groupId) for the Replay view.
+// resetRequested(groupId) for the Replay view; deleting a group or its offsets of a topic
+// goes through GroupActions.
 //
 // It owns the cluster's BotHost (bots()): other widgets that start bots (the welcome
 // panel's demo) share it. Destroy the view before the bridge stops its cluster: the bots
@@ -47,6 +50,7 @@ public:
 
     [[nodiscard]] BotHost &bots() const { return *m_bots; }
     [[nodiscard]] GroupDetail *detail() const { return m_detail; }
+    [[nodiscard]] GroupActions *actions() const { return m_actions; }
     [[nodiscard]] BotsPanel *botsPanel() const { return m_botsPanel; }
     [[nodiscard]] QTableView *groupsTable() const { return m_table; }
 
@@ -57,6 +61,7 @@ private:
     void onSnapshot(const ClusterSnapshotPtr &snapshot);
     void onSelectionChanged();
     void selectGroup(const QString &groupId);
+    void showContextMenu(const QPoint &pos);
 
     ClusterBridge &m_bridge;
     std::unique_ptr<GroupLagTracker> m_tracker;
@@ -68,8 +73,11 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_empty = nullptr;
     GroupDetail *m_detail = nullptr;
+    GroupActions *m_actions = nullptr;
+    InlineProblemLabel *m_problem = nullptr;
     BotsPanel *m_botsPanel = nullptr;
-    QString m_wanted; // the group to select once it exists
+    QString m_wanted;  // the group to select once it exists
+    QString m_deleted; // a group just deleted, to leave once a snapshot no longer lists it
 };
 
 } // namespace es
