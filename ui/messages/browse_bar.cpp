@@ -1,11 +1,8 @@
 #include "ui/messages/browse_bar.h"
 
-#include "ui/theme.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -94,13 +91,6 @@ BrowseBar::BrowseBar(QWidget *parent) : QWidget(parent)
     m_open->setDefault(true);
     m_open->setToolTip(tr("Show the records from the chosen start (F5 opens again)."));
 
-    m_pending = new QLabel(tr("Not applied yet"), this);
-    m_pending->setObjectName(QStringLiteral("browsePending"));
-    m_pending->setToolTip(tr("The table still shows what was open before. Press Enter, leave the field "
-                             "or click Open to show what the fields say."));
-    m_pending->hide();
-    stylePending();
-
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(topicLabel);
@@ -111,7 +101,6 @@ BrowseBar::BrowseBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_start);
     layout->addWidget(m_argument, 1);
     layout->addWidget(m_follow);
-    layout->addWidget(m_pending);
     layout->addWidget(m_open);
 
     setTabOrder(m_topic, m_partitions);
@@ -188,24 +177,10 @@ bool BrowseBar::changesPending() const
 
 void BrowseBar::updatePending()
 {
-    const bool pending = changesPending();
-    if (pending != m_pending->isVisibleTo(this))
-        m_pending->setVisible(pending);
-}
-
-void BrowseBar::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        stylePending();
-}
-
-void BrowseBar::stylePending()
-{
-    const QString style =
-        QStringLiteral("color: %1; font-weight: bold").arg(Theme::warning(palette()).name());
-    if (m_pending->styleSheet() != style)
-        m_pending->setStyleSheet(style);
+    if (const bool pending = changesPending(); pending != m_pendingShown) {
+        m_pendingShown = pending;
+        emit pendingChanged(pending);
+    }
 }
 
 void BrowseBar::updateStartFields()

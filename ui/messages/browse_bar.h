@@ -7,7 +7,6 @@
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -21,7 +20,7 @@ namespace es {
 //
 // A choice the user makes (a topic, a start, a group, follow) asks to open at once; a value
 // typed (partitions, offset, count, time) when Enter is pressed or the field is left. Until
-// then the bar says that what it shows is not applied yet. Setters do not ask to open.
+// then pendingChanged() says that the fields are not applied yet. Setters do not ask to open.
 // GUI thread only.
 class BrowseBar : public QWidget {
     Q_OBJECT
@@ -32,7 +31,7 @@ public:
     void setSnapshot(const ClusterSnapshotPtr &snapshot);
     // What the fields say, or an error in words (bad partitions or offset).
     [[nodiscard]] std::optional<BrowseRequest> request(QString *error) const;
-    // What the table shows now; fields that say otherwise are marked as not applied.
+    // What the table shows now; fields that say otherwise are not applied yet.
     void setApplied(const BrowseRequest &request);
     [[nodiscard]] bool changesPending() const;
 
@@ -50,9 +49,8 @@ public:
 
 signals:
     void openRequested();
-
-protected:
-    void changeEvent(QEvent *event) override;
+    // The fields say something else than what is shown (or stopped doing so).
+    void pendingChanged(bool pending);
 
 private:
     void updateStartFields();
@@ -60,7 +58,6 @@ private:
     void chooseStart();
     void applyTyped();
     void updatePending();
-    void stylePending();
 
     QComboBox *m_topic = nullptr;
     QLineEdit *m_partitions = nullptr;
@@ -73,8 +70,8 @@ private:
     QWidget *m_none = nullptr;
     QCheckBox *m_follow = nullptr;
     QPushButton *m_open = nullptr;
-    QLabel *m_pending = nullptr;
     std::optional<BrowseRequest> m_applied;
+    bool m_pendingShown = false;
 };
 
 } // namespace es

@@ -8,10 +8,12 @@
 #include "ui/messages/messages_model.h"
 #include "ui/messages/record_detail.h"
 #include "ui/messages/search_session.h"
+#include "ui/theme.h"
 #include "ui/topics/inline_problem_label.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,6 +39,14 @@ MessagesView::MessagesView(ClusterBridge &bridge, QWidget *parent) : QWidget(par
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("messagesSummary"));
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setText(tr("Choose a topic: its newest records show at once."));
+    // Beside the summary, not in the browse line: that one has no width to spare.
+    m_pending = new QLabel(tr("Not applied yet: press Enter or Open."), this);
+    m_pending->setObjectName(QStringLiteral("browsePending"));
+    m_pending->setToolTip(tr("The table still shows what the line beside describes. Press Enter, leave the "
+                             "field or click Open to show what the fields above say."));
+    m_pending->hide();
+    stylePending();
 
     m_model = new MessagesModel(this);
     m_table = new QTableView(this);
@@ -144,7 +154,10 @@ MessagesView::MessagesView(ClusterBridge &bridge, QWidget *parent) : QWidget(par
     layout->addWidget(m_browse);
     layout->addWidget(m_filter);
     layout->addWidget(m_problem);
-    layout->addWidget(m_summary);
+    auto *summaryLine = new QHBoxLayout;
+    summaryLine->addWidget(m_pending);
+    summaryLine->addWidget(m_summary, 1);
+    layout->addLayout(summaryLine);
     layout->addWidget(split, 1);
 
     setTabOrder(m_browse, m_filter);
@@ -157,6 +170,7 @@ MessagesView::MessagesView(ClusterBridge &bridge, QWidget *parent) : QWidget(par
     setFocusProxy(m_browse->topicBox());
 
     connect(m_browse, &BrowseBar::openRequested, this, &MessagesView::open);
+    connect(m_browse, &BrowseBar::pendingChanged, m_pending, &QWidget::setVisible);
     connect(m_filter, &FilterBar::searchRequested, this, &MessagesView::search);
     connect(m_filter, &FilterBar::cancelRequested, this, &MessagesView::cancelSearch);
     connect(m_filter, &FilterBar::clearRequested, this, &MessagesView::clearSearch);
@@ -210,6 +224,21 @@ QString MessagesView::problem() const
 }
 
 void MessagesView::setProblem(const QString &problem) { m_problem->setProblem(problem); }
+
+void MessagesView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        stylePending();
+}
+
+void MessagesView::stylePending()
+{
+    const QString style =
+        QStringLiteral("color: %1; font-weight: bold").arg(Theme::warning(palette()).name());
+    if (m_pending->styleSheet() != style)
+        m_pending->setStyleSheet(style);
+}
 
 void MessagesView::ensureReader()
 {

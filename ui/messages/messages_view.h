@@ -82,6 +82,9 @@ signals:
     // An export finished: `error` is empty on success.
     void exportFinished(const QString &error);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onSnapshot(const ClusterSnapshotPtr &snapshot);
     void ensureReader();
@@ -94,6 +97,7 @@ private:
     void updateDetail();
     void updateActions();
     void setProblem(const QString &problem);
+    void stylePending();
     void startExport(ExportSession *session, const QString &path);
     void chooseExportFile(bool searchResult);
 
@@ -118,6 +122,7 @@ private:
     FilterBar *m_filter = nullptr;
     InlineProblemLabel *m_problem = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_pending = nullptr; // the browse line's fields are not applied yet
     MessagesModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     RecordDetail *m_detail = nullptr;
