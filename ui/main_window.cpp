@@ -113,10 +113,6 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
             m_eventsView, SidebarView::Events);
     addPage(tr("Metrics"), tr("Throughput, latency and under-replicated partitions over time."),
             new MetricsView(*m_bridge), SidebarView::Metrics);
-    // These entries wear badges; the rest never do.
-    for (QWidget *page : {static_cast<QWidget *>(m_clusterView), static_cast<QWidget *>(m_topicsView),
-                          static_cast<QWidget *>(m_groupsView)})
-        showBadges(page, 0, 0, {});
     m_sidebar->setCurrentRow(0);
 
     connect(m_clusterView, &ClusterView::topicActivated, this, &MainWindow::showTopic);

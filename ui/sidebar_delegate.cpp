@@ -104,16 +104,12 @@ void SidebarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 QSize SidebarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    if (!index.data(AlarmCountRole).isValid() && !index.data(WarningCountRole).isValid())
-        return size;
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const int height = pillHeight(opt.font);
-    const int reserved =
-        kGap + std::max(height, QFontMetrics(badgeFont(opt.font)).horizontalAdvance(QStringLiteral("88")) +
-                                    height * 2 / 3);
-    size.rwidth() += std::max(reserved, pillsWidth(pills(opt, index), kGap)) + kGap;
-    size.setHeight(std::max(size.height(), height + 4));
+    // Every entry is as tall as a pill needs, so that none moves when one appears.
+    size.setHeight(std::max(size.height(), pillHeight(opt.font) + 4));
+    if (const std::vector<Pill> shown = pills(opt, index); !shown.empty())
+        size.rwidth() += pillsWidth(shown, kGap) + kGap;
     return size;
 }
 

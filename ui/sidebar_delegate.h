@@ -9,8 +9,7 @@ namespace es {
 // Paints a sidebar entry as the style does (icon and view name), with its badges at the
 // right: counts in rounded pills, red for an alarm (AlarmCountRole), amber for a warning
 // (WarningCountRole), in the theme's colours for those meanings. A count of 0 shows nothing.
-// An entry that has either role set (0 included) keeps room for a two-digit pill, so that
-// a badge appearing seldom has to widen the sidebar. GUI thread only.
+// The size asked for includes the pills shown. GUI thread only.
 class SidebarDelegate : public QStyledItemDelegate {
     Q_OBJECT
 
