@@ -8,6 +8,7 @@
 #include <netinet/in.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -174,6 +175,28 @@ void commitOffsets(Cluster &cluster, const Sizes &sizes)
     }
 }
 
+// The child's side of a ClusterProcess: builds the cluster, tells its port through
+// `readyFd`, and serves until `holdFd` closes.
+[[noreturn]] void serveCluster(const std::filesystem::path &dir, const Sizes &sizes, int readyFd, int holdFd)
+{
+    int status = 0;
+    try {
+        std::unique_ptr<Cluster> cluster = buildCluster(dir, sizes);
+        const std::int32_t port = cluster->config().basePort;
+        if (::write(readyFd, &port, sizeof port) != static_cast<ssize_t>(sizeof port))
+            die("cannot tell the parent process the cluster's port");
+        ::close(readyFd);
+        char byte = 0;
+        while (::read(holdFd, &byte, 1) > 0) {}
+        cluster->stop();
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "the cluster's process: %s\n", e.what());
+        status = 1;
+    }
+    std::fflush(nullptr);
+    ::_exit(status);
+}
+
 } // namespace
 
 void die(const std::string &what) { throw std::runtime_error(what); }
@@ -235,6 +258,41 @@ std::unique_ptr<Cluster> buildCluster(const std::filesystem::path &dir, const Si
     progress("committing offsets for " + std::to_string(sizes.groups) + " groups");
     commitOffsets(*cluster, sizes);
     return cluster;
+}
+
+ClusterProcess::ClusterProcess(const std::filesystem::path &dir, const Sizes &sizes)
+{
+    int ready[2];
+    int hold[2];
+    if (::pipe(ready) != 0 || ::pipe(hold) != 0)
+        die("cannot create pipes to the cluster's process");
+    std::fflush(nullptr); // what is buffered would be written twice
+    m_pid = ::fork();
+    if (m_pid < 0)
+        die("cannot fork the cluster's process");
+    if (m_pid == 0) {
+        ::close(ready[0]);
+        ::close(hold[1]);
+        serveCluster(dir, sizes, ready[1], hold[0]);
+    }
+    ::close(ready[1]);
+    ::close(hold[0]);
+    m_hold = hold[1];
+    std::int32_t port = 0;
+    const ssize_t got = ::read(ready[0], &port, sizeof port);
+    ::close(ready[0]);
+    if (got != static_cast<ssize_t>(sizeof port)) {
+        ::close(m_hold);
+        ::waitpid(m_pid, nullptr, 0);
+        die("the cluster's process ended before its cluster was ready");
+    }
+    m_basePort = port;
+}
+
+ClusterProcess::~ClusterProcess()
+{
+    ::close(m_hold);
+    ::waitpid(m_pid, nullptr, 0);
 }
 
 } // namespace remote_scale

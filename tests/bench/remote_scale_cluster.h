@@ -1,9 +1,9 @@
 #pragma once
 
-// The embedded cluster bench_remote_scale reads: its sizes, shrunk to what the embedded
-// cluster and this process can hold, and the cluster itself, started with Kafka listeners
-// on loopback and filled with topics, records and groups' committed offsets. Failures are
-// thrown as std::runtime_error.
+// The embedded cluster bench_remote_scale and bench_remote_gui read: its sizes, shrunk to
+// what the embedded cluster and this process can hold, and the cluster itself, started with
+// Kafka listeners on loopback and filled with topics, records and groups' committed offsets.
+// Failures are thrown as std::runtime_error.
 
 #include "cluster/cluster.h"
 
@@ -50,5 +50,27 @@ Sizes fit(const Sizes &asked, std::vector<std::string> &why);
 // with every topic created, kRecordsPerPartition records in every partition and every
 // group's offsets committed.
 std::unique_ptr<es::Cluster> buildCluster(const std::filesystem::path &dir, const Sizes &sizes);
+
+// The cluster buildCluster() makes, built and served by a child process so that the process
+// measuring holds none of it: the child serves it until this object is destroyed, or until
+// this process ends (the child sees its pipe close). Construct it before this process starts
+// any thread: only the forking thread survives a fork.
+class ClusterProcess {
+public:
+    // Returns once the cluster is ready; throws when the child could not build it.
+    ClusterProcess(const std::filesystem::path &dir, const Sizes &sizes);
+    // Stops the cluster and waits for the child to end.
+    ~ClusterProcess();
+    ClusterProcess(const ClusterProcess &) = delete;
+    ClusterProcess &operator=(const ClusterProcess &) = delete;
+
+    // The first broker's port on loopback; the others follow it.
+    [[nodiscard]] int basePort() const { return m_basePort; }
+
+private:
+    int m_pid = -1;
+    int m_hold = -1; // the child serves until this end of its pipe closes
+    int m_basePort = 0;
+};
 
 } // namespace remote_scale
