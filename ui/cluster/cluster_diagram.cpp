@@ -66,16 +66,20 @@ void ClusterDiagram::setLinkFaultsShown(bool shown)
     viewport()->update();
 }
 
-void ClusterDiagram::setData(DiagramData data)
+void ClusterDiagram::setData(DiagramData data, bool highlightChanges)
 {
     if (data == m_data)
         return;
     DiagramData previous = std::move(m_data);
     m_data = std::move(data);
     m_rowTops.assign(1, 0);
+    m_rowTops.reserve(m_data.rows.size() + 1);
     for (const auto &row : m_data.rows)
         m_rowTops.push_back(m_rowTops.back() + (row.isHeader() ? kTopicRowHeight : kPartitionRowHeight));
-    markChangedRows(previous);
+    if (highlightChanges)
+        markChangedRows(previous);
+    else
+        m_changedAt.clear();
     if (m_selected >= 0 && m_data.columnOf(m_selected) < 0)
         m_selected = -1;
     updateScrollBars();
@@ -84,20 +88,34 @@ void ClusterDiagram::setData(DiagramData data)
 
 void ClusterDiagram::markChangedRows(const DiagramData &previous)
 {
-    if (previous.rows.empty())
-        return; // the first picture: nothing "changed"
-    QHash<QString, const DiagramRow *> before;
-    for (const auto &row : previous.rows)
-        if (!row.isHeader())
-            before.insert(row.label(), &row);
+    if (previous.rows.empty() || previous.brokers.size() != m_data.brokers.size())
+        return; // the first picture, or new columns: nothing "changed"
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const bool sameColumns = previous.brokers.size() == m_data.brokers.size();
-    for (const auto &row : m_data.rows) {
-        if (row.isHeader())
-            continue;
-        const DiagramRow *old = before.value(row.label());
-        if (old && sameColumns && old->cells != row.cells)
+    const auto mark = [&](const DiagramRow &row, const DiagramRow *old) {
+        if (old && old->cells != row.cells)
             m_changedAt.insert(row.label(), now);
+    };
+    const auto samePlace = [](const DiagramRow &a, const DiagramRow &b) {
+        return a.partition == b.partition && a.topic == b.topic;
+    };
+    // Most often the rows are the same partitions in the same order: compared in step, with
+    // no label made but for the rows that changed.
+    const bool inStep =
+        previous.rows.size() == m_data.rows.size() &&
+        std::equal(previous.rows.begin(), previous.rows.end(), m_data.rows.begin(), samePlace);
+    if (inStep) {
+        for (std::size_t i = 0; i < m_data.rows.size(); ++i)
+            if (!m_data.rows[i].isHeader())
+                mark(m_data.rows[i], &previous.rows[i]);
+    } else {
+        QHash<std::pair<QString, std::int32_t>, const DiagramRow *> before;
+        before.reserve(static_cast<qsizetype>(previous.rows.size()));
+        for (const auto &row : previous.rows)
+            if (!row.isHeader())
+                before.insert({row.topic, row.partition}, &row);
+        for (const auto &row : m_data.rows)
+            if (!row.isHeader())
+                mark(row, before.value({row.topic, row.partition}));
     }
     if (!m_changedAt.isEmpty() && !m_fadeTimer.isActive())
         m_fadeTimer.start();
@@ -176,6 +194,13 @@ int ClusterDiagram::brokerNodeAt(QPoint contentPos) const
         return -1;
     const QPoint center(columnCenter(column), kNodeCenterY);
     return (contentPos - center).manhattanLength() <= 2 * kNodeRadius ? column : -1;
+}
+
+std::size_t ClusterDiagram::firstRowReaching(int y) const
+{
+    // m_rowTops[i + 1] is row i's bottom.
+    const auto bottom = std::lower_bound(m_rowTops.begin() + 1, m_rowTops.end(), y);
+    return static_cast<std::size_t>(bottom - (m_rowTops.begin() + 1));
 }
 
 int ClusterDiagram::rowAt(QPoint viewportPos) const

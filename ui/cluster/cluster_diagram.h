@@ -24,8 +24,10 @@ class ClusterDiagram : public QAbstractScrollArea {
 public:
     explicit ClusterDiagram(QWidget *parent = nullptr);
 
-    // Repaints only when what is drawn changed.
-    void setData(DiagramData data);
+    // Repaints only when what is drawn changed. Rows whose replicas changed since the data
+    // before are highlighted, unless `highlightChanges` is false (the picture catches up on
+    // changes made long ago, while the diagram was not shown).
+    void setData(DiagramData data, bool highlightChanges = true);
     [[nodiscard]] const DiagramData &data() const { return m_data; }
 
     [[nodiscard]] int selectedBroker() const { return m_selected; }
@@ -64,6 +66,8 @@ private:
     [[nodiscard]] int columnAt(QPoint contentPos) const;
     [[nodiscard]] int brokerNodeAt(QPoint contentPos) const;
     [[nodiscard]] int rowAt(QPoint viewportPos) const;
+    // The first row whose bottom is at or below `y` (in content coordinates below the header).
+    [[nodiscard]] std::size_t firstRowReaching(int y) const;
     [[nodiscard]] QString toolTipAt(QPoint viewportPos) const;
     [[nodiscard]] QPoint toContent(QPoint viewportPos) const;
     // Where the content starts: it is centred when the viewport is wider.

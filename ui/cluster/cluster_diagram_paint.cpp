@@ -284,11 +284,10 @@ void ClusterDiagram::paintRows(QPainter &p, int viewportHeight) const
                "brokers create it on first use."));
     }
 
-    for (std::size_t i = 0; i < m_data.rows.size(); ++i) {
+    // Only the rows in view: thousands of partitions cost no more than a screenful.
+    for (std::size_t i = firstRowReaching(firstY); i < m_data.rows.size() && rowTop(i) <= lastY; ++i) {
         const int top = rowTop(i);
         const int bottom = rowTop(i + 1);
-        if (bottom < firstY || top > lastY)
-            continue;
         const DiagramRow &row = m_data.rows[i];
         const QRectF rect(0, kHeaderHeight + top - scroll, width, bottom - top);
         const QColor alert = row.offline ? Theme::bad(pal) : Theme::warning(pal);

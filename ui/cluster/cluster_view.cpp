@@ -169,11 +169,35 @@ void ClusterView::showSnapshot(const ClusterSnapshotPtr &snapshot)
     m_snapshot = snapshot;
     const int selected = selectedBroker();
     m_model->setSnapshot(snapshot);
-    if (snapshot)
-        m_diagram->setData(diagramData(*snapshot, m_showInternal->isChecked()));
+    // The diagram of a large cluster costs milliseconds to build: not for a hidden view.
+    if (!isHidden())
+        updateDiagram(true);
     if (selected < 0 && m_model->rowCount() > 0)
         selectBroker(m_model->data(m_model->index(0, 0), BrokerTableModel::BrokerIdRole).toInt());
     updateActions();
+}
+
+void ClusterView::updateDiagram(bool highlightChanges)
+{
+    if (!m_snapshot)
+        return;
+    const bool internal = m_showInternal->isChecked();
+    const bool same =
+        m_drawn && internal == m_drawnInternal && (m_drawn == m_snapshot || drawsSame(*m_drawn, *m_snapshot));
+    if (!same)
+        m_diagram->setData(diagramData(*m_snapshot, internal), highlightChanges);
+    m_drawn = m_snapshot; // the older one is let go
+    m_drawnInternal = internal;
+}
+
+void ClusterView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // What changed while another view was shown changed long ago: it is not highlighted.
+    updateDiagram(false);
+    // A broker selected in the table while the diagram lagged may be new to it.
+    if (const int selected = selectedBroker(); selected >= 0)
+        m_diagram->setSelectedBroker(selected);
 }
 
 void ClusterView::selectBroker(int brokerId)

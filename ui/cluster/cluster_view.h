@@ -37,10 +37,15 @@ public:
 signals:
     void topicActivated(const QString &topic);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void createActions();
     QWidget *createBrokerPanel();
     void showSnapshot(const ClusterSnapshotPtr &snapshot);
+    // Draws the newest snapshot in the diagram, unless it draws as the one drawn last.
+    void updateDiagram(bool highlightChanges);
     void updateActions();
     void report(const ActionOutcome &outcome);
     [[nodiscard]] std::optional<BrokerSnapshot> selectedBrokerSnapshot() const;
@@ -54,6 +59,10 @@ private:
 
     ClusterBridge &m_bridge;
     ClusterSnapshotPtr m_snapshot;
+    // What the diagram draws. While this view is hidden (another view is shown) the
+    // diagram lags behind m_snapshot, and catches up when the view is shown again.
+    ClusterSnapshotPtr m_drawn;
+    bool m_drawnInternal = false;
     ClusterDiagram *m_diagram = nullptr;
     BrokerTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;

@@ -40,6 +40,8 @@ bool DiagramData::operator==(const DiagramData &o) const
     return brokers == o.brokers && rows == o.rows;
 }
 
+// What diagramData() reads of a snapshot is compared below by drawsSame(): the two change
+// together.
 DiagramData diagramData(const ClusterSnapshot &snapshot, bool includeInternalTopics)
 {
     DiagramData d;
@@ -84,6 +86,34 @@ DiagramData diagramData(const ClusterSnapshot &snapshot, bool includeInternalTop
         }
     }
     return d;
+}
+
+bool drawsSame(const ClusterSnapshot &a, const ClusterSnapshot &b)
+{
+    const auto sameBroker = [](const BrokerSnapshot &x, const BrokerSnapshot &y) {
+        return x.id == y.id && x.state == y.state && x.leaderCount == y.leaderCount;
+    };
+    const auto sameLink = [](const LinkState &x, const LinkState &y) {
+        return x.a == y.a && x.b == y.b && x.fault == y.fault;
+    };
+    const auto sameReplica = [](const ReplicaSnapshot &x, const ReplicaSnapshot &y) {
+        return x.broker == y.broker && x.online == y.online && x.isLeader == y.isLeader &&
+               x.inSync == y.inSync;
+    };
+    const auto samePartition = [&](const PartitionSnapshot &x, const PartitionSnapshot &y) {
+        return x.partition == y.partition && x.leader == y.leader &&
+               std::equal(x.replicas.begin(), x.replicas.end(), y.replicas.begin(), y.replicas.end(),
+                          sameReplica);
+    };
+    const auto sameTopic = [&](const TopicSnapshot &x, const TopicSnapshot &y) {
+        return x.name == y.name && x.internal == y.internal && x.replicationFactor == y.replicationFactor &&
+               (x.offline > 0) == (y.offline > 0) && (x.underReplicated > 0) == (y.underReplicated > 0) &&
+               std::equal(x.partitions.begin(), x.partitions.end(), y.partitions.begin(), y.partitions.end(),
+                          samePartition);
+    };
+    return std::equal(a.brokers.begin(), a.brokers.end(), b.brokers.begin(), b.brokers.end(), sameBroker) &&
+           std::equal(a.links.begin(), a.links.end(), b.links.begin(), b.links.end(), sameLink) &&
+           std::equal(a.topics.begin(), a.topics.end(), b.topics.begin(), b.topics.end(), sameTopic);
 }
 
 } // namespace es
