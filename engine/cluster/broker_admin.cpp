@@ -6,6 +6,10 @@
 
 namespace es {
 
+namespace {
+constexpr std::int64_t kDeleteToHighWatermark = -1;
+} // namespace
+
 void Broker::handleDeleteRecords(const std::vector<DeleteRecordsPartition> &request,
                                  Reply<std::vector<DeleteRecordsResult>> reply)
 {
@@ -18,9 +22,14 @@ void Broker::handleDeleteRecords(const std::vector<DeleteRecordsPartition> &requ
             res.error = (m_image && m_image->partition(p.tp)) ? ErrorCode::NotLeaderOrFollower
                                                               : ErrorCode::UnknownTopicOrPartition;
         } else {
-            const std::int64_t target = p.offset < 0 ? r->highWatermark() : p.offset;
-            if (target > r->highWatermark()) {
-                res.error = ErrorCode::OffsetOutOfRange; // Kafka never deletes uncommitted records
+            // As Kafka: -1 means "up to the high watermark", any other negative offset and
+            // any offset past the high watermark (uncommitted records) are out of range, and
+            // a topic whose cleanup.policy lacks "delete" refuses deletion by policy.
+            const std::int64_t target = p.offset == kDeleteToHighWatermark ? r->highWatermark() : p.offset;
+            if (!r->log().config().deletes()) {
+                res.error = ErrorCode::PolicyViolation;
+            } else if (target < 0 || target > r->highWatermark()) {
+                res.error = ErrorCode::OffsetOutOfRange;
             } else if (Status s = r->log().advanceLogStartOffset(Offset(target)); !s.isOk()) {
                 res.error = ErrorCode::KafkaStorageError;
             } else {

@@ -65,6 +65,32 @@ private slots:
         QCOMPARE(records.front().offset, 200);
     }
 
+    void deleteRecordsFollowsKafkasRulesForOffsetsAndPolicies()
+    {
+        QTemporaryDir dir;
+        auto cluster = startCluster(fastConfig(dir));
+        QVERIFY(cluster->createTopic({"clicks", 1, 3, {}, false, false}).ok());
+        QVERIFY(cluster->createTopic({"profiles", 1, 3, {{"cleanup.policy", "compact"}}, false, false}).ok());
+        produce(*cluster, "clicks", 100, [](int i) { return "k" + std::to_string(i); });
+        produce(*cluster, "profiles", 100, [](int i) { return "k" + std::to_string(i % 10); });
+        Admin admin(*cluster);
+
+        // Only -1 means "up to the high watermark"; -2 (a raw client's mistake) deletes nothing.
+        auto refused = admin.deleteRecords({"clicks", 0}, -2);
+        QVERIFY(!refused.isOk());
+        QCOMPARE(consumeAll(*cluster, "clicks", 100).size(), 100u);
+
+        // A compacted topic keeps its records: Kafka refuses deletion by policy.
+        auto compacted = admin.deleteRecords({"profiles", 0}, 50);
+        QVERIFY(!compacted.isOk());
+        QCOMPARE(compacted.status().message(), std::string(errorMessage(ErrorCode::PolicyViolation)));
+        QCOMPARE(consumeAll(*cluster, "profiles", 100).front().offset, 0);
+
+        auto all = admin.deleteRecords({"clicks", 0}, -1);
+        QVERIFY2(all.isOk(), all.status().toString().c_str());
+        QCOMPARE(*all, 100);
+    }
+
     void groupOffsetsResetOnlyWhenTheGroupIsEmpty()
     {
         QTemporaryDir dir;
