@@ -85,13 +85,6 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
     m_groupsView = new GroupsView(*m_bridge);
     m_replayView = new ReplayView(*m_bridge);
     m_replayView->setObjectName(QStringLiteral("replayView"));
-    // Producing and replay write into the cluster: on a read-only connection their views
-    // are there, every control disabled, and say why.
-    if (m_bridge->capabilities().readOnly)
-        for (QWidget *writer : {static_cast<QWidget *>(m_produceView), static_cast<QWidget *>(m_replayView)}) {
-            writer->setEnabled(false);
-            writer->setToolTip(readOnlyToolTip(m_bridge->connectionName()));
-        }
     m_eventsView = new EventsView(*m_bridge);
     addPage(tr("Cluster"),
             embedded ? tr("Brokers, the controller, replicas and links; break and heal them.")

@@ -140,19 +140,17 @@ void TestRemoteWindow::readOnlyDisablesEveryWriteWithAReason()
     QVERIFY(produce && !produce->isEnabled());
     QVERIFY(produce->toolTip().contains(QStringLiteral("read-only")));
     QVERIFY(window->findChild<QAction *>(QStringLiteral("browseMessages"))->isEnabled());
-    // The Produce and Replay views are there, every control off, saying why; so are the
-    // simulated clients' add buttons and the group's reset.
-    for (const char *name : {"produceView", "replayView"}) {
-        auto *view = window->findChild<QWidget *>(QString::fromLatin1(name));
-        QVERIFY2(view, name);
-        QVERIFY2(!view->isEnabled(), name);
-        QVERIFY2(view->toolTip().contains(QStringLiteral("read-only")), name);
-    }
-    for (const char *name : {"addProducerBot", "addGroupBot", "resetOffsets"}) {
+    // Every button that writes is off and says why: sending, Send many, the copy, applying a
+    // reset, the simulated clients and the group's reset. What only reads stays on.
+    for (const char *name : {"send", "bulkStart", "startRepublish", "applyReset", "addProducerBot",
+                             "addGroupBot", "resetOffsets"}) {
         auto *button = window->findChild<QAbstractButton *>(QString::fromLatin1(name));
         QVERIFY2(button, name);
         QVERIFY2(!button->isEnabled(), name);
+        QVERIFY2(button->toolTip().contains(QStringLiteral("read-only")), name);
     }
+    QVERIFY(window->findChild<QWidget *>(QStringLiteral("produceView"))->isEnabled());
+    QVERIFY(window->findChild<QAbstractButton *>(QStringLiteral("previewReset"))->isEnabled());
     auto *label = window->findChild<QLabel *>(QStringLiteral("readOnlyLabel"));
     QVERIFY(label);
     QVERIFY(label->toolTip().contains(QStringLiteral("staging")));

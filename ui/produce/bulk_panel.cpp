@@ -1,6 +1,7 @@
 #include "ui/produce/bulk_panel.h"
 
 #include "ui/cluster_bridge.h"
+#include "ui/read_only_text.h"
 #include "ui/topics/inline_problem_label.h"
 
 #include <QFileDialog>
@@ -75,7 +76,8 @@ BulkPanel::BulkPanel(ClusterBridge &bridge, std::function<std::optional<ProduceD
 
     m_start = new QPushButton(tr("St&art"), this);
     m_start->setObjectName(QStringLiteral("bulkStart"));
-    m_start->setToolTip(tr("Starts sending to the chosen topic."));
+    m_start->setToolTip(m_bridge.capabilities().readOnly ? readOnlyToolTip(m_bridge.connectionName())
+                                                         : tr("Starts sending to the chosen topic."));
     m_cancel = new QPushButton(tr("&Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("bulkCancel"));
     m_cancel->setToolTip(tr("Stops sending; records already sent stay in the topic."));
@@ -148,7 +150,7 @@ void BulkPanel::updateModes()
     m_duration->setEnabled(idle && m_rateMode->isChecked());
     m_path->setEnabled(idle && m_fileMode->isChecked());
     m_browse->setEnabled(idle && m_fileMode->isChecked());
-    m_start->setEnabled(idle);
+    m_start->setEnabled(idle && !m_bridge.capabilities().readOnly);
     m_cancel->setEnabled(!idle);
 }
 

@@ -4,6 +4,7 @@
 #include "ui/produce/bulk_panel.h"
 #include "ui/produce/headers_editor.h"
 #include "ui/produce/template_bar.h"
+#include "ui/read_only_text.h"
 #include "ui/topics/inline_problem_label.h"
 
 #ifndef Q_MOC_RUN
@@ -132,6 +133,9 @@ ProduceView::ProduceView(ClusterBridge &bridge, QWidget *parent) : QWidget(paren
     m_send->setObjectName(QStringLiteral("send"));
     m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_send->setToolTip(tr("Sends one record rendered from the editor (Ctrl+Enter)."));
+    // On a read-only connection the editor and its preview still work; only sending is off.
+    if (m_bridge.capabilities().readOnly)
+        m_send->setToolTip(readOnlyToolTip(m_bridge.connectionName()));
     m_result = new QLabel(content);
     m_result->setObjectName(QStringLiteral("result"));
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -264,7 +268,7 @@ void ProduceView::updatePreview()
     }
     m_problemText.clear();
     m_problem->setProblem({});
-    m_send->setEnabled(!m_sending);
+    m_send->setEnabled(!m_sending && !m_bridge.capabilities().readOnly);
     static thread_local std::mt19937_64 rng{std::random_device{}()};
     const std::int64_t nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
                                    std::chrono::system_clock::now().time_since_epoch())

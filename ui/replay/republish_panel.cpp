@@ -1,6 +1,7 @@
 #include "ui/replay/republish_panel.h"
 
 #include "ui/cluster_bridge.h"
+#include "ui/read_only_text.h"
 #include "ui/replay/range_text.h"
 #include "ui/topics/inline_problem_label.h"
 
@@ -125,6 +126,8 @@ RepublishPanel::RepublishPanel(ClusterBridge &bridge, QWidget *parent) : QWidget
 
     m_start = new QPushButton(tr("Sta&rt copy"), this);
     m_start->setObjectName(QStringLiteral("startRepublish"));
+    if (m_bridge.capabilities().readOnly)
+        m_start->setToolTip(readOnlyToolTip(m_bridge.connectionName()));
     m_cancel = new QPushButton(tr("&Cancel copy"), this);
     m_cancel->setObjectName(QStringLiteral("cancelRepublish"));
     m_cancel->setEnabled(false);
@@ -243,7 +246,7 @@ void RepublishPanel::updateFields()
     m_keyTemplate->setVisible(static_cast<RepublishKeyMode>(m_keyMode->currentData().toInt()) ==
                               RepublishKeyMode::Template);
     m_keyTemplate->setEnabled(idle);
-    m_start->setEnabled(idle);
+    m_start->setEnabled(idle && !m_bridge.capabilities().readOnly);
     m_cancel->setEnabled(m_job != nullptr);
 }
 

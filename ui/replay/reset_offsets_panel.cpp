@@ -2,6 +2,7 @@
 
 #include "ui/cluster_bridge.h"
 #include "ui/fitted_columns.h"
+#include "ui/read_only_text.h"
 #include "ui/replay/group_text.h"
 #include "ui/replay/range_text.h"
 #include "ui/replay/reset_preview_model.h"
@@ -97,6 +98,9 @@ ResetOffsetsPanel::ResetOffsetsPanel(ClusterBridge &bridge, QWidget *parent)
     m_applyButton = new QPushButton(tr("&Apply reset…"), this);
     m_applyButton->setObjectName(QStringLiteral("applyReset"));
     m_applyButton->setToolTip(tr("Write the new offsets as the group's committed offsets."));
+    // A read-only connection still previews a reset; it never writes one.
+    if (m_bridge.capabilities().readOnly)
+        m_applyButton->setToolTip(readOnlyToolTip(m_bridge.connectionName()));
     m_applyButton->setEnabled(false);
 
     auto *form = new QFormLayout;
@@ -341,7 +345,7 @@ void ResetOffsetsPanel::showPlan(const OffsetResetPlan &plan)
     m_summary->setText(tr("%n partition(s): %1 records will be consumed again, %2 skipped.", "", n)
                            .arg(count(plan.totalReconsumed()), count(plan.totalSkipped())));
     m_problem->setProblem(GroupText::refusal(plan));
-    m_applyButton->setEnabled(plan.groupIsEmpty() && n > 0);
+    m_applyButton->setEnabled(plan.groupIsEmpty() && n > 0 && !m_bridge.capabilities().readOnly);
 }
 
 void ResetOffsetsPanel::apply()
