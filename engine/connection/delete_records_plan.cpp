@@ -1,4 +1,4 @@
-#include "ui/topics/delete_records_plan.h"
+#include "connection/delete_records_plan.h"
 
 #include "connection/connection.h"
 

@@ -4,7 +4,7 @@
 
 #ifndef Q_MOC_RUN
 #include "cluster/cluster_snapshot.h"
-#include "ui/topics/delete_records_plan.h"
+#include "connection/delete_records_plan.h"
 #endif
 
 #include <optional>

@@ -1,7 +1,7 @@
 #pragma once
 
 #ifndef Q_MOC_RUN
-#include "ui/topics/delete_records_plan.h"
+#include "connection/delete_records_plan.h"
 #endif
 
 #include <QAbstractTableModel>
