@@ -1,10 +1,8 @@
 #include "ui/cluster_bridge.h"
 
-#include "cluster/cluster.h"
 #include "common/logging.h"
-#include "connection/embedded_connection.h"
+#include "embedded/embedded_cluster.h"
 #include "remote/remote_connection.h"
-#include "server/listeners.h"
 
 #include <QFileInfo>
 #include <QMetaObject>
@@ -110,10 +108,9 @@ public:
     }
 
     // Used only on the worker thread. The observer is declared first so that it outlives
-    // the connection it observes. `embedded` is the connection when it is the embedded one.
+    // the connection it observes.
     std::unique_ptr<ClusterObserver> observer;
     std::unique_ptr<Connection> connection;
-    EmbeddedConnection *embedded = nullptr;
 
 private:
     struct AsideJob {
@@ -165,9 +162,8 @@ private:
             job();
         }
         endAside();
-        if (embedded)
-            embedded->cluster().stop();
-        embedded = nullptr;
+        // Nothing is posted any more (m_stopping), so the observer can go first; destroying
+        // the connection then stops the embedded cluster, or closes the remote one.
         if (connection && observer)
             connection->removeObserver(observer.get());
         connection.reset();
@@ -296,30 +292,17 @@ void ClusterBridge::startEmbedded()
     m_worker->enqueue([this, worker, config = m_config] {
         if (worker->connection)
             return;
-        auto created = Cluster::create(config);
-        if (!created) {
-            const QString reason = QString::fromStdString(created.status().message());
+        worker->observer = std::make_unique<Observer>(this, *worker);
+        auto opened = startEmbeddedCluster(config, worker->observer.get());
+        if (!opened) {
+            const QString reason = QString::fromStdString(opened.status().message());
             worker->post([this, reason] {
                 m_running = false;
                 emit startFailed(reason);
             });
             return;
         }
-        std::unique_ptr<Cluster> cluster = std::move(*created);
-        // Real Kafka clients reach the brokers on their ports from the first start on.
-        server::installListeners(*cluster);
-        worker->observer = std::make_unique<Observer>(this, *worker);
-        cluster->addObserver(worker->observer.get());
-        const Status status = cluster->start();
-        if (!status.isOk()) {
-            cluster->removeObserver(worker->observer.get());
-            const QString reason = QString::fromStdString(status.message());
-            worker->post([this, reason] { emit startFailed(reason); });
-            return;
-        }
-        auto embedded = std::make_unique<EmbeddedConnection>(std::move(cluster));
-        worker->embedded = embedded.get();
-        worker->connection = std::move(embedded);
+        worker->connection = std::move(*opened);
         worker->openForAside(worker->connection.get());
         worker->post([this] {
             m_running = true;
