@@ -1,0 +1,166 @@
+# The layers, checked when CMake configures: a file may include only the headers of the
+# modules its own module depends on. The engine's graph is read from its targets (each
+# engine/<dir> is engine_<dir>, linked to what it depends on), so the links and the check
+# cannot disagree; the UI's rule is a list kept next to its link line. A violation fails
+# the configuration with the file, the line and the include; the fix is to move the code,
+# not the rule.
+#
+# Includes are found by their text: '#include "<dir>/..."' or '<dir>/...' where <dir> is an
+# engine module. Everything else (the standard library, Qt, Asio, the file's own module)
+# is left alone, except that the engine includes neither Qt nor ui/ nor app/.
+
+# The modules `module` may include (itself and everything it depends on, directly or
+# through another module), into `out`.
+function(_es_module_closure module out)
+    set(seen ${module})
+    set(queue ${module})
+    while(queue)
+        list(POP_FRONT queue current)
+        get_target_property(links engine_${current} LINK_LIBRARIES)
+        foreach(link IN LISTS links)
+            if(link MATCHES "^engine_(.+)$" AND TARGET ${link})
+                set(dep ${CMAKE_MATCH_1})
+                if(NOT dep IN_LIST seen)
+                    list(APPEND seen ${dep})
+                    list(APPEND queue ${dep})
+                endif()
+            endif()
+        endforeach()
+    endwhile()
+    list(SORT seen)
+    set(${out} ${seen} PARENT_SCOPE)
+endfunction()
+
+# The includes of `file` as a list of "<line>|<path>|<as written>" entries, into `out`.
+function(_es_file_includes file out)
+    set(pattern "^[ \t]*#[ \t]*include[ \t]*([<\"]([^>\"]+)[>\"])")
+    file(STRINGS "${file}" lines REGEX "${pattern}")
+    set(found "")
+    if(lines)
+        # file(STRINGS) gives no line numbers; they are counted only for files that have
+        # includes, from the text before each one.
+        file(READ "${file}" text)
+        set(from 0)
+        foreach(line IN LISTS lines)
+            string(REGEX MATCH "${pattern}" _ "${line}")
+            set(written "${CMAKE_MATCH_1}")
+            set(path "${CMAKE_MATCH_2}")
+            string(SUBSTRING "${text}" ${from} -1 rest)
+            string(FIND "${rest}" "${line}" at)
+            math(EXPR from "${from} + ${at}")
+            string(SUBSTRING "${text}" 0 ${from} before)
+            string(REGEX MATCHALL "\n" newlines "${before}")
+            list(LENGTH newlines number)
+            math(EXPR number "${number} + 1")
+            math(EXPR from "${from} + 1")
+            list(APPEND found "${number}|${path}|${written}")
+        endforeach()
+    endif()
+    set(${out} ${found} PARENT_SCOPE)
+endfunction()
+
+function(_es_fail_on violations what hint)
+    if(violations)
+        list(LENGTH violations count)
+        list(JOIN violations "\n  " text)
+        message(FATAL_ERROR "${count} include(s) against the layers (${what}):\n  ${text}\n${hint}")
+    endif()
+endfunction()
+
+# es_check_engine_layers(<engine dir>)
+# Every directory of <engine dir> must be a module with a target engine_<dir>, and include
+# only from its own module and the modules it depends on.
+function(es_check_engine_layers engine_dir)
+    file(GLOB entries RELATIVE "${engine_dir}" "${engine_dir}/*")
+    set(modules "")
+    foreach(entry IN LISTS entries)
+        if(IS_DIRECTORY "${engine_dir}/${entry}")
+            if(NOT TARGET engine_${entry})
+                message(FATAL_ERROR "engine/${entry}/ has no target engine_${entry}: every engine "
+                    "directory is a module (es_engine_module in engine/CMakeLists.txt).")
+            endif()
+            list(APPEND modules ${entry})
+        endif()
+    endforeach()
+
+    set(violations "")
+    foreach(module IN LISTS modules)
+        _es_module_closure(${module} allowed)
+        list(JOIN allowed ", " allowed_text)
+        file(GLOB_RECURSE files "${engine_dir}/${module}/*.h" "${engine_dir}/${module}/*.cpp")
+        list(SORT files)
+        foreach(file IN LISTS files)
+            file(RELATIVE_PATH shown "${PROJECT_SOURCE_DIR}" "${file}")
+            _es_file_includes("${file}" includes)
+            foreach(include IN LISTS includes)
+                string(REPLACE "|" ";" parts "${include}")
+                list(GET parts 0 line)
+                list(GET parts 1 path)
+                list(GET parts 2 written)
+                set(where "${shown}:${line}: #include ${written}")
+                string(REGEX MATCH "^[^/]+" first "${path}")
+                if(path MATCHES "^Q" OR first STREQUAL "ui" OR first STREQUAL "app")
+                    list(APPEND violations "${where}: the engine includes no Qt and nothing of ui/ or app/")
+                elseif(path MATCHES "/" AND first IN_LIST modules AND NOT first IN_LIST allowed)
+                    set(why "${module}/ does not depend on ${first}/ (engine_${module} may include: ${allowed_text})")
+                    list(APPEND violations "${where}: ${why}")
+                endif()
+            endforeach()
+        endforeach()
+    endforeach()
+    _es_fail_on("${violations}" "engine modules" "Move the code to a module that may see it, or \
+make the module depend on the other in engine/CMakeLists.txt if DESIGN.md's layers allow it.")
+    set_property(GLOBAL PROPERTY ES_ENGINE_MODULES ${modules})
+endfunction()
+
+# es_check_client_includes(DIR <dir> [MODULES <modules...>] [HEADERS <headers...>]
+#                          [TOLERATED <file>:<header>...])
+# The files under <dir> (a client of the engine: ui/) may include any header of MODULES,
+# the single HEADERS of other modules ("cluster/cluster_snapshot.h"), and no other engine
+# header. TOLERATED pairs (a file relative to the project, a header) are known violations
+# waiting for their fix: reported at each configure, not failed; a pair that no longer
+# occurs is reported too, so that it is deleted.
+function(es_check_client_includes)
+    cmake_parse_arguments(ARG "" "DIR" "MODULES;HEADERS;TOLERATED" ${ARGN})
+    get_property(modules GLOBAL PROPERTY ES_ENGINE_MODULES)
+    if(NOT modules)
+        message(FATAL_ERROR "es_check_client_includes needs es_check_engine_layers to run first")
+    endif()
+    list(JOIN ARG_MODULES "/, " modules_text)
+    file(RELATIVE_PATH dir_shown "${PROJECT_SOURCE_DIR}" "${ARG_DIR}")
+    file(GLOB_RECURSE files "${ARG_DIR}/*.h" "${ARG_DIR}/*.cpp")
+    list(SORT files)
+    set(violations "")
+    set(tolerated_seen "")
+    foreach(file IN LISTS files)
+        file(RELATIVE_PATH shown "${PROJECT_SOURCE_DIR}" "${file}")
+        _es_file_includes("${file}" includes)
+        foreach(include IN LISTS includes)
+            string(REPLACE "|" ";" parts "${include}")
+            list(GET parts 0 line)
+            list(GET parts 1 path)
+            list(GET parts 2 written)
+            string(REGEX MATCH "^[^/]+" first "${path}")
+            if(NOT path MATCHES "/" OR NOT first IN_LIST modules)
+                continue() # not an engine header
+            endif()
+            if(first IN_LIST ARG_MODULES OR path IN_LIST ARG_HEADERS)
+                continue()
+            endif()
+            if("${shown}:${path}" IN_LIST ARG_TOLERATED)
+                list(APPEND tolerated_seen "${shown}:${path}")
+                message(STATUS "Layers: tolerated for now: ${shown}:${line}: #include ${written}")
+                continue()
+            endif()
+            set(why "not part of the engine's interface to ${dir_shown}/ (any header of ${modules_text}/, or one of the HEADERS beside es_check_client_includes)")
+            list(APPEND violations "${shown}:${line}: #include ${written}: ${why}")
+        endforeach()
+    endforeach()
+    foreach(pair IN LISTS ARG_TOLERATED)
+        if(NOT pair IN_LIST tolerated_seen)
+            message(STATUS "Layers: ${pair} no longer occurs; delete it from TOLERATED")
+        endif()
+    endforeach()
+    _es_fail_on("${violations}" "${dir_shown}/" "Reach it through the Connection, or, if it is a \
+header of plain values the Connection takes or hands out, add it to HEADERS.")
+endfunction()
