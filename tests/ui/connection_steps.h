@@ -1,8 +1,10 @@
 #pragma once
 
 // Steps the tests of the delete actions take through a bridge's Connection, as the views
-// do: running a command and waiting for its answer, creating and filling topics, and
+// do (commands run through test::runAndWait): creating and filling topics, and
 // reading partitions and groups from the newest snapshot.
+
+#include "view_test_cluster.h"
 
 #include "ui/cluster_bridge.h"
 
@@ -20,26 +22,13 @@
 
 namespace es::test {
 
-// Runs `work` with the bridge's connection on its worker and waits for the result here;
-// nullopt when it did not come within `timeoutMs`.
-template <typename Work>
-auto runOnConnection(ClusterBridge &bridge, Work work, int timeoutMs = 20000)
-{
-    using R = decltype(work(std::declval<Connection &>()));
-    std::optional<R> result;
-    QObject context;
-    bridge.run(&context, std::move(work), [&result](R r) { result = std::move(r); });
-    static_cast<void>(QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs));
-    return result;
-}
-
 inline bool createTopic(ClusterBridge &bridge, const std::string &name, int partitions)
 {
     CreateTopicSpec spec;
     spec.name = name;
     spec.partitions = partitions;
     spec.replicationFactor = 1;
-    const auto r = runOnConnection(bridge, [spec](Connection &c) { return c.createTopic(spec).ok(); });
+    const auto r = runAndWait(bridge, [spec](Connection &c) { return c.createTopic(spec).ok(); });
     return r && *r;
 }
 
@@ -47,7 +36,7 @@ inline bool createTopic(ClusterBridge &bridge, const std::string &name, int part
 // waits until every one is acknowledged.
 inline bool fillTopic(ClusterBridge &bridge, const std::string &topic, int partitions, int perPartition)
 {
-    const auto r = runOnConnection(bridge, [=](Connection &c) {
+    const auto r = runAndWait(bridge, [=](Connection &c) {
         auto writer = c.openWriter(ProducerConfig{});
         if (!writer)
             return false;

@@ -285,7 +285,7 @@ private slots:
         QVERIFY(leader >= 0);
         DeleteRecordsDialog *dialog = openDialog(QStringLiteral("payments"));
         QVERIFY(dialog);
-        const auto stopped = test::runOnConnection(
+        const auto stopped = test::runAndWait(
             *m_bridge, [leader](Connection &c) { return c.brokerControl()->stopBroker(leader).isOk(); });
         QVERIFY(stopped && *stopped);
         dialog->findChild<QCheckBox *>(QStringLiteral("confirm"))->setChecked(true);
@@ -313,7 +313,7 @@ private slots:
             }(),
             10000);
 
-        const auto restarted = test::runOnConnection(
+        const auto restarted = test::runAndWait(
             *m_bridge, [leader](Connection &c) { return c.brokerControl()->restartBroker(leader).isOk(); });
         QVERIFY(restarted && *restarted);
     }

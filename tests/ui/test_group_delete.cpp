@@ -78,7 +78,7 @@ std::map<TopicPartition, std::int64_t> offsetsOf(const std::string &topic, int p
 bool commitOffsets(ClusterBridge &bridge, const std::string &group,
                    const std::map<TopicPartition, std::int64_t> &offsets)
 {
-    const auto r = test::runOnConnection(
+    const auto r = test::runAndWait(
         bridge, [group, offsets](Connection &c) { return c.resetGroupOffsets(group, offsets).ok(); });
     return r && *r;
 }
@@ -141,24 +141,23 @@ private slots:
         QVERIFY(commitOffsets(*m_bridge, "two-topics", both));
 
         // A member that has read and committed, and stays in its group.
-        const auto member =
-            test::runOnConnection(*m_bridge, [](Connection &c) -> std::shared_ptr<GroupConsumer> {
-                ConsumerConfig config;
-                config.groupId = "live-billing";
-                config.autoOffsetReset = OffsetReset::Earliest;
-                config.enableAutoCommit = false;
-                auto consumer = c.openGroupConsumer(config);
-                if (!consumer)
+        const auto member = test::runAndWait(*m_bridge, [](Connection &c) -> std::shared_ptr<GroupConsumer> {
+            ConsumerConfig config;
+            config.groupId = "live-billing";
+            config.autoOffsetReset = OffsetReset::Earliest;
+            config.enableAutoCommit = false;
+            auto consumer = c.openGroupConsumer(config);
+            if (!consumer)
+                return nullptr;
+            (*consumer)->subscribe({"invoices"});
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+            while ((*consumer)->poll(std::chrono::milliseconds(200)).empty())
+                if (std::chrono::steady_clock::now() > deadline)
                     return nullptr;
-                (*consumer)->subscribe({"invoices"});
-                const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-                while ((*consumer)->poll(std::chrono::milliseconds(200)).empty())
-                    if (std::chrono::steady_clock::now() > deadline)
-                        return nullptr;
-                if ((*consumer)->commitSync(std::chrono::seconds(10)) != ErrorCode::None)
-                    return nullptr;
-                return std::shared_ptr<GroupConsumer>(std::move(*consumer));
-            });
+            if ((*consumer)->commitSync(std::chrono::seconds(10)) != ErrorCode::None)
+                return nullptr;
+            return std::shared_ptr<GroupConsumer>(std::move(*consumer));
+        });
         QVERIFY(member && *member);
         m_member = *member;
 
