@@ -253,20 +253,27 @@ Result<std::vector<FetchedRecord>> PartitionReader::read(const TopicPartition &t
                                                          std::size_t maxRecords, std::int32_t maxBytes,
                                                          std::stop_token stop)
 {
-    auto fetched = fetch(tp, offset, maxBytes, std::move(stop));
-    if (!fetched)
-        return fetched.status();
     std::vector<FetchedRecord> out;
     Bytes scratch;
-    auto walked = forEachRecordFrom(fetched->batches, offset, scratch, [&](const RecordView &r) {
-        if (out.size() >= maxRecords)
-            return false;
-        out.push_back(toFetchedRecord(tp, r));
-        return true;
-    });
-    if (!walked)
-        return walked.status();
-    return out;
+    // A fetch may hold only batches whose records all lie before `offset` (compaction keeps a
+    // batch's last offset when it removes its last records): fetch on from after them, so
+    // that empty means the high watermark, as RecordReader says.
+    for (std::int64_t from = offset;;) {
+        auto fetched = fetch(tp, from, maxBytes, stop);
+        if (!fetched)
+            return fetched.status();
+        auto walked = forEachRecordFrom(fetched->batches, from, scratch, [&](const RecordView &r) {
+            if (out.size() >= maxRecords)
+                return false;
+            out.push_back(toFetchedRecord(tp, r));
+            return true;
+        });
+        if (!walked)
+            return walked.status();
+        if (!out.empty() || *walked <= from || *walked >= fetched->highWatermark)
+            return out;
+        from = *walked;
+    }
 }
 
 Result<std::int64_t> PartitionReader::scan(const TopicPartition &tp, std::int64_t offset,

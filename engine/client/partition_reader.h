@@ -55,7 +55,8 @@ public:
     // Empty at the high watermark; OutOfRange below the log start or above the end.
     Result<FetchedBatches> fetch(const TopicPartition &tp, std::int64_t offset,
                                  std::int32_t maxBytes = 1 << 20, std::stop_token stop = {});
-    // Decoded records at or after `offset`, at most maxRecords, from one fetch of maxBytes.
+    // Decoded records at or after `offset`, at most maxRecords, from one fetch of maxBytes
+    // (another when one holds no record at or after `offset`, below the high watermark).
     Result<std::vector<FetchedRecord>> read(const TopicPartition &tp, std::int64_t offset,
                                             std::size_t maxRecords, std::int32_t maxBytes = 1 << 20,
                                             std::stop_token stop = {}) override;
