@@ -3,7 +3,9 @@
 #include "common/varint.h"
 #include "remote/kafka_handle.h"
 
+#include <algorithm>
 #include <chrono>
+#include <limits>
 
 namespace es {
 
@@ -178,10 +180,12 @@ Result<std::int64_t> RemoteRecordReader::offsetForTimestamp(const TopicPartition
 }
 
 Result<std::int64_t> RemoteRecordReader::consume(const TopicPartition &tp, std::int64_t offset,
-                                                 std::int32_t maxBytes,
+                                                 std::int32_t maxBytes, std::size_t maxMessages,
                                                  const std::function<bool(const RecordView &)> &take,
                                                  const std::stop_token &stop)
 {
+    if (maxMessages == 0)
+        return offset;
     Cursor &cursor = cursorFor(tp);
     std::lock_guard busy(cursor.mutex);
     rd_kafka_t *rk = m_handle->get();
@@ -207,15 +211,17 @@ Result<std::int64_t> RemoteRecordReader::consume(const TopicPartition &tp, std::
     const auto deadline = Clock::now() + std::chrono::milliseconds(m_timeoutMs);
     std::int64_t next = offset;
     std::int64_t taken = 0;
+    std::size_t count = 0;
     bool any = false;
     Bytes headers;
     rd_kafka_message_t *messages[kBatch];
     for (;;) {
         if (m_aborted || stop.stop_requested())
             return stoppedStatus(tp);
-        // Wait for the first message; after it, take only what is already there.
-        const ssize_t n =
-            rd_kafka_consume_batch(cursor.topic, cursor.partition, any ? 0 : kSliceMs, messages, kBatch);
+        // Wait for the first message; after it, take only what is already there. No more off
+        // the queue than may be taken: what is left there is where the next call goes on.
+        const ssize_t n = rd_kafka_consume_batch(cursor.topic, cursor.partition, any ? 0 : kSliceMs, messages,
+                                                 std::min(kBatch, maxMessages - count));
         if (n < 0)
             return rdStatus(rd_kafka_last_error(), "reading " + tp.toString());
         if (n == 0) {
@@ -257,9 +263,10 @@ Result<std::int64_t> RemoteRecordReader::consume(const TopicPartition &tp, std::
                 } else {
                     next = m->offset + 1;
                     taken += view.sizeInBytes;
+                    ++count;
                     any = true;
                 }
-                cursor.position = m->offset + 1;
+                cursor.position = stopped ? -1 : m->offset + 1;
             }
             rd_kafka_message_destroy(m);
         }
@@ -269,7 +276,7 @@ Result<std::int64_t> RemoteRecordReader::consume(const TopicPartition &tp, std::
             cursor.started = false;
             return failure;
         }
-        if (stopped || atEnd || taken >= maxBytes)
+        if (stopped || atEnd || taken >= maxBytes || count >= maxMessages)
             return next;
     }
 }
@@ -280,7 +287,7 @@ Result<std::vector<FetchedRecord>> RemoteRecordReader::read(const TopicPartition
 {
     std::vector<FetchedRecord> out;
     auto next = consume(
-        tp, offset, maxBytes,
+        tp, offset, maxBytes, maxRecords,
         [&](const RecordView &view) {
             if (out.size() >= maxRecords)
                 return false;
@@ -298,7 +305,7 @@ Result<std::int64_t> RemoteRecordReader::scan(const TopicPartition &tp, std::int
                                               const std::function<bool(const RecordView &)> &visit,
                                               std::stop_token stop)
 {
-    return consume(tp, offset, maxBytes, visit, stop);
+    return consume(tp, offset, maxBytes, std::numeric_limits<std::size_t>::max(), visit, stop);
 }
 
 } // namespace es

@@ -41,10 +41,12 @@ private:
     struct Cursor;
     explicit RemoteRecordReader(int timeoutMs);
     Cursor &cursorFor(const TopicPartition &tp);
-    // Consumes from `offset` until `take` returns false, about maxBytes were taken, or what
-    // librdkafka holds is used up; returns the offset to read next.
+    // Consumes from `offset` until `take` returns false, about maxBytes or maxMessages were
+    // taken, or what librdkafka holds is used up; returns the offset to read next. Only
+    // `take` refusing a message ends the partition's fetch: messages taken off the queue and
+    // not taken are lost, and the next call starts the fetch again.
     Result<std::int64_t> consume(const TopicPartition &tp, std::int64_t offset, std::int32_t maxBytes,
-                                 const std::function<bool(const RecordView &)> &take,
+                                 std::size_t maxMessages, const std::function<bool(const RecordView &)> &take,
                                  const std::stop_token &stop);
 
     int m_timeoutMs;
