@@ -48,8 +48,8 @@ std::optional<std::vector<std::int32_t>> BrowseResolver::parsePartitions(const Q
     return std::vector<std::int32_t>(out.begin(), out.end());
 }
 
-std::optional<BrowseResolver::Resolved> BrowseResolver::resolve(const ClusterSnapshot &snapshot,
-                                                                const BrowseRequest &request, QString *error)
+std::optional<BrowseResolver::Plan> BrowseResolver::plan(const ClusterSnapshot &snapshot,
+                                                         const BrowseRequest &request, QString *error)
 {
     const std::string name = request.topic.toStdString();
     auto topic = std::find_if(snapshot.topics.begin(), snapshot.topics.end(),
@@ -77,51 +77,79 @@ std::optional<BrowseResolver::Resolved> BrowseResolver::resolve(const ClusterSna
         }
     }
 
-    Resolved out;
+    Plan out;
     QStringList uncommitted;
     for (std::int32_t id : wanted) {
-        auto p = std::find_if(topic->partitions.begin(), topic->partitions.end(),
-                              [&](const PartitionSnapshot &s) { return s.partition == id; });
-        if (p == topic->partitions.end()) {
+        const bool exists = std::any_of(topic->partitions.begin(), topic->partitions.end(),
+                                        [&](const PartitionSnapshot &s) { return s.partition == id; });
+        if (!exists) {
             *error = tr("Topic \"%1\" has no partition %2 (it has %n partition(s)).", nullptr,
                         static_cast<int>(topic->partitions.size()))
                          .arg(request.topic)
                          .arg(id);
             return std::nullopt;
         }
-        if (p->leader < 0 || p->highWatermark < 0 || p->logStartOffset < 0) {
-            *error = tr("Partition %1 has no leader right now, so it cannot be read.").arg(id);
-            return std::nullopt;
-        }
-        PartitionRange r{id, p->logStartOffset, p->highWatermark};
-        switch (request.start) {
-        case StartKind::Earliest: break;
-        case StartKind::LatestN:
-            r.start = std::max(p->logStartOffset, p->highWatermark - request.count);
-            break;
-        case StartKind::Offset:
-            r.start = std::clamp(request.offset, p->logStartOffset, p->highWatermark);
-            break;
-        case StartKind::Timestamp: out.needsTimestampLookup = true; break;
-        case StartKind::LiveTail: r.start = p->highWatermark; break;
-        case StartKind::GroupPosition: {
+        Target target{id, -1};
+        if (group) {
             auto lag = std::find_if(group->lag.begin(), group->lag.end(), [&](const PartitionLag &l) {
                 return l.tp.topic == name && l.tp.partition == id;
             });
             if (lag == group->lag.end() || lag->committed < 0)
                 uncommitted << QString::number(id);
             else
-                r.start = std::clamp(lag->committed, p->logStartOffset, p->highWatermark);
-            break;
+                target.committed = lag->committed;
         }
-        }
-        out.ranges.push_back(r);
+        out.targets.push_back(target);
     }
     if (!uncommitted.isEmpty())
         out.note =
             tr("Group \"%1\" has no committed offset for partition(s) %2: they start at the log start.")
                 .arg(request.group, uncommitted.join(QStringLiteral(", ")));
     return out;
+}
+
+Result<std::vector<PartitionRange>> BrowseResolver::ranges(RecordReader &reader, const BrowseRequest &request,
+                                                           const std::vector<Target> &targets,
+                                                           std::stop_token stop)
+{
+    const std::string topic = request.topic.toStdString();
+    std::vector<PartitionRange> out;
+    out.reserve(targets.size());
+    for (const Target &target : targets) {
+        const TopicPartition tp{topic, target.partition};
+        auto bounds = reader.bounds(tp, stop);
+        if (!bounds)
+            return bounds.status();
+        std::int64_t timeOffset = -1;
+        if (request.start == StartKind::Timestamp) {
+            auto found = reader.offsetForTimestamp(tp, request.timestampMs, stop);
+            if (!found)
+                return found.status();
+            timeOffset = *found;
+        }
+        out.push_back(rangeFor(request, target, *bounds, timeOffset));
+    }
+    return out;
+}
+
+PartitionRange BrowseResolver::rangeFor(const BrowseRequest &request, const Target &target,
+                                        const PartitionBounds &bounds, std::int64_t timeOffset)
+{
+    const std::int64_t first = std::max<std::int64_t>(0, bounds.logStartOffset);
+    const std::int64_t end = std::max(first, bounds.highWatermark);
+    PartitionRange r{target.partition, first, end};
+    switch (request.start) {
+    case StartKind::Earliest: break;
+    case StartKind::LatestN: r.start = std::max(first, end - request.count); break;
+    case StartKind::Offset: r.start = std::clamp(request.offset, first, end); break;
+    case StartKind::Timestamp: r.start = std::clamp(timeOffset, first, end); break;
+    case StartKind::LiveTail: r.start = end; break;
+    case StartKind::GroupPosition:
+        if (target.committed >= 0)
+            r.start = std::clamp(target.committed, first, end);
+        break;
+    }
+    return r;
 }
 
 } // namespace es

@@ -204,6 +204,9 @@ MessagesView::MessagesView(ClusterBridge &bridge, QWidget *parent) : QWidget(par
 
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, &MessagesView::poll);
+    // As often as a merged tail looks for new records (MergeJob).
+    m_tail.setInterval(200);
+    connect(&m_tail, &QTimer::timeout, this, &MessagesView::pollTail);
     connect(&m_bridge, &ClusterBridge::snapshotChanged, this, &MessagesView::onSnapshot);
     if (m_bridge.snapshot())
         onSnapshot(m_bridge.snapshot());

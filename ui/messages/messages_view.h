@@ -56,7 +56,10 @@ public:
     [[nodiscard]] FilterBar *filterBar() const { return m_filter; }
     // The problem shown under the bars (bad input, a failed load), empty when none.
     [[nodiscard]] QString problem() const;
+    // A search runs, or waits for the open before it to finish.
     [[nodiscard]] bool searchRunning() const;
+    // An open waits for the partitions' bounds (see open()).
+    [[nodiscard]] bool opening() const { return m_opening; }
     [[nodiscard]] bool exportRunning() const;
 
 public slots:
@@ -64,9 +67,11 @@ public slots:
     void showTopic(const QString &topic);
     // Opens one partition of `topic` at `offset`.
     void showPartitionAt(const QString &topic, int partition, qint64 offset);
-    // Opens what the browse bar says.
+    // Opens what the browse bar says: checked against the newest snapshot at once, shown once
+    // the partitions' bounds, read through the reader on a loader thread, are there.
     void open();
-    // Searches what is open, from its start, with the filter bar's filter.
+    // Searches what is open, from its start, with the filter bar's filter; after an open
+    // still reading bounds, what it opens.
     void search();
     void cancelSearch();
     // Back from search results to browsing.
@@ -91,6 +96,8 @@ private:
     void openResolved(const BrowseRequest &request, std::vector<PartitionRange> ranges, const QString &note);
     void stopJobs();
     void poll();
+    // Following one partition: asks the reader for its high watermark, and grows the range.
+    void pollTail();
     // Runs `change`, which may slide the table (its oldest rows leave), keeping the rows a
     // user scrolled up to in view.
     void slideKeepingView(const std::function<void()> &change);
@@ -105,8 +112,11 @@ private:
     ClusterSnapshotPtr m_snapshot;
     std::shared_ptr<RecordReader> m_reader;
     bool m_readerRequested = false;
-    bool m_openPending = false; // open() waits for the reader
-    int m_openSerial = 0;       // discards answers of timestamp lookups for an older open
+    bool m_openPending = false;   // open() waits for the reader
+    bool m_opening = false;       // an open waits for its bounds
+    bool m_searchPending = false; // search() waits for that open
+    int m_openSerial = 0;         // discards answers of bound reads for an older open
+    bool m_tailAsked = false;     // a read of the followed partition's bounds is under way
 
     std::optional<BrowseRequest> m_current; // what is open
     std::vector<PartitionRange> m_ranges;
@@ -132,6 +142,7 @@ private:
     QPushButton *m_cancelExport = nullptr;
     QProgressBar *m_exportProgress = nullptr;
     QTimer m_poll;
+    QTimer m_tail;
 };
 
 } // namespace es

@@ -25,7 +25,7 @@
 
 namespace es {
 
-bool MessagesView::searchRunning() const { return m_search && m_search->running(); }
+bool MessagesView::searchRunning() const { return m_searchPending || (m_search && m_search->running()); }
 
 bool MessagesView::exportRunning() const { return m_export != nullptr; }
 
@@ -35,6 +35,12 @@ void MessagesView::search()
     auto filter = m_filter->filter(&error);
     if (!filter) {
         setProblem(error);
+        return;
+    }
+    if (m_opening) {
+        // The search is of what is being opened: it starts when the open is done.
+        m_searchPending = true;
+        setProblem({});
         return;
     }
     if (!m_current || m_ranges.empty() || !m_reader) {
@@ -98,12 +104,14 @@ void MessagesView::search()
 
 void MessagesView::cancelSearch()
 {
+    m_searchPending = false;
     if (m_search)
         m_search->cancel();
 }
 
 void MessagesView::clearSearch()
 {
+    m_searchPending = false;
     if (!m_current)
         return;
     stopJobs();

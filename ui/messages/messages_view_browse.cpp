@@ -16,6 +16,9 @@
 #include <QScrollBar>
 #include <QTableView>
 
+#include <algorithm>
+#include <utility>
+
 namespace es {
 
 namespace {
@@ -30,22 +33,39 @@ void MessagesView::onSnapshot(const ClusterSnapshotPtr &snapshot)
     m_snapshot = snapshot;
     ensureReader();
     m_browse->setSnapshot(snapshot);
-    if (!m_following || !m_current || !m_model->isRange() || m_search || m_ranges.size() != 1)
+}
+
+void MessagesView::pollTail()
+{
+    if (m_tailAsked || m_opening || !m_following || !m_current || !m_model->isRange() || m_search ||
+        m_ranges.size() != 1 || !m_model->loader())
         return;
-    slideKeepingView([&] {
-        for (const auto &t : snapshot->topics) {
-            if (t.name != m_current->topic.toStdString())
-                continue;
-            for (const auto &p : t.partitions)
-                if (p.partition == m_ranges.front().partition)
-                    m_model->extendRange(p.highWatermark);
-        }
+    m_tailAsked = true;
+    QPointer<MessagesView> self(this);
+    const TopicPartition tp{m_current->topic.toStdString(), m_ranges.front().partition};
+    m_model->loader()->post([self, serial = m_openSerial, tp](RecordReader &reader, std::stop_token stop) {
+        auto bounds = reader.bounds(tp, stop);
+        QMetaObject::invokeMethod(
+            self,
+            [self, serial, bounds = std::move(bounds)] {
+                if (!self)
+                    return;
+                self->m_tailAsked = false;
+                // A failed read is tried again at the next tick: the tail waits, as a
+                // consumer would, for the leader to come back.
+                if (!bounds || serial != self->m_openSerial || !self->m_following || self->m_search ||
+                    !self->m_model->isRange())
+                    return;
+                self->slideKeepingView([&] { self->m_model->extendRange(bounds->highWatermark); });
+                self->m_ranges.front().end = std::max(self->m_ranges.front().end, bounds->highWatermark);
+                if (self->m_autoScroll) {
+                    self->m_scrolling = true;
+                    self->m_table->scrollToBottom();
+                    self->m_scrolling = false;
+                }
+            },
+            Qt::QueuedConnection);
     });
-    if (m_autoScroll) {
-        m_scrolling = true;
-        m_table->scrollToBottom();
-        m_scrolling = false;
-    }
 }
 
 void MessagesView::showTopic(const QString &topic)
@@ -84,41 +104,38 @@ void MessagesView::open()
         ensureReader();
         return;
     }
-    auto resolved = BrowseResolver::resolve(*m_snapshot, *request, &error);
-    if (!resolved) {
+    auto plan = BrowseResolver::plan(*m_snapshot, *request, &error);
+    if (!plan) {
         setProblem(error);
         return;
     }
     setProblem({});
+    // What is shown stays, following included, until the new bounds are there.
     const int serial = ++m_openSerial;
-    if (!resolved->needsTimestampLookup) {
-        openResolved(*request, std::move(resolved->ranges), resolved->note);
-        return;
-    }
-    // The time indexes are on the brokers: look the offsets up on a loader thread.
-    m_summary->setText(tr("Looking up offsets by time…"));
+    m_opening = true;
+    m_browse->setApplied(*request);
+    m_summary->setText(tr("Reading where the partitions start and end…"));
     QPointer<MessagesView> self(this);
     m_model->loader()->post([self, serial, request = *request,
-                             ranges = resolved->ranges](RecordReader &reader, std::stop_token stop) mutable {
-        QString failure;
-        for (PartitionRange &r : ranges) {
-            auto offset = reader.offsetForTimestamp({request.topic.toStdString(), r.partition},
-                                                    request.timestampMs, stop);
-            if (!offset) {
-                failure = QString::fromStdString(offset.status().message());
-                break;
-            }
-            r.start = std::clamp(*offset, r.start, r.end);
-        }
+                             plan = std::move(*plan)](RecordReader &reader, std::stop_token stop) {
+        auto ranges = BrowseResolver::ranges(reader, request, plan.targets, stop);
         QMetaObject::invokeMethod(
             self,
-            [self, serial, request, ranges = std::move(ranges), failure] {
+            [self, serial, request, note = plan.note, ranges = std::move(ranges)]() mutable {
                 if (!self || serial != self->m_openSerial)
                     return;
-                if (!failure.isEmpty())
-                    self->setProblem(tr("Cannot find offsets by time: %1").arg(failure));
-                else
-                    self->openResolved(request, ranges, {});
+                self->m_opening = false;
+                if (!ranges) {
+                    self->m_searchPending = false;
+                    if (self->m_current)
+                        self->m_browse->setApplied(*self->m_current);
+                    self->setProblem(tr("Cannot read where the partitions start and end: %1")
+                                         .arg(QString::fromStdString(ranges.status().message())));
+                    return;
+                }
+                self->openResolved(request, std::move(*ranges), note);
+                if (std::exchange(self->m_searchPending, false))
+                    self->search();
             },
             Qt::QueuedConnection);
     });
@@ -133,6 +150,7 @@ void MessagesView::stopJobs()
         m_search = nullptr;
     }
     m_poll.stop();
+    m_tail.stop();
     m_filter->setRunning(false);
     m_filter->setClearable(false);
 }
@@ -190,6 +208,8 @@ void MessagesView::openResolved(const BrowseRequest &request, std::vector<Partit
                                    .arg(locale.toString(static_cast<qlonglong>(total)), following));
         m_poll.start();
     }
+    if (m_following && m_ranges.size() == 1)
+        m_tail.start();
     if (!note.isEmpty())
         setProblem(note);
     if (toEnd) {
