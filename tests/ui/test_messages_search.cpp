@@ -164,7 +164,9 @@ private slots:
         // Another topic in between empties the page cache (search results loaded some pages).
         createTopic("one-more", 1);
         m_view->showPartitionAt(QStringLiteral("one-more"), 0, 0);
+        QVERIFY(waitOpened());
         m_view->showPartitionAt(QStringLiteral("hundred-k"), 1, 12'345);
+        QVERIFY(waitOpened());
         auto *model = m_view->model();
         QVERIFY(model->rowCount() > 10'000);
         // Rows far from anything loaded: placeholders at once, the pages load in the background.
