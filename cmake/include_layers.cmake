@@ -113,15 +113,12 @@ make the module depend on the other in engine/CMakeLists.txt if DESIGN.md's laye
     set_property(GLOBAL PROPERTY ES_ENGINE_MODULES ${modules})
 endfunction()
 
-# es_check_client_includes(DIR <dir> [MODULES <modules...>] [HEADERS <headers...>]
-#                          [TOLERATED <file>:<header>...])
+# es_check_client_includes(DIR <dir> [MODULES <modules...>] [HEADERS <headers...>])
 # The files under <dir> (a client of the engine: ui/) may include any header of MODULES,
 # the single HEADERS of other modules ("cluster/cluster_snapshot.h"), and no other engine
-# header. TOLERATED pairs (a file relative to the project, a header) are known violations
-# waiting for their fix: reported at each configure, not failed; a pair that no longer
-# occurs is reported too, so that it is deleted.
+# header.
 function(es_check_client_includes)
-    cmake_parse_arguments(ARG "" "DIR" "MODULES;HEADERS;TOLERATED" ${ARGN})
+    cmake_parse_arguments(ARG "" "DIR" "MODULES;HEADERS" ${ARGN})
     get_property(modules GLOBAL PROPERTY ES_ENGINE_MODULES)
     if(NOT modules)
         message(FATAL_ERROR "es_check_client_includes needs es_check_engine_layers to run first")
@@ -131,7 +128,6 @@ function(es_check_client_includes)
     file(GLOB_RECURSE files "${ARG_DIR}/*.h" "${ARG_DIR}/*.cpp")
     list(SORT files)
     set(violations "")
-    set(tolerated_seen "")
     foreach(file IN LISTS files)
         file(RELATIVE_PATH shown "${PROJECT_SOURCE_DIR}" "${file}")
         _es_file_includes("${file}" includes)
@@ -147,19 +143,9 @@ function(es_check_client_includes)
             if(first IN_LIST ARG_MODULES OR path IN_LIST ARG_HEADERS)
                 continue()
             endif()
-            if("${shown}:${path}" IN_LIST ARG_TOLERATED)
-                list(APPEND tolerated_seen "${shown}:${path}")
-                message(STATUS "Layers: tolerated for now: ${shown}:${line}: #include ${written}")
-                continue()
-            endif()
             set(why "not part of the engine's interface to ${dir_shown}/ (any header of ${modules_text}/, or one of the HEADERS beside es_check_client_includes)")
             list(APPEND violations "${shown}:${line}: #include ${written}: ${why}")
         endforeach()
-    endforeach()
-    foreach(pair IN LISTS ARG_TOLERATED)
-        if(NOT pair IN_LIST tolerated_seen)
-            message(STATUS "Layers: ${pair} no longer occurs; delete it from TOLERATED")
-        endif()
     endforeach()
     _es_fail_on("${violations}" "${dir_shown}/" "Reach it through the Connection, or, if it is a \
 header of plain values the Connection takes or hands out, add it to HEADERS.")

@@ -22,7 +22,6 @@
 namespace es {
 
 class Connection;
-class EmbeddedConnection;
 
 // The one place where the engine meets the GUI. It owns one connection (the embedded
 // cluster, or a Kafka cluster reached over the network), opens and closes it off the GUI

@@ -1,7 +1,7 @@
 #pragma once
 
 #ifndef Q_MOC_RUN
-#include "client/partition_reader.h"
+#include "client/fetched_record.h"
 #endif
 
 #include <QWidget>
