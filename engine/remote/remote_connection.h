@@ -17,6 +17,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 namespace es {
@@ -81,9 +82,13 @@ private:
     template <typename Command>
     AdminResult write(Command command);
     void publish(const ClusterSnapshotPtr &snapshot, std::vector<EventRecord> events);
+    // The reading's samples the catalog does not hold yet (remote_connection.cpp, "The
+    // metrics history"): changed ones, markers, or all at a minute's first reading.
+    std::vector<MetricSample> samplesToWrite(const ClusterSnapshot &snap);
 
     RemoteSettings m_settings;
     const Clock &m_clock;
+    CatalogOptions m_catalogOptions; // the catalog's retention tells its reads' tier
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<KafkaHandle> m_admin;    // metadata, groups, configs, admin commands
     std::unique_ptr<KafkaHandle> m_consumer; // offsets
@@ -102,6 +107,12 @@ private:
     std::map<std::string, std::vector<ConfigEntry>> m_configs;
     std::atomic<std::int64_t> m_configsReadMs{-1}; // also reset by alterTopicConfigs
     std::uint64_t m_readings = 0;
+    struct Written {
+        double value = 0;
+        std::uint64_t reading = 0; // the last reading that had the series
+    };
+    std::unordered_map<std::string, Written> m_written; // by series, the values the catalog holds
+    std::int64_t m_writtenMinute = -1;                  // of the last reading written
     std::thread m_thread;
 };
 

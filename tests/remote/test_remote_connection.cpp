@@ -132,6 +132,7 @@ private slots:
     void aBrokerThatGoesAwayIsShownGoneAndComesBack();
     void readsTheOffsetsOfPartitionsThatStillHaveALeader();
     void recordsLagHistoryWhileOpen();
+    void readsBackValuesThatDidNotChangeAtEveryReading();
 };
 
 void TestRemoteConnection::showsBrokersPartitionsAndOffsetsAsTheClusterHasThem()
@@ -397,6 +398,76 @@ void TestRemoteConnection::recordsLagHistoryWhileOpen()
                                                 nullptr);
         return h.error.empty() && !h.total.empty() && h.total.back().value == 30 &&
                h.partitions.contains("orders-0");
+    }));
+}
+
+void TestRemoteConnection::readsBackValuesThatDidNotChangeAtEveryReading()
+{
+    // Only values that changed are written at each reading; reads fill in the others.
+    QTemporaryDir dir;
+    WireCluster w = startRemoteTestCluster(dir, 1);
+    QVERIFY(w.cluster->createTopic(topicSpec("orders", 1, 1)).ok());
+    produceWithLibrdkafka(w, "orders", 40);
+    commitWithLibrdkafka(w, "billing", "orders", {{0, 10}});
+    auto remote = openRemote(remoteSettingsFor(w), dir);
+    QVERIFY(remoteEventually(*remote, [](const ClusterSnapshot &s) {
+        const GroupView *g = groupOf(s, "billing");
+        return g && g->totalLag == 30;
+    }));
+    const std::int64_t from = SystemClock::instance().nowMs();
+    QTest::qWait(3500);
+    const std::int64_t to = SystemClock::instance().nowMs();
+    const auto lagAt = [&](std::int64_t stepMs) {
+        return remote->lagHistory(
+            {.groupId = "billing", .fromMs = from, .toMs = to, .stepMs = stepMs, .maxPartitions = 12},
+            nullptr);
+    };
+    QVERIFY(eventually([&] {
+        const LagHistory h = lagAt(1000);
+        return h.total.size() >= 3 && h.partitions.contains("orders-0");
+    }));
+    for (const std::int64_t stepMs : {1000, 2000}) {
+        const LagHistory h = lagAt(stepMs);
+        QVERIFY(h.error.empty());
+        const auto &points = h.partitions.at("orders-0");
+        QCOMPARE(points.size(), h.total.size());
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            QCOMPARE(points[i].timeMs, h.total[i].timeMs);
+            QCOMPARE(points[i].value, 30.0);
+            QCOMPARE(points[i].max, 30.0);
+        }
+    }
+
+    const MetricsResult m =
+        remote->metrics({.scopes = {SeriesScope::Cluster, SeriesScope::Topic},
+                         .metrics = {SeriesMetric::RecordsInPerSec, SeriesMetric::Offline},
+                         .fromMs = from,
+                         .toMs = to,
+                         .stepMs = 1000});
+    QVERIFY(m.error.empty());
+    const MetricsSeries *readings = m.find({.scope = SeriesScope::Cluster, .metric = SeriesMetric::Offline});
+    const MetricsSeries *orders = m.find({.scope = SeriesScope::Topic, .topic = "orders"});
+    QVERIFY(readings && orders);
+    QCOMPARE(orders->points.size(), readings->points.size());
+    for (const MetricPoint &p : orders->points)
+        QCOMPARE(p.value, 0.0);
+
+    // A value that changes is read back from then on.
+    produceWithLibrdkafka(w, "orders", 20);
+    QVERIFY(remoteEventually(*remote, [](const ClusterSnapshot &s) {
+        const GroupView *g = groupOf(s, "billing");
+        return g && g->totalLag == 50;
+    }));
+    QTest::qWait(1500);
+    const std::int64_t now = SystemClock::instance().nowMs();
+    QVERIFY(eventually([&] {
+        const LagHistory h = remote->lagHistory(
+            {.groupId = "billing", .fromMs = from, .toMs = now, .stepMs = 1000, .maxPartitions = 12},
+            nullptr);
+        if (!h.error.empty() || !h.partitions.contains("orders-0"))
+            return false;
+        const auto &points = h.partitions.at("orders-0");
+        return points.size() == h.total.size() && points.front().value == 30 && points.back().value == 50;
     }));
 }
 
