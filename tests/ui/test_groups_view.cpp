@@ -25,6 +25,7 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -69,6 +70,40 @@ private slots:
     }
 
     void cleanupTestCase() { m_bridge.reset(); }
+
+    // A snapshot tells the views of the cells that changed, and nothing when none did.
+    void theModelSignalsOnlyWhatChanged()
+    {
+        const auto snapshotOf = [](std::vector<std::pair<std::string, std::int64_t>> lags) {
+            auto s = std::make_shared<ClusterSnapshot>();
+            s->timeMs = 1'000'000;
+            for (const auto &[id, lag] : lags) {
+                GroupView g;
+                g.group.groupId = id;
+                g.totalLag = lag;
+                s->groups.push_back(g);
+            }
+            return s;
+        };
+        GroupLagTracker tracker;
+        GroupsModel model(tracker);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setSnapshot(snapshotOf({{"a", 1}, {"b", 2}, {"c", 3}, {"d", 4}}));
+        QCOMPARE(reset.count(), 1);
+        model.setSnapshot(snapshotOf({{"a", 1}, {"b", 2}, {"c", 3}, {"d", 4}}));
+        QCOMPARE(changed.count(), 0);
+        model.setSnapshot(snapshotOf({{"a", 1}, {"b", 20}, {"c", 30}, {"d", 4}}));
+        QCOMPARE(changed.count(), 1);
+        const auto topLeft = changed.at(0).at(0).value<QModelIndex>();
+        const auto bottomRight = changed.at(0).at(1).value<QModelIndex>();
+        QCOMPARE(std::pair(topLeft.row(), topLeft.column()),
+                 std::pair(1, static_cast<int>(GroupsModel::Lag)));
+        QCOMPARE(std::pair(bottomRight.row(), bottomRight.column()),
+                 std::pair(2, static_cast<int>(GroupsModel::Lag)));
+        QCOMPARE(model.index(2, GroupsModel::Lag).data(GroupsModel::SortRole).toLongLong(), 30);
+        QCOMPARE(reset.count(), 1);
+    }
 
     // Run by hand under xvfb-run with ES_SCREENSHOT_DIR set: the welcome panel on the empty
     // cluster, then the demo's groups, detail and simulated clients after a while.

@@ -72,19 +72,65 @@ void GroupsModel::setSnapshot(const ClusterSnapshotPtr &snapshot)
             rows.push_back(&g);
     std::sort(rows.begin(), rows.end(),
               [](const GroupView *a, const GroupView *b) { return a->group.groupId < b->group.groupId; });
+    std::vector<LagTrend> trends;
+    trends.reserve(rows.size());
+    for (const GroupView *g : rows)
+        trends.push_back(m_tracker.trend(g->group.groupId));
     const bool same =
         rows.size() == m_rows.size() &&
         std::equal(rows.begin(), rows.end(), m_rows.begin(), [](const GroupView *a, const GroupView *b) {
             return a->group.groupId == b->group.groupId;
         });
-    if (!same)
+    if (!same) {
         beginResetModel();
+        m_snapshot = snapshot;
+        m_rows = std::move(rows);
+        m_trends = std::move(trends);
+        endResetModel();
+        return;
+    }
+    // Only the cells that changed: a dataChanged over the table has the views measure every
+    // row again (the header's ResizeToContents columns too, shown or not).
+    std::vector<std::pair<int, int>> changed(m_rows.size(), {ColumnCount, -1}); // first, last column
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        for (int column = 0; column < ColumnCount; ++column)
+            if (!sameCell(*m_rows[i], m_trends[i], *rows[i], trends[i], static_cast<Column>(column)))
+                changed[i] = {std::min(changed[i].first, column), column};
     m_snapshot = snapshot;
     m_rows = std::move(rows);
-    if (!same)
-        endResetModel();
-    else if (!m_rows.empty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    m_trends = std::move(trends);
+    // One signal per run of changed rows, over the columns that changed in any of them.
+    for (std::size_t first = 0; first < changed.size();) {
+        if (changed[first].second < 0) {
+            ++first;
+            continue;
+        }
+        std::size_t last = first;
+        int left = changed[first].first, right = changed[first].second;
+        while (last + 1 < changed.size() && changed[last + 1].second >= 0) {
+            ++last;
+            left = std::min(left, changed[last].first);
+            right = std::max(right, changed[last].second);
+        }
+        emit dataChanged(index(static_cast<int>(first), left), index(static_cast<int>(last), right));
+        first = last + 1;
+    }
+}
+
+bool GroupsModel::sameCell(const GroupView &a, LagTrend trendA, const GroupView &b, LagTrend trendB,
+                           Column column)
+{
+    switch (column) {
+    case Group: return a.group.groupId == b.group.groupId;
+    case State: return a.group.state == b.group.state;
+    case ProtocolType: return a.group.protocolType == b.group.protocolType;
+    case Assignor: return a.group.protocol == b.group.protocol;
+    case Members: return a.group.members.size() == b.group.members.size();
+    case Lag: return a.totalLag == b.totalLag;
+    case Trend: return trendA == trendB;
+    case ColumnCount: break;
+    }
+    return true;
 }
 
 const GroupView *GroupsModel::group(const QString &groupId) const
@@ -108,6 +154,7 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const GroupView &g = *m_rows[static_cast<std::size_t>(index.row())];
+    const LagTrend trend = m_trends[static_cast<std::size_t>(index.row())];
     const QString id = QString::fromStdString(g.group.groupId);
     const auto members = static_cast<qlonglong>(g.group.members.size());
     switch (role) {
@@ -126,7 +173,7 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Members: return members;
         case Lag: return static_cast<qlonglong>(g.totalLag);
-        case Trend: return trendOrder(m_tracker.trend(g.group.groupId));
+        case Trend: return trendOrder(trend);
         default: return data(index, Qt::DisplayRole);
         }
     case Qt::DisplayRole:
@@ -139,7 +186,7 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
         case Assignor: return g.group.protocol.empty() ? tr("—") : QString::fromStdString(g.group.protocol);
         case Members: return QLocale().toString(members);
         case Lag: return QLocale().toString(static_cast<qlonglong>(g.totalLag));
-        case Trend: return trendText(m_tracker.trend(g.group.groupId));
+        case Trend: return trendText(trend);
         default: return {};
         }
     default: return {};

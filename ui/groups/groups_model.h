@@ -2,19 +2,19 @@
 
 #ifndef Q_MOC_RUN
 #include "cluster/cluster_snapshot.h"
+#include "connection/group_lag_tracker.h"
 #endif
 
 #include <QAbstractTableModel>
 
 namespace es {
 
-class GroupLagTracker;
-
 // The consumer groups of the newest snapshot, one row each, sorted by group id. The same
-// groups in a new snapshot only change the values (one dataChanged over the table); a
-// group appearing or going resets the model, and views restore the selection by id
-// (GroupIdRole). The trend column reads `tracker`, which must outlive the model.
-// GUI thread only.
+// groups in a new snapshot only change the values: dataChanged covers the rows and columns
+// whose text changed, nothing when none did; a group appearing or going resets the model,
+// and views restore the selection by id (GroupIdRole). The trend column shows what
+// `tracker` said when the snapshot was set (feed the tracker first); the tracker must
+// outlive the model. GUI thread only.
 class GroupsModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -42,9 +42,14 @@ public:
     static QString stateToolTip(GroupState state);
 
 private:
+    // Whether `column` reads the same for group a with trend a as for b with trend b.
+    static bool sameCell(const GroupView &a, LagTrend trendA, const GroupView &b, LagTrend trendB,
+                         Column column);
+
     const GroupLagTracker &m_tracker;
     ClusterSnapshotPtr m_snapshot;
     std::vector<const GroupView *> m_rows; // into m_snapshot, sorted by group id
+    std::vector<LagTrend> m_trends;        // of m_rows
 };
 
 } // namespace es
