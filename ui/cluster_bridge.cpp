@@ -316,6 +316,12 @@ bool ClusterBridge::running() const { return m_running; }
 void ClusterBridge::acceptSnapshot(const ClusterSnapshotPtr &snapshot)
 {
     m_snapshot = snapshot;
+    // The tracker keeps one sample a second: feeding it more often changes nothing.
+    if (snapshot && (!m_lagSampledMs || snapshot->timeMs - *m_lagSampledMs >= 1000 ||
+                     snapshot->timeMs < *m_lagSampledMs)) {
+        m_lagSampledMs = snapshot->timeMs;
+        m_lagTracker.add(*snapshot);
+    }
     emit snapshotChanged(snapshot);
 }
 

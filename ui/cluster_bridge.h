@@ -7,6 +7,7 @@
 #include "cluster/cluster_config.h"
 #include "cluster/cluster_snapshot.h"
 #include "connection/connection.h"
+#include "connection/group_lag_tracker.h"
 #include "remote/remote_settings.h"
 #endif
 
@@ -67,6 +68,9 @@ public:
 
     // The newest snapshot (nullptr until the first one arrives).
     [[nodiscard]] ClusterSnapshotPtr snapshot() const { return m_snapshot; }
+    // The last minute of each group's lag, one for every view of this connection: it has
+    // taken a snapshot (at most one a second) before snapshotChanged() carries it.
+    [[nodiscard]] const GroupLagTracker &lagTracker() const { return m_lagTracker; }
 
     // Runs `work` with the connection on a worker thread, then `done` with its result on the
     // GUI thread, unless `context` has been destroyed by then. `work` must not touch widgets.
@@ -124,6 +128,8 @@ private:
     ConnectionCapabilities m_capabilities;
     std::shared_ptr<Worker> m_worker; // shared with its thread, which may outlive a stuck stop
     ClusterSnapshotPtr m_snapshot;
+    GroupLagTracker m_lagTracker;
+    std::optional<std::int64_t> m_lagSampledMs; // the snapshot time the tracker last took
     bool m_running = false;
 };
 

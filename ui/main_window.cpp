@@ -57,7 +57,9 @@ MainWindow::MainWindow(const ClusterSettings &settings, QWidget *parent)
 {}
 
 MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
-    : QMainWindow(parent), m_bridge(std::move(bridge)), m_badges(std::make_unique<SidebarBadges>())
+    : QMainWindow(parent),
+      m_bridge(std::move(bridge)),
+      m_badges(std::make_unique<SidebarBadges>(m_bridge->lagTracker()))
 {
     setWindowTitle(
         m_bridge->isEmbedded()

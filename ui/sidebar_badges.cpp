@@ -8,10 +8,9 @@ const SidebarBadges::Counts &SidebarBadges::update(const ClusterSnapshot &snapsh
 {
     m_counts.underReplicated = snapshot.underReplicatedPartitions;
     m_counts.offline = snapshot.offlinePartitions;
-    // The tracker keeps one sample a second: feeding it more often changes nothing.
-    if (!m_sampledMs || snapshot.timeMs - *m_sampledMs >= 1000 || snapshot.timeMs < *m_sampledMs) {
-        m_sampledMs = snapshot.timeMs;
-        m_tracker.add(snapshot);
+    // The tracker keeps one sample a second: counting more often finds nothing new.
+    if (!m_countedMs || snapshot.timeMs - *m_countedMs >= 1000 || snapshot.timeMs < *m_countedMs) {
+        m_countedMs = snapshot.timeMs;
         int rising = 0;
         for (const GroupView &g : snapshot.groups)
             rising += m_tracker.trend(g.group.groupId) == LagTrend::Rising ? 1 : 0;

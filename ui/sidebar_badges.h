@@ -15,12 +15,15 @@ namespace es {
 
 // The numbers the sidebar shows beside its view names, read from the snapshots: partitions
 // under-replicated and offline (the snapshot's own totals), and consumer groups whose lag
-// is rising (the trend the groups list shows, from a GroupLagTracker fed here).
-// Plain values; used from one thread (the one that receives the snapshots).
+// is rising (the trend the groups list shows, read from the connection's GroupLagTracker,
+// which its owner feeds). Used from one thread (the one that receives the snapshots).
 class SidebarBadges {
     Q_DECLARE_TR_FUNCTIONS(SidebarBadges)
 
 public:
+    // `tracker` must outlive the badges.
+    explicit SidebarBadges(const GroupLagTracker &tracker) : m_tracker(tracker) {}
+
     struct Counts {
         int underReplicated = 0; // partitions with fewer in-sync replicas than replicas
         int offline = 0;         // partitions without a leader
@@ -28,8 +31,8 @@ public:
         bool operator==(const Counts &) const = default;
     };
 
-    // Takes the newest snapshot. Constant work for the partitions; the groups are passed
-    // over once, at most once a second (the tracker samples no more often).
+    // Takes the newest snapshot, once `tracker` has. Constant work for the partitions; the
+    // groups are passed over once, at most once a second (the tracker samples no more often).
     const Counts &update(const ClusterSnapshot &snapshot);
     [[nodiscard]] const Counts &counts() const { return m_counts; }
 
@@ -39,8 +42,8 @@ public:
     [[nodiscard]] static QString groupsText(const Counts &counts);
 
 private:
-    GroupLagTracker m_tracker;
-    std::optional<std::int64_t> m_sampledMs; // when the tracker last took the groups
+    const GroupLagTracker &m_tracker;
+    std::optional<std::int64_t> m_countedMs; // the snapshot time the groups were last counted at
     Counts m_counts;
 };
 

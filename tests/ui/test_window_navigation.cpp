@@ -214,7 +214,8 @@ void TestWindowNavigation::badgeWordsCountAndSpell()
 void TestWindowNavigation::risingLagIsTheGroupsListTrend()
 {
     // A group whose lag climbs 100 records a second, then catches up at once.
-    SidebarBadges badges;
+    GroupLagTracker tracker;
+    SidebarBadges badges(tracker);
     const auto at = [](std::int64_t ms, std::int64_t lag) {
         auto s = std::make_shared<ClusterSnapshot>();
         s->timeMs = ms;
@@ -228,14 +229,18 @@ void TestWindowNavigation::risingLagIsTheGroupsListTrend()
     std::int64_t t = 1'000'000;
     for (int second = 0; second < 8; ++second) {
         // Snapshots come ten times a second; the trend is sampled once a second.
-        for (int tenth = 0; tenth < 10; ++tenth, t += 100)
+        for (int tenth = 0; tenth < 10; ++tenth, t += 100) {
+            tracker.add(*at(t, 100 * second));
             badges.update(*at(t, 100 * second));
+        }
     }
     QCOMPARE(badges.counts().lagRising, 1);
     QCOMPARE(badges.counts().underReplicated, 4);
     for (int second = 0; second < 4; ++second)
-        for (int tenth = 0; tenth < 10; ++tenth, t += 100)
+        for (int tenth = 0; tenth < 10; ++tenth, t += 100) {
+            tracker.add(*at(t, 0));
             badges.update(*at(t, 0));
+        }
     QCOMPARE(badges.counts().lagRising, 0);
 }
 

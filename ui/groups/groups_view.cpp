@@ -1,6 +1,5 @@
 #include "ui/groups/groups_view.h"
 
-#include "connection/group_lag_tracker.h"
 #include "ui/bots/bot_host.h"
 #include "ui/bots/bots_panel.h"
 #include "ui/cluster_bridge.h"
@@ -24,11 +23,10 @@
 
 namespace es {
 
-GroupsView::GroupsView(ClusterBridge &bridge, QWidget *parent)
-    : QWidget(parent), m_bridge(bridge), m_tracker(std::make_unique<GroupLagTracker>())
+GroupsView::GroupsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent), m_bridge(bridge)
 {
     m_bots = new BotHost(bridge, this);
-    m_model = new GroupsModel(*m_tracker, this);
+    m_model = new GroupsModel(bridge.lagTracker(), this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(GroupsModel::SortRole);
@@ -77,7 +75,7 @@ GroupsView::GroupsView(ClusterBridge &bridge, QWidget *parent)
     listLayout->addWidget(m_table, 1);
     listLayout->addWidget(m_empty);
 
-    m_detail = new GroupDetail(bridge, *m_tracker, this);
+    m_detail = new GroupDetail(bridge, bridge.lagTracker(), this);
     connect(m_detail, &GroupDetail::resetRequested, this, &GroupsView::resetRequested);
     m_actions = new GroupActions(bridge, this);
     m_detail->addButton(m_actions->deleteOffsets());
@@ -119,7 +117,6 @@ void GroupsView::onSnapshot(const ClusterSnapshotPtr &snapshot)
 {
     if (!snapshot)
         return;
-    m_tracker->add(*snapshot);
     const QString selected = m_detail->groupId();
     m_model->setSnapshot(snapshot);
     m_empty->setVisible(m_model->rowCount() == 0);

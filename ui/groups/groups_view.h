@@ -21,7 +21,6 @@ class BotsPanel;
 class ClusterBridge;
 class GroupActions;
 class GroupDetail;
-class GroupLagTracker;
 class GroupsModel;
 class InlineProblemLabel;
 
@@ -64,7 +63,6 @@ private:
     void showContextMenu(const QPoint &pos);
 
     ClusterBridge &m_bridge;
-    std::unique_ptr<GroupLagTracker> m_tracker;
     BotHost *m_bots = nullptr;
     GroupsModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
