@@ -24,6 +24,8 @@
 
 #include "bench_table.h"
 #include "bench_workspace.h"
+#include "gui_probes.h"
+#include "process_cpu.h"
 #include "remote_scale_cluster.h"
 
 #ifndef Q_MOC_RUN
@@ -37,12 +39,9 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QEvent>
-#include <QEventLoop>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTimer>
 
 #include <librdkafka/rdkafka.h>
 #include <unistd.h>
@@ -50,131 +49,18 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
-#include <fstream>
-#include <functional>
 #include <map>
-#include <optional>
 #include <string>
-#include <string_view>
 #include <thread>
 #include <vector>
 
 namespace fs = std::filesystem;
 using namespace remote_scale;
-using es::bench::formatNumber;
-using es::bench::printRow;
-using es::bench::Target;
+using namespace es::bench;
 
 namespace {
 
-struct Options {
-    Sizes sizes;
-    int rounds = 5;
-    int idleSeconds = 20;
-    std::optional<fs::path> dir;
-};
-
-// ---- Options ----
-
-void printUsage()
-{
-    std::printf(
-        "usage: bench_remote_gui [--brokers N] [--topics N] [--partitions N] [--groups N]\n"
-        "                        [--replication-factor N] [--rounds N] [--idle-seconds N] [--dir DIR]\n"
-        "  --brokers N             brokers (default 20; the embedded cluster holds at most 9)\n"
-        "  --topics N              topics (default 500)\n"
-        "  --partitions N          partitions per topic (default 20)\n"
-        "  --groups N              consumer groups, each committed on 20 partitions (default 500)\n"
-        "  --replication-factor N  default 3; lowered when the open-file limit cannot hold it\n"
-        "  --rounds N              snapshots the event loop is probed over, on each view (default 5)\n"
-        "  --idle-seconds N        how long CPU is measured on each view (default 20)\n"
-        "  --dir DIR               put the cluster's data in DIR (default: a fresh temporary folder)\n"
-        "Run it with QT_QPA_PLATFORM=offscreen, or under xvfb-run.\n");
-}
-
-int positive(const char *flag, const char *text)
-{
-    char *end = nullptr;
-    const long n = std::strtol(text, &end, 10);
-    if (*end != '\0' || n < 1 || n > 1'000'000) {
-        std::fprintf(stderr, "bench_remote_gui: %s needs a positive number\n", flag);
-        std::exit(2);
-    }
-    return static_cast<int>(n);
-}
-
-Options parseArgs(int argc, char **argv)
-{
-    Options o;
-    const std::vector<std::pair<std::string_view, int *>> numbers{
-        {"--brokers", &o.sizes.brokers},
-        {"--topics", &o.sizes.topics},
-        {"--partitions", &o.sizes.partitions},
-        {"--groups", &o.sizes.groups},
-        {"--replication-factor", &o.sizes.replicationFactor},
-        {"--rounds", &o.rounds},
-        {"--idle-seconds", &o.idleSeconds}};
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view arg = argv[i];
-        const auto number =
-            std::find_if(numbers.begin(), numbers.end(), [&](const auto &n) { return n.first == arg; });
-        if (number != numbers.end() && i + 1 < argc) {
-            *number->second = positive(argv[i], argv[i + 1]);
-            ++i;
-        } else if (arg == "--dir" && i + 1 < argc) {
-            o.dir = fs::path(argv[++i]);
-        } else {
-            printUsage();
-            std::exit(arg == "--help" || arg == "-h" ? 0 : 2);
-        }
-    }
-    return o;
-}
-
 // ---- The process ----
-
-// VmRSS in MiB.
-double residentMiB()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmRSS:", 0) == 0)
-            return std::strtod(line.c_str() + 6, nullptr) / 1024.0;
-    return 0;
-}
-
-// utime + stime, in seconds, from a /proc/.../stat file (proc(5) fields 14 and 15).
-double cpuSecondsIn(const fs::path &statFile)
-{
-    std::ifstream stat(statFile);
-    std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
-    // The command name may hold spaces: the fields are counted from its closing ')'.
-    const std::size_t name = text.rfind(')');
-    if (name == std::string::npos)
-        return 0;
-    std::vector<std::string> fields;
-    std::size_t from = name + 2;
-    while (from < text.size()) {
-        const std::size_t space = std::min(text.find(' ', from), text.size());
-        fields.push_back(text.substr(from, space - from));
-        from = space + 1;
-    }
-    if (fields.size() < 13)
-        return 0;
-    const double ticks = static_cast<double>(::sysconf(_SC_CLK_TCK));
-    return (std::strtod(fields[11].c_str(), nullptr) + std::strtod(fields[12].c_str(), nullptr)) / ticks;
-}
-
-// The 1-minute load average: how busy the machine's cores were, this run and others.
-double loadAverage()
-{
-    std::ifstream in("/proc/loadavg");
-    double load = 0;
-    in >> load;
-    return load;
-}
 
 // Where a thread's CPU is counted, told by the thread's name.
 enum class ThreadKind {
@@ -184,14 +70,6 @@ enum class ThreadKind {
     Unnamed,    // the bridge's worker, the connection's reader and the reader's helpers
     Named,      // any other: Qt's own
 };
-
-std::string threadName(const fs::path &task)
-{
-    std::ifstream comm(task / "comm");
-    std::string name;
-    std::getline(comm, name);
-    return name;
-}
 
 ThreadKind kindOf(const fs::path &task, const std::string &processName)
 {
@@ -203,21 +81,6 @@ ThreadKind kindOf(const fs::path &task, const std::string &processName)
     if (name == "catalog")
         return ThreadKind::Catalog;
     return name == processName ? ThreadKind::Unnamed : ThreadKind::Named;
-}
-
-// CPU seconds so far: the whole process (threads that ended included) and each live thread.
-struct CpuSample {
-    double process = 0;
-    std::map<int, double> byThread;
-};
-
-CpuSample sampleCpu()
-{
-    CpuSample s;
-    s.process = cpuSecondsIn("/proc/self/stat");
-    for (const auto &task : fs::directory_iterator("/proc/self/task"))
-        s.byThread[std::atoi(task.path().filename().c_str())] = cpuSecondsIn(task.path() / "stat");
-    return s;
 }
 
 // % of one core: the process, and by kind of thread.
@@ -248,161 +111,7 @@ CpuShare shareBetween(const CpuSample &a, const CpuSample &b, double seconds)
     return share;
 }
 
-// ---- The GUI ----
-
-// Runs the event loop as the application does (blocked in exec() between events).
-void spinFor(double seconds)
-{
-    QEventLoop loop;
-    QTimer::singleShot(static_cast<int>(seconds * 1000), &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-bool spinUntil(const std::function<bool()> &done, double seconds)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (static_cast<double>(timer.elapsed()) > seconds * 1000)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
-// When a widget first finished a paint that showed what `ready` asks for: the paint event is
-// delivered from inside the filter, so the time taken is after the painting.
-class PaintWatch : public QObject {
-public:
-    PaintWatch(QWidget *widget, std::function<bool()> ready) : m_widget(widget), m_ready(std::move(ready))
-    {
-        widget->installEventFilter(this);
-    }
-    [[nodiscard]] bool painted() const { return m_paintedAt.isValid(); }
-    // Milliseconds from `start` to the end of that paint.
-    [[nodiscard]] double msSince(const QElapsedTimer &start) const
-    {
-        return painted() ? static_cast<double>(start.nsecsElapsed() - m_paintedAt.nsecsElapsed()) / 1e6 : 0;
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched != m_widget || event->type() != QEvent::Paint || m_inside || painted() || !m_ready())
-            return false;
-        m_inside = true;
-        QCoreApplication::sendEvent(watched, event);
-        m_inside = false;
-        m_paintedAt.start();
-        return true;
-    }
-
-private:
-    QWidget *m_widget;
-    std::function<bool()> m_ready;
-    bool m_inside = false;
-    QElapsedTimer m_paintedAt; // started at the end of the paint
-};
-
-// CPU time of the calling thread, in milliseconds: its work, not its waits for a core.
-double threadCpuMs()
-{
-    timespec ts{};
-    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
-
-// How late a 5 ms timer fires, sample by sample, and how much of each gap the GUI thread
-// spent working: on a machine busy with other work the delays include waits for a core,
-// the work does not.
-class LoopProbe : public QObject {
-public:
-    static constexpr int kPeriodMs = 5;
-    std::vector<double> lateMs;
-    std::vector<double> busyMs;
-    void start()
-    {
-        lateMs.clear();
-        busyMs.clear();
-        m_last.start();
-        m_lastCpuMs = threadCpuMs();
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            lateMs.push_back(std::max(0.0, static_cast<double>(m_last.nsecsElapsed()) / 1e6 - kPeriodMs));
-            const double cpu = threadCpuMs();
-            busyMs.push_back(cpu - m_lastCpuMs);
-            m_last.restart();
-            m_lastCpuMs = cpu;
-        });
-        m_timer.start(kPeriodMs);
-    }
-    void stop()
-    {
-        m_timer.stop();
-        disconnect(&m_timer, nullptr, this, nullptr);
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_last;
-    double m_lastCpuMs = 0;
-};
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
-}
-
-double maximum(const std::vector<double> &v) { return v.empty() ? 0 : *std::max_element(v.begin(), v.end()); }
-
-std::string medianAndMax(const std::vector<double> &v, const char *unit)
-{
-    char text[64];
-    std::snprintf(text, sizeof text, "%.1f / %.1f %s", percentile(v, 0.5), maximum(v), unit);
-    return text;
-}
-
-// How long the GUI thread spends in the slots every snapshot reaches: from the first slot
-// connected to snapshotChanged (before the window's) to the last (after them).
-class SnapshotTimer {
-public:
-    void connectFirst(es::ClusterBridge &bridge)
-    {
-        QObject::connect(&bridge, &es::ClusterBridge::snapshotChanged, &m_context, [this] {
-            m_clock.start();
-            m_cpuMs = threadCpuMs();
-        });
-    }
-    void connectLast(es::ClusterBridge &bridge)
-    {
-        QObject::connect(&bridge, &es::ClusterBridge::snapshotChanged, &m_context, [this] {
-            ms.push_back(static_cast<double>(m_clock.nsecsElapsed()) / 1e6);
-            cpuMs.push_back(threadCpuMs() - m_cpuMs);
-            if (!m_first.isValid())
-                m_first.start();
-        });
-    }
-    [[nodiscard]] int count() const { return static_cast<int>(ms.size()); }
-    // When the first snapshot had been taken by every view.
-    [[nodiscard]] double firstMsSince(const QElapsedTimer &start) const
-    {
-        return m_first.isValid() ? static_cast<double>(start.nsecsElapsed() - m_first.nsecsElapsed()) / 1e6
-                                 : 0;
-    }
-    std::vector<double> ms;
-    std::vector<double> cpuMs; // of the GUI thread
-
-private:
-    QObject m_context;
-    QElapsedTimer m_clock;
-    QElapsedTimer m_first;
-    double m_cpuMs = 0;
-};
+// ---- The window ----
 
 // The window's pages, found by the objects the views hold.
 struct Pages {
@@ -642,7 +351,12 @@ int run(int argc, char **argv, const Options &options)
 
 int main(int argc, char **argv)
 {
-    const Options options = parseArgs(argc, argv);
+    const Options options =
+        parseOptions(argc, argv,
+                     {.program = "bench_remote_gui",
+                      .rounds = "snapshots the event loop is probed over, on each view",
+                      .idleSeconds = "how long CPU is measured on each view",
+                      .footer = "Run it with QT_QPA_PLATFORM=offscreen, or under xvfb-run."});
     try {
         return run(argc, argv, options);
     } catch (const std::exception &e) {

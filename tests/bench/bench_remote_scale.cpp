@@ -22,22 +22,17 @@
 #include "bench_table.h"
 #include "bench_workspace.h"
 #include "common/logging.h"
+#include "process_cpu.h"
 #include "remote/kafka_handle.h"
 #include "remote/remote_connection.h"
 #include "remote/remote_reader.h"
 #include "remote_scale_cluster.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
-#include <fstream>
 #include <functional>
 #include <map>
-#include <optional>
 #include <string>
-#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -46,16 +41,10 @@ using namespace es;
 using namespace remote_scale;
 using es::bench::formatNumber;
 using es::bench::printRow;
+using es::bench::residentMiB;
 using es::bench::Target;
 
 namespace {
-
-struct Options {
-    Sizes sizes;
-    int rounds = 5;
-    int idleSeconds = 20;
-    std::optional<fs::path> dir;
-};
 
 double median(std::vector<double> values)
 {
@@ -63,107 +52,12 @@ double median(std::vector<double> values)
     return values.empty() ? 0 : values[values.size() / 2];
 }
 
-// ---- Options ----
-
-void printUsage()
-{
-    std::printf(
-        "usage: bench_remote_scale [--brokers N] [--topics N] [--partitions N] [--groups N]\n"
-        "                          [--replication-factor N] [--rounds N] [--idle-seconds N] [--dir DIR]\n"
-        "  --brokers N             brokers (default 20; the embedded cluster holds at most 9)\n"
-        "  --topics N              topics (default 500)\n"
-        "  --partitions N          partitions per topic (default 20)\n"
-        "  --groups N              consumer groups, each committed on 20 partitions (default 500)\n"
-        "  --replication-factor N  default 3; lowered when the open-file limit cannot hold it\n"
-        "  --rounds N              readings timed for each median (default 5)\n"
-        "  --idle-seconds N        how long CPU is measured while idle (default 20)\n"
-        "  --dir DIR               put the cluster's data in DIR (default: a fresh temporary folder)\n");
-}
-
-int positive(const char *flag, const char *text)
-{
-    char *end = nullptr;
-    const long n = std::strtol(text, &end, 10);
-    if (*end != '\0' || n < 1 || n > 1'000'000) {
-        std::fprintf(stderr, "bench_remote_scale: %s needs a positive number\n", flag);
-        std::exit(2);
-    }
-    return static_cast<int>(n);
-}
-
-Options parseArgs(int argc, char **argv)
-{
-    Options o;
-    const std::vector<std::pair<std::string_view, int *>> numbers{
-        {"--brokers", &o.sizes.brokers},
-        {"--topics", &o.sizes.topics},
-        {"--partitions", &o.sizes.partitions},
-        {"--groups", &o.sizes.groups},
-        {"--replication-factor", &o.sizes.replicationFactor},
-        {"--rounds", &o.rounds},
-        {"--idle-seconds", &o.idleSeconds}};
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view arg = argv[i];
-        const auto number =
-            std::find_if(numbers.begin(), numbers.end(), [&](const auto &n) { return n.first == arg; });
-        if (number != numbers.end() && i + 1 < argc) {
-            *number->second = positive(argv[i], argv[i + 1]);
-            ++i;
-        } else if (arg == "--dir" && i + 1 < argc) {
-            o.dir = fs::path(argv[++i]);
-        } else {
-            printUsage();
-            std::exit(arg == "--help" || arg == "-h" ? 0 : 2);
-        }
-    }
-    return o;
-}
-
 // ---- The process ----
 
-// VmRSS in MiB.
-double residentMiB()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmRSS:", 0) == 0)
-            return std::strtod(line.c_str() + 6, nullptr) / 1024.0;
-    return 0;
-}
-
-// utime + stime, in seconds, from a /proc/.../stat file (proc(5) fields 14 and 15).
-double cpuSecondsIn(const fs::path &statFile)
-{
-    std::ifstream stat(statFile);
-    std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
-    // The command name may hold spaces: the fields are counted from its closing ')'.
-    const std::size_t name = text.rfind(')');
-    if (name == std::string::npos)
-        return 0;
-    std::vector<std::string> fields;
-    std::size_t from = name + 2;
-    while (from < text.size()) {
-        const std::size_t space = std::min(text.find(' ', from), text.size());
-        fields.push_back(text.substr(from, space - from));
-        from = space + 1;
-    }
-    if (fields.size() < 13)
-        return 0;
-    const double ticks = static_cast<double>(::sysconf(_SC_CLK_TCK));
-    return (std::strtod(fields[11].c_str(), nullptr) + std::strtod(fields[12].c_str(), nullptr)) / ticks;
-}
-
-double processCpuSeconds() { return cpuSecondsIn("/proc/self/stat"); }
+double processCpuSeconds() { return bench::cpuSecondsIn("/proc/self/stat"); }
 
 // Each live thread's CPU seconds, by thread id.
-std::map<int, double> threadCpuSeconds()
-{
-    std::map<int, double> out;
-    for (const auto &task : fs::directory_iterator("/proc/self/task"))
-        out[std::atoi(task.path().filename().c_str())] = cpuSecondsIn(task.path() / "stat");
-    return out;
-}
+std::map<int, double> threadCpuSeconds() { return bench::sampleCpu().byThread; }
 
 struct CpuShare {
     double process = 0;    // % of one core
@@ -445,7 +339,10 @@ int run(const Options &options)
 
 int main(int argc, char **argv)
 {
-    const Options options = parseArgs(argc, argv);
+    const Options options = parseOptions(argc, argv,
+                                         {.program = "bench_remote_scale",
+                                          .rounds = "readings timed for each median",
+                                          .idleSeconds = "how long CPU is measured while idle"});
     try {
         return run(options);
     } catch (const std::exception &e) {

@@ -11,8 +11,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <stdexcept>
 #include <thread>
@@ -197,7 +199,67 @@ void commitOffsets(Cluster &cluster, const Sizes &sizes)
     ::_exit(status);
 }
 
+void printUsage(const OptionsHelp &help)
+{
+    // The second line lines up under the first's options.
+    const std::string indent(std::string_view("usage: ").size() + std::string_view(help.program).size(), ' ');
+    std::printf(
+        "usage: %s [--brokers N] [--topics N] [--partitions N] [--groups N]\n"
+        "%s [--replication-factor N] [--rounds N] [--idle-seconds N] [--dir DIR]\n"
+        "  --brokers N             brokers (default 20; the embedded cluster holds at most %d)\n"
+        "  --topics N              topics (default 500)\n"
+        "  --partitions N          partitions per topic (default 20)\n"
+        "  --groups N              consumer groups, each committed on %d partitions (default 500)\n"
+        "  --replication-factor N  default 3; lowered when the open-file limit cannot hold it\n"
+        "  --rounds N              %s (default 5)\n"
+        "  --idle-seconds N        %s (default 20)\n"
+        "  --dir DIR               put the cluster's data in DIR (default: a fresh temporary folder)\n",
+        help.program, indent.c_str(), kMaxEmbeddedBrokers, kPartitionsPerGroup, help.rounds,
+        help.idleSeconds);
+    if (*help.footer != '\0')
+        std::printf("%s\n", help.footer);
+}
+
+int positive(const char *program, const char *flag, const char *text)
+{
+    char *end = nullptr;
+    const long n = std::strtol(text, &end, 10);
+    if (*end != '\0' || n < 1 || n > 1'000'000) {
+        std::fprintf(stderr, "%s: %s needs a positive number\n", program, flag);
+        std::exit(2);
+    }
+    return static_cast<int>(n);
+}
+
 } // namespace
+
+Options parseOptions(int argc, char **argv, const OptionsHelp &help)
+{
+    Options o;
+    const std::vector<std::pair<std::string_view, int *>> numbers{
+        {"--brokers", &o.sizes.brokers},
+        {"--topics", &o.sizes.topics},
+        {"--partitions", &o.sizes.partitions},
+        {"--groups", &o.sizes.groups},
+        {"--replication-factor", &o.sizes.replicationFactor},
+        {"--rounds", &o.rounds},
+        {"--idle-seconds", &o.idleSeconds}};
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        const auto number =
+            std::find_if(numbers.begin(), numbers.end(), [&](const auto &n) { return n.first == arg; });
+        if (number != numbers.end() && i + 1 < argc) {
+            *number->second = positive(help.program, argv[i], argv[i + 1]);
+            ++i;
+        } else if (arg == "--dir" && i + 1 < argc) {
+            o.dir = std::filesystem::path(argv[++i]);
+        } else {
+            printUsage(help);
+            std::exit(arg == "--help" || arg == "-h" ? 0 : 2);
+        }
+    }
+    return o;
+}
 
 void die(const std::string &what) { throw std::runtime_error(what); }
 

@@ -1,9 +1,9 @@
 #pragma once
 
-// The embedded cluster bench_remote_scale and bench_remote_gui read: its sizes, shrunk to
-// what the embedded cluster and this process can hold, and the cluster itself, started with
-// Kafka listeners on loopback and filled with topics, records and groups' committed offsets.
-// Failures are thrown as std::runtime_error.
+// The embedded cluster bench_remote_scale and bench_remote_gui read: its sizes, asked on the
+// command line and shrunk to what the embedded cluster and this process can hold, and the
+// cluster itself, started with Kafka listeners on loopback and filled with topics, records
+// and groups' committed offsets. Failures are thrown as std::runtime_error.
 
 #include "cluster/cluster.h"
 
@@ -11,6 +11,7 @@
 #include <chrono>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,26 @@ struct Sizes {
     [[nodiscard]] int totalPartitions() const { return topics * partitions; }
     [[nodiscard]] int partitionsPerGroup() const { return std::min(kPartitionsPerGroup, totalPartitions()); }
 };
+
+// What both benchmarks are asked on the command line.
+struct Options {
+    Sizes sizes;
+    int rounds = 5;
+    int idleSeconds = 20;
+    std::optional<std::filesystem::path> dir;
+};
+
+// How a benchmark describes its options in its usage text.
+struct OptionsHelp {
+    const char *program;     // "bench_remote_gui"
+    const char *rounds;      // what --rounds counts
+    const char *idleSeconds; // what --idle-seconds measures
+    const char *footer = ""; // a last line, "" for none
+};
+
+// The options of argv; prints the usage text and exits on --help (0) and on anything it does
+// not understand (2).
+Options parseOptions(int argc, char **argv, const OptionsHelp &help);
 
 [[noreturn]] void die(const std::string &what);
 void check(const es::Status &s, std::string_view what);
