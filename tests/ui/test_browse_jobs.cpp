@@ -4,7 +4,7 @@
 // that read at once instead.
 
 #include "ui/messages/export_session.h"
-#include "ui/messages/merge_job.h"
+#include "browse/merge_job.h"
 #include "browse/page_loader.h"
 
 #ifndef Q_MOC_RUN

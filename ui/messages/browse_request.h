@@ -1,6 +1,7 @@
 #pragma once
 
 #ifndef Q_MOC_RUN
+#include "browse/partition_range.h"
 #include "client/record_reader.h"
 #include "cluster/cluster_snapshot.h"
 #include "common/status.h"
@@ -33,14 +34,6 @@ struct BrowseRequest {
 
 // Whether two requests show the same rows: the fields their start does not use are ignored.
 [[nodiscard]] bool showsTheSame(const BrowseRequest &a, const BrowseRequest &b);
-
-// One partition's share: rows are offsets [start, end); `end` is the high watermark when
-// resolved (following moves it on).
-struct PartitionRange {
-    std::int32_t partition = 0;
-    std::int64_t start = 0;
-    std::int64_t end = 0;
-};
 
 // Turns a request into offset ranges in two steps. plan() checks it against the newest
 // snapshot: the topic, its partitions and the group exist, and what the group committed.

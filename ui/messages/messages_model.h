@@ -2,6 +2,7 @@
 
 #ifndef Q_MOC_RUN
 #include "browse/page_loader.h"
+#include "browse/partition_range.h"
 #endif
 
 #include <QAbstractTableModel>
@@ -13,12 +14,6 @@
 #include <vector>
 
 namespace es {
-
-// Where a table row points: one offset of one partition.
-struct RowRef {
-    std::int32_t partition = 0;
-    std::int64_t offset = 0;
-};
 
 // The records of one topic as a virtual table that never holds the topic: rows know only
 // their partition and offset, and record data comes from an LRU cache of pages (256

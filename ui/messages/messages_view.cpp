@@ -4,7 +4,7 @@
 #include "ui/messages/browse_bar.h"
 #include "ui/messages/export_session.h"
 #include "ui/messages/filter_bar.h"
-#include "ui/messages/merge_job.h"
+#include "browse/merge_job.h"
 #include "ui/messages/messages_model.h"
 #include "ui/messages/record_detail.h"
 #include "ui/messages/search_session.h"

@@ -6,7 +6,7 @@
 #include "ui/cluster_bridge.h"
 #include "ui/messages/browse_bar.h"
 #include "ui/messages/filter_bar.h"
-#include "ui/messages/merge_job.h"
+#include "browse/merge_job.h"
 #include "ui/messages/messages_model.h"
 #include "ui/messages/search_session.h"
 #include "ui/topics/inline_problem_label.h"

@@ -1,4 +1,4 @@
-#include "ui/messages/merge_job.h"
+#include "browse/merge_job.h"
 
 #include <algorithm>
 #include <deque>

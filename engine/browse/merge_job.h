@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/messages/browse_request.h"
-#include "ui/messages/messages_model.h"
+#include "browse/partition_range.h"
+#include "client/record_reader.h"
 
 #include <condition_variable>
 #include <memory>
