@@ -992,6 +992,55 @@
     </message>
 </context>
 <context>
+    <name>SidebarBadges</name>
+    <message numerus="yes">
+        <source>%n under-replicated partition</source>
+        <translation>
+            <numerusform>%n unterreplizierte Partition</numerusform>
+            <numerusform>%n unterreplizierte Partitionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under-replicated partitions</source>
+        <translation>
+            <numerusform>%n unterreplizierte Partition</numerusform>
+            <numerusform>%n unterreplizierte Partitionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline partition</source>
+        <translation>
+            <numerusform>%n Partition offline</numerusform>
+            <numerusform>%n Partitionen offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline partitions</source>
+        <translation>
+            <numerusform>%n Partition offline</numerusform>
+            <numerusform>%n Partitionen offline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consumer group with rising lag</source>
+        <translation>
+            <numerusform>%n Consumer Group mit steigendem Lag</numerusform>
+            <numerusform>%n Consumer Groups mit steigendem Lag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consumer groups with rising lag</source>
+        <translation>
+            <numerusform>%n Consumer Group mit steigendem Lag</numerusform>
+            <numerusform>%n Consumer Groups mit steigendem Lag</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateStore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1496,6 +1545,10 @@
         <source>Enter the offset to start at.</source>
         <translation>Geben Sie den Offset ein, bei dem begonnen werden soll.</translation>
     </message>
+    <message>
+        <source>Choose a topic</source>
+        <translation>Topic wählen</translation>
+    </message>
 </context>
 <context>
     <name>es::BrowseResolver</name>
@@ -1529,10 +1582,6 @@
             <numerusform>Topic „%1“ hat keine Partition %2 (es hat %n Partition).</numerusform>
             <numerusform>Topic „%1“ hat keine Partition %2 (es hat %n Partitionen).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Partition %1 has no leader right now, so it cannot be read.</source>
-        <translation>Partition %1 hat derzeit keinen Leader und kann daher nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Group &quot;%1&quot; has no committed offset for partition(s) %2: they start at the log start.</source>
@@ -2146,6 +2195,204 @@
     </message>
 </context>
 <context>
+    <name>es::DeleteGroupOffsetsDialog</name>
+    <message>
+        <source>Delete offsets</source>
+        <translation>Offsets löschen</translation>
+    </message>
+    <message>
+        <source>Delete committed offsets of %1</source>
+        <translation>Committete Offsets von %1 löschen</translation>
+    </message>
+    <message>
+        <source>The group forgets where it stopped reading the topic: its consumers start these partitions over from their auto.offset.reset position (earliest or latest) the next time they are assigned them. This cannot be undone. Kafka refuses while members of the group consume the topic.</source>
+        <translation>Die Gruppe vergisst, wo sie im Topic aufgehört hat zu lesen: Ihre Consumer beginnen diese Partitionen bei der nächsten Zuweisung neu an ihrer auto.offset.reset-Position (earliest oder latest). Das lässt sich nicht rückgängig machen. Kafka lehnt ab, solange Mitglieder der Gruppe das Topic konsumieren.</translation>
+    </message>
+    <message>
+        <source>The topics this group has committed offsets for.</source>
+        <translation>Die Topics, für die diese Gruppe Offsets committet hat.</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Committed offset</source>
+        <translation>Committeter Offset</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <source>The group %1 no longer exists.</source>
+        <translation>Die Gruppe %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The group has no committed offsets left.</source>
+        <translation>Die Gruppe hat keine committeten Offsets mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>es::DeleteRecordsDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete records</source>
+        <translation>Datensätze löschen</translation>
+    </message>
+    <message>
+        <source>Delete records of %1</source>
+        <translation>Datensätze von %1 löschen</translation>
+    </message>
+    <message>
+        <source>Kafka moves each partition&apos;s log start offset up to the chosen offset: the records below it are gone for every consumer, and no one can bring them back. The topic, its partitions and its configs stay.</source>
+        <translation>Kafka verschiebt den Log-Start-Offset jeder Partition bis zum gewählten Offset: Die Datensätze darunter sind für jeden Consumer weg, und niemand kann sie zurückholen. Das Topic, seine Partitionen und seine Konfiguration bleiben.</translation>
+    </message>
+    <message>
+        <source>&amp;All records: every partition up to its high watermark</source>
+        <translation>&amp;Alle Datensätze: jede Partition bis zu ihrer High Watermark</translation>
+    </message>
+    <message>
+        <source>Records of &amp;one partition below an offset</source>
+        <translation>Datensätze &amp;einer Partition unter einem Offset</translation>
+    </message>
+    <message>
+        <source>e.g. 1200</source>
+        <translation>z. B. 1200</translation>
+    </message>
+    <message>
+        <source>Records at lower offsets are deleted; the record at this offset stays.</source>
+        <translation>Datensätze mit kleineren Offsets werden gelöscht; der Datensatz an diesem Offset bleibt.</translation>
+    </message>
+    <message>
+        <source>&amp;Partition:</source>
+        <translation>&amp;Partition:</translation>
+    </message>
+    <message>
+        <source>&amp;Below offset:</source>
+        <translation>&amp;Unter Offset:</translation>
+    </message>
+    <message>
+        <source>I understand that the deleted records cannot be &amp;restored</source>
+        <translation>Mir ist klar, dass gelöschte Datensätze nicht &amp;wiederhergestellt werden können</translation>
+    </message>
+    <message>
+        <source>log start %1, high watermark %2</source>
+        <translation>Log-Start %1, High Watermark %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 Datensatz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 records</source>
+        <translation>
+            <numerusform>%1 Datensatz</numerusform>
+            <numerusform>%1 Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every record of the topic will be deleted; the cluster does not tell how many there are.</source>
+        <translation>Jeder Datensatz des Topics wird gelöscht; der Cluster verrät nicht, wie viele es sind.</translation>
+    </message>
+    <message>
+        <source>%1 will be deleted, with any produced before Kafka deletes them.</source>
+        <translation>%1 werden gelöscht, dazu alle, die produziert werden, bevor Kafka sie löscht.</translation>
+    </message>
+    <message>
+        <source>The records of partition %1 below offset %2 will be deleted.</source>
+        <translation>Die Datensätze von Partition %1 unter Offset %2 werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 of partition %2 will be deleted: offsets %3 to %4.</source>
+        <translation>%1 von Partition %2 werden gelöscht: Offsets %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>The topic %1 no longer exists.</source>
+        <translation>Das Topic %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The topic holds no records now: there is nothing to delete.</source>
+        <translation>Das Topic enthält gerade keine Datensätze: Es gibt nichts zu löschen.</translation>
+    </message>
+    <message>
+        <source>Choose a partition.</source>
+        <translation>Wählen Sie eine Partition.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an offset: enter a whole number, 0 or more.</source>
+        <translation>„%1“ ist kein Offset: Geben Sie eine ganze Zahl ab 0 ein.</translation>
+    </message>
+    <message>
+        <source>Kafka deletes only below the high watermark, which is %1 in partition %2: enter at most %1.</source>
+        <translation>Kafka löscht nur unterhalb der High Watermark, die in Partition %2 bei %1 liegt: Geben Sie höchstens %1 ein.</translation>
+    </message>
+    <message>
+        <source>Partition %1 starts at offset %2 already: no record below %3 is left to delete.</source>
+        <translation>Partition %1 beginnt bereits bei Offset %2: Unter %3 ist kein Datensatz mehr zu löschen.</translation>
+    </message>
+    <message>
+        <source>The records of 1 partition were deleted, but not those of the others:</source>
+        <translation>Die Datensätze von 1 Partition wurden gelöscht, die der anderen nicht:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The records of %n partitions were deleted, but not those of the others:</source>
+        <translation>
+            <numerusform>Die Datensätze von %n Partition wurden gelöscht, die der anderen nicht:</numerusform>
+            <numerusform>Die Datensätze von %n Partitionen wurden gelöscht, die der anderen nicht:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not delete the records of partition %1: %2</source>
+        <translation>Die Datensätze von Partition %1 konnten nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not delete the records of partitions %1: %2</source>
+        <translation>Die Datensätze der Partitionen %1 konnten nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::DeleteRecordsModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Log start</source>
+        <translation>Log-Start</translation>
+    </message>
+    <message>
+        <source>High watermark</source>
+        <translation>High Watermark</translation>
+    </message>
+    <message>
+        <source>Records to delete</source>
+        <translation>Zu löschende Datensätze</translation>
+    </message>
+    <message>
+        <source>From the log start offset up to the offset deleted below, as the newest snapshot shows them.</source>
+        <translation>Vom Log-Start-Offset bis zu dem Offset, unter dem gelöscht wird, wie der neueste Snapshot sie zeigt.</translation>
+    </message>
+</context>
+<context>
     <name>es::EventTableModel</name>
     <message>
         <source>Time</source>
@@ -2362,6 +2609,71 @@
     <message>
         <source> (only the first matches are listed)</source>
         <translation> (nur die ersten Treffer werden aufgelistet)</translation>
+    </message>
+</context>
+<context>
+    <name>es::GroupActions</name>
+    <message>
+        <source>&amp;Delete group…</source>
+        <translation>Gruppe &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete offsets of a &amp;topic…</source>
+        <translation>Offsets eines &amp;Topics löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected group and its committed offsets (only an empty group: one whose consumers have all left)</source>
+        <translation>Die gewählte Gruppe und ihre committeten Offsets löschen (nur eine leere Gruppe: eine, deren Consumer alle gegangen sind)</translation>
+    </message>
+    <message>
+        <source>The group has a member: it must leave the group first (stop its consumer). Kafka deletes only empty groups.</source>
+        <translation>Die Gruppe hat ein Mitglied: Es muss die Gruppe zuerst verlassen (stoppen Sie seinen Consumer). Kafka löscht nur leere Gruppen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The group has %n members: they must leave it first (stop its consumers). Kafka deletes only empty groups.</source>
+        <translation>
+            <numerusform>Die Gruppe hat %n Mitglied: Es muss sie zuerst verlassen (stoppen Sie seinen Consumer). Kafka löscht nur leere Gruppen.</numerusform>
+            <numerusform>Die Gruppe hat %n Mitglieder: Sie müssen sie zuerst verlassen (stoppen Sie ihre Consumer). Kafka löscht nur leere Gruppen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group is in state %1: Kafka deletes a group only once it is Empty.</source>
+        <translation>Die Gruppe ist im Zustand %1: Kafka löscht eine Gruppe erst, wenn sie Empty ist.</translation>
+    </message>
+    <message>
+        <source>Forget the selected group&apos;s committed offsets of one topic, so that its consumers start that topic over (kafka-consumer-groups --delete-offsets)</source>
+        <translation>Die committeten Offsets der gewählten Gruppe für ein Topic vergessen, damit ihre Consumer dieses Topic neu beginnen (kafka-consumer-groups --delete-offsets)</translation>
+    </message>
+    <message>
+        <source>The group has no committed offsets to delete.</source>
+        <translation>Die Gruppe hat keine committeten Offsets zum Löschen.</translation>
+    </message>
+    <message>
+        <source>It has no committed offsets.</source>
+        <translation>Sie hat keine committeten Offsets.</translation>
+    </message>
+    <message>
+        <source>Its committed offset of 1 partition goes with it, so consumers that join a group of this name again start from their auto.offset.reset position.</source>
+        <translation>Ihr committeter Offset einer Partition geht mit, sodass Consumer, die wieder einer Gruppe dieses Namens beitreten, an ihrer auto.offset.reset-Position beginnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its committed offsets of %n partitions go with it, so consumers that join a group of this name again start from their auto.offset.reset position.</source>
+        <translation>
+            <numerusform>Ihr committeter Offset von %n Partition geht mit, sodass Consumer, die wieder einer Gruppe dieses Namens beitreten, an ihrer auto.offset.reset-Position beginnen.</numerusform>
+            <numerusform>Ihre committeten Offsets von %n Partitionen gehen mit, sodass Consumer, die wieder einer Gruppe dieses Namens beitreten, an ihrer auto.offset.reset-Position beginnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete consumer group</source>
+        <translation>Consumer Group löschen</translation>
+    </message>
+    <message>
+        <source>Delete the consumer group &quot;%1&quot;? %2 This cannot be undone.</source>
+        <translation>Die Consumer Group „%1“ löschen? %2 Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Could not delete the group %1: %2</source>
+        <translation>Die Gruppe %1 konnte nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3119,10 +3431,6 @@
         <translation>Broker, der Controller und die Replikate jeder Partition.</translation>
     </message>
     <message>
-        <source>Groups, their members and assignments, lag per partition and over time.</source>
-        <translation>Gruppen, ihre Mitglieder und Zuweisungen, Lag pro Partition und im Zeitverlauf.</translation>
-    </message>
-    <message>
         <source>The password is not saved: the desktop keyring said &quot;%1&quot;. You will be asked for it next time.</source>
         <translation>Das Passwort wurde nicht gespeichert: Der Schlüsselbund des Desktops meldete „%1“. Sie werden beim nächsten Mal danach gefragt.</translation>
     </message>
@@ -3404,14 +3712,6 @@
         <translation>Warten auf den Cluster…</translation>
     </message>
     <message>
-        <source>Looking up offsets by time…</source>
-        <translation>Offsets werden nach Zeit gesucht…</translation>
-    </message>
-    <message>
-        <source>Cannot find offsets by time: %1</source>
-        <translation>Offsets können nicht nach Zeit gefunden werden: %1</translation>
-    </message>
-    <message>
         <source>Partition %1: offsets %2 to %3%4</source>
         <translation>Partition %1: Offsets %2 bis %3%4</translation>
     </message>
@@ -3440,6 +3740,26 @@
     <message>
         <source>Partition %1: offsets %2 to %3 of %4 (the table shows %5 offsets at a time: start at a later offset for the rest)</source>
         <translation>Partition %1: Offsets %2 bis %3 von %4 (die Tabelle zeigt %5 Offsets auf einmal: für den Rest bei einem späteren Offset beginnen)</translation>
+    </message>
+    <message>
+        <source>Choose a topic: its newest records show at once.</source>
+        <translation>Wählen Sie ein Topic: Seine neuesten Datensätze erscheinen sofort.</translation>
+    </message>
+    <message>
+        <source>Not applied yet: press Enter or Open.</source>
+        <translation>Noch nicht angewendet: Enter oder Öffnen drücken.</translation>
+    </message>
+    <message>
+        <source>The table still shows what the line beside describes. Press Enter, leave the field or click Open to show what the fields above say.</source>
+        <translation>Die Tabelle zeigt noch, was die Zeile daneben beschreibt. Drücken Sie Enter, verlassen Sie das Feld oder klicken Sie auf Öffnen, um zu zeigen, was die Felder darüber angeben.</translation>
+    </message>
+    <message>
+        <source>Reading where the partitions start and end…</source>
+        <translation>Lese, wo die Partitionen beginnen und enden…</translation>
+    </message>
+    <message>
+        <source>Cannot read where the partitions start and end: %1</source>
+        <translation>Kann nicht lesen, wo die Partitionen beginnen und enden: %1</translation>
     </message>
 </context>
 <context>
@@ -4383,6 +4703,14 @@ Nicht synchron: Broker %2.</translation>
         <source>Could not delete %1: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
+    <message>
+        <source>Delete &amp;records…</source>
+        <translation>&amp;Datensätze löschen…</translation>
+    </message>
+    <message>
+        <source>Delete records of the selected topic, all of them or those below an offset of one partition; the topic itself stays</source>
+        <translation>Datensätze des gewählten Topics löschen, alle oder die unter einem Offset einer Partition; das Topic selbst bleibt</translation>
+    </message>
 </context>
 <context>
     <name>es::TopicConfigsDialog</name>
@@ -4531,10 +4859,6 @@ Nicht synchron: Broker %2.</translation>
         <translation>Auch die clustereigenen Topics auflisten, etwa __consumer_offsets, in dem Gruppen ihre Offsets committen.</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to see a topic&apos;s partitions.</source>
-        <translation>Doppelklicken oder die Eingabetaste drücken, um die Partitionen eines Topics zu sehen.</translation>
-    </message>
-    <message>
         <source>&amp;Browse messages</source>
         <translation>Nachrichten &amp;anzeigen</translation>
     </message>
@@ -4549,6 +4873,10 @@ Nicht synchron: Broker %2.</translation>
     <message>
         <source>Publish test records to the topic in the Produce view.</source>
         <translation>Testdatensätze in der Ansicht „Produzieren“ an das Topic senden.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see a topic&apos;s partitions; right-click for what you can do with it.</source>
+        <translation>Doppelklicken oder Enter drücken, um die Partitionen eines Topics zu sehen; Rechtsklick für alles, was Sie damit tun können.</translation>
     </message>
 </context>
 <context>

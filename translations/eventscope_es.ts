@@ -992,6 +992,55 @@
     </message>
 </context>
 <context>
+    <name>SidebarBadges</name>
+    <message numerus="yes">
+        <source>%n under-replicated partition</source>
+        <translation>
+            <numerusform>%n partición infrarreplicada</numerusform>
+            <numerusform>%n particiones infrarreplicadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under-replicated partitions</source>
+        <translation>
+            <numerusform>%n partición infrarreplicada</numerusform>
+            <numerusform>%n particiones infrarreplicadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline partition</source>
+        <translation>
+            <numerusform>%n partición fuera de línea</numerusform>
+            <numerusform>%n particiones fuera de línea</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline partitions</source>
+        <translation>
+            <numerusform>%n partición fuera de línea</numerusform>
+            <numerusform>%n particiones fuera de línea</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consumer group with rising lag</source>
+        <translation>
+            <numerusform>%n grupo de consumidores con retraso creciente</numerusform>
+            <numerusform>%n grupos de consumidores con retraso creciente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consumer groups with rising lag</source>
+        <translation>
+            <numerusform>%n grupo de consumidores con retraso creciente</numerusform>
+            <numerusform>%n grupos de consumidores con retraso creciente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateStore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1496,6 +1545,10 @@
         <source>Enter the offset to start at.</source>
         <translation>Introduzca el offset por el que empezar.</translation>
     </message>
+    <message>
+        <source>Choose a topic</source>
+        <translation>Elija un tema</translation>
+    </message>
 </context>
 <context>
     <name>es::BrowseResolver</name>
@@ -1529,10 +1582,6 @@
             <numerusform>El tema &quot;%1&quot; no tiene la partición %2 (tiene %n partición).</numerusform>
             <numerusform>El tema &quot;%1&quot; no tiene la partición %2 (tiene %n particiones).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Partition %1 has no leader right now, so it cannot be read.</source>
-        <translation>La partición %1 no tiene líder en este momento, así que no se puede leer.</translation>
     </message>
     <message>
         <source>Group &quot;%1&quot; has no committed offset for partition(s) %2: they start at the log start.</source>
@@ -2146,6 +2195,204 @@
     </message>
 </context>
 <context>
+    <name>es::DeleteGroupOffsetsDialog</name>
+    <message>
+        <source>Delete offsets</source>
+        <translation>Borrar offsets</translation>
+    </message>
+    <message>
+        <source>Delete committed offsets of %1</source>
+        <translation>Borrar los offsets confirmados de %1</translation>
+    </message>
+    <message>
+        <source>The group forgets where it stopped reading the topic: its consumers start these partitions over from their auto.offset.reset position (earliest or latest) the next time they are assigned them. This cannot be undone. Kafka refuses while members of the group consume the topic.</source>
+        <translation>El grupo olvida dónde dejó de leer el tema: sus consumidores empiezan de nuevo estas particiones desde su posición auto.offset.reset (earliest o latest) la próxima vez que se les asignen. No se puede deshacer. Kafka lo rechaza mientras haya miembros del grupo consumiendo el tema.</translation>
+    </message>
+    <message>
+        <source>The topics this group has committed offsets for.</source>
+        <translation>Los temas de los que este grupo tiene offsets confirmados.</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partición</translation>
+    </message>
+    <message>
+        <source>Committed offset</source>
+        <translation>Offset confirmado</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>The group %1 no longer exists.</source>
+        <translation>El grupo %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>The group has no committed offsets left.</source>
+        <translation>Al grupo no le quedan offsets confirmados.</translation>
+    </message>
+</context>
+<context>
+    <name>es::DeleteRecordsDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete records</source>
+        <translation>Borrar registros</translation>
+    </message>
+    <message>
+        <source>Delete records of %1</source>
+        <translation>Borrar registros de %1</translation>
+    </message>
+    <message>
+        <source>Kafka moves each partition&apos;s log start offset up to the chosen offset: the records below it are gone for every consumer, and no one can bring them back. The topic, its partitions and its configs stay.</source>
+        <translation>Kafka mueve el offset de inicio del log de cada partición hasta el offset elegido: los registros anteriores desaparecen para todos los consumidores y nadie puede recuperarlos. El tema, sus particiones y su configuración se mantienen.</translation>
+    </message>
+    <message>
+        <source>&amp;All records: every partition up to its high watermark</source>
+        <translation>&amp;Todos los registros: cada partición hasta su marca de agua alta</translation>
+    </message>
+    <message>
+        <source>Records of &amp;one partition below an offset</source>
+        <translation>Registros de &amp;una partición por debajo de un offset</translation>
+    </message>
+    <message>
+        <source>e.g. 1200</source>
+        <translation>p. ej. 1200</translation>
+    </message>
+    <message>
+        <source>Records at lower offsets are deleted; the record at this offset stays.</source>
+        <translation>Se borran los registros con offsets menores; el registro de este offset se mantiene.</translation>
+    </message>
+    <message>
+        <source>&amp;Partition:</source>
+        <translation>&amp;Partición:</translation>
+    </message>
+    <message>
+        <source>&amp;Below offset:</source>
+        <translation>Por de&amp;bajo del offset:</translation>
+    </message>
+    <message>
+        <source>I understand that the deleted records cannot be &amp;restored</source>
+        <translation>Entiendo que los registros borrados no se pueden &amp;recuperar</translation>
+    </message>
+    <message>
+        <source>log start %1, high watermark %2</source>
+        <translation>inicio del log %1, marca de agua alta %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 records</source>
+        <translation>
+            <numerusform>%1 registro</numerusform>
+            <numerusform>%1 registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every record of the topic will be deleted; the cluster does not tell how many there are.</source>
+        <translation>Se borrarán todos los registros del tema; el clúster no indica cuántos hay.</translation>
+    </message>
+    <message>
+        <source>%1 will be deleted, with any produced before Kafka deletes them.</source>
+        <translation>Se borrarán %1, junto con los que se produzcan antes de que Kafka los borre.</translation>
+    </message>
+    <message>
+        <source>The records of partition %1 below offset %2 will be deleted.</source>
+        <translation>Se borrarán los registros de la partición %1 por debajo del offset %2.</translation>
+    </message>
+    <message>
+        <source>%1 of partition %2 will be deleted: offsets %3 to %4.</source>
+        <translation>Se borrarán %1 de la partición %2: offsets %3 a %4.</translation>
+    </message>
+    <message>
+        <source>The topic %1 no longer exists.</source>
+        <translation>El tema %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>The topic holds no records now: there is nothing to delete.</source>
+        <translation>El tema no contiene registros ahora: no hay nada que borrar.</translation>
+    </message>
+    <message>
+        <source>Choose a partition.</source>
+        <translation>Elija una partición.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an offset: enter a whole number, 0 or more.</source>
+        <translation>«%1» no es un offset: escriba un número entero, 0 o mayor.</translation>
+    </message>
+    <message>
+        <source>Kafka deletes only below the high watermark, which is %1 in partition %2: enter at most %1.</source>
+        <translation>Kafka solo borra por debajo de la marca de agua alta, que es %1 en la partición %2: escriba como mucho %1.</translation>
+    </message>
+    <message>
+        <source>Partition %1 starts at offset %2 already: no record below %3 is left to delete.</source>
+        <translation>La partición %1 ya empieza en el offset %2: no queda ningún registro por debajo de %3 que borrar.</translation>
+    </message>
+    <message>
+        <source>The records of 1 partition were deleted, but not those of the others:</source>
+        <translation>Se borraron los registros de 1 partición, pero no los de las demás:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The records of %n partitions were deleted, but not those of the others:</source>
+        <translation>
+            <numerusform>Se borraron los registros de %n partición, pero no los de las demás:</numerusform>
+            <numerusform>Se borraron los registros de %n particiones, pero no los de las demás:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not delete the records of partition %1: %2</source>
+        <translation>No se pudieron borrar los registros de la partición %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not delete the records of partitions %1: %2</source>
+        <translation>No se pudieron borrar los registros de las particiones %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::DeleteRecordsModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partición</translation>
+    </message>
+    <message>
+        <source>Log start</source>
+        <translation>Inicio del log</translation>
+    </message>
+    <message>
+        <source>High watermark</source>
+        <translation>Marca de agua alta</translation>
+    </message>
+    <message>
+        <source>Records to delete</source>
+        <translation>Registros a borrar</translation>
+    </message>
+    <message>
+        <source>From the log start offset up to the offset deleted below, as the newest snapshot shows them.</source>
+        <translation>Desde el offset de inicio del log hasta el offset por debajo del cual se borra, según la instantánea más reciente.</translation>
+    </message>
+</context>
+<context>
     <name>es::EventTableModel</name>
     <message>
         <source>Time</source>
@@ -2362,6 +2609,71 @@
     <message>
         <source> (only the first matches are listed)</source>
         <translation> (solo se listan las primeras coincidencias)</translation>
+    </message>
+</context>
+<context>
+    <name>es::GroupActions</name>
+    <message>
+        <source>&amp;Delete group…</source>
+        <translation>&amp;Borrar grupo…</translation>
+    </message>
+    <message>
+        <source>Delete offsets of a &amp;topic…</source>
+        <translation>Borrar offsets de un &amp;tema…</translation>
+    </message>
+    <message>
+        <source>Delete the selected group and its committed offsets (only an empty group: one whose consumers have all left)</source>
+        <translation>Borrar el grupo seleccionado y sus offsets confirmados (solo un grupo vacío: uno cuyos consumidores se han ido todos)</translation>
+    </message>
+    <message>
+        <source>The group has a member: it must leave the group first (stop its consumer). Kafka deletes only empty groups.</source>
+        <translation>El grupo tiene un miembro: primero debe salir del grupo (detenga su consumidor). Kafka solo borra grupos vacíos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The group has %n members: they must leave it first (stop its consumers). Kafka deletes only empty groups.</source>
+        <translation>
+            <numerusform>El grupo tiene %n miembro: primero debe salir (detenga su consumidor). Kafka solo borra grupos vacíos.</numerusform>
+            <numerusform>El grupo tiene %n miembros: primero deben salir (detenga sus consumidores). Kafka solo borra grupos vacíos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group is in state %1: Kafka deletes a group only once it is Empty.</source>
+        <translation>El grupo está en estado %1: Kafka solo borra un grupo cuando está Empty.</translation>
+    </message>
+    <message>
+        <source>Forget the selected group&apos;s committed offsets of one topic, so that its consumers start that topic over (kafka-consumer-groups --delete-offsets)</source>
+        <translation>Olvidar los offsets confirmados de un tema del grupo seleccionado, para que sus consumidores empiecen ese tema de nuevo (kafka-consumer-groups --delete-offsets)</translation>
+    </message>
+    <message>
+        <source>The group has no committed offsets to delete.</source>
+        <translation>El grupo no tiene offsets confirmados que borrar.</translation>
+    </message>
+    <message>
+        <source>It has no committed offsets.</source>
+        <translation>No tiene offsets confirmados.</translation>
+    </message>
+    <message>
+        <source>Its committed offset of 1 partition goes with it, so consumers that join a group of this name again start from their auto.offset.reset position.</source>
+        <translation>Su offset confirmado de 1 partición se va con él, así que los consumidores que vuelvan a unirse a un grupo con este nombre empiezan desde su posición auto.offset.reset.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its committed offsets of %n partitions go with it, so consumers that join a group of this name again start from their auto.offset.reset position.</source>
+        <translation>
+            <numerusform>Su offset confirmado de %n partición se va con él, así que los consumidores que vuelvan a unirse a un grupo con este nombre empiezan desde su posición auto.offset.reset.</numerusform>
+            <numerusform>Sus offsets confirmados de %n particiones se van con él, así que los consumidores que vuelvan a unirse a un grupo con este nombre empiezan desde su posición auto.offset.reset.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete consumer group</source>
+        <translation>Borrar grupo de consumidores</translation>
+    </message>
+    <message>
+        <source>Delete the consumer group &quot;%1&quot;? %2 This cannot be undone.</source>
+        <translation>¿Borrar el grupo de consumidores «%1»? %2 No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Could not delete the group %1: %2</source>
+        <translation>No se pudo borrar el grupo %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3119,10 +3431,6 @@
         <translation>Brókeres, el controlador y las réplicas de cada partición.</translation>
     </message>
     <message>
-        <source>Groups, their members and assignments, lag per partition and over time.</source>
-        <translation>Grupos, sus miembros y asignaciones, retraso por partición y a lo largo del tiempo.</translation>
-    </message>
-    <message>
         <source>The password is not saved: the desktop keyring said &quot;%1&quot;. You will be asked for it next time.</source>
         <translation>La contraseña no se ha guardado: el llavero del escritorio respondió &quot;%1&quot;. Se le pedirá la próxima vez.</translation>
     </message>
@@ -3404,14 +3712,6 @@
         <translation>Esperando al clúster…</translation>
     </message>
     <message>
-        <source>Looking up offsets by time…</source>
-        <translation>Buscando offsets por hora…</translation>
-    </message>
-    <message>
-        <source>Cannot find offsets by time: %1</source>
-        <translation>No se pueden encontrar los offsets por hora: %1</translation>
-    </message>
-    <message>
         <source>Partition %1: offsets %2 to %3%4</source>
         <translation>Partición %1: offsets %2 a %3%4</translation>
     </message>
@@ -3440,6 +3740,26 @@
     <message>
         <source>Partition %1: offsets %2 to %3 of %4 (the table shows %5 offsets at a time: start at a later offset for the rest)</source>
         <translation>Partición %1: offsets %2 a %3 de %4 (la tabla muestra %5 offsets a la vez: empiece en un offset posterior para ver el resto)</translation>
+    </message>
+    <message>
+        <source>Choose a topic: its newest records show at once.</source>
+        <translation>Elija un tema: sus registros más recientes aparecen al instante.</translation>
+    </message>
+    <message>
+        <source>Not applied yet: press Enter or Open.</source>
+        <translation>Aún no aplicado: pulse Intro o Abrir.</translation>
+    </message>
+    <message>
+        <source>The table still shows what the line beside describes. Press Enter, leave the field or click Open to show what the fields above say.</source>
+        <translation>La tabla aún muestra lo que describe la línea de al lado. Pulse Intro, salga del campo o haga clic en Abrir para mostrar lo que indican los campos de arriba.</translation>
+    </message>
+    <message>
+        <source>Reading where the partitions start and end…</source>
+        <translation>Leyendo dónde empiezan y terminan las particiones…</translation>
+    </message>
+    <message>
+        <source>Cannot read where the partitions start and end: %1</source>
+        <translation>No se puede leer dónde empiezan y terminan las particiones: %1</translation>
     </message>
 </context>
 <context>
@@ -4383,6 +4703,14 @@ No sincronizado: bróker %2.</translation>
         <source>Could not delete %1: %2</source>
         <translation>No se pudo eliminar %1: %2</translation>
     </message>
+    <message>
+        <source>Delete &amp;records…</source>
+        <translation>Borrar &amp;registros…</translation>
+    </message>
+    <message>
+        <source>Delete records of the selected topic, all of them or those below an offset of one partition; the topic itself stays</source>
+        <translation>Borrar registros del tema seleccionado, todos o los que están por debajo de un offset de una partición; el tema se mantiene</translation>
+    </message>
 </context>
 <context>
     <name>es::TopicConfigsDialog</name>
@@ -4531,10 +4859,6 @@ No sincronizado: bróker %2.</translation>
         <translation>Muestra también los temas propios del clúster, como __consumer_offsets, donde los grupos confirman sus offsets.</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to see a topic&apos;s partitions.</source>
-        <translation>Haga doble clic o pulse Intro para ver las particiones de un tema.</translation>
-    </message>
-    <message>
         <source>&amp;Browse messages</source>
         <translation>E&amp;xplorar mensajes</translation>
     </message>
@@ -4549,6 +4873,10 @@ No sincronizado: bróker %2.</translation>
     <message>
         <source>Publish test records to the topic in the Produce view.</source>
         <translation>Publica registros de prueba en el tema desde la vista Producir.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see a topic&apos;s partitions; right-click for what you can do with it.</source>
+        <translation>Haga doble clic o pulse Intro para ver las particiones de un tema; clic derecho para ver lo que puede hacer con él.</translation>
     </message>
 </context>
 <context>
