@@ -7,6 +7,8 @@ namespace es {
 namespace {
 // librdkafka answers a timed-out call itself, a little after its timeout.
 constexpr int kMarginMs = 1000;
+// How often a wait that may be stopped looks at its stop token.
+constexpr int kStopCheckMs = 50;
 
 std::string notAnswered(int timeoutMs)
 {
@@ -15,11 +17,18 @@ std::string notAnswered(int timeoutMs)
 
 // The answer to `call`, which may be an error; null when none came.
 RdPtr<rd_kafka_event_t> answerOf(rd_kafka_t *rk, const std::function<void(rd_kafka_queue_t *)> &call,
-                                 int timeoutMs)
+                                 int timeoutMs, const std::stop_token &stop = {})
 {
     RdPtr<rd_kafka_queue_t> queue(rd_kafka_queue_new(rk));
     call(queue.get());
-    return RdPtr<rd_kafka_event_t>(rd_kafka_queue_poll(queue.get(), timeoutMs + kMarginMs));
+    if (!stop.stop_possible())
+        return RdPtr<rd_kafka_event_t>(rd_kafka_queue_poll(queue.get(), timeoutMs + kMarginMs));
+    // In slices, so that a stop ends the wait; the call itself runs on and is discarded.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs + kMarginMs);
+    while (!stop.stop_requested() && std::chrono::steady_clock::now() < deadline)
+        if (rd_kafka_event_t *event = rd_kafka_queue_poll(queue.get(), kStopCheckMs))
+            return RdPtr<rd_kafka_event_t>(event);
+    return nullptr;
 }
 
 } // namespace
@@ -47,9 +56,14 @@ Result<RdPtr<rd_kafka_event_t>> awaitAdmin(rd_kafka_t *rk,
     return event;
 }
 
-CommandAnswer awaitCommand(rd_kafka_t *rk, const std::function<void(rd_kafka_queue_t *)> &call, int timeoutMs)
+CommandAnswer awaitCommand(rd_kafka_t *rk, const std::function<void(rd_kafka_queue_t *)> &call, int timeoutMs,
+                           const std::stop_token &stop)
 {
-    RdPtr<rd_kafka_event_t> event = answerOf(rk, call, timeoutMs);
+    RdPtr<rd_kafka_event_t> event = answerOf(rk, call, timeoutMs, stop);
+    if (!event && stop.stop_requested())
+        return {nullptr,
+                RD_KAFKA_RESP_ERR_NO_ERROR,
+                {ErrorCode::RequestTimedOut, "stopped before the cluster answered"}};
     if (!event)
         return {nullptr, RD_KAFKA_RESP_ERR_NO_ERROR, {ErrorCode::RequestTimedOut, notAnswered(timeoutMs)}};
     // A Kafka code is told in its own words: librdkafka's text around it names its internals.

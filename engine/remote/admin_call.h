@@ -7,6 +7,7 @@
 #include "remote/kafka_handle.h"
 
 #include <functional>
+#include <stop_token>
 #include <vector>
 
 namespace es {
@@ -21,14 +22,15 @@ awaitAdmin(rd_kafka_t *rk, const std::function<void(rd_kafka_queue_t *)> &call, 
 
 // A command's answer, or why there is none (no event): librdkafka's `code` for an answer
 // that is an error (NO_ERROR when none came), and `error` as the embedded cluster says it,
-// the Kafka code the cluster answered with (in that code's words) or RequestTimedOut.
+// the Kafka code the cluster answered with (in that code's words) or RequestTimedOut (also
+// when `stop` ended the wait first).
 struct CommandAnswer {
     RdPtr<rd_kafka_event_t> event;
     rd_kafka_resp_err_t code = RD_KAFKA_RESP_ERR_NO_ERROR;
     AdminResult error;
 };
-CommandAnswer awaitCommand(rd_kafka_t *rk, const std::function<void(rd_kafka_queue_t *)> &call,
-                           int timeoutMs);
+CommandAnswer awaitCommand(rd_kafka_t *rk, const std::function<void(rd_kafka_queue_t *)> &call, int timeoutMs,
+                           const std::stop_token &stop = {});
 
 // Starts `count` calls on one queue and waits for all their answers, in the order they
 // come. An answer that is an error is kept: the caller reads each event's error.

@@ -28,7 +28,7 @@ AdminResult remoteCreateTopic(rd_kafka_t *rk, const CreateTopicSpec &spec, int t
         return {ErrorCode::InvalidRequest, why.data()};
     for (const auto &[name, value] : spec.configs)
         rd_kafka_NewTopic_set_config(topic, name.c_str(), value.c_str());
-    auto answer = awaitAdmin(
+    CommandAnswer answer = awaitCommand(
         rk,
         [&](rd_kafka_queue_t *queue) {
             auto options = adminOptions(rk, RD_KAFKA_ADMIN_OP_CREATETOPICS, timeoutMs);
@@ -38,18 +38,18 @@ AdminResult remoteCreateTopic(rd_kafka_t *rk, const CreateTopicSpec &spec, int t
         },
         timeoutMs);
     rd_kafka_NewTopic_destroy(topic);
-    if (!answer)
-        return adminResult(answer.status());
+    if (!answer.event)
+        return answer.error;
     size_t count = 0;
     const auto **results =
-        rd_kafka_CreateTopics_result_topics(rd_kafka_event_CreateTopics_result(answer->get()), &count);
+        rd_kafka_CreateTopics_result_topics(rd_kafka_event_CreateTopics_result(answer.event.get()), &count);
     return topicResult(results, count);
 }
 
 AdminResult remoteDeleteTopic(rd_kafka_t *rk, const std::string &name, int timeoutMs)
 {
     rd_kafka_DeleteTopic_t *topic = rd_kafka_DeleteTopic_new(name.c_str());
-    auto answer = awaitAdmin(
+    CommandAnswer answer = awaitCommand(
         rk,
         [&](rd_kafka_queue_t *queue) {
             auto options = adminOptions(rk, RD_KAFKA_ADMIN_OP_DELETETOPICS, timeoutMs);
@@ -57,11 +57,11 @@ AdminResult remoteDeleteTopic(rd_kafka_t *rk, const std::string &name, int timeo
         },
         timeoutMs);
     rd_kafka_DeleteTopic_destroy(topic);
-    if (!answer)
-        return adminResult(answer.status());
+    if (!answer.event)
+        return answer.error;
     size_t count = 0;
     const auto **results =
-        rd_kafka_DeleteTopics_result_topics(rd_kafka_event_DeleteTopics_result(answer->get()), &count);
+        rd_kafka_DeleteTopics_result_topics(rd_kafka_event_DeleteTopics_result(answer.event.get()), &count);
     return topicResult(results, count);
 }
 
@@ -72,7 +72,7 @@ AdminResult remoteCreatePartitions(rd_kafka_t *rk, const std::string &name, int 
         name.c_str(), static_cast<size_t>(std::max(0, totalCount)), why.data(), why.size());
     if (!request)
         return {ErrorCode::InvalidRequest, why.data()};
-    auto answer = awaitAdmin(
+    CommandAnswer answer = awaitCommand(
         rk,
         [&](rd_kafka_queue_t *queue) {
             auto options = adminOptions(rk, RD_KAFKA_ADMIN_OP_CREATEPARTITIONS, timeoutMs);
@@ -80,11 +80,11 @@ AdminResult remoteCreatePartitions(rd_kafka_t *rk, const std::string &name, int 
         },
         timeoutMs);
     rd_kafka_NewPartitions_destroy(request);
-    if (!answer)
-        return adminResult(answer.status());
+    if (!answer.event)
+        return answer.error;
     size_t count = 0;
     const auto **results = rd_kafka_CreatePartitions_result_topics(
-        rd_kafka_event_CreatePartitions_result(answer->get()), &count);
+        rd_kafka_event_CreatePartitions_result(answer.event.get()), &count);
     return topicResult(results, count);
 }
 
@@ -111,7 +111,7 @@ AdminResult remoteAlterTopicConfigs(rd_kafka_t *rk, const std::string &name,
     rd_kafka_ConfigResource_t *resource = rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, name.c_str());
     for (const auto &[key, value] : overrides)
         rd_kafka_ConfigResource_set_config(resource, key.c_str(), value.c_str());
-    auto answer = awaitAdmin(
+    CommandAnswer answer = awaitCommand(
         rk,
         [&](rd_kafka_queue_t *queue) {
             auto options = adminOptions(rk, RD_KAFKA_ADMIN_OP_ALTERCONFIGS, timeoutMs);
@@ -119,11 +119,11 @@ AdminResult remoteAlterTopicConfigs(rd_kafka_t *rk, const std::string &name,
         },
         timeoutMs);
     rd_kafka_ConfigResource_destroy(resource);
-    if (!answer)
-        return adminResult(answer.status());
+    if (!answer.event)
+        return answer.error;
     size_t count = 0;
-    const auto **resources =
-        rd_kafka_AlterConfigs_result_resources(rd_kafka_event_AlterConfigs_result(answer->get()), &count);
+    const auto **resources = rd_kafka_AlterConfigs_result_resources(
+        rd_kafka_event_AlterConfigs_result(answer.event.get()), &count);
     for (size_t i = 0; i < count; ++i)
         if (const auto err = rd_kafka_ConfigResource_error(resources[i]))
             return adminResult(err, rd_kafka_ConfigResource_error_string(resources[i]));

@@ -11,6 +11,7 @@
 
 #include <map>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -33,8 +34,10 @@ Result<std::int64_t> remoteDeleteRecords(rd_kafka_t *rk, const TopicPartition &t
 // error, named (the partitions without one are set all the same, as Kafka does).
 // NonEmptyGroup while the group has active members, naming them as far as the group's
 // description tells.
+// A stop ends the wait for the answer (RequestTimedOut).
 AdminResult remoteResetGroupOffsets(rd_kafka_t *rk, const std::string &groupId,
-                                    const std::map<TopicPartition, std::int64_t> &offsets, int timeoutMs);
+                                    const std::map<TopicPartition, std::int64_t> &offsets, int timeoutMs,
+                                    const std::stop_token &stop = {});
 // DeleteConsumerGroupOffsets; the first partition's error, named (GroupSubscribedToTopic
 // for a topic the group's members consume).
 AdminResult remoteDeleteGroupOffsets(rd_kafka_t *rk, const std::string &groupId,

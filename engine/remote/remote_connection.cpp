@@ -477,10 +477,10 @@ Result<std::unique_ptr<GroupConsumer>> RemoteConnection::openGroupConsumer(const
 
 AdminResult RemoteConnection::resetGroupOffsets(const std::string &groupId,
                                                 const std::map<TopicPartition, std::int64_t> &offsets,
-                                                std::stop_token)
+                                                std::stop_token stop)
 {
     return write([&](rd_kafka_t *rk, int timeoutMs) {
-        return remoteResetGroupOffsets(rk, groupId, offsets, timeoutMs);
+        return remoteResetGroupOffsets(rk, groupId, offsets, timeoutMs, stop);
     });
 }
 

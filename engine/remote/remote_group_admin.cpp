@@ -133,7 +133,8 @@ Result<std::int64_t> remoteDeleteRecords(rd_kafka_t *rk, const TopicPartition &t
 }
 
 AdminResult remoteResetGroupOffsets(rd_kafka_t *rk, const std::string &groupId,
-                                    const std::map<TopicPartition, std::int64_t> &offsets, int timeoutMs)
+                                    const std::map<TopicPartition, std::int64_t> &offsets, int timeoutMs,
+                                    const std::stop_token &stop)
 {
     for (const auto &[tp, offset] : offsets)
         if (offset < 0)
@@ -153,7 +154,7 @@ AdminResult remoteResetGroupOffsets(rd_kafka_t *rk, const std::string &groupId,
             auto options = adminOptions(rk, RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS, timeoutMs);
             rd_kafka_AlterConsumerGroupOffsets(rk, &request, 1, options.get(), queue);
         },
-        timeoutMs);
+        timeoutMs, stop);
     rd_kafka_AlterConsumerGroupOffsets_destroy(request);
     AdminResult result = std::move(answer.error);
     if (answer.event) {

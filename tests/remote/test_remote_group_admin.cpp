@@ -154,6 +154,7 @@ private slots:
     void deleteGroupOffsetsForgetsThem();
     void deleteGroupRemovesAnEmptyGroup();
     void readOnlyRefusesEveryWrite();
+    void aStopEndsTheWaitForAReset();
 
 private:
     std::unique_ptr<RemoteConnection> openRemote(bool readOnly);
@@ -458,6 +459,26 @@ void TestRemoteGroupAdmin::readOnlyRefusesEveryWrite()
     remote->refresh();
     QVERIFY(unchanged(*remote->snapshot()));
     QVERIFY(locallyEventually(m_wire, unchanged));
+}
+
+void TestRemoteGroupAdmin::aStopEndsTheWaitForAReset()
+{
+    // Every broker paused: no coordinator answers, so only the stop can end the wait (the
+    // Replay view's Cancel and a closing window rely on it).
+    QVERIFY(m_wire.cluster->createTopic(topicSpec("audit", 1, 3)).ok());
+    for (std::int32_t id = 1; id <= 3; ++id)
+        QVERIFY(m_wire.cluster->pauseBroker(id).isOk());
+    std::stop_source stop;
+    std::thread stopper([&stop] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        stop.request_stop();
+    });
+    const AdminResult reset = m_remote->resetGroupOffsets("auditors", {{{"audit", 0}, 0}}, stop.get_token());
+    stopper.join();
+    for (std::int32_t id = 1; id <= 3; ++id)
+        QVERIFY(m_wire.cluster->resumeBroker(id).isOk());
+    QCOMPARE(reset.error, ErrorCode::RequestTimedOut);
+    QVERIFY2(reset.message.find("stopped") != std::string::npos, reset.message.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestRemoteGroupAdmin)
