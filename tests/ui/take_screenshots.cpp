@@ -61,10 +61,12 @@ void runAndWait(ClusterBridge &bridge, Work work)
     waitFor([&] { return done; }, 10000);
 }
 
-void showPage(MainWindow &window, const QString &title)
+// `title` is the page's English name; the sidebar shows it translated.
+void showPage(MainWindow &window, const char *title)
 {
     auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
-    const auto items = sidebar->findItems(title, Qt::MatchExactly);
+    const auto items =
+        sidebar->findItems(QCoreApplication::translate("es::MainWindow", title), Qt::MatchExactly);
     if (!items.isEmpty())
         sidebar->setCurrentItem(items.first());
 }
@@ -116,28 +118,28 @@ int main(int argc, char *argv[])
         MainWindow *external = MainWindow::openConnection(profile);
         external->resize(size);
         QTest::qWait(4000);
-        showPage(*external, QStringLiteral("Cluster"));
+        showPage(*external, "Cluster");
         save(*external, out + QStringLiteral("/remote-cluster.png"));
-        showPage(*external, QStringLiteral("Topics"));
+        showPage(*external, "Topics");
         save(*external, out + QStringLiteral("/remote-topics.png"));
-        showPage(*external, QStringLiteral("Consumer groups"));
+        showPage(*external, "Consumer groups");
         external->findChild<GroupsView *>()->showGroup(QStringLiteral("analytics"));
         save(*external, out + QStringLiteral("/remote-groups.png"));
-        showPage(*external, QStringLiteral("Messages"));
+        showPage(*external, "Messages");
         external->findChild<MessagesView *>()->showTopic(QStringLiteral("orders"));
         QTest::qWait(1000);
         if (auto *table = external->findChild<QTableView *>(QStringLiteral("messagesTable"));
             table && table->model()->rowCount() > 2)
             table->selectRow(table->model()->rowCount() - 3);
         save(*external, out + QStringLiteral("/remote-messages.png"));
-        showPage(*external, QStringLiteral("Events"));
+        showPage(*external, "Events");
         save(*external, out + QStringLiteral("/remote-events.png"));
-        showPage(*external, QStringLiteral("Metrics"));
+        showPage(*external, "Metrics");
         save(*external, out + QStringLiteral("/remote-metrics.png"));
         Theme::apply(ThemeChoice::Dark);
-        showPage(*external, QStringLiteral("Cluster"));
+        showPage(*external, "Cluster");
         save(*external, out + QStringLiteral("/remote-cluster-dark.png"));
-        showPage(*external, QStringLiteral("Consumer groups"));
+        showPage(*external, "Consumer groups");
         save(*external, out + QStringLiteral("/remote-groups-dark.png"));
         ConnectionDialog dialog(profile, external);
         dialog.show();
@@ -158,21 +160,21 @@ int main(int argc, char *argv[])
         QTest::qWait(20000); // the groups form, the slow one falls behind
         window->findChild<GroupsView *>()->showGroup(QStringLiteral("analytics"));
         save(*window, out + QStringLiteral("/groups.png"));
-        showPage(*window, QStringLiteral("Messages"));
+        showPage(*window, "Messages");
         window->findChild<MessagesView *>()->showTopic(QStringLiteral("orders"));
         QTest::qWait(1000);
         if (auto *table = window->findChild<QTableView *>(QStringLiteral("messagesTable"));
             table && table->model()->rowCount() > 0)
             table->selectRow(table->model()->rowCount() - 3); // the detail shows a record
         save(*window, out + QStringLiteral("/messages.png"));
-        showPage(*window, QStringLiteral("Produce"));
+        showPage(*window, "Produce");
         save(*window, out + QStringLiteral("/produce.png"));
-        showPage(*window, QStringLiteral("Replay"));
+        showPage(*window, "Replay");
         window->findChild<ReplayView *>()->showGroup(QStringLiteral("billing"));
         save(*window, out + QStringLiteral("/replay.png"));
-        showPage(*window, QStringLiteral("Topics"));
+        showPage(*window, "Topics");
         save(*window, out + QStringLiteral("/topics.png"));
-        showPage(*window, QStringLiteral("Metrics"));
+        showPage(*window, "Metrics");
         save(*window, out + QStringLiteral("/metrics.png"));
         return 0;
     }
@@ -214,13 +216,13 @@ int main(int argc, char *argv[])
     });
     window->findChild<ClusterView *>()->selectBroker(2);
 
-    showPage(*window, QStringLiteral("Cluster"));
+    showPage(*window, "Cluster");
     save(*window, out + QStringLiteral("/cluster.png"));
-    showPage(*window, QStringLiteral("Events"));
+    showPage(*window, "Events");
     save(*window, out + QStringLiteral("/events.png"));
 
     Theme::apply(ThemeChoice::Dark);
-    showPage(*window, QStringLiteral("Cluster"));
+    showPage(*window, "Cluster");
     save(*window, out + QStringLiteral("/cluster-dark.png"));
     return 0;
 }
