@@ -7,6 +7,7 @@
 #include "remote/kafka_handle.h"
 #include "remote/remote_admin.h"
 #include "remote/remote_group_consumer.h"
+#include "remote/remote_history.h"
 #include "remote/remote_reader.h"
 #include "remote/remote_record_reader.h"
 #include "remote/remote_record_writer.h"
@@ -17,6 +18,8 @@
 #include <unordered_map>
 
 namespace es {
+
+using namespace remote_history;
 
 namespace {
 
@@ -75,158 +78,6 @@ void keepMissingBrokers(ClusterSnapshot &snap, const ClusterSnapshot *previous)
     }
     std::sort(snap.brokers.begin(), snap.brokers.end(),
               [](const auto &a, const auto &b) { return a.id < b.id; });
-}
-
-// ---- The metrics history ----
-//
-// A reading writes only the samples that changed since the reading before: writing every
-// series at every reading (21,000 at 10,000 partitions and 500 groups, every 2 s) cost the
-// catalog about 2% of a core. Except:
-//  - markers, written at every reading whatever their values, so that their seconds are the
-//    readings': the cluster's series for the cluster, brokers, topics and partitions, and
-//    each group's total lag for the group's partitions;
-//  - the first reading of each minute writes every series ("full"): every series read in a
-//    minute has a row in it (the 1-minute tier needs nothing more), and a series that a
-//    full reading lacks is gone.
-// Reads of the 1-second tier fill in each reading second a series has no row for with the
-// value it held: its last row's, unless a full reading came since without it. Left as it
-// is: a minute in which a value changed averages the values written, not every reading's;
-// and after the connection is opened again within the minute it was closed in, a series
-// gone meanwhile is held until the next minute.
-
-constexpr std::int64_t kMinuteMs = 60'000;
-// How far before a range a read looks for the values held at its start: the last full
-// reading is at most a minute and a refresh before it.
-constexpr std::int64_t kHeldLookbackMs = 2 * kMinuteMs;
-
-std::int64_t floorDiv(std::int64_t a, std::int64_t b)
-{
-    const std::int64_t q = a / b;
-    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
-
-std::int64_t ceilDiv(std::int64_t a, std::int64_t b) { return -floorDiv(-a, b); }
-
-// One reading's samples: the markers, written every time, and the others.
-struct ReadingSamples {
-    std::vector<MetricSample> markers;
-    std::vector<MetricSample> others;
-};
-
-const std::string &readingsMarker()
-{
-    static const std::string marker = clusterSeries(SeriesMetric::Offline);
-    return marker;
-}
-
-ReadingSamples samplesOf(const ClusterSnapshot &snap)
-{
-    ReadingSamples out;
-    const std::int64_t now = snap.timeMs;
-    out.markers.push_back({clusterSeries(SeriesMetric::UnderReplicated), now,
-                           static_cast<double>(snap.underReplicatedPartitions)});
-    out.markers.push_back({readingsMarker(), now, static_cast<double>(snap.offlinePartitions)});
-    for (const auto &b : snap.brokers)
-        out.others.push_back({brokerSeries(b.id, SeriesMetric::RecordsInPerSec), now, b.recordsInPerSec});
-    for (const auto &t : snap.topics) {
-        out.others.push_back({topicSeries(t.name, SeriesMetric::RecordsInPerSec), now, t.recordsInPerSec});
-        for (const auto &p : t.partitions)
-            out.others.push_back({partitionSeries(t.name, p.partition, SeriesMetric::RecordsInPerSec), now,
-                                  p.recordsInPerSec});
-    }
-    for (const auto &g : snap.groups) {
-        out.markers.push_back({groupLagSeries(g.group.groupId), now, static_cast<double>(g.totalLag)});
-        for (const auto &l : g.lag)
-            out.others.push_back({groupPartitionLagSeries(g.group.groupId, l.tp.topic, l.tp.partition), now,
-                                  static_cast<double>(l.lag)});
-    }
-    return out;
-}
-
-// `points` (per second, from the rows written) with each of the `readings` seconds that it
-// has no row for filled with the value held then.
-std::vector<MetricPoint> holdValues(const std::vector<MetricPoint> &points,
-                                    const std::vector<MetricPoint> &readings)
-{
-    std::vector<MetricPoint> out;
-    out.reserve(readings.size());
-    std::size_t next = 0;
-    std::optional<double> held;
-    std::optional<std::int64_t> minute;
-    for (const MetricPoint &reading : readings) {
-        const bool full = minute != floorDiv(reading.timeMs, kMinuteMs);
-        minute = floorDiv(reading.timeMs, kMinuteMs);
-        for (; next < points.size() && points[next].timeMs < reading.timeMs; ++next) {
-            out.push_back(points[next]);
-            held = points[next].value;
-        }
-        if (next < points.size() && points[next].timeMs == reading.timeMs) {
-            out.push_back(points[next]);
-            held = points[next++].value;
-        } else if (full) {
-            held.reset();
-        } else if (held) {
-            out.push_back({.timeMs = reading.timeMs, .value = *held, .max = *held});
-        }
-    }
-    out.insert(out.end(), points.begin() + static_cast<std::ptrdiff_t>(next), points.end());
-    return out;
-}
-
-// A 1-second tier read with held values filled in: the catalog is asked per second from
-// before the range (readFromMs), and the filled seconds are folded into the steps asked for.
-struct HeldRead {
-    bool fill = false; // false: the 1-minute tier answers, as asked
-    std::int64_t stepMs = 0;
-    std::int64_t readFromMs = 0;
-    std::int64_t readToMs = 0;
-};
-
-// Whether the catalog answers [fromMs, toMs) in steps of stepMs from its 1-second rows
-// (readMetrics' rule), and if so what to ask it instead.
-HeldRead planHeldRead(std::int64_t fromMs, std::int64_t toMs, std::int64_t stepMs, std::int64_t nowMs,
-                      std::int64_t rawRetentionMs)
-{
-    HeldRead plan;
-    plan.stepMs = ceilDiv(std::max<std::int64_t>(stepMs, 1000), 1000) * 1000;
-    const std::int64_t first = floorDiv(fromMs, plan.stepMs) * plan.stepMs;
-    if (plan.stepMs % kMinuteMs == 0 || first < nowMs - rawRetentionMs || toMs <= fromMs)
-        return plan;
-    plan.fill = true;
-    // Not so far back that the catalog would answer from its 1-minute rows (its clock runs on).
-    const std::int64_t kept = ceilDiv(nowMs - rawRetentionMs, 1000) * 1000 + 5000;
-    plan.readFromMs = std::min(first, std::max(first - kHeldLookbackMs, kept));
-    plan.readToMs = ceilDiv(toMs, plan.stepMs) * plan.stepMs;
-    return plan;
-}
-
-// Seconds folded into the steps of `plan` that overlap [fromMs, toMs), as the catalog folds
-// its rows: average and largest.
-std::vector<MetricPoint> inSteps(const std::vector<MetricPoint> &seconds, std::int64_t fromMs,
-                                 std::int64_t toMs, const HeldRead &plan)
-{
-    std::vector<MetricPoint> out;
-    const std::int64_t first = floorDiv(fromMs, plan.stepMs) * plan.stepMs;
-    double sum = 0;
-    int count = 0;
-    for (const MetricPoint &p : seconds) {
-        const std::int64_t step = floorDiv(p.timeMs, plan.stepMs) * plan.stepMs;
-        if (step < first || step >= toMs)
-            continue;
-        if (count > 0 && step != out.back().timeMs) {
-            out.back().value = sum / static_cast<double>(count);
-            sum = 0;
-            count = 0;
-        }
-        if (count == 0)
-            out.push_back({.timeMs = step, .value = 0, .max = p.max});
-        out.back().max = std::max(out.back().max, p.max);
-        sum += p.value;
-        ++count;
-    }
-    if (count > 0)
-        out.back().value = sum / static_cast<double>(count);
-    return out;
 }
 
 } // namespace
