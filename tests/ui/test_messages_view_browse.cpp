@@ -415,25 +415,31 @@ private slots:
             }
             produce(*m_cluster, std::move(records));
         }
+        // Compacted, and done: two reads a second apart find the same records.
+        const auto readAll = [&] {
+            return test::runAndWait(*m_bridge, [](Cluster &c) {
+                PartitionReader reader(c);
+                std::vector<FetchedRecord> all;
+                for (std::int64_t next = 0;;) {
+                    auto r = reader.read({"compacted", 0}, next, 1000);
+                    if (!r || r->empty())
+                        return all;
+                    next = r->back().offset + 1;
+                    all.insert(all.end(), r->begin(), r->end());
+                }
+            });
+        };
         std::vector<FetchedRecord> kept;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                auto read = test::runAndWait(*m_bridge, [](Cluster &c) {
-                    PartitionReader reader(c);
-                    std::vector<FetchedRecord> all;
-                    for (std::int64_t next = 0;;) {
-                        auto r = reader.read({"compacted", 0}, next, 1000);
-                        if (!r || r->empty())
-                            return all;
-                        next = r->back().offset + 1;
-                        all.insert(all.end(), r->begin(), r->end());
-                    }
-                });
-                if (read)
-                    kept = *read;
-                return !kept.empty() && kept.size() < 200;
-            },
-            20000));
+        bool settled = false;
+        for (int attempt = 0; attempt < 30 && !settled; ++attempt) {
+            auto read = readAll();
+            QVERIFY(read);
+            settled = !read->empty() && read->size() < 200 && *read == kept;
+            kept = std::move(*read);
+            if (!settled)
+                QTest::qWait(1000);
+        }
+        QVERIFY2(settled, "compaction did not settle");
 
         BrowseBar *bar = m_view->browseBar();
         bar->setTopic(QStringLiteral("compacted"));

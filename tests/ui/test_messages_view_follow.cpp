@@ -156,7 +156,9 @@ private slots:
         QVERIFY(!model->isRange());
         produceMany("sliding-merged", limit / 2, 0);
         produceMany("sliding-merged", limit / 2 - 100, 1);
-        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), static_cast<int>(limit - 100), 90000);
+        // Two million records through librdkafka take a while on a busy two-core machine.
+        const int fillMs = testingRemote() ? 240000 : 90000;
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), static_cast<int>(limit - 100), fillMs);
 
         auto *table = m_view->findChild<QTableView *>(QStringLiteral("messagesTable"));
         constexpr int looked = 300000;
@@ -164,7 +166,7 @@ private slots:
         const RowRef seen = model->rowRef(table->rowAt(0));
 
         produceMany("sliding-merged", 200, 1); // past the limit: the list slides
-        QTRY_COMPARE_WITH_TIMEOUT(model->droppedRows(), std::int64_t{limit / 8}, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->droppedRows(), std::int64_t{limit / 8}, 60000);
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), static_cast<int>(limit + 100 - limit / 8), 15000);
         QVERIFY2(m_view->problem().isEmpty(), qPrintable(m_view->problem()));
         const RowRef top = model->rowRef(table->rowAt(0));
