@@ -92,20 +92,18 @@ Result<std::unique_ptr<RemoteConnection>>
 RemoteConnection::open(RemoteSettings settings, const std::filesystem::path &catalogFile, const Clock &clock)
 {
     std::unique_ptr<RemoteConnection> c(new RemoteConnection(std::move(settings), clock));
-    auto admin = KafkaHandle::create(c->m_settings, KafkaHandle::Kind::Producer);
-    if (!admin)
-        return admin.status();
-    // The latest offset of a consumer reading uncommitted records is the high watermark.
-    auto consumer =
+    // One handle for everything, so one set of broker threads: the Admin API runs on a
+    // consumer too, and the latest offset of a consumer reading uncommitted records is the
+    // high watermark.
+    auto client =
         KafkaHandle::create(c->m_settings, KafkaHandle::Kind::Consumer,
                             {{"isolation.level", "read_uncommitted"}, {"enable.auto.commit", "false"}});
-    if (!consumer)
-        return consumer.status();
+    if (!client)
+        return client.status();
     auto catalog = Catalog::open(catalogFile, c->m_catalogOptions);
     if (!catalog)
         return catalog.status();
-    c->m_admin = std::move(*admin);
-    c->m_consumer = std::move(*consumer);
+    c->m_client = std::move(*client);
     c->m_catalog = std::move(*catalog);
     c->m_thread = std::thread([self = c.get()] { self->loop(); });
     return c;
@@ -158,10 +156,8 @@ void RemoteConnection::loop()
 void RemoteConnection::readOnce()
 {
     const int timeoutMs = m_settings.requestTimeoutMs;
-    rd_kafka_t *rk = m_admin->get();
-    m_admin->serveCallbacks();
-    m_consumer->serveCallbacks();
-    (void)m_consumer->takeErrors();
+    rd_kafka_t *rk = m_client->get();
+    m_client->serveCallbacks();
     const ClusterSnapshotPtr previous = snapshot();
 
     auto read = readMetadata(rk, timeoutMs);
@@ -169,7 +165,7 @@ void RemoteConnection::readOnce()
     ClusterSnapshot snap;
     if (read) {
         snap = std::move(*read);
-        if (Status offsets = readWatermarks(m_consumer->get(), snap, timeoutMs); !offsets.isOk())
+        if (Status offsets = readWatermarks(rk, snap, timeoutMs); !offsets.isOk())
             problem = offsets.message();
         if (auto groups = readGroups(rk, timeoutMs))
             snap.groups = groupViews(std::move(*groups), snap);
@@ -178,7 +174,7 @@ void RemoteConnection::readOnce()
     } else {
         // Nobody answers: the brokers are shown gone, the topics as last seen.
         problem = read.status().message();
-        const auto errors = m_admin->takeErrors();
+        const auto errors = m_client->takeErrors();
         if (!errors.empty())
             problem = errors.back().text;
         if (previous) {
@@ -186,7 +182,7 @@ void RemoteConnection::readOnce()
             snap.clusterId = previous->clusterId;
         }
     }
-    (void)m_admin->takeErrors();
+    (void)m_client->takeErrors();
 
     const std::int64_t now = m_clock.nowMs();
     snap.timeMs = now;
@@ -296,7 +292,7 @@ AdminResult RemoteConnection::write(Command command)
 {
     if (m_settings.readOnly)
         return {ErrorCode::PolicyViolation, "the connection " + m_settings.name + " is read-only"};
-    AdminResult result = command(m_admin->get(), m_settings.requestTimeoutMs);
+    AdminResult result = command(m_client->get(), m_settings.requestTimeoutMs);
     if (result.ok())
         refresh();
     return result;
@@ -313,7 +309,8 @@ Result<std::int64_t> RemoteConnection::deleteRecords(const TopicPartition &tp, s
 {
     if (m_settings.readOnly)
         return Status::unsupported("the connection " + m_settings.name + " is read-only");
-    Result<std::int64_t> start = remoteDeleteRecords(m_admin->get(), tp, offset, m_settings.requestTimeoutMs);
+    Result<std::int64_t> start =
+        remoteDeleteRecords(m_client->get(), tp, offset, m_settings.requestTimeoutMs);
     if (start)
         refresh();
     return start;

@@ -82,16 +82,15 @@ private:
     template <typename Command>
     AdminResult write(Command command);
     void publish(const ClusterSnapshotPtr &snapshot, std::vector<EventRecord> events);
-    // The reading's samples the catalog does not hold yet (remote_connection.cpp, "The
-    // metrics history"): changed ones, markers, or all at a minute's first reading.
+    // The reading's samples the catalog does not hold yet (remote_history.h): changed ones,
+    // markers, or all at a minute's first reading.
     std::vector<MetricSample> samplesToWrite(const ClusterSnapshot &snap);
 
     RemoteSettings m_settings;
     const Clock &m_clock;
     CatalogOptions m_catalogOptions; // the catalog's retention tells its reads' tier
     std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<KafkaHandle> m_admin;    // metadata, groups, configs, admin commands
-    std::unique_ptr<KafkaHandle> m_consumer; // offsets
+    std::unique_ptr<KafkaHandle> m_client; // metadata, offsets, groups, configs, admin commands
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
