@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <unordered_set>
 
 namespace es {
 
@@ -25,11 +27,11 @@ void GroupLagTracker::add(const ClusterSnapshot &snapshot)
             samples.pop_front();
     }
     // Groups gone from the cluster are forgotten.
-    for (auto it = m_groups.begin(); it != m_groups.end();) {
-        const bool present = std::any_of(snapshot.groups.begin(), snapshot.groups.end(),
-                                         [&](const GroupView &g) { return g.group.groupId == it->first; });
-        it = present ? std::next(it) : m_groups.erase(it);
-    }
+    std::unordered_set<std::string_view> present;
+    present.reserve(snapshot.groups.size());
+    for (const GroupView &g : snapshot.groups)
+        present.insert(g.group.groupId);
+    std::erase_if(m_groups, [&](const auto &entry) { return !present.contains(entry.first); });
 }
 
 std::vector<GroupLagTracker::Sample> GroupLagTracker::samples(const std::string &groupId) const
