@@ -1,28 +1,31 @@
 // Message-browsing benchmark: how fast RecordSearch scans a topic with each kind of filter,
-// and how fast RecordExport writes it to JSON Lines and CSV (and RecordFileReader reads it
-// back). Not a test (CTest does not run it): run it on demand, e.g. after changing
-// engine/browse or the fetch path, on a Release-like build.
+// how fast the Messages view's pages read it, and how fast RecordExport writes it to JSON
+// Lines and CSV (and RecordFileReader reads it back); then the scans and the browse again
+// through a RemoteConnection (librdkafka) to the same cluster over loopback TCP. Not a test
+// (CTest does not run it): run it on demand, e.g. after changing engine/browse, the fetch
+// path or engine/remote, on a Release-like build.
 //
-//   bench_browse [--dir DIR] [--records N] [--threads N]
+//   bench_browse [--dir DIR] [--records N] [--threads N] [--figures all|embedded|remote]
 //
-// One cluster of 3 brokers (default ClusterConfig), a topic of 6 partitions with replication
-// factor 3, filled with N records (default 2,000,000) of 100-byte JSON values such as
-//   {"order":1234567,"customer":"c-04711","status":"FAILED","amount":123.45,"pad":"xxxxxxxxx"}
-// through several producers with big batches. Each figure scans the whole topic (from the log
-// start to the high watermark) with RecordSearch on --threads reader threads (default: the
-// search's own default, 4 for 6 partitions).
+// One cluster of 3 brokers (default ClusterConfig) listening on loopback ports, a topic of 6
+// partitions with replication factor 3, filled with N records (default 2,000,000) of
+// 100-byte JSON values (browse_figures.h) through several producers with big batches. Each
+// scan reads the whole topic (from the log start to the high watermark) with RecordSearch
+// on --threads reader threads (default: the search's own default, 4 for 6 partitions).
 
 #include "bench_table.h"
 #include "bench_workspace.h"
 #include "browse/record_export.h"
 #include "browse/record_file.h"
-#include "browse/record_search.h"
-#include "client/producer.h"
-#include "cluster/cluster.h"
+#include "browse_figures.h"
 #include "common/logging.h"
 #include "connection/embedded_connection.h"
+#include "loopback_ports.h"
+#include "remote/remote_connection.h"
+#include "server/listeners.h"
 
-#include <atomic>
+#include <librdkafka/rdkafka.h>
+
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -33,49 +36,48 @@
 #include <string>
 #include <string_view>
 #include <thread>
-#include <vector>
 
 namespace fs = std::filesystem;
-using es::Bytes;
 using es::Cluster;
 
 namespace {
 
-using SteadyClock = std::chrono::steady_clock;
 using es::bench::formatNumber;
 using es::bench::formatRate;
 using es::bench::printHeader;
 using es::bench::printRow;
 using es::bench::Target;
+using es::bench::browse::check;
+using es::bench::browse::die;
+using es::bench::browse::kTopic;
+using es::bench::browse::progress;
+using es::bench::browse::secondsSince;
+using es::bench::browse::SteadyClock;
+using es::bench::browse::valueCondition;
 
 constexpr int kBrokers = 3;
-constexpr int kPartitions = 6;
 constexpr int kReplicationFactor = 3;
-constexpr std::size_t kValueSize = 100;
-constexpr int kProducers = 3;
-const std::string kTopic = "orders";
+// Below Linux's ephemeral range, and apart from bench_remote_scale's brokers.
+constexpr int kFirstPort = 22000;
 
 struct Options {
     std::optional<fs::path> dir;
     std::int64_t records = 2'000'000;
     std::size_t threads = 0;
+    bool embedded = true; // the figures through the embedded connection
+    bool remote = true;   // the figures through a remote connection
 };
-
-[[noreturn]] void die(const std::string &what) { throw std::runtime_error(what); }
-
-void check(const es::Status &s, std::string_view what)
-{
-    if (!s.isOk())
-        die(std::string(what) + ": " + s.toString());
-}
 
 void printUsage()
 {
-    std::printf("usage: bench_browse [--dir DIR] [--records N] [--threads N]\n"
-                "  --dir DIR      put the cluster's data and the export files in DIR (default: a fresh\n"
-                "                 temporary folder, removed at the end)\n"
-                "  --records N    records in the topic (default 2000000)\n"
-                "  --threads N    reader threads of each search (default: the search's default)\n");
+    std::printf(
+        "usage: bench_browse [--dir DIR] [--records N] [--threads N] [--figures all|embedded|remote]\n"
+        "  --dir DIR      put the cluster's data and the export files in DIR (default: a fresh\n"
+        "                 temporary folder, removed at the end)\n"
+        "  --records N    records in the topic (default 2000000)\n"
+        "  --threads N    reader threads of each search (default: the search's default)\n"
+        "  --figures F    read through the embedded connection, a remote one (librdkafka over\n"
+        "                 loopback TCP), or both (default all)\n");
 }
 
 std::int64_t positiveArg(const char *text, const char *name)
@@ -100,6 +102,14 @@ Options parseArgs(int argc, char **argv)
             o.records = positiveArg(argv[++i], "--records");
         } else if (arg == "--threads" && i + 1 < argc) {
             o.threads = static_cast<std::size_t>(positiveArg(argv[++i], "--threads"));
+        } else if (arg == "--figures" && i + 1 < argc) {
+            const std::string_view figures = argv[++i];
+            if (figures != "all" && figures != "embedded" && figures != "remote") {
+                printUsage();
+                std::exit(2);
+            }
+            o.embedded = figures != "remote";
+            o.remote = figures != "embedded";
         } else if (arg == "--help" || arg == "-h") {
             printUsage();
             std::exit(0);
@@ -111,148 +121,18 @@ Options parseArgs(int argc, char **argv)
     return o;
 }
 
-double secondsSince(SteadyClock::time_point start)
-{
-    return std::chrono::duration<double>(SteadyClock::now() - start).count();
-}
-
-void progress(const std::string &what) { std::fprintf(stderr, "... %s\n", what.c_str()); }
-
-// ---- Data ----
-
-constexpr std::string_view kStatuses[] = {"NEW", "PAID", "SHIPPED", "FAILED"};
-
-// A JSON value of exactly kValueSize bytes; record n has customer c-(n*7919 % 100000) and
-// status n % 4, so a filter's matches are spread over the whole topic.
-Bytes valueFor(std::int64_t n)
-{
-    char buf[160];
-    const int len = std::snprintf(
-        buf, sizeof buf, R"({"order":%lld,"customer":"c-%05lld","status":"%s","amount":%lld.%02lld,"pad":")",
-        static_cast<long long>(1'000'000 + n % 9'000'000), static_cast<long long>(n * 7919 % 100'000),
-        kStatuses[n % 4].data(), static_cast<long long>(n % 997), static_cast<long long>(n % 100));
-    std::string value(buf, static_cast<std::size_t>(len));
-    value.append(kValueSize - value.size() - 2, 'x');
-    value += "\"}";
-    return Bytes(value.begin(), value.end());
-}
-
-void fill(Cluster &cluster, std::int64_t records)
-{
-    std::atomic<std::int64_t> failed{0};
-    std::vector<std::thread> producers;
-    for (int p = 0; p < kProducers; ++p) {
-        producers.emplace_back([&, p] {
-            es::ProducerConfig config;
-            config.acks = -1;
-            config.batchBytes = 1 << 20;
-            config.lingerMs = 10;
-            es::Producer producer(cluster, config);
-            std::atomic<std::int64_t> acked{0};
-            std::int64_t sent = 0;
-            for (std::int64_t n = p; n < records; n += kProducers) {
-                // A window keeps memory bounded: the producer itself has no limit.
-                while (sent - acked.load(std::memory_order_acquire) >= 200'000)
-                    std::this_thread::sleep_for(std::chrono::microseconds(200));
-                es::ProducerRecord record;
-                record.topic = kTopic;
-                record.partition = static_cast<std::int32_t>(n % kPartitions);
-                const std::string key = "c-" + std::to_string(n * 7919 % 100'000);
-                record.key = Bytes(key.begin(), key.end());
-                record.value = valueFor(n);
-                producer.send(std::move(record), [&](const es::DeliveryReport &r) {
-                    if (!r.ok())
-                        failed.fetch_add(1);
-                    acked.fetch_add(1, std::memory_order_release);
-                });
-                ++sent;
-            }
-            if (!producer.flush(std::chrono::seconds(120)))
-                failed.fetch_add(1);
-        });
-    }
-    for (auto &t : producers)
-        t.join();
-    if (failed.load() > 0)
-        die(std::to_string(failed.load()) + " records failed to produce");
-}
-
-// ---- Figures ----
-
-struct ScanResult {
-    double seconds = 0;
-    std::uint64_t scanned = 0;
-    std::uint64_t matched = 0;
-};
-
-ScanResult scan(Cluster &cluster, const es::RecordFilter &filter, std::size_t threads)
-{
-    es::RecordSearchSpec spec;
-    spec.topic = kTopic;
-    spec.filter = filter;
-    spec.threads = threads;
-    const auto start = SteadyClock::now();
-    es::EmbeddedConnection connection(cluster);
-    auto search = es::RecordSearch::start(connection, spec);
-    check(search.status(), "starting a search");
-    if (!(*search)->waitUntilDone(std::chrono::minutes(10)))
-        die("a search did not finish within 10 minutes");
-    ScanResult r;
-    r.seconds = secondsSince(start);
-    const auto p = (*search)->progress();
-    check(p.error, "searching");
-    for (const auto &part : p.partitions)
-        if (!part.error.empty())
-            die("searching partition " + std::to_string(part.partition) + ": " + part.error);
-    r.scanned = p.scannedRecords;
-    r.matched = p.matchedRecords;
-    return r;
-}
-
-es::FilterCondition valueCondition(es::MatchKind kind, std::string pattern, bool icase = false,
-                                   std::string path = {})
-{
-    es::FilterCondition c;
-    c.target = es::FilterTarget::Value;
-    c.kind = kind;
-    c.pattern = std::move(pattern);
-    c.caseInsensitive = icase;
-    c.jsonPath = std::move(path);
-    return c;
-}
-
-void scanFigure(Cluster &cluster, const Options &options, const std::string &label,
-                es::FilterCondition condition, std::optional<double> target, std::size_t threads)
-{
-    es::RecordFilter filter;
-    filter.conditions.push_back(std::move(condition));
-    progress("scanning: " + label);
-    const ScanResult r = scan(cluster, filter, threads);
-    if (r.scanned != static_cast<std::uint64_t>(options.records))
-        die(label + ": scanned " + std::to_string(r.scanned) + " of " + std::to_string(options.records));
-    const double rate = static_cast<double>(r.scanned) / r.seconds;
-    const std::string measured = formatRate(rate);
-    if (target)
-        printRow(label, measured, rate, Target{Target::Kind::AtLeast, *target},
-                 ">= " + formatNumber(*target / 1e6, "M/s", 2));
-    else
-        printRow(label, measured);
-    printRow("  matched", std::to_string(r.matched) + " in " + formatNumber(r.seconds, "s", 2));
-}
-
-void exportFigure(Cluster &cluster, const Options &options, es::bench::Workspace &workspace,
+void exportFigure(es::Connection &connection, const Options &options, es::bench::Workspace &workspace,
                   es::RecordFileFormat format)
 {
     const bool csv = format == es::RecordFileFormat::Csv;
     const fs::path folder = workspace.folder(csv ? "export-csv" : "export-jsonl");
     fs::create_directories(folder);
     es::RecordExportSpec spec;
-    spec.topic = kTopic;
+    spec.topic = std::string(kTopic);
     spec.path = (folder / (csv ? "orders.csv" : "orders.jsonl")).string();
     spec.format = format;
     progress(std::string("exporting to ") + (csv ? "CSV" : "JSON Lines"));
     const auto start = SteadyClock::now();
-    es::EmbeddedConnection connection(cluster);
     auto job = es::RecordExport::start(connection, spec);
     check(job.status(), "starting an export");
     if (!(*job)->waitUntilDone(std::chrono::minutes(10)))
@@ -287,64 +167,127 @@ void exportFigure(Cluster &cluster, const Options &options, es::bench::Workspace
     fs::remove(spec.path);
 }
 
-int run(const Options &options)
+void embeddedFigures(Cluster &cluster, const Options &options, es::bench::Workspace &workspace)
 {
-    es::setLogLevel("warn");
-    es::bench::Workspace workspace(options.dir);
-    std::printf("Eventscope browse benchmark: %d brokers in-process, %d partitions, replication factor %d, "
-                "%lld records of %zu-byte JSON values\n",
-                kBrokers, kPartitions, kReplicationFactor, static_cast<long long>(options.records),
-                kValueSize);
-    std::printf("  CPUs %u, search threads %s, folder %s\n", std::thread::hardware_concurrency(),
-                options.threads ? std::to_string(options.threads).c_str() : "default (4)",
-                workspace.root().string().c_str());
+    using es::MatchKind;
+    using es::bench::browse::scanFigure;
+    es::EmbeddedConnection connection(cluster);
+    const es::bench::browse::Run run{connection, options.records};
+    const std::size_t t = options.threads;
+    scanFigure(run, "scan, substring \"{\" (every value matches)", valueCondition(MatchKind::Contains, "{"),
+               std::nullopt, t);
+    scanFigure(run, "scan, substring \"c-04711\"", valueCondition(MatchKind::Contains, "c-04711"), 1e6, t);
+    scanFigure(run, "scan, substring, case-insensitive",
+               valueCondition(MatchKind::Contains, "\"STATUS\":\"failed\"", true), std::nullopt, t);
+    scanFigure(run, R"(scan, regex "c-047\d\d","status":"FAILED")",
+               valueCondition(MatchKind::Regex, R"(c-047\d\d","status":"FAILED")"), 1e6, t);
+    scanFigure(run, R"(scan, regex, 1 thread)",
+               valueCondition(MatchKind::Regex, R"(c-047\d\d","status":"FAILED")"), std::nullopt, 1);
+    scanFigure(run, R"(scan, regex "amount":9\d\.\d+ (literal prefilter))",
+               valueCondition(MatchKind::Regex, R"("amount":9\d\.\d+)"), std::nullopt, t);
+    scanFigure(run, R"(scan, regex [A-Z]{6}" (std::regex on every value))",
+               valueCondition(MatchKind::Regex, R"([A-Z]{6}")"), std::nullopt, t);
+    scanFigure(run, "scan, JSON path customer == c-04711",
+               valueCondition(MatchKind::JsonEquals, "c-04711", false, "customer"), std::nullopt, t);
+    es::bench::browse::browseFigure(run, "browse in pages (2 loader threads)", std::nullopt);
+    exportFigure(connection, options, workspace, es::RecordFileFormat::JsonLines);
+    exportFigure(connection, options, workspace, es::RecordFileFormat::Csv);
+}
 
+// A remote connection to `cluster` through its first broker's listener, once it knows kTopic.
+std::unique_ptr<es::RemoteConnection> openRemote(const Cluster &cluster, const fs::path &catalog)
+{
+    es::RemoteSettings settings;
+    settings.name = "bench";
+    settings.bootstrapServers = "127.0.0.1:" + std::to_string(cluster.config().basePort);
+    auto opened = es::RemoteConnection::open(settings, catalog);
+    check(opened.status(), "opening the remote connection");
+    std::unique_ptr<es::RemoteConnection> connection = std::move(*opened);
+    const auto start = SteadyClock::now();
+    while (!connection->partitionCount(std::string(kTopic))) {
+        if (secondsSince(start) > 30)
+            die("the remote connection did not see the topic within 30 s: " + connection->problem());
+        connection->refresh();
+    }
+    return connection;
+}
+
+// The issue's figure: browsing and searching through librdkafka from loopback, at least
+// 1 million records/s.
+void remoteFigures(Cluster &cluster, const Options &options, es::bench::Workspace &workspace)
+{
+    using es::MatchKind;
+    using es::bench::browse::scanFigure;
+    progress("opening a remote connection (librdkafka " + std::string(rd_kafka_version_str()) + ")");
+    const std::unique_ptr<es::RemoteConnection> connection =
+        openRemote(cluster, workspace.folder("remote") / "catalog.db");
+    const es::bench::browse::Run run{*connection, options.records};
+    const std::size_t t = options.threads;
+    scanFigure(run, "remote scan, substring \"{\" (every value matches)",
+               valueCondition(MatchKind::Contains, "{"), std::nullopt, t);
+    scanFigure(run, "remote scan, substring \"c-04711\"", valueCondition(MatchKind::Contains, "c-04711"), 1e6,
+               t);
+    scanFigure(run, "remote scan, JSON path customer == c-04711",
+               valueCondition(MatchKind::JsonEquals, "c-04711", false, "customer"), std::nullopt, t);
+    es::bench::browse::browseFigure(run, "remote browse in pages (2 loader threads)", 1e6);
+}
+
+std::unique_ptr<Cluster> startCluster(es::bench::Workspace &workspace)
+{
     es::ClusterConfig config;
     config.dataDir = workspace.folder("cluster");
     config.brokers = kBrokers;
+    const std::optional<int> port = es::bench::freeLoopbackPortRun(kFirstPort, kBrokers);
+    if (!port)
+        die("no " + std::to_string(kBrokers) + " consecutive loopback ports are free below 32768");
+    config.basePort = *port;
     auto created = Cluster::create(config);
     check(created.status(), "creating a cluster");
     std::unique_ptr<Cluster> cluster = std::move(*created);
+    es::server::installListeners(*cluster);
     check(cluster->start(), "starting the cluster");
     if (!cluster->waitUntilReady(std::chrono::seconds(20)))
         die("the cluster did not become ready within 20 s");
     es::CreateTopicSpec topic;
-    topic.name = kTopic;
-    topic.partitions = kPartitions;
+    topic.name = std::string(kTopic);
+    topic.partitions = es::bench::browse::kPartitions;
     topic.replicationFactor = kReplicationFactor;
     const es::AdminResult made = cluster->createTopic(topic);
     if (!made.ok())
         die("creating the topic: " + made.message);
     if (!cluster->waitUntilReady(std::chrono::seconds(20)))
         die("the topic's partitions got no leader within 20 s");
+    return cluster;
+}
 
+int benchmark(const Options &options)
+{
+    es::setLogLevel("warn");
+    es::bench::Workspace workspace(options.dir);
+    std::printf("Eventscope browse benchmark: %d brokers in-process, %d partitions, replication factor %d, "
+                "%lld records of %zu-byte JSON values\n",
+                kBrokers, es::bench::browse::kPartitions, kReplicationFactor,
+                static_cast<long long>(options.records), es::bench::browse::kValueSize);
+    std::printf("  CPUs %u, search threads %s, folder %s\n", std::thread::hardware_concurrency(),
+                options.threads ? std::to_string(options.threads).c_str() : "default (4)",
+                workspace.root().string().c_str());
+
+    std::unique_ptr<Cluster> cluster = startCluster(workspace);
+    if (options.remote)
+        std::printf("  remote: librdkafka %s, bootstrap 127.0.0.1:%d\n", rd_kafka_version_str(),
+                    cluster->config().basePort);
     progress("filling the topic");
     const auto fillStart = SteadyClock::now();
-    fill(*cluster, options.records);
+    es::bench::browse::fill(*cluster, options.records);
     const double fillSeconds = secondsSince(fillStart);
 
     printHeader();
     printRow("fill (3 producers, acks=all, 1 MiB batches)",
              formatRate(static_cast<double>(options.records) / fillSeconds));
-    const std::size_t t = options.threads;
-    scanFigure(*cluster, options, "scan, substring \"{\" (every value matches)",
-               valueCondition(es::MatchKind::Contains, "{"), std::nullopt, t);
-    scanFigure(*cluster, options, "scan, substring \"c-04711\"",
-               valueCondition(es::MatchKind::Contains, "c-04711"), 1e6, t);
-    scanFigure(*cluster, options, "scan, substring, case-insensitive",
-               valueCondition(es::MatchKind::Contains, "\"STATUS\":\"failed\"", true), std::nullopt, t);
-    scanFigure(*cluster, options, R"(scan, regex "c-047\d\d","status":"FAILED")",
-               valueCondition(es::MatchKind::Regex, R"(c-047\d\d","status":"FAILED")"), 1e6, t);
-    scanFigure(*cluster, options, R"(scan, regex, 1 thread)",
-               valueCondition(es::MatchKind::Regex, R"(c-047\d\d","status":"FAILED")"), std::nullopt, 1);
-    scanFigure(*cluster, options, R"(scan, regex "amount":9\d\.\d+ (literal prefilter))",
-               valueCondition(es::MatchKind::Regex, R"("amount":9\d\.\d+)"), std::nullopt, t);
-    scanFigure(*cluster, options, R"(scan, regex [A-Z]{6}" (std::regex on every value))",
-               valueCondition(es::MatchKind::Regex, R"([A-Z]{6}")"), std::nullopt, t);
-    scanFigure(*cluster, options, "scan, JSON path customer == c-04711",
-               valueCondition(es::MatchKind::JsonEquals, "c-04711", false, "customer"), std::nullopt, t);
-    exportFigure(*cluster, options, workspace, es::RecordFileFormat::JsonLines);
-    exportFigure(*cluster, options, workspace, es::RecordFileFormat::Csv);
+    if (options.embedded)
+        embeddedFigures(*cluster, options, workspace);
+    if (options.remote)
+        remoteFigures(*cluster, options, workspace);
     cluster->stop();
     return 0;
 }
@@ -355,7 +298,7 @@ int main(int argc, char **argv)
 {
     const Options options = parseArgs(argc, argv);
     try {
-        return run(options);
+        return benchmark(options);
     } catch (const std::exception &e) {
         std::fprintf(stderr, "bench_browse: %s\n", e.what());
         return 1;

@@ -2,12 +2,10 @@
 
 #include "client/admin.h"
 #include "client/producer.h"
+#include "loopback_ports.h"
 #include "server/listeners.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <sys/resource.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -47,35 +45,13 @@ long openFileLimit()
     return static_cast<long>(limit.rlim_cur);
 }
 
-bool loopbackPortFree(int port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return false;
-    const int one = 1;
-    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(static_cast<std::uint16_t>(port));
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    // NOLINTNEXTLINE: the sockets API takes a sockaddr pointer
-    const bool free =
-        ::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0 && ::listen(fd, 1) == 0;
-    ::close(fd);
-    return free;
-}
-
 // The first of `count` consecutive loopback ports free now, tried as a broker binds them.
 int freePortRun(int from, int count)
 {
-    for (int base = from; base + count < 32768; base += 10) {
-        bool all = true;
-        for (int i = 0; all && i < count; ++i)
-            all = loopbackPortFree(base + i);
-        if (all)
-            return base;
-    }
-    die("no " + std::to_string(count) + " consecutive loopback ports are free below 32768");
+    const std::optional<int> base = es::bench::freeLoopbackPortRun(from, count);
+    if (!base)
+        die("no " + std::to_string(count) + " consecutive loopback ports are free below 32768");
+    return *base;
 }
 
 std::string numbered(const char *prefix, int i)
