@@ -237,7 +237,10 @@ Result<std::int64_t> RemoteRecordReader::consume(const TopicPartition &tp, std::
         bool atEnd = false;
         for (ssize_t i = 0; i < n; ++i) {
             rd_kafka_message_t *m = messages[i];
-            if (!failure.isOk() || stopped || atEnd) {
+            // What follows a failure or a refusal is read again from a restarted fetch.
+            // Records after an end-of-partition event (produced since) are taken: the queue
+            // gives them only once, and the next call goes on after them.
+            if (!failure.isOk() || stopped) {
                 rd_kafka_message_destroy(m);
                 continue;
             }

@@ -144,10 +144,6 @@ private slots:
 
     void aScrolledUpMergedTailKeepsItsRowsWhenTheListSlides()
     {
-        if (testingRemote())
-            QSKIP("On a remote connection a merged tail of two million records stops short of the "
-                  "end on a loaded machine (two runs in three with another test beside it); the "
-                  "cause is not found yet, so this case runs on the embedded cluster only.");
         constexpr auto limit = static_cast<std::int64_t>(MessagesModel::kMaxListRows);
         createTopic("sliding-merged", 2);
         BrowseBar *bar = m_view->browseBar();
