@@ -43,9 +43,14 @@ private slots:
             return false;
         }));
 
-        // The timeline and the metrics history.
+        // The timeline and the metrics history. The catalog writes events on its own thread,
+        // a little after the snapshot that shows the change.
         EventQuery topicEvents;
         topicEvents.kinds = {EventKind::TopicCreated, EventKind::PartitionsAdded};
+        QVERIFY(eventually([&] {
+            auto written = c.events(topicEvents);
+            return written.isOk() && written->size() == 2u;
+        }));
         auto events = c.events(topicEvents);
         QVERIFY(events.isOk());
         QCOMPARE(events->size(), 2u);
