@@ -326,26 +326,11 @@ void Controller::electOfflineLeaders()
 
 int Controller::electPreferredLeaders()
 {
-    MetadataImage &img = mutableImage();
     int moved = 0;
-    for (auto &[name, t] : img.topics)
-        for (auto &p : t.partitions) {
-            if (p.replicas.empty())
-                continue;
-            const std::int32_t preferred = p.replicas.front();
-            if (p.leader == preferred || !p.inIsr(preferred) || !img.brokerAlive(preferred))
-                continue;
-            const std::int32_t old = p.leader;
-            p.leader = preferred;
-            ++p.leaderEpoch;
-            ++p.partitionEpoch;
-            persistPartition(name, p);
-            ++moved;
-            m_events.record(
-                EventKind::LeaderElected, "partition:" + partitionName(name, p),
-                {EventForm::PreferredLeaderElected,
-                 {{"partition", partitionName(name, p)}, {"leader", preferred}, {"previous", old}}});
-        }
+    for (auto &[name, t] : mutableImage().topics)
+        for (auto &p : t.partitions)
+            if (electPreferredLeader(name, p).error == ErrorCode::None)
+                ++moved;
     if (moved > 0)
         publish();
     return moved;

@@ -27,6 +27,18 @@ struct AdminResult {
     [[nodiscard]] bool ok() const { return error == ErrorCode::None; }
 };
 
+// Kafka's election types (ElectLeaders): the preferred replica (the first of the assignment)
+// when it is in sync, or, for a partition whose in-sync replicas are all gone, any live
+// replica, at the price of what only the ISR had.
+enum class ElectionType : std::uint8_t { Preferred, Unclean };
+
+struct ElectionResult {
+    TopicPartition tp;
+    ErrorCode error = ErrorCode::None;
+    std::string message;      // why, when there is an error
+    std::int32_t leader = -1; // the leader elected, when there is none
+};
+
 struct CreateTopicSpec {
     std::string name;
     int partitions = -1;         // -1: the cluster default
@@ -80,6 +92,10 @@ public:
                                   bool validateOnly = false);
     // Moves leadership to each partition's preferred replica where it is in sync.
     int electPreferredLeaders();
+    // ElectLeaders (controller_elections.cpp): one result per partition named, in order;
+    // with nullopt, every partition, leaving out those that need no election, as Kafka does.
+    std::vector<ElectionResult> electLeaders(ElectionType type,
+                                             const std::optional<std::vector<TopicPartition>> &partitions);
     // A new idempotent producer id (InitProducerId), persisted so ids are never reused.
     std::int64_t allocateProducerId();
     // The user marked a broker down (stopped or crashed) on purpose: fence it now rather
@@ -97,6 +113,10 @@ private:
     // out of the ISR; `isrEvent` says why (IsrShrunkBrokerFenced or ...ShuttingDown).
     void moveLeadershipAway(std::int32_t excluded, EventForm isrEvent);
     void electOfflineLeaders();
+    // One partition's election of each type; ErrorCode::None when the leader changed (the
+    // image is changed but not published).
+    ElectionResult electPreferredLeader(const std::string &topic, PartitionInfo &p);
+    ElectionResult electUncleanLeader(const std::string &topic, PartitionInfo &p);
     void persistPartition(const std::string &topic, const PartitionInfo &p);
     void persistTopic(const TopicInfo &t);
     std::vector<std::int32_t> liveBrokers() const;

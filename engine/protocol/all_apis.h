@@ -14,6 +14,8 @@
 #include "protocol/api/describe_cluster.h"
 #include "protocol/api/describe_configs.h"
 #include "protocol/api/describe_groups.h"
+#include "protocol/api/describe_log_dirs.h"
+#include "protocol/api/elect_leaders.h"
 #include "protocol/api/fetch.h"
 #include "protocol/api/find_coordinator.h"
 #include "protocol/api/heartbeat.h"
@@ -42,8 +44,8 @@ using AllApis = ApiList<ProduceApi, FetchApi, ListOffsetsApi, MetadataApi, Offse
                         FindCoordinatorApi, JoinGroupApi, HeartbeatApi, LeaveGroupApi, SyncGroupApi,
                         DescribeGroupsApi, ListGroupsApi, ApiVersionsApi, CreateTopicsApi, DeleteTopicsApi,
                         DeleteRecordsApi, InitProducerIdApi, OffsetForLeaderEpochApi, DescribeConfigsApi,
-                        AlterConfigsApi, CreatePartitionsApi, DeleteGroupsApi, IncrementalAlterConfigsApi,
-                        OffsetDeleteApi, DescribeClusterApi>;
+                        AlterConfigsApi, DescribeLogDirsApi, CreatePartitionsApi, DeleteGroupsApi,
+                        ElectLeadersApi, IncrementalAlterConfigsApi, OffsetDeleteApi, DescribeClusterApi>;
 
 namespace detail {
 

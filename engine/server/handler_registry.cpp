@@ -20,8 +20,9 @@ using AllHandlers =
                 LeaveGroupHandler, SyncGroupHandler, DescribeGroupsHandler, ListGroupsHandler,
                 ApiVersionsHandler, CreateTopicsHandler, DeleteTopicsHandler, DeleteRecordsHandler,
                 InitProducerIdHandler, OffsetForLeaderEpochHandler, DescribeConfigsHandler,
-                AlterConfigsHandler, CreatePartitionsHandler, DeleteGroupsHandler,
-                IncrementalAlterConfigsHandler, OffsetDeleteHandler, DescribeClusterHandler>;
+                AlterConfigsHandler, DescribeLogDirsHandler, CreatePartitionsHandler, DeleteGroupsHandler,
+                ElectLeadersHandler, IncrementalAlterConfigsHandler, OffsetDeleteHandler,
+                DescribeClusterHandler>;
 
 template <typename... Handlers>
 constexpr auto makeDescriptors(HandlerList<Handlers...>)

@@ -266,6 +266,14 @@ AlterConfigsRequest alterConfigs(std::int16_t)
             true};
 }
 
+DescribeLogDirsRequest describeLogDirs(std::int16_t v)
+{
+    DescribeLogDirsRequest r;
+    if (v % 2 == 0)
+        r.topics = {{{"orders", {0, 1, 2}}, {"empty", {}}}};
+    return r;
+}
+
 CreatePartitionsRequest createPartitions(std::int16_t)
 {
     using A = CreatePartitionsRequest::Assignment;
@@ -275,6 +283,17 @@ CreatePartitionsRequest createPartitions(std::int16_t)
 }
 
 DeleteGroupsRequest deleteGroups(std::int16_t) { return {{"billing", "audit"}}; }
+
+ElectLeadersRequest electLeaders(std::int16_t v)
+{
+    ElectLeadersRequest r;
+    if (v >= 1)
+        r.electionType = kUncleanElection;
+    if (v != 1)
+        r.topicPartitions = {{{"orders", {0, 2}}, {"empty", {}}}};
+    r.timeoutMs = 15000;
+    return r;
+}
 
 IncrementalAlterConfigsRequest incrementalAlterConfigs(std::int16_t)
 {
@@ -314,8 +333,10 @@ AnyRequest request(ApiKey key, std::int16_t v)
     case ApiKey::OffsetForLeaderEpoch: return offsetForLeaderEpoch(v);
     case ApiKey::DescribeConfigs: return describeConfigs(v);
     case ApiKey::AlterConfigs: return alterConfigs(v);
+    case ApiKey::DescribeLogDirs: return describeLogDirs(v);
     case ApiKey::CreatePartitions: return createPartitions(v);
     case ApiKey::DeleteGroups: return deleteGroups(v);
+    case ApiKey::ElectLeaders: return electLeaders(v);
     case ApiKey::IncrementalAlterConfigs: return incrementalAlterConfigs(v);
     case ApiKey::OffsetDelete: return offsetDelete(v);
     case ApiKey::DescribeCluster: return describeCluster(v);

@@ -326,6 +326,26 @@ AlterConfigsResponse alterConfigs(std::int16_t)
             {{ErrorCode::None, std::nullopt, 2, "orders"}, {ErrorCode::InvalidConfig, "bad value", 4, "1"}}};
 }
 
+DescribeLogDirsResponse describeLogDirs(std::int16_t v)
+{
+    DescribeLogDirsResponse r;
+    r.throttleTimeMs = 4;
+    if (v >= 3)
+        r.errorCode = ErrorCode::ClusterAuthorizationFailed;
+    DescribeLogDirsResponse::LogDir data;
+    data.logDir = "/var/lib/eventscope/broker-1";
+    data.topics = {{"orders", {{0, 123456, 0, false}, {2, 99, 7, true}}}, {"empty", {}}};
+    if (v >= 4) {
+        data.totalBytes = 1LL << 40;
+        data.usableBytes = 1LL << 39;
+    }
+    DescribeLogDirsResponse::LogDir offline;
+    offline.errorCode = ErrorCode::KafkaStorageError;
+    offline.logDir = "/mnt/offline";
+    r.results = {data, offline};
+    return r;
+}
+
 CreatePartitionsResponse createPartitions(std::int16_t)
 {
     return {
@@ -336,6 +356,20 @@ CreatePartitionsResponse createPartitions(std::int16_t)
 DeleteGroupsResponse deleteGroups(std::int16_t)
 {
     return {1, {{"billing", ErrorCode::None}, {"audit", ErrorCode::NonEmptyGroup}}};
+}
+
+ElectLeadersResponse electLeaders(std::int16_t v)
+{
+    ElectLeadersResponse r;
+    r.throttleTimeMs = 6;
+    if (v >= 1)
+        r.errorCode = ErrorCode::ClusterAuthorizationFailed;
+    r.replicaElectionResults = {
+        {"orders",
+         {{0, ErrorCode::None, std::nullopt},
+          {2, ErrorCode::PreferredLeaderNotAvailable, "orders-2: broker 3 is not in sync"}}},
+        {"empty", {}}};
+    return r;
 }
 
 IncrementalAlterConfigsResponse incrementalAlterConfigs(std::int16_t)
@@ -388,8 +422,10 @@ AnyResponse response(ApiKey key, std::int16_t v)
     case ApiKey::OffsetForLeaderEpoch: return offsetForLeaderEpoch(v);
     case ApiKey::DescribeConfigs: return describeConfigs(v);
     case ApiKey::AlterConfigs: return alterConfigs(v);
+    case ApiKey::DescribeLogDirs: return describeLogDirs(v);
     case ApiKey::CreatePartitions: return createPartitions(v);
     case ApiKey::DeleteGroups: return deleteGroups(v);
+    case ApiKey::ElectLeaders: return electLeaders(v);
     case ApiKey::IncrementalAlterConfigs: return incrementalAlterConfigs(v);
     case ApiKey::OffsetDelete: return offsetDelete(v);
     case ApiKey::DescribeCluster: return describeCluster(v);

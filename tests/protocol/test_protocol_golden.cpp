@@ -34,13 +34,13 @@ constexpr std::int16_t kExpectedRanges[][3] = {
     {0, 0, 9},  {1, 0, 12}, {2, 0, 7},  {3, 0, 12}, {8, 0, 8},  {9, 0, 8},  {10, 0, 4},
     {11, 0, 9}, {12, 0, 4}, {13, 0, 5}, {14, 0, 5}, {15, 0, 5}, {16, 0, 4}, {18, 0, 3},
     {19, 0, 7}, {20, 0, 6}, {21, 0, 2}, {22, 0, 4}, {23, 0, 4}, {32, 0, 4}, {33, 0, 2},
-    {37, 0, 3}, {42, 0, 2}, {44, 0, 1}, {47, 0, 0}, {60, 0, 0},
+    {35, 0, 4}, {37, 0, 3}, {42, 0, 2}, {43, 0, 2}, {44, 0, 1}, {47, 0, 0}, {60, 0, 0},
 };
 
 // ApiVersions v0 response body entries, classic layout.
 std::string classicApiKeys()
 {
-    std::string spec = "00 00 00 1a ";
+    std::string spec = "00 00 00 1c ";
     for (const auto &r : kExpectedRanges)
         spec += hex16(r[0]) + hex16(r[1]) + hex16(r[2]);
     return spec;
@@ -92,7 +92,7 @@ private slots:
 
     void apiVersionsV3ResponseUsesHeaderV0AndACompactBody()
     {
-        std::string spec = "00 00 00 07 00 00 1b ";
+        std::string spec = "00 00 00 07 00 00 1d ";
         for (const auto &r : kExpectedRanges)
             spec += hex16(r[0]) + hex16(r[1]) + hex16(r[2]) + "00 ";
         spec += "00 00 00 00 00";
@@ -379,6 +379,52 @@ private slots:
         QVERIFY(contains(v11.status(), "null string"));
         QVERIFY(encodeResponseFrame({1}, unnamed, 12));
         QVERIFY(!decodeResponseFrame(wire("00 00 00 01"), static_cast<ApiKey>(99), 0));
+    }
+
+    void electLeadersV1RequestAsKafkaDefinesIt()
+    {
+        // Header v1 (null client id), then election type 1 (unclean), one topic "t" with
+        // partition 2, and a timeout of 30000 ms.
+        const Bytes frame = wire("00 2b 00 01 00 00 00 05 ff ff "
+                                 "01 00 00 00 01 00 01 74 00 00 00 01 00 00 00 02 00 00 75 30");
+        const RequestDecodeResult decoded = decodeRequestFrame(frame);
+        QVERIFY2(decoded, decoded.status().message().c_str());
+        const auto &request = bodyAs<ElectLeadersRequest>(decoded);
+        QCOMPARE(request.electionType, kUncleanElection);
+        QVERIFY(request.topicPartitions);
+        QCOMPARE(request.topicPartitions->size(), std::size_t{1});
+        QCOMPARE(request.topicPartitions->front().topic, std::string("t"));
+        QCOMPARE(request.topicPartitions->front().partitions, std::vector<std::int32_t>{2});
+        QCOMPARE(request.timeoutMs, 30000);
+
+        // v0 has no election type; a null list asks for every partition.
+        const RequestDecodeResult all =
+            decodeRequestFrame(wire("00 2b 00 00 00 00 00 06 ff ff ff ff ff ff 00 00 ea 60"));
+        QVERIFY2(all, all.status().message().c_str());
+        QVERIFY(!bodyAs<ElectLeadersRequest>(all).topicPartitions);
+    }
+
+    void describeLogDirsV4ResponseAsKafkaDefinesIt()
+    {
+        DescribeLogDirsResponse response;
+        DescribeLogDirsResponse::LogDir dir;
+        dir.logDir = "/d";
+        dir.topics = {{"t", {{0, 10, 3, false}}}};
+        dir.totalBytes = 0x100;
+        dir.usableBytes = 0x80;
+        response.results = {dir};
+        const Result<Bytes> frame = encodeResponseFrame({9}, response, 4);
+        QVERIFY(frame);
+        // Header v1 (correlation id, no tags); throttle, top-level error; one log dir: error,
+        // "/d", one topic "t" with partition 0 (size 10, lag 3, not future), then the total
+        // and usable bytes; compact lengths are N+1.
+        QCOMPARE(
+            *frame,
+            framed(wire("00 00 00 09 00 "
+                        "00 00 00 00 00 00 "
+                        "02 00 00 03 2f 64 "
+                        "02 02 74 02 00 00 00 00 00 00 00 00 00 00 00 0a 00 00 00 00 00 00 00 03 00 00 00 "
+                        "00 00 00 00 00 00 01 00 00 00 00 00 00 00 00 80 00 00")));
     }
 
     void registryListsEachApiOnceInKeyOrder()

@@ -129,4 +129,14 @@ struct IncrementalAlterConfigsHandler : Handler<protocol::IncrementalAlterConfig
                        Respond<protocol::IncrementalAlterConfigsResponse> respond);
 };
 
+// replica_admin_handlers.cpp
+struct DescribeLogDirsHandler : Handler<protocol::DescribeLogDirsApi> {
+    static void handle(RequestContext ctx, protocol::DescribeLogDirsRequest request,
+                       Respond<protocol::DescribeLogDirsResponse> respond);
+};
+struct ElectLeadersHandler : Handler<protocol::ElectLeadersApi> {
+    static void handle(RequestContext ctx, protocol::ElectLeadersRequest request,
+                       Respond<protocol::ElectLeadersResponse> respond);
+};
+
 } // namespace es::server
