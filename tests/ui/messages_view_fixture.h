@@ -15,6 +15,7 @@
 #include "cluster/cluster.h"
 #endif
 
+#include <QSettings>
 #include <QTest>
 
 #include <algorithm>
@@ -75,7 +76,12 @@ protected:
         auto cluster = runAndWait(*m_bridge, [](Cluster &c) { return &c; });
         QVERIFY(cluster);
         m_cluster = *cluster;
+        // A user's first view shows the newest records first; most tests read rows in log
+        // order, and the default order has tests of its own.
+        QSettings().remove(QStringLiteral("messages/newestFirst"));
         m_view = std::make_unique<MessagesView>(*m_bridge);
+        QVERIFY(m_view->model()->newestFirst());
+        m_view->setNewestFirst(false);
         m_view->resize(1300, 800);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));

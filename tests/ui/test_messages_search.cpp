@@ -157,6 +157,29 @@ private slots:
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.front().front().toString(), QString());
         checkFile(csv, 500);
+
+        // Newest first the top 500 rows are the newest records; the file lists them in log
+        // order all the same.
+        m_view->setNewestFirst(true);
+        table->selectionModel()->select(
+            QItemSelection(m_view->model()->index(0, 0), m_view->model()->index(499, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QString newest = m_dir.filePath(QStringLiteral("newest.jsonl"));
+        finished.clear();
+        m_view->exportSelection(newest);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.front().front().toString(), QString());
+        checkFile(newest, 500);
+        auto reader = RecordFileReader::open(newest.toStdString(), RecordFileFormat::JsonLines);
+        QVERIFY(reader);
+        FileRecord r;
+        std::int64_t previous = -1;
+        while ((*reader)->next(r)) {
+            QVERIFY(*r.offset > previous);
+            previous = *r.offset;
+        }
+        QCOMPARE(previous, m_view->model()->rangeEnd() - 1);
+        m_view->setNewestFirst(false);
     }
 
     void modelNeverMakesTheGuiWait()
@@ -218,6 +241,40 @@ private slots:
         QVERIFY(!model.appendRows(rowsFrom(static_cast<std::int64_t>(limit + 1), 3), true));
         QCOMPARE(model.rowCount(), static_cast<int>(limit));
         QCOMPARE(model.droppedRows(), std::int64_t{0});
+
+        // Newest first: new rows come in at the top, moving the rows kept down; the oldest
+        // leave at the bottom.
+        MessagesModel newest;
+        newest.setNewestFirst(true);
+        newest.showList(QStringLiteral("merged"));
+        QVERIFY(newest.appendRows(rowsFrom(0, limit), true));
+        QCOMPARE(newest.rowRef(0).offset, static_cast<std::int64_t>(limit - 1));
+        QCOMPARE(newest.newestRow(), 0);
+        QCOMPARE(newest.oldestRow(), static_cast<int>(limit - 1));
+        QSignalSpy inserted(&newest, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&newest, &QAbstractItemModel::rowsRemoved);
+        const std::int64_t shift = newest.rowShift();
+        QVERIFY(newest.appendRows(rowsFrom(static_cast<std::int64_t>(limit), 5), true));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.front().at(2).toInt(), static_cast<int>(limit - 1)); // the bottom row left
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.front().at(1).toInt(), 0);
+        QCOMPARE(inserted.front().at(2).toInt(), 4);
+        QCOMPARE(newest.rowShift() - shift, std::int64_t{5});
+        QCOMPARE(newest.rowRef(0).offset, static_cast<std::int64_t>(limit + 4));
+        QCOMPARE(newest.rowRef(newest.rowCount() - 1).offset, static_cast<std::int64_t>(limit / 8));
+        QCOMPARE(newest.rowOf(1, static_cast<std::int64_t>(limit + 3)), 1);
+
+        // Search results too, and the order can change under them.
+        newest.showRecords(QStringLiteral("merged"));
+        std::vector<FetchedRecord> found(3);
+        for (std::size_t i = 0; i < found.size(); ++i)
+            found[i].offset = static_cast<std::int64_t>(10 * i);
+        QVERIFY(newest.appendRecords(found));
+        QCOMPARE(newest.record(0)->offset, std::int64_t{20});
+        newest.setNewestFirst(false);
+        QCOMPARE(newest.record(0)->offset, std::int64_t{0});
+        QCOMPARE(newest.rowOf(0, 20), 2);
     }
 };
 

@@ -18,6 +18,7 @@
 #endif
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QJsonDocument>
@@ -107,15 +108,26 @@ private slots:
         QCOMPARE(model->rowCount(), 0);
 
         // Chosen, as a user does: the newest 100 records of the two partitions merged, without
-        // Open, and the newest of all in view.
+        // Open, newest first (the default), the newest of all at the top.
+        m_view->setNewestFirst(true);
         choose(topic, QStringLiteral("chosen"));
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 100, 10000);
         QVERIFY(!model->isRange());
         QVERIFY(!pending->isVisible());
         QTableView *table = m_view->table();
-        QTRY_VERIFY(table->viewport()->rect().intersects(table->visualRect(model->index(99, 0))));
+        QCOMPARE(table->rowAt(0), 0);
+        QVERIFY(waitLoaded(0));
+        QCOMPARE(model->record(0)->offset, 149);
+        for (int row = 1; row < 100; ++row) {
+            QVERIFY(waitLoaded(row));
+            QVERIFY(model->record(row)->timestamp <= model->record(row - 1)->timestamp);
+        }
+        // In log order the same records read from the top down, the newest still in view.
+        m_view->setNewestFirst(false);
+        QCOMPARE(model->rowCount(), 100);
         QVERIFY(waitLoaded(99));
         QCOMPARE(model->record(99)->offset, 149);
+        QTRY_VERIFY(table->viewport()->rect().intersects(table->visualRect(model->index(99, 0))));
 
         // A partition typed is not applied until Enter; meanwhile the bar says so.
         auto *partitions = bar->findChild<QLineEdit *>(QStringLiteral("partitions"));
@@ -174,6 +186,25 @@ private slots:
         QCOMPARE(bar->findChild<QLineEdit *>(QStringLiteral("partitions"))->text(), QString());
         QVERIFY2(m_view->problem().isEmpty(), qPrintable(m_view->problem()));
         bar->setLatestCount(100);
+    }
+
+    void theOrderIsTheUsersChoiceAndKept()
+    {
+        auto *box = m_view->findChild<QCheckBox *>(QStringLiteral("newestFirst"));
+        QVERIFY(box);
+        QVERIFY(!box->isChecked()); // the fixture reads rows in log order
+        box->click();
+        QVERIFY(m_view->model()->newestFirst());
+        QCOMPARE(QSettings().value(QStringLiteral("messages/newestFirst")).toBool(), true);
+        box->click();
+        QVERIFY(!m_view->model()->newestFirst());
+        {
+            // The next view opens as the user left the last one.
+            MessagesView another(*m_bridge);
+            QVERIFY(!another.model()->newestFirst());
+            QVERIFY(!another.findChild<QCheckBox *>(QStringLiteral("newestFirst"))->isChecked());
+        }
+        QSettings().remove(QStringLiteral("messages/newestFirst"));
     }
 
     void recordsShowKeyValueAndHeaders()
@@ -364,6 +395,19 @@ private slots:
         QVERIFY(waitOpened());
         QCOMPARE(model->rangeStart(), 33);
         QCOMPARE(firstOffset(), 33);
+
+        // Newest first a start is where the table begins too: its oldest row, at the bottom,
+        // chosen and in view, with the newest at the top.
+        m_view->setNewestFirst(true);
+        m_view->open();
+        QVERIFY(waitOpened());
+        QTableView *table = m_view->table();
+        const int bottom = model->rowCount() - 1;
+        QCOMPARE(model->rowRef(bottom).offset, std::int64_t{33});
+        QCOMPARE(model->rowRef(0).offset, std::int64_t{99});
+        QCOMPARE(table->currentIndex().row(), bottom);
+        QVERIFY(table->viewport()->rect().intersects(table->visualRect(model->index(bottom, 0))));
+        m_view->setNewestFirst(false);
 
         // Bad input is refused with words, not ignored.
         bar->setPartitions(QStringLiteral("0, x"));

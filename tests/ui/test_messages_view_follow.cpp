@@ -112,6 +112,71 @@ private slots:
         QVERIFY(model.rowCount() > 0 && model.rowCount() <= limit);
         QCOMPARE(model.rowRef(model.rowCount() - 1).offset, 10 * limit - 1);
         QVERIFY(!model.rangeCut());
+
+        // Newest first the newest offset is on top: new ones come in there, moving the rows
+        // kept down, and the oldest leave at the bottom.
+        MessagesModel newest;
+        newest.setNewestFirst(true);
+        newest.showRange(QStringLiteral("big"), 0, 0, limit - 10);
+        QCOMPARE(newest.rowRef(0).offset, limit - 11);
+        QSignalSpy inserted(&newest, &QAbstractItemModel::rowsInserted);
+        QSignalSpy left(&newest, &QAbstractItemModel::rowsRemoved);
+        newest.extendRange(limit + 5);
+        QCOMPARE(left.count(), 1);
+        QCOMPARE(left.front().at(2).toInt(), static_cast<int>(limit - 11));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.front().at(1).toInt(), 0);
+        QCOMPARE(inserted.front().at(2).toInt(), 14);
+        QCOMPARE(newest.rowShift(), std::int64_t{15});
+        QCOMPARE(newest.rowRef(0).offset, limit + 4);
+        QCOMPARE(newest.rowOf(0, limit + 4), 0);
+        QCOMPARE(newest.rowRef(newest.rowCount() - 1).offset, newest.rangeStart());
+    }
+
+    void newestFirstNewRecordsComeInAtTheTop()
+    {
+        createTopic("tail-newest", 1);
+        produceMany("tail-newest", 200, 0);
+        m_view->setNewestFirst(true);
+        BrowseBar *bar = m_view->browseBar();
+        bar->setTopic(QStringLiteral("tail-newest"));
+        bar->setPartitions(QStringLiteral("0"));
+        bar->setStart(StartKind::LatestN);
+        bar->setLatestCount(100);
+        bar->setFollow(true);
+        m_view->open();
+        QVERIFY(waitOpened());
+        auto *model = m_view->model();
+        QTableView *table = m_view->table();
+        QCOMPARE(model->rowCount(), 100);
+        QCOMPARE(model->rowRef(0).offset, std::int64_t{199});
+        QCOMPARE(table->rowAt(0), 0);
+
+        // New records come in at the top, in view.
+        produceMany("tail-newest", 5, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 105, 10000);
+        QCOMPARE(model->rowRef(0).offset, std::int64_t{204});
+        QCOMPARE(table->rowAt(0), 0);
+        QVERIFY(waitLoaded(0));
+        QCOMPARE(model->record(0)->offset, std::int64_t{204});
+
+        // A user who scrolled down to older records keeps them in view as newer ones come in
+        // above, and the record they chose stays chosen.
+        table->scrollTo(model->index(60, 0), QAbstractItemView::PositionAtTop);
+        const RowRef seen = model->rowRef(table->rowAt(0));
+        table->setCurrentIndex(model->index(table->rowAt(0) + 2, 0));
+        const RowRef chosen = model->rowRef(table->currentIndex().row());
+        produceMany("tail-newest", 5, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 110, 10000);
+        QCOMPARE(model->rowRef(table->rowAt(0)).offset, seen.offset);
+        QCOMPARE(model->rowRef(table->currentIndex().row()).offset, chosen.offset);
+
+        // Turned to log order, the chosen record stays chosen and in view.
+        m_view->setNewestFirst(false);
+        QCOMPARE(model->rowRef(0).offset, std::int64_t{100});
+        QCOMPARE(model->rowRef(table->currentIndex().row()).offset, chosen.offset);
+        QVERIFY(table->viewport()->rect().intersects(table->visualRect(table->currentIndex())));
+        bar->setFollow(false);
     }
 
     void aScrolledUpTailKeepsItsRowsWhenTheTableSlides()

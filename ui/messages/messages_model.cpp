@@ -8,6 +8,8 @@
 #include <QPalette>
 
 #include <limits>
+#include <tuple>
+#include <utility>
 
 namespace es {
 
@@ -29,6 +31,47 @@ void MessagesModel::setReader(std::shared_ptr<RecordReader> reader)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void MessagesModel::setNewestFirst(bool newestFirst)
+{
+    if (newestFirst == m_newestFirst)
+        return;
+    beginResetModel();
+    m_newestFirst = newestFirst;
+    m_shift = 0;
+    endResetModel();
+}
+
+std::int64_t MessagesModel::logIndex(int row) const { return m_newestFirst ? rowCount() - 1 - row : row; }
+
+int MessagesModel::tableRow(std::int64_t logIndex) const
+{
+    return static_cast<int>(m_newestFirst ? rowCount() - 1 - logIndex : logIndex);
+}
+
+int MessagesModel::newestRow() const { return rowCount() == 0 ? -1 : tableRow(rowCount() - 1); }
+
+int MessagesModel::oldestRow() const { return rowCount() == 0 ? -1 : tableRow(0); }
+
+void MessagesModel::beginAddNewest(int n)
+{
+    if (m_newestFirst) {
+        beginInsertRows({}, 0, n - 1);
+        m_shift += n;
+    } else {
+        beginInsertRows({}, rowCount(), rowCount() + n - 1);
+    }
+}
+
+void MessagesModel::beginDropOldest(int n)
+{
+    if (m_newestFirst) {
+        beginRemoveRows({}, rowCount() - n, rowCount() - 1);
+    } else {
+        beginRemoveRows({}, 0, n - 1);
+        m_shift -= n;
+    }
+}
+
 void MessagesModel::reset(const QString &topic, bool range, std::int32_t partition, std::int64_t start,
                           std::int64_t end)
 {
@@ -47,6 +90,7 @@ void MessagesModel::reset(const QString &topic, bool range, std::int32_t partiti
     m_records.shrink_to_fit();
     m_holdsRecords = false;
     m_dropped = 0;
+    m_shift = 0;
     m_listCut = false;
     m_partition = partition;
     m_start = start;
@@ -77,7 +121,7 @@ void MessagesModel::extendRange(std::int64_t end)
         const std::int64_t start = m_start + (end - m_start - kMaxRangeRows + kStep - 1) / kStep * kStep;
         const std::int64_t leaving = std::min(start, m_end) - m_start; // rows shown now that go
         if (leaving > 0)
-            beginRemoveRows({}, 0, static_cast<int>(leaving) - 1);
+            beginDropOldest(static_cast<int>(leaving));
         m_start = start;
         m_end = std::max(m_end, start);
         m_dropped += std::max<std::int64_t>(leaving, 0);
@@ -88,7 +132,7 @@ void MessagesModel::extendRange(std::int64_t end)
     const int after = static_cast<int>(end - m_start);
     if (after <= before)
         return;
-    beginInsertRows({}, before, after - 1);
+    beginAddNewest(after - before);
     m_end = end;
     endInsertRows();
 }
@@ -108,7 +152,7 @@ bool MessagesModel::appendRecords(std::vector<FetchedRecord> records)
     const std::size_t room = kMaxListedRecords - std::min(kMaxListedRecords, m_records.size());
     const std::size_t n = std::min(room, records.size());
     if (n > 0) {
-        beginInsertRows({}, rowCount(), rowCount() + static_cast<int>(n) - 1);
+        beginAddNewest(static_cast<int>(n));
         for (std::size_t i = 0; i < n; ++i) {
             m_rows.push_back({records[i].tp.partition, records[i].offset});
             m_records.push_back(std::move(records[i]));
@@ -132,7 +176,7 @@ bool MessagesModel::appendRows(const std::vector<RowRef> &rows, bool slide)
         if (m_rows.size() + adding > kMaxListRows) {
             const std::size_t over = m_rows.size() + adding - kMaxListRows;
             const std::size_t leaving = std::min(m_rows.size(), (over + kStep - 1) / kStep * kStep);
-            beginRemoveRows({}, 0, static_cast<int>(leaving) - 1);
+            beginDropOldest(static_cast<int>(leaving));
             m_rows.erase(m_rows.begin(), m_rows.begin() + static_cast<std::ptrdiff_t>(leaving));
             m_dropped += static_cast<std::int64_t>(leaving);
             endRemoveRows();
@@ -141,7 +185,7 @@ bool MessagesModel::appendRows(const std::vector<RowRef> &rows, bool slide)
     const std::size_t room = m_listCut ? 0 : kMaxListRows - std::min(kMaxListRows, m_rows.size());
     const std::size_t n = std::min(room, static_cast<std::size_t>(rows.end() - first));
     if (n > 0) {
-        beginInsertRows({}, rowCount(), rowCount() + static_cast<int>(n) - 1);
+        beginAddNewest(static_cast<int>(n));
         m_rows.insert(m_rows.end(), first, first + static_cast<std::ptrdiff_t>(n));
         endInsertRows();
     }
@@ -153,20 +197,20 @@ void MessagesModel::clear() { reset(m_topic, true, 0, 0, 0); }
 
 RowRef MessagesModel::rowRef(int row) const
 {
+    const std::int64_t i = logIndex(row);
     if (m_range)
-        return {m_partition, m_start + row};
-    return m_rows[static_cast<std::size_t>(row)];
+        return {m_partition, m_start + i};
+    return m_rows[static_cast<std::size_t>(i)];
 }
 
 int MessagesModel::rowOf(std::int32_t partition, std::int64_t offset) const
 {
     if (m_range)
-        return partition == m_partition && offset >= m_start && offset < m_end
-                   ? static_cast<int>(offset - m_start)
-                   : -1;
+        return partition == m_partition && offset >= m_start && offset < m_end ? tableRow(offset - m_start)
+                                                                               : -1;
     for (std::size_t i = 0; i < m_rows.size(); ++i)
         if (m_rows[i].partition == partition && m_rows[i].offset == offset)
-            return static_cast<int>(i);
+            return tableRow(static_cast<std::int64_t>(i));
     return -1;
 }
 
@@ -193,7 +237,7 @@ const FetchedRecord *MessagesModel::record(int row, bool *absent) const
     if (row < 0 || row >= rowCount())
         return nullptr;
     if (m_holdsRecords)
-        return &m_records[static_cast<std::size_t>(row)];
+        return &m_records[static_cast<std::size_t>(logIndex(row))];
     const RowRef ref = rowRef(row);
     const RecordPage *p = page(ref);
     if (!p || ref.offset >= p->readEnd) {
@@ -249,6 +293,8 @@ void MessagesModel::accept(const PageResult &result)
             static_cast<int>(std::clamp<std::int64_t>(key.first + RecordPage::kRows - 1 - m_start, 0, last));
         if (key.first + RecordPage::kRows <= m_start || key.first - m_start > last)
             return;
+        if (m_newestFirst)
+            std::tie(first, last) = std::pair(tableRow(last), tableRow(first));
     }
     emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
     emit pageLoaded(first, last);

@@ -32,6 +32,10 @@ namespace es {
 // - a list of records appended over time (search results, which the search has read
 //   anyway), at most kMaxListedRecords.
 //
+// Rows are shown in log order (the model's default) or newest first (the view's): the lists above are kept in
+// log order, and a row of the table maps to them from the end or from the start. Newest
+// first, new rows come in at the top and leaving rows go at the bottom.
+//
 // GUI thread only. The loader is shared with its worker threads, which post back here.
 class MessagesModel : public QAbstractTableModel {
     Q_OBJECT
@@ -47,6 +51,10 @@ public:
 
     explicit MessagesModel(QObject *parent = nullptr);
     ~MessagesModel() override;
+
+    // Newest first, or in log order (the default). Changing it resets the model.
+    void setNewestFirst(bool newestFirst);
+    [[nodiscard]] bool newestFirst() const { return m_newestFirst; }
 
     // Starts loading through `reader` (made on the bridge's worker: it keeps the Cluster).
     void setReader(std::shared_ptr<RecordReader> reader);
@@ -79,6 +87,13 @@ public:
     // Rows that left the front of a sliding range or list since it was shown: a row r
     // before a slide is row r - (droppedRows() after - before) after it.
     [[nodiscard]] std::int64_t droppedRows() const { return m_dropped; }
+    // How far the rows kept moved since the list was shown: a row r before rows came or left
+    // is row r + (rowShift() after - before) after it. In log order only leaving rows move
+    // them (up); newest first only new ones do (down).
+    [[nodiscard]] std::int64_t rowShift() const { return m_shift; }
+    // The table's rows of the newest and the oldest record (-1 when empty).
+    [[nodiscard]] int newestRow() const;
+    [[nodiscard]] int oldestRow() const;
     [[nodiscard]] RowRef rowRef(int row) const;
     // The row showing `offset` of `partition`, -1 when none does.
     [[nodiscard]] int rowOf(std::int32_t partition, std::int64_t offset) const;
@@ -109,6 +124,12 @@ private:
         std::list<PageKey>::iterator lru;
     };
     void accept(const PageResult &result);
+    // Between log order (the lists' index) and the table's rows.
+    [[nodiscard]] std::int64_t logIndex(int row) const;
+    [[nodiscard]] int tableRow(std::int64_t logIndex) const;
+    // Row signals for `n` rows joining after the newest, or the oldest `n` leaving.
+    void beginAddNewest(int n);
+    void beginDropOldest(int n);
     void reset(const QString &topic, bool range, std::int32_t partition, std::int64_t start,
                std::int64_t end);
     [[nodiscard]] const RecordPage *page(const RowRef &ref) const;
@@ -123,6 +144,8 @@ private:
     std::int64_t m_end = 0;
     std::int64_t m_partitionEnd = 0; // range mode: where the partition ends, past m_end when cut
     std::int64_t m_dropped = 0;
+    std::int64_t m_shift = 0;
+    bool m_newestFirst = false;
     bool m_listCut = false;
     std::vector<RowRef> m_rows;        // list and records modes
     std::vector<FetchedRecord> m_records; // records mode: one per row

@@ -12,6 +12,7 @@
 #include "ui/topics/inline_problem_label.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -22,11 +23,18 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace es {
+
+namespace {
+
+constexpr const char *kNewestFirstKey = "messages/newestFirst";
+
+} // namespace
 
 MessagesView::MessagesView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent), m_bridge(bridge)
 {
@@ -49,6 +57,13 @@ MessagesView::MessagesView(ClusterBridge &bridge, QWidget *parent) : QWidget(par
     stylePending();
 
     m_model = new MessagesModel(this);
+    const bool newestFirst = QSettings().value(QLatin1String(kNewestFirstKey), true).toBool();
+    m_model->setNewestFirst(newestFirst);
+    m_newestFirst = new QCheckBox(tr("Ne&west first"), this);
+    m_newestFirst->setObjectName(QStringLiteral("newestFirst"));
+    m_newestFirst->setToolTip(tr("Show the newest records at the top. Unticked, the table shows them in log "
+                                 "order, the oldest at the top."));
+    m_newestFirst->setChecked(newestFirst);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("messagesTable"));
     m_table->setModel(m_model);
@@ -157,6 +172,7 @@ MessagesView::MessagesView(ClusterBridge &bridge, QWidget *parent) : QWidget(par
     auto *summaryLine = new QHBoxLayout;
     summaryLine->addWidget(m_pending);
     summaryLine->addWidget(m_summary, 1);
+    summaryLine->addWidget(m_newestFirst);
     layout->addLayout(summaryLine);
     layout->addWidget(split, 1);
 
@@ -170,6 +186,10 @@ MessagesView::MessagesView(ClusterBridge &bridge, QWidget *parent) : QWidget(par
     setFocusProxy(m_browse->topicBox());
 
     connect(m_browse, &BrowseBar::openRequested, this, &MessagesView::open);
+    connect(m_newestFirst, &QCheckBox::clicked, this, [this](bool checked) {
+        QSettings().setValue(QLatin1String(kNewestFirstKey), checked);
+        setNewestFirst(checked);
+    });
     connect(m_browse, &BrowseBar::pendingChanged, m_pending, &QWidget::setVisible);
     connect(m_filter, &FilterBar::searchRequested, this, &MessagesView::search);
     connect(m_filter, &FilterBar::cancelRequested, this, &MessagesView::cancelSearch);
@@ -198,8 +218,9 @@ MessagesView::MessagesView(ClusterBridge &bridge, QWidget *parent) : QWidget(par
         updateActions();
     });
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        Q_UNUSED(value);
         if (!m_scrolling)
-            m_autoScroll = value >= m_table->verticalScrollBar()->maximum() - 1;
+            m_autoScroll = atNewest();
     });
 
     m_poll.setInterval(100);

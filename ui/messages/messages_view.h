@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -39,6 +40,7 @@ class SearchSession;
 //
 // One partition shows rows in offset order (every offset from the start to the high
 // watermark has a row); several partitions are merged into one list ordered by timestamp.
+// Newest first by default (the user's choice is kept in the settings), or in log order.
 //
 // GUI thread only. Long work runs in jobs with threads of their own (page loads, the merge,
 // searches, exports), polled on timers; the view must be destroyed before the bridge.
@@ -82,6 +84,9 @@ public slots:
     void exportSearchResult(const QString &path);
     // Puts the current record as JSON on the clipboard.
     void copyRecordAsJson();
+    // Shows the rows newest first or in log order, keeping the current record and, when the
+    // newest rows were in view, the newest rows.
+    void setNewestFirst(bool newestFirst);
 
 signals:
     // An export finished: `error` is empty on success.
@@ -101,6 +106,11 @@ private:
     // Runs `change`, which may slide the table (its oldest rows leave), keeping the rows a
     // user scrolled up to in view.
     void slideKeepingView(const std::function<void()> &change);
+    // Scrolls to the newest rows (the top when newest first, else the bottom), or the oldest.
+    void scrollToNewest();
+    void scrollToOldest();
+    // The newest rows are in view (to within a row), where new ones show.
+    [[nodiscard]] bool atNewest() const;
     void updateDetail();
     void updateActions();
     void setProblem(const QString &problem);
@@ -133,6 +143,7 @@ private:
     InlineProblemLabel *m_problem = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_pending = nullptr; // the browse line's fields are not applied yet
+    QCheckBox *m_newestFirst = nullptr;
     MessagesModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     RecordDetail *m_detail = nullptr;

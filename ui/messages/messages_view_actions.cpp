@@ -165,9 +165,10 @@ void MessagesView::exportSelection(const QString &path)
         // One offset range of one partition: the engine's export streams it with progress.
         RecordExportSpec spec;
         spec.topic = m_model->topic().toStdString();
-        const RowRef first = m_model->rowRef(rows.front());
+        const RowRef first = m_model->rowRef(m_model->newestFirst() ? rows.back() : rows.front());
+        const RowRef last = m_model->rowRef(m_model->newestFirst() ? rows.front() : rows.back());
         spec.partitions = {first.partition};
-        spec.ranges[first.partition] = OffsetRange{first.offset, m_model->rowRef(rows.back()).offset + 1};
+        spec.ranges[first.partition] = OffsetRange{first.offset, last.offset + 1};
         spec.path = file;
         spec.format = format;
         startExport(new ExportSession(m_bridge, std::move(spec), this), path);
@@ -177,6 +178,9 @@ void MessagesView::exportSelection(const QString &path)
     refs.reserve(rows.size());
     for (int row : rows)
         refs.push_back(m_model->rowRef(row));
+    // The file lists records in log order, however the table shows them.
+    if (m_model->newestFirst())
+        std::reverse(refs.begin(), refs.end());
     startExport(
         new ExportSession(m_reader, m_model->topic().toStdString(), std::move(refs), file, format, this),
         path);

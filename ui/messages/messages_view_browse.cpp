@@ -11,6 +11,7 @@
 #include "ui/messages/search_session.h"
 #include "ui/topics/inline_problem_label.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
@@ -58,11 +59,8 @@ void MessagesView::pollTail()
                     return;
                 self->slideKeepingView([&] { self->m_model->extendRange(bounds->highWatermark); });
                 self->m_ranges.front().end = std::max(self->m_ranges.front().end, bounds->highWatermark);
-                if (self->m_autoScroll) {
-                    self->m_scrolling = true;
-                    self->m_table->scrollToBottom();
-                    self->m_scrolling = false;
-                }
+                if (self->m_autoScroll)
+                    self->scrollToNewest();
             },
             Qt::QueuedConnection);
     });
@@ -212,30 +210,81 @@ void MessagesView::openResolved(const BrowseRequest &request, std::vector<Partit
         m_tail.start();
     if (!note.isEmpty())
         setProblem(note);
+    // From a start, the view begins there (at the bottom when newest first); at the newest
+    // records, it shows them and stays with them.
     if (toEnd) {
-        m_scrolling = true;
-        m_table->scrollToBottom();
-        m_scrolling = false;
+        scrollToNewest();
     } else {
-        m_table->scrollToTop();
+        scrollToOldest();
+        if (m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(m_model->oldestRow(), MessagesModel::Offset));
     }
-    if (m_model->rowCount() > 0 && !toEnd)
-        m_table->setCurrentIndex(m_model->index(0, MessagesModel::Offset));
     updateActions();
 }
 
 void MessagesView::slideKeepingView(const std::function<void()> &change)
 {
     const int top = m_autoScroll ? -1 : m_table->rowAt(0);
-    const std::int64_t dropped = m_model->droppedRows();
+    const std::int64_t shift = m_model->rowShift();
     change();
-    const std::int64_t gone = m_model->droppedRows() - dropped;
-    if (top < 0 || gone == 0 || top < gone)
-        return; // at the end, nothing left, or the rows looked at left too
+    const std::int64_t moved = m_model->rowShift() - shift;
+    if (top < 0 || moved == 0 || top + moved < 0)
+        return; // at the newest rows, nothing moved, or the rows looked at left
     m_scrolling = true;
-    m_table->scrollTo(m_model->index(static_cast<int>(top - gone), std::max(0, m_table->columnAt(0))),
+    m_table->scrollTo(m_model->index(static_cast<int>(top + moved), std::max(0, m_table->columnAt(0))),
                       QAbstractItemView::PositionAtTop);
     m_scrolling = false;
+}
+
+void MessagesView::scrollToNewest()
+{
+    m_scrolling = true;
+    if (m_model->newestFirst())
+        m_table->scrollToTop();
+    else
+        m_table->scrollToBottom();
+    m_scrolling = false;
+    m_autoScroll = true;
+}
+
+void MessagesView::scrollToOldest()
+{
+    m_scrolling = true;
+    if (m_model->newestFirst())
+        m_table->scrollToBottom();
+    else
+        m_table->scrollToTop();
+    m_scrolling = false;
+    m_autoScroll = atNewest();
+}
+
+bool MessagesView::atNewest() const
+{
+    const QScrollBar *bar = m_table->verticalScrollBar();
+    return m_model->newestFirst() ? bar->value() <= bar->minimum() + 1 : bar->value() >= bar->maximum() - 1;
+}
+
+void MessagesView::setNewestFirst(bool newestFirst)
+{
+    if (m_newestFirst->isChecked() != newestFirst)
+        m_newestFirst->setChecked(newestFirst);
+    if (m_model->newestFirst() == newestFirst)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const std::optional<RowRef> ref =
+        current.isValid() ? std::optional(m_model->rowRef(current.row())) : std::nullopt;
+    const bool wasAtNewest = m_autoScroll;
+    // The reset clears the selection: the current record is chosen again where it now is.
+    m_model->setNewestFirst(newestFirst);
+    if (ref) {
+        const int row = m_model->rowOf(ref->partition, ref->offset);
+        if (row >= 0)
+            m_table->setCurrentIndex(m_model->index(row, std::max(0, current.column())));
+    }
+    if (wasAtNewest || !ref)
+        scrollToNewest();
+    else if (m_table->currentIndex().isValid())
+        m_table->scrollTo(m_table->currentIndex(), QAbstractItemView::PositionAtCenter);
 }
 
 void MessagesView::poll()
@@ -252,22 +301,28 @@ void MessagesView::poll()
         if (!added)
             setProblem(tr("Only the first %L1 records are listed; start later to see more.")
                            .arg(static_cast<qulonglong>(MessagesModel::kMaxListRows)));
-        if (first && m_current && m_current->start != StartKind::LatestN &&
-            m_current->start != StartKind::LiveTail)
-            m_table->setCurrentIndex(m_model->index(0, MessagesModel::Offset));
         const bool toEnd = m_following || (m_current && m_current->start == StartKind::LatestN);
-        if (toEnd && m_autoScroll) {
-            m_scrolling = true;
-            m_table->scrollToBottom();
-            m_scrolling = false;
+        if (first && m_current && m_current->start != StartKind::LatestN &&
+            m_current->start != StartKind::LiveTail) {
+            if (!toEnd)
+                scrollToOldest();
+            m_table->setCurrentIndex(m_model->index(m_model->oldestRow(), MessagesModel::Offset));
         }
+        if (toEnd && m_autoScroll)
+            scrollToNewest();
     }
     if (const std::string error = m_merge->error(); !error.empty())
         setProblem(tr("Cannot read records: %1").arg(QString::fromStdString(error)));
-    // Keep rows ready below what is shown, so scrolling down never waits long.
-    const int lastShown = m_table->rowAt(m_table->viewport()->height());
-    const int below = lastShown < 0 ? 0 : m_model->rowCount() - lastShown;
-    if (below < static_cast<int>(kMergeAhead) / 2)
+    // Keep rows ready beyond the newest shown, so scrolling towards newer records never
+    // waits long.
+    int beyond = 0;
+    if (m_model->newestFirst()) {
+        beyond = std::max(0, m_table->rowAt(0));
+    } else {
+        const int lastShown = m_table->rowAt(m_table->viewport()->height());
+        beyond = lastShown < 0 ? 0 : m_model->rowCount() - lastShown;
+    }
+    if (beyond < static_cast<int>(kMergeAhead) / 2)
         m_merge->want(static_cast<std::size_t>(m_model->rowCount()) + kMergeAhead);
     if (m_merge->done())
         m_poll.stop();
