@@ -100,7 +100,7 @@ AdminResult Admin::resetGroupOffsets(const std::string &groupId,
     auto r = callBroker<ResetOffsetsResult>(
         coordinator,
         [groupId, offsets](Broker &b, Reply<ResetOffsetsResult> reply) {
-            b.groups().resetOffsets(groupId, offsets, std::move(reply));
+            b.resetGroupOffsets(groupId, offsets, std::move(reply));
         },
         stop);
     if (!r && stop.stop_requested())

@@ -71,6 +71,11 @@ public:
     // have get UNKNOWN_TOPIC_OR_PARTITION (so a consumer still running when its topic was
     // deleted cannot bring the old offsets back); the rest go to the coordinator.
     void commitOffsets(OffsetCommitRequest request, GroupCoordinator::CommitCallback done);
+    // The GUI's offset reset, with the same rule: partitions the cluster does not have are
+    // refused as UNKNOWN_TOPIC_OR_PARTITION and named, the others are reset all the same (as
+    // an admin client's OffsetCommit to Kafka would be).
+    void resetGroupOffsets(const std::string &groupId, std::map<TopicPartition, std::int64_t> offsets,
+                           GroupCoordinator::ResetOffsetsCallback done);
     // The groups as of the last coordinator tick. Thread-safe.
     [[nodiscard]] std::vector<GroupSnapshot> groupSnapshots() const;
 

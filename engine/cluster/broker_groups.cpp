@@ -117,6 +117,34 @@ void Broker::commitOffsets(OffsetCommitRequest request, GroupCoordinator::Commit
                             });
 }
 
+void Broker::resetGroupOffsets(const std::string &groupId, std::map<TopicPartition, std::int64_t> offsets,
+                               GroupCoordinator::ResetOffsetsCallback done)
+{
+    std::string unknown;
+    std::erase_if(offsets, [&](const auto &entry) {
+        if (m_image && m_image->partition(entry.first))
+            return false;
+        unknown += (unknown.empty() ? "" : ", ") + entry.first.toString();
+        return true;
+    });
+    if (unknown.empty()) {
+        m_groups->resetOffsets(groupId, offsets, std::move(done));
+        return;
+    }
+    ResetOffsetsResult refused{ErrorCode::UnknownTopicOrPartition,
+                               "group " + groupId + ": " + unknown + ": " +
+                                   std::string(errorMessage(ErrorCode::UnknownTopicOrPartition))};
+    if (offsets.empty()) {
+        done(std::move(refused));
+        return;
+    }
+    m_groups->resetOffsets(
+        groupId, offsets,
+        [refused = std::move(refused), done = std::move(done)](ResetOffsetsResult r) mutable {
+            done(r.error == ErrorCode::None ? std::move(refused) : std::move(r));
+        });
+}
+
 std::vector<GroupSnapshot> Broker::groupSnapshots() const
 {
     std::lock_guard lock(m_groupSnapshotMutex);
