@@ -7,6 +7,7 @@
 #include "cluster/broker.h"
 #include "cluster/cluster.h"
 #include "cluster/partition_lag.h"
+#include "common/counter_rate.h"
 
 #include <array>
 #include <unordered_map>
@@ -46,11 +47,10 @@ struct PartitionSample {
 };
 
 // Per second since `before`, or 0 when the counters are not comparable (another leader).
+// The same leader restarted counts from zero again: counterRate() takes that as a reset.
 double consumedPerSecond(std::uint64_t now, std::uint64_t before, bool comparable, std::int64_t ms)
 {
-    if (!comparable || now < before)
-        return 0;
-    return perSecond(static_cast<double>(now - before), ms);
+    return comparable ? counterRate(now, before, ms) : 0;
 }
 
 // Rates of one topic over the last second, for the history.
@@ -125,26 +125,23 @@ void Cluster::publisherLoop()
                                       m.produceLatency.snapshot()};
                     auto prev = previous.find(id);
                     if (prev != previous.end() && cur.timeMs > prev->second.timeMs) {
-                        const double secs = static_cast<double>(cur.timeMs - prev->second.timeMs) / 1000.0;
-                        b.recordsInPerSec =
-                            static_cast<double>(cur.recordsIn - prev->second.recordsIn) / secs;
-                        b.recordsOutPerSec =
-                            static_cast<double>(cur.recordsOut - prev->second.recordsOut) / secs;
-                        b.bytesInPerSec = static_cast<double>(cur.bytesIn - prev->second.bytesIn) / secs;
-                        b.bytesOutPerSec = static_cast<double>(cur.bytesOut - prev->second.bytesOut) / secs;
-                        b.produceRequestsPerSec =
-                            static_cast<double>(cur.produceRequests - prev->second.produceRequests) / secs;
-                        b.fetchRequestsPerSec =
-                            static_cast<double>(cur.fetchRequests - prev->second.fetchRequests) / secs;
+                        const CounterSample &was = prev->second;
+                        const std::int64_t ms = cur.timeMs - was.timeMs;
+                        b.recordsInPerSec = counterRate(cur.recordsIn, was.recordsIn, ms);
+                        b.recordsOutPerSec = counterRate(cur.recordsOut, was.recordsOut, ms);
+                        b.bytesInPerSec = counterRate(cur.bytesIn, was.bytesIn, ms);
+                        b.bytesOutPerSec = counterRate(cur.bytesOut, was.bytesOut, ms);
+                        b.produceRequestsPerSec = counterRate(cur.produceRequests, was.produceRequests, ms);
+                        b.fetchRequestsPerSec = counterRate(cur.fetchRequests, was.fetchRequests, ms);
                     }
                     auto sec = lastSecond.find(id);
                     if (sec != lastSecond.end() && metricsDue && cur.timeMs > sec->second.timeMs) {
-                        const std::int64_t ms = cur.timeMs - sec->second.timeMs;
-                        brokerSecondRates[id] = {
-                            perSecond(static_cast<double>(cur.recordsIn - sec->second.recordsIn), ms),
-                            perSecond(static_cast<double>(cur.recordsOut - sec->second.recordsOut), ms),
-                            perSecond(static_cast<double>(cur.bytesIn - sec->second.bytesIn), ms),
-                            perSecond(static_cast<double>(cur.bytesOut - sec->second.bytesOut), ms)};
+                        const CounterSample &was = sec->second;
+                        const std::int64_t ms = cur.timeMs - was.timeMs;
+                        brokerSecondRates[id] = {counterRate(cur.recordsIn, was.recordsIn, ms),
+                                                 counterRate(cur.recordsOut, was.recordsOut, ms),
+                                                 counterRate(cur.bytesIn, was.bytesIn, ms),
+                                                 counterRate(cur.bytesOut, was.bytesOut, ms)};
                     }
                     if (sec != lastSecond.end()) {
                         const auto window = LatencyHistogram::minus(cur.produce, sec->second.produce);

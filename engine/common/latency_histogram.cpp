@@ -1,5 +1,7 @@
 #include "common/latency_histogram.h"
 
+#include "common/counter_rate.h"
+
 #include <cmath>
 
 namespace es {
@@ -58,7 +60,7 @@ LatencyHistogram::Counts LatencyHistogram::minus(const Counts &later, const Coun
 {
     Counts d{};
     for (std::size_t i = 0; i < d.size(); ++i)
-        d[i] = later[i] >= earlier[i] ? later[i] - earlier[i] : 0;
+        d[i] = counterIncrease(later[i], earlier[i]);
     return d;
 }
 

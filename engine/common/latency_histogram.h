@@ -19,6 +19,8 @@ public:
 
     // The value below which `q` (0..1) of the samples fall, in microseconds; 0 when empty.
     static double percentile(const Counts &counts, double q);
+    // What was recorded between two snapshots; a bucket that went down (a restarted broker's
+    // new histogram) counts its new value, as counterIncrease() does.
     static Counts minus(const Counts &later, const Counts &earlier);
     static std::uint64_t total(const Counts &counts);
 
