@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """kafka-python against a headless cluster, on what the cluster keeps in its logs about
 consumer groups: a deleted topic takes its committed offsets with it (also across a
-restart), a client cannot write to __consumer_offsets, and a commit for a topic that
-does not exist is refused."""
+restart), a client cannot write to __consumer_offsets, and a commit for a topic or
+partition that does not exist is refused while the others in the same request commit."""
 
 import time
 
@@ -245,6 +245,30 @@ def test_commit_for_unknown_topic_is_refused(cluster):
         ("with success" if answer is None else repr(answer))
     assert group_offsets(cluster, group) == {}, group_offsets(cluster, group)
     assert topic not in topics(cluster), f"the commit created {topic}"
+
+
+def test_commit_for_unknown_partition_is_refused_and_the_others_commit(cluster):
+    topic = harness.unique("li-two-partitions")
+    group = harness.unique("li-g")
+    create_topic(cluster, topic, 2)
+    offsets = {TopicPartition(topic, 0): OffsetAndMetadata(3, None),
+               TopicPartition(topic, 5): OffsetAndMetadata(7, None)}
+    consumer = KafkaConsumer(bootstrap_servers=cluster.bootstrap, group_id=group, **GROUP)
+    try:
+        not_reached = (kafka.errors.NodeNotReadyError, kafka.errors.GroupCoordinatorNotAvailableError,
+                       kafka.errors.NotCoordinatorForGroupError)
+        for _ in range(50):
+            answer = commit_answer(consumer, offsets)
+            if not isinstance(answer, not_reached):
+                break
+            time.sleep(0.1)
+    finally:
+        consumer.close()
+    assert isinstance(answer, kafka.errors.UnknownTopicOrPartitionError), \
+        f"a commit for {topic}-5, which does not exist, was answered " + \
+        ("with success" if answer is None else repr(answer))
+    # The partition that exists was committed all the same, as Kafka does.
+    assert group_offsets(cluster, group) == {(topic, 0): 3}, group_offsets(cluster, group)
 
 
 if __name__ == "__main__":
