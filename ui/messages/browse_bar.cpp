@@ -1,5 +1,7 @@
 #include "ui/messages/browse_bar.h"
 
+#include "ui/clock_default.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -70,6 +72,10 @@ BrowseBar::BrowseBar(QWidget *parent) : QWidget(parent)
         m_time->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")) +
         m_time->fontMetrics().height() * 3);
     m_time->setToolTip(tr("Show records from the first one stamped at or after this time."));
+    // An hour before the time it is when the field is shown, unless it is the start the
+    // table shows now (then it stays what was opened).
+    new ClockDefault(m_time, std::chrono::hours(-1),
+                     [this] { return !m_applied || m_applied->start != StartKind::Timestamp; });
     m_group = new QComboBox(this);
     m_group->setObjectName(QStringLiteral("startGroup"));
     m_group->setMinimumContentsLength(12);

@@ -1,5 +1,6 @@
 #include "ui/produce/produce_view.h"
 
+#include "ui/clock_default.h"
 #include "ui/cluster_bridge.h"
 #include "ui/produce/bulk_panel.h"
 #include "ui/produce/headers_editor.h"
@@ -79,6 +80,7 @@ ProduceView::ProduceView(ClusterBridge &bridge, QWidget *parent) : QWidget(paren
     m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     m_time->setCalendarPopup(true);
     m_time->setEnabled(false);
+    new ClockDefault(m_time, std::chrono::seconds(0)); // now when ticked, until the user sets it
     auto *timeRow = new QHBoxLayout;
     timeRow->addWidget(m_chooseTime);
     timeRow->addWidget(m_time);

@@ -1,5 +1,6 @@
 #include "ui/replay/republish_panel.h"
 
+#include "ui/clock_default.h"
 #include "ui/cluster_bridge.h"
 #include "ui/read_only_text.h"
 #include "ui/replay/range_text.h"
@@ -24,6 +25,8 @@
 #include <QRadioButton>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <chrono>
 
 namespace es {
 
@@ -85,6 +88,9 @@ RepublishPanel::RepublishPanel(ClusterBridge &bridge, QWidget *parent) : QWidget
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         edit->setToolTip(tr("Your local time; the window includes its start and excludes its end."));
     }
+    // The last hour as of when the window is chosen, until the user sets either end.
+    new ClockDefault(m_from, std::chrono::hours(-1));
+    new ClockDefault(m_to, std::chrono::seconds(0));
 
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("republishTarget"));
