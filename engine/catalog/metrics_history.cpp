@@ -112,18 +112,20 @@ Result<std::int64_t> MetricsWriter::seriesId(const std::string &name)
     return id;
 }
 
-void MetricsWriter::begin() { m_nextMinutes = m_heldMinutes; }
+void MetricsWriter::begin() { m_undo.clear(); }
 
-void MetricsWriter::committed()
-{
-    m_heldMinutes = std::move(m_nextMinutes);
-    m_nextMinutes.clear();
-}
+void MetricsWriter::committed() { m_undo.clear(); }
 
 void MetricsWriter::rolledBack()
 {
     // What was held before stays held; the series ids may have gone with the rollback.
-    m_nextMinutes.clear();
+    for (auto it = m_undo.rbegin(); it != m_undo.rend(); ++it) {
+        if (it->second)
+            m_minutes[it->first] = *it->second;
+        else
+            m_minutes.erase(it->first);
+    }
+    m_undo.clear();
     m_seriesIds.clear();
     m_rawPrunedBeforeS = -1; // the next pass looks at every second again
 }
@@ -147,7 +149,9 @@ Status MetricsWriter::append(const std::vector<const std::vector<MetricSample> *
             Result<std::int64_t> id = seriesId(sample.series);
             if (!id)
                 return id.status();
-            m_nextMinutes[{*id, minuteStart}].add(sample.value, 1, sample.value);
+            const auto [row, added] = m_minutes.try_emplace({minuteStart, *id});
+            m_undo.emplace_back(row->first, added ? std::nullopt : std::optional(row->second));
+            row->second.add(sample.value, 1, sample.value);
             const bool isGroup = isGroupSeries(sample.series);
             if (second >= (isGroup ? firstGroupRawS : firstRawS))
                 raw[{second, *id}].add(sample.value, 1, sample.value);
@@ -160,14 +164,14 @@ Status MetricsWriter::append(const std::vector<const std::vector<MetricSample> *
 
 Status MetricsWriter::writeMinutes(std::int64_t nowMs, bool all)
 {
-    for (auto it = m_nextMinutes.begin(); it != m_nextMinutes.end();) {
+    // The minutes over come first: the walk stops at the first that is not.
+    for (auto it = m_minutes.begin(); it != m_minutes.end();) {
         const auto &[key, row] = *it;
-        if (!all && (key.second + 60) * 1000 > nowMs) {
-            ++it;
-            continue;
-        }
-        ES_RETURN_IF_ERROR(upsert(m_db, kUpsertMinute, key.first, key.second, row));
-        it = m_nextMinutes.erase(it);
+        if (!all && (key.first + 60) * 1000 > nowMs)
+            break;
+        ES_RETURN_IF_ERROR(upsert(m_db, kUpsertMinute, key.second, key.first, row));
+        m_undo.emplace_back(key, row);
+        it = m_minutes.erase(it);
     }
     return Status::ok();
 }

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -70,10 +71,10 @@ public:
     void rolledBack();
 
     // Whether 1-minute rows are held, waiting to be written.
-    [[nodiscard]] bool holdsMinutes() const { return !m_heldMinutes.empty(); }
+    [[nodiscard]] bool holdsMinutes() const { return !m_minutes.empty(); }
 
 private:
-    // Keyed by (series id, minute start in seconds).
+    // Keyed by (minute start in seconds, series id).
     using MinuteRows = std::map<std::pair<std::int64_t, std::int64_t>, MetricAggregate>;
 
     Result<std::int64_t> seriesId(const std::string &name);
@@ -82,8 +83,12 @@ private:
     const MetricsRetention m_retention;
     std::int64_t m_rawPrunedBeforeS = -1; // non-group 1-second rows before this second are gone
     std::unordered_map<std::string, std::int64_t> m_seriesIds; // a cache of metric_series
-    MinuteRows m_heldMinutes;                                  // as of the last commit
-    MinuteRows m_nextMinutes;                                  // as of the open transaction
+    // The 1-minute rows held, as of the open transaction, and how to take its changes back:
+    // each row's value before the transaction changed it (none: it was not held), in order.
+    // Copying the rows at each transaction instead cost the catalog thread more than
+    // writing them.
+    MinuteRows m_minutes;
+    std::vector<std::pair<MinuteRows::key_type, std::optional<MetricAggregate>>> m_undo;
 };
 
 // `series` aggregated into buckets of stepMs (rounded up to whole seconds; 0 or less: one

@@ -217,15 +217,16 @@ void RemoteConnection::readOnce()
     std::vector<EventRecord> events;
     if (previous)
         events = eventsBetween(*previous, snap);
+    auto published = std::make_shared<const ClusterSnapshot>(std::move(snap));
     if (read)
-        m_catalog->appendMetrics(samplesToWrite(snap));
+        m_catalog->appendMetrics(samplesToWrite(published));
     {
         std::lock_guard lock(m_mutex);
         if (problem != m_problem && !problem.empty())
             logger("remote")->warn("{}: {}", m_settings.name, problem);
         m_problem = problem;
     }
-    publish(std::make_shared<const ClusterSnapshot>(std::move(snap)), std::move(events));
+    publish(published, std::move(events));
 }
 
 void RemoteConnection::publish(const ClusterSnapshotPtr &snapshot, std::vector<EventRecord> events)
@@ -244,22 +245,13 @@ void RemoteConnection::publish(const ClusterSnapshotPtr &snapshot, std::vector<E
     }
 }
 
-std::vector<MetricSample> RemoteConnection::samplesToWrite(const ClusterSnapshot &snap)
+std::vector<MetricSample> RemoteConnection::samplesToWrite(const ClusterSnapshotPtr &snap)
 {
-    ReadingSamples samples = samplesOf(snap);
-    const std::int64_t minute = floorDiv(snap.timeMs, kMinuteMs);
+    const std::int64_t minute = floorDiv(snap->timeMs, kMinuteMs);
     const bool full = minute != m_writtenMinute;
     m_writtenMinute = minute;
-    std::vector<MetricSample> out = std::move(samples.markers);
-    for (MetricSample &s : samples.others) {
-        const auto [it, added] =
-            m_written.try_emplace(s.series, Written{.value = s.value, .reading = m_readings});
-        const bool changed = added || it->second.value != s.value;
-        it->second = {.value = s.value, .reading = m_readings};
-        if (full || changed)
-            out.push_back(std::move(s));
-    }
-    std::erase_if(m_written, [&](const auto &w) { return w.second.reading != m_readings; });
+    std::vector<MetricSample> out = remote_history::samplesToWrite(*snap, full ? nullptr : m_written.get());
+    m_written = snap;
     return out;
 }
 

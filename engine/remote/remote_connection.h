@@ -17,7 +17,6 @@
 #include <memory>
 #include <mutex>
 #include <thread>
-#include <unordered_map>
 #include <vector>
 
 namespace es {
@@ -84,7 +83,7 @@ private:
     void publish(const ClusterSnapshotPtr &snapshot, std::vector<EventRecord> events);
     // The reading's samples the catalog does not hold yet (remote_history.h): changed ones,
     // markers, or all at a minute's first reading.
-    std::vector<MetricSample> samplesToWrite(const ClusterSnapshot &snap);
+    std::vector<MetricSample> samplesToWrite(const ClusterSnapshotPtr &snap);
 
     RemoteSettings m_settings;
     const Clock &m_clock;
@@ -106,12 +105,8 @@ private:
     std::map<std::string, std::vector<ConfigEntry>> m_configs;
     std::atomic<std::int64_t> m_configsReadMs{-1}; // also reset by alterTopicConfigs
     std::uint64_t m_readings = 0;
-    struct Written {
-        double value = 0;
-        std::uint64_t reading = 0; // the last reading that had the series
-    };
-    std::unordered_map<std::string, Written> m_written; // by series, the values the catalog holds
-    std::int64_t m_writtenMinute = -1;                  // of the last reading written
+    ClusterSnapshotPtr m_written;      // the reading whose values the catalog holds
+    std::int64_t m_writtenMinute = -1; // of the last reading written
     std::thread m_thread;
 };
 

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 
 namespace es::remote_history {
 
@@ -29,26 +31,96 @@ const std::string &readingsMarker()
     return marker;
 }
 
-ReadingSamples samplesOf(const ClusterSnapshot &snap)
+namespace {
+
+// Where `written` had a value for the same thing, found by name once per reading.
+struct WrittenIndex {
+    std::unordered_map<std::int32_t, const BrokerSnapshot *> brokers;
+    std::unordered_map<std::string_view, const TopicSnapshot *> topics;
+    std::unordered_map<std::string_view, const GroupView *> groups;
+
+    explicit WrittenIndex(const ClusterSnapshot *written)
+    {
+        if (!written)
+            return;
+        for (const auto &b : written->brokers)
+            brokers.emplace(b.id, &b);
+        for (const auto &t : written->topics)
+            topics.emplace(t.name, &t);
+        for (const auto &g : written->groups)
+            groups.emplace(g.group.groupId, &g);
+    }
+};
+
+template <typename Map, typename Key>
+auto *findIn(const Map &map, const Key &key)
 {
-    ReadingSamples out;
+    const auto it = map.find(key);
+    return it == map.end() ? nullptr : it->second;
+}
+
+const PartitionSnapshot *partitionIn(const TopicSnapshot *topic, std::int32_t partition)
+{
+    if (!topic)
+        return nullptr;
+    const auto &ps = topic->partitions;
+    if (partition >= 0 && static_cast<std::size_t>(partition) < ps.size() &&
+        ps[partition].partition == partition)
+        return &ps[partition];
+    const auto it =
+        std::find_if(ps.begin(), ps.end(), [&](const auto &p) { return p.partition == partition; });
+    return it == ps.end() ? nullptr : &*it;
+}
+
+// The lag `group` had on `tp`: usually at the same place in the same order.
+const PartitionLag *lagIn(const GroupView *group, std::size_t at, const TopicPartition &tp)
+{
+    if (!group)
+        return nullptr;
+    const auto &lags = group->lag;
+    if (at < lags.size() && lags[at].tp == tp)
+        return &lags[at];
+    const auto it = std::find_if(lags.begin(), lags.end(), [&](const auto &l) { return l.tp == tp; });
+    return it == lags.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+std::vector<MetricSample> samplesToWrite(const ClusterSnapshot &snap, const ClusterSnapshot *written)
+{
+    const WrittenIndex before(written);
+    const bool full = written == nullptr;
+    std::vector<MetricSample> out;
     const std::int64_t now = snap.timeMs;
-    out.markers.push_back({clusterSeries(SeriesMetric::UnderReplicated), now,
-                           static_cast<double>(snap.underReplicatedPartitions)});
-    out.markers.push_back({readingsMarker(), now, static_cast<double>(snap.offlinePartitions)});
-    for (const auto &b : snap.brokers)
-        out.others.push_back({brokerSeries(b.id, SeriesMetric::RecordsInPerSec), now, b.recordsInPerSec});
+    out.push_back({clusterSeries(SeriesMetric::UnderReplicated), now,
+                   static_cast<double>(snap.underReplicatedPartitions)});
+    out.push_back({readingsMarker(), now, static_cast<double>(snap.offlinePartitions)});
+    for (const auto &b : snap.brokers) {
+        const BrokerSnapshot *was = findIn(before.brokers, b.id);
+        if (full || !was || was->recordsInPerSec != b.recordsInPerSec)
+            out.push_back({brokerSeries(b.id, SeriesMetric::RecordsInPerSec), now, b.recordsInPerSec});
+    }
     for (const auto &t : snap.topics) {
-        out.others.push_back({topicSeries(t.name, SeriesMetric::RecordsInPerSec), now, t.recordsInPerSec});
-        for (const auto &p : t.partitions)
-            out.others.push_back({partitionSeries(t.name, p.partition, SeriesMetric::RecordsInPerSec), now,
-                                  p.recordsInPerSec});
+        const TopicSnapshot *was = findIn(before.topics, std::string_view(t.name));
+        if (full || !was || was->recordsInPerSec != t.recordsInPerSec)
+            out.push_back({topicSeries(t.name, SeriesMetric::RecordsInPerSec), now, t.recordsInPerSec});
+        for (const auto &p : t.partitions) {
+            const PartitionSnapshot *wasPartition = partitionIn(was, p.partition);
+            if (full || !wasPartition || wasPartition->recordsInPerSec != p.recordsInPerSec)
+                out.push_back({partitionSeries(t.name, p.partition, SeriesMetric::RecordsInPerSec), now,
+                               p.recordsInPerSec});
+        }
     }
     for (const auto &g : snap.groups) {
-        out.markers.push_back({groupLagSeries(g.group.groupId), now, static_cast<double>(g.totalLag)});
-        for (const auto &l : g.lag)
-            out.others.push_back({groupPartitionLagSeries(g.group.groupId, l.tp.topic, l.tp.partition), now,
-                                  static_cast<double>(l.lag)});
+        out.push_back({groupLagSeries(g.group.groupId), now, static_cast<double>(g.totalLag)});
+        const GroupView *was = findIn(before.groups, std::string_view(g.group.groupId));
+        for (std::size_t i = 0; i < g.lag.size(); ++i) {
+            const PartitionLag &l = g.lag[i];
+            const PartitionLag *wasLag = lagIn(was, i, l.tp);
+            if (full || !wasLag || wasLag->lag != l.lag)
+                out.push_back({groupPartitionLagSeries(g.group.groupId, l.tp.topic, l.tp.partition), now,
+                               static_cast<double>(l.lag)});
+        }
     }
     return out;
 }

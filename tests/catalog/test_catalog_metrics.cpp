@@ -3,6 +3,8 @@
 
 #include "catalog_fixture.h"
 
+#include "catalog/metrics_history.h"
+#include "catalog/sqlite_db.h"
 #include "common/clock.h"
 
 #include <QTest>
@@ -283,6 +285,39 @@ private slots:
         QCOMPARE(points->size(), std::size_t(1));
         QCOMPARE(points->front().value, 29.5);
         QCOMPARE(points->front().max, 59.0);
+    }
+
+    // A transaction rolled back takes its samples out of the minute rows held, also of the
+    // rows it wrote and let go.
+    void aRollbackLeavesTheMinuteRowsAsTheyWere()
+    {
+        const fs::path file = newFile();
+        QVERIFY(openOrFail(file)); // the schema
+        auto db = SqliteDb::open(file, SqliteDb::Mode::ReadWriteCreate);
+        QVERIFY(db);
+        MetricsWriter writer(**db, {.rawMs = kHour, .rawGroupMs = kHour, .rollupMs = 24 * kHour});
+        const auto transaction = [&](double value, bool writeAll, bool commit) {
+            QCOMPARE((*db)->exec("BEGIN", "begin"), Status::ok());
+            writer.begin();
+            const std::vector<MetricSample> samples{{.series = "x", .timeMs = kT0 + kSecond, .value = value}};
+            QCOMPARE(writer.append({&samples}, kT0 + 2 * kSecond), Status::ok());
+            QCOMPARE(writer.writeMinutes(kT0 + 2 * kSecond, writeAll), Status::ok());
+            QCOMPARE((*db)->exec(commit ? "COMMIT" : "ROLLBACK", "end"), Status::ok());
+            if (commit)
+                writer.committed();
+            else
+                writer.rolledBack();
+        };
+        transaction(1, false, true);    // held: the minute is not over
+        transaction(100, false, false); // added to the held row, then taken back
+        transaction(1000, true, false); // added, written, let go, then taken back
+        QVERIFY(writer.holdsMinutes());
+        QCOMPARE(countRows(file, "SELECT count(*) FROM metrics_minute"), 0);
+        transaction(2, true, true);
+        QVERIFY(!writer.holdsMinutes());
+        QCOMPARE(countRows(file, "SELECT value_sum FROM metrics_minute"), 3);
+        QCOMPARE(countRows(file, "SELECT sample_count FROM metrics_minute"), 2);
+        QCOMPARE(countRows(file, "SELECT value_max FROM metrics_minute"), 2);
     }
 };
 
