@@ -1,6 +1,8 @@
 // The Replay view against a real embedded cluster: the preview table shows the plan,
 // applying through the view changes the engine's committed offsets, a group with active
-// members is refused with the members named, and a re-publish copies through the view.
+// members is refused with the members named, and a re-publish copies through the view:
+// its offset ranges include both ends, it has no target until the user picks one, copying
+// a topic into itself is confirmed first, and a new target topic is created.
 // With ES_SCREENSHOT_DIR set, it also saves PNGs of both tabs there.
 
 #include "view_test_cluster.h"
@@ -10,6 +12,7 @@
 #include "ui/replay/republish_panel.h"
 #include "ui/replay/reset_offsets_panel.h"
 #include "ui/replay/reset_preview_model.h"
+#include "ui/theme.h"
 
 #ifndef Q_MOC_RUN
 #include "client/admin.h"
@@ -122,6 +125,26 @@ private:
     }
 
     void preview() { QTest::mouseClick(child<QPushButton>("previewReset"), Qt::LeftButton); }
+
+    const TopicSnapshot *topicShown(const std::string &name) const
+    {
+        const ClusterSnapshotPtr snapshot = m_bridge->snapshot();
+        if (snapshot)
+            for (const TopicSnapshot &t : snapshot->topics)
+                if (t.name == name)
+                    return &t;
+        return nullptr;
+    }
+
+    std::int64_t recordsIn(const std::string &topic) const
+    {
+        const TopicSnapshot *t = topicShown(topic);
+        std::int64_t n = 0;
+        if (t)
+            for (const PartitionSnapshot &p : t->partitions)
+                n += p.highWatermark - p.logStartOffset;
+        return n;
+    }
 
 private slots:
     void initTestCase()
@@ -266,10 +289,13 @@ private slots:
         QVERIFY2(ranges, qPrintable(error));
         QCOMPARE(ranges->size(), std::size_t{4});
         QVERIFY(!(*ranges)[0].from && !(*ranges)[0].to);
+        // "100-500" includes 500: the engine's end is the offset after it.
         QCOMPARE((*ranges)[1].from.value(), std::int64_t{100});
-        QCOMPARE((*ranges)[1].to.value(), std::int64_t{500});
+        QCOMPARE((*ranges)[1].to.value(), std::int64_t{501});
         QVERIFY((*ranges)[2].from && !(*ranges)[2].to);
-        QVERIFY(!(*ranges)[3].from && (*ranges)[3].to == 7);
+        QVERIFY(!(*ranges)[3].from && (*ranges)[3].to == 8);
+        QCOMPARE(RangeText::parseRanges(QStringLiteral("4:9-9"), &error)->front().to.value(),
+                 std::int64_t{10});
         QVERIFY(RangeText::parseRanges(QString(), &error)->empty());
         QVERIFY(!RangeText::parseRanges(QStringLiteral("1:abc"), &error));
         QVERIFY(error.contains(QLatin1String("1:abc")));
@@ -288,7 +314,8 @@ private slots:
         QTRY_VERIFY(source->findText(QStringLiteral("orders")) >= 0);
         source->setCurrentIndex(source->findText(QStringLiteral("orders")));
         target->setCurrentIndex(target->findText(QStringLiteral("orders-copy")));
-        child<QLineEdit>("republishRanges")->setText(QStringLiteral("0:10-20, 2"));
+        // Offsets 10 to 19 of partition 0, both included, and all 30 of partition 2.
+        child<QLineEdit>("republishRanges")->setText(QStringLiteral("0:10-19, 2"));
         QTest::mouseClick(child<QPushButton>("startRepublish"), Qt::LeftButton);
         auto *status = child<QLabel>("republishStatus");
         QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Done")), 20000);
@@ -300,6 +327,95 @@ private slots:
         child<QLineEdit>("republishRanges")->setText(QStringLiteral("0:20-10"));
         QTest::mouseClick(child<QPushButton>("startRepublish"), Qt::LeftButton);
         QVERIFY(child<QLabel>("republishProblem")->text().contains(QLatin1String("starts after its end")));
+    }
+
+    void republishHasNoTargetUntilOneIsPicked()
+    {
+        RepublishPanel panel(*m_bridge);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *source = panel.findChild<QComboBox *>(QStringLiteral("republishSource"));
+        auto *target = panel.findChild<QComboBox *>(QStringLiteral("republishTarget"));
+        auto *start = panel.findChild<QPushButton *>(QStringLiteral("startRepublish"));
+        QTRY_VERIFY(source->findText(QStringLiteral("orders-copy")) >= 0);
+        QTRY_VERIFY(target->findText(QStringLiteral("orders-copy")) >= 0);
+        source->setCurrentIndex(source->findText(QStringLiteral("orders")));
+
+        // Nothing chosen: the copy cannot start, and says why.
+        QVERIFY2(target->currentText().isEmpty(), qPrintable(target->currentText()));
+        QVERIFY(!start->isEnabled());
+        QVERIFY2(start->toolTip().contains(QLatin1String("Choose the topic to copy into")),
+                 qPrintable(start->toolTip()));
+
+        target->setCurrentIndex(target->findText(QStringLiteral("orders-copy")));
+        QVERIFY(start->isEnabled());
+
+        // A name no topic may have is refused as typed.
+        target->setEditText(QStringLiteral("bad name!"));
+        QVERIFY(!start->isEnabled());
+        QVERIFY2(start->toolTip().contains(QLatin1String("may only contain")), qPrintable(start->toolTip()));
+    }
+
+    void republishIntoItselfIsConfirmedFirst()
+    {
+        RepublishPanel panel(*m_bridge);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *source = panel.findChild<QComboBox *>(QStringLiteral("republishSource"));
+        auto *target = panel.findChild<QComboBox *>(QStringLiteral("republishTarget"));
+        auto *start = panel.findChild<QPushButton *>(QStringLiteral("startRepublish"));
+        auto *status = panel.findChild<QLabel *>(QStringLiteral("republishStatus"));
+        QTRY_VERIFY(source->findText(QStringLiteral("orders-copy")) >= 0);
+        source->setCurrentIndex(source->findText(QStringLiteral("orders-copy")));
+        target->setEditText(QStringLiteral("orders-copy"));
+        const auto *note = panel.findChild<QLabel *>(QStringLiteral("republishTargetNote"));
+        QVERIFY(note && note->text().contains(QLatin1String("itself")));
+        panel.findChild<QLineEdit *>(QStringLiteral("republishRanges"))->setText(QStringLiteral("0:0-4"));
+        QTRY_VERIFY_WITH_TIMEOUT(recordsIn("orders-copy") > 0, 10000);
+        const std::int64_t before = recordsIn("orders-copy");
+
+        answerNextQuestion(QMessageBox::Cancel);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(!panel.copying());
+        QVERIFY2(status->text().isEmpty(), qPrintable(status->text())); // nothing started
+
+        answerNextQuestion(QMessageBox::Yes);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Done")), 20000);
+        QVERIFY2(status->text().contains(QLatin1String("5 records copied")), qPrintable(status->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(recordsIn("orders-copy"), before + 5, 10000);
+    }
+
+    void republishIntoANewTopicCreatesIt()
+    {
+        m_view->findChild<QTabWidget *>(QStringLiteral("replayTabs"))->setCurrentIndex(1);
+        auto *source = child<QComboBox>("republishSource");
+        auto *target = child<QComboBox>("republishTarget");
+        source->setCurrentIndex(source->findText(QStringLiteral("orders")));
+        target->setEditText(QStringLiteral("orders-archive"));
+        const auto *note = child<QLabel>("republishTargetNote");
+        QVERIFY(note);
+        QVERIFY2(note->text().contains(QLatin1String("creates it with 3 partitions")),
+                 qPrintable(note->text()));
+        child<QLineEdit>("republishRanges")->setText(QStringLiteral("1:0-9"));
+        saveScreenshot(QStringLiteral("replay-republish-new-topic.png"));
+        if (qEnvironmentVariableIsSet("ES_SCREENSHOT_DIR")) {
+            Theme::apply(ThemeChoice::Dark);
+            QTest::qWait(50);
+            saveScreenshot(QStringLiteral("replay-republish-new-topic-dark.png"));
+            Theme::apply(ThemeChoice::Light);
+        }
+        QTest::mouseClick(child<QPushButton>("startRepublish"), Qt::LeftButton);
+        auto *status = child<QLabel>("republishStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Done")) ||
+                                     child<QLabel>("republishProblem")->isVisible(),
+                                 20000);
+        QVERIFY2(status->text().contains(QLatin1String("10 records copied")),
+                 qPrintable(status->text() + child<QLabel>("republishProblem")->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(topicShown("orders-archive"), 10000);
+        QCOMPARE(topicShown("orders-archive")->partitions.size(), std::size_t{3});
+        QCOMPARE(topicShown("orders-archive")->replicationFactor, ClusterConfig{}.defaultReplicationFactor);
+        QTRY_COMPARE_WITH_TIMEOUT(recordsIn("orders-archive"), std::int64_t{10}, 10000);
     }
 
     void previewAndApplyWaitingOnAPausedBrokerHoldUpNoCommand()

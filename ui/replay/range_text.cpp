@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+#include <limits>
 #include <set>
 
 namespace es {
@@ -67,6 +68,10 @@ std::optional<std::vector<RepublishRange>> RangeText::parseRanges(const QString 
                 *error = tr("In \"%1\" the range starts after its end").arg(item);
                 return std::nullopt;
             }
+            if (range.to == std::numeric_limits<std::int64_t>::max())
+                return bad();
+            if (range.to)
+                range.to = *range.to + 1; // the last offset copied, then the engine's end
         }
         if (!seen.insert(range.partition).second) {
             *error = tr("Partition %1 is named twice").arg(range.partition);

@@ -15,7 +15,8 @@ namespace es {
 // The small texts the Replay view's fields take, parsed with errors in words:
 //   partitions: "" (all) or "0, 2, 5";
 //   ranges: "" (all, whole logs) or "0, 1:100-500, 2:950-" (partition, optional from-to,
-//   either end may be left out: the log start, the high watermark).
+//   either end may be left out: the log start, the high watermark). Both ends are included,
+//   as users read "100-500"; the ranges returned end after it, as the engine's do.
 class RangeText {
     Q_DECLARE_TR_FUNCTIONS(RangeText)
 

@@ -4,6 +4,8 @@
 #include "ui/cluster_bridge.h"
 #include "ui/read_only_text.h"
 #include "ui/replay/range_text.h"
+#include "ui/replay/republish_target.h"
+#include "ui/topics/admin_error_text.h"
 #include "ui/topics/inline_problem_label.h"
 
 #ifndef Q_MOC_RUN
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -27,6 +30,7 @@
 #include <QVBoxLayout>
 
 #include <chrono>
+#include <thread>
 
 namespace es {
 
@@ -35,7 +39,26 @@ namespace {
 struct StartOutcome {
     std::shared_ptr<Republisher> job;
     std::string error;
+    std::optional<AdminResult> createFailed; // the new target topic could not be created
 };
+
+// Creates `r.targetTopic` with the source's partition count and the cluster's default
+// replication factor, and waits (a few seconds at most) until the connection knows it.
+std::optional<AdminResult> createTarget(Connection &connection, const RepublishRequest &r)
+{
+    const Result<std::int32_t> partitions = connection.partitionCount(r.sourceTopic);
+    if (!partitions)
+        return AdminResult{ErrorCode::UnknownTopicOrPartition, partitions.status().message()};
+    CreateTopicSpec spec;
+    spec.name = r.targetTopic;
+    spec.partitions = *partitions;
+    spec.replicationFactor = -1;
+    if (AdminResult created = connection.createTopic(spec); !created.ok())
+        return created;
+    for (int i = 0; i < 100 && !connection.partitionCount(r.targetTopic); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    return std::nullopt;
+}
 
 QString count(std::int64_t n) { return QLocale().toString(static_cast<qlonglong>(n)); }
 
@@ -69,9 +92,13 @@ RepublishPanel::RepublishPanel(ClusterBridge &bridge, QWidget *parent) : QWidget
     m_ranges->setObjectName(QStringLiteral("republishRanges"));
     m_ranges->setClearButtonEnabled(true);
     m_ranges->setPlaceholderText(tr("all partitions, whole logs; or e.g. 0, 1:100-500, 2:950-"));
-    m_ranges->setToolTip(tr("Partitions, each with an optional range from-to (the end is not copied). A "
-                            "missing start is the log start, a missing end the high watermark when the copy "
-                            "starts."));
+    m_ranges->setToolTip(tr("Partitions, each with an optional range of offsets from-to, both included: "
+                            "1:100-500 copies 401 records. A missing start is the log start, a missing end "
+                            "the last record when the copy starts."));
+    auto *rangeEnds = new QLabel(tr("ends included"), this);
+    rangeEnds->setObjectName(QStringLiteral("republishRangeEnds"));
+    rangeEnds->setForegroundRole(QPalette::PlaceholderText);
+    rangeEnds->setToolTip(m_ranges->toolTip());
     m_byTime = new QRadioButton(tr("Time &window"), this);
     m_byTime->setObjectName(QStringLiteral("byTime"));
     m_byTime->setToolTip(tr("Copy the records whose timestamps fall in a time window."));
@@ -92,9 +119,7 @@ RepublishPanel::RepublishPanel(ClusterBridge &bridge, QWidget *parent) : QWidget
     new ClockDefault(m_from, std::chrono::hours(-1));
     new ClockDefault(m_to, std::chrono::seconds(0));
 
-    m_target = new QComboBox(this);
-    m_target->setObjectName(QStringLiteral("republishTarget"));
-    m_target->setToolTip(tr("The topic the copies are written to; it may be the source itself."));
+    m_target = new RepublishTarget(this);
 
     m_pacing = new QComboBox(this);
     m_pacing->setObjectName(QStringLiteral("republishPacing"));
@@ -132,8 +157,6 @@ RepublishPanel::RepublishPanel(ClusterBridge &bridge, QWidget *parent) : QWidget
 
     m_start = new QPushButton(tr("Sta&rt copy"), this);
     m_start->setObjectName(QStringLiteral("startRepublish"));
-    if (m_bridge.capabilities().readOnly)
-        m_start->setToolTip(readOnlyToolTip(m_bridge.connectionName()));
     m_cancel = new QPushButton(tr("&Cancel copy"), this);
     m_cancel->setObjectName(QStringLiteral("cancelRepublish"));
     m_cancel->setEnabled(false);
@@ -150,7 +173,8 @@ RepublishPanel::RepublishPanel(ClusterBridge &bridge, QWidget *parent) : QWidget
 
     auto *range = new QGridLayout;
     range->addWidget(m_byOffsets, 0, 0);
-    range->addWidget(m_ranges, 0, 1, 1, 4);
+    range->addWidget(m_ranges, 0, 1, 1, 3);
+    range->addWidget(rangeEnds, 0, 4);
     range->addWidget(m_byTime, 1, 0);
     range->addWidget(m_windowPartitions, 1, 1);
     auto *fromLabel = new QLabel(tr("&from"), this);
@@ -202,8 +226,8 @@ RepublishPanel::RepublishPanel(ClusterBridge &bridge, QWidget *parent) : QWidget
     setTabOrder(m_byTime, m_windowPartitions);
     setTabOrder(m_windowPartitions, m_from);
     setTabOrder(m_from, m_to);
-    setTabOrder(m_to, m_target);
-    setTabOrder(m_target, m_pacing);
+    setTabOrder(m_to, m_target->comboBox());
+    setTabOrder(m_target->comboBox(), m_pacing);
     setTabOrder(m_pacing, m_speed);
     setTabOrder(m_speed, m_keyMode);
     setTabOrder(m_keyMode, m_keyTemplate);
@@ -217,6 +241,8 @@ RepublishPanel::RepublishPanel(ClusterBridge &bridge, QWidget *parent) : QWidget
     for (QRadioButton *b : {m_byOffsets, m_byTime})
         connect(b, &QRadioButton::toggled, this, &RepublishPanel::updateFields);
     connect(m_pacing, &QComboBox::currentIndexChanged, this, &RepublishPanel::updateFields);
+    connect(m_source, &QComboBox::currentTextChanged, this, &RepublishPanel::updateSource);
+    connect(m_target, &RepublishTarget::changed, this, &RepublishPanel::updateFields);
     connect(m_keyMode, &QComboBox::currentIndexChanged, this, &RepublishPanel::updateFields);
     connect(m_start, &QPushButton::clicked, this, &RepublishPanel::startCopy);
     connect(m_cancel, &QPushButton::clicked, this, &RepublishPanel::cancelCopy);
@@ -236,7 +262,19 @@ void RepublishPanel::onSnapshot(const ClusterSnapshotPtr &snapshot)
             topics << QString::fromStdString(t.name);
     topics.sort();
     setTopics(m_source, topics);
-    setTopics(m_target, topics);
+    m_target->setTopics(topics);
+    updateSource();
+}
+
+void RepublishPanel::updateSource()
+{
+    int partitions = 0;
+    const std::string source = m_source->currentText().toStdString();
+    if (const ClusterSnapshotPtr snapshot = m_bridge.snapshot())
+        for (const TopicSnapshot &t : snapshot->topics)
+            if (t.name == source)
+                partitions = static_cast<int>(t.partitions.size());
+    m_target->setSource(m_source->currentText(), partitions);
 }
 
 void RepublishPanel::updateFields()
@@ -252,7 +290,13 @@ void RepublishPanel::updateFields()
     m_keyTemplate->setVisible(static_cast<RepublishKeyMode>(m_keyMode->currentData().toInt()) ==
                               RepublishKeyMode::Template);
     m_keyTemplate->setEnabled(idle);
-    m_start->setEnabled(idle && !m_bridge.capabilities().readOnly);
+    const bool readOnly = m_bridge.capabilities().readOnly;
+    const QString targetProblem = m_target->problem();
+    m_start->setEnabled(idle && !readOnly && targetProblem.isEmpty());
+    m_start->setToolTip(readOnly ? readOnlyToolTip(m_bridge.connectionName())
+                        : !targetProblem.isEmpty()
+                            ? targetProblem
+                            : tr("Copies the chosen records into \"%1\".").arg(m_target->name()));
     m_cancel->setEnabled(m_job != nullptr);
 }
 
@@ -260,7 +304,7 @@ std::optional<RepublishRequest> RepublishPanel::request(QString *error) const
 {
     RepublishRequest r;
     r.sourceTopic = m_source->currentText().toStdString();
-    r.targetTopic = m_target->currentText().toStdString();
+    r.targetTopic = m_target->name().toStdString();
     if (r.sourceTopic.empty() || r.targetTopic.empty()) {
         *error = tr("Choose a source and a target topic.");
         return std::nullopt;
@@ -300,19 +344,40 @@ void RepublishPanel::startCopy()
     m_problem->setProblem(error);
     if (!r)
         return;
+    const RepublishTarget::Kind target = m_target->kind();
+    if (target == RepublishTarget::Kind::Source &&
+        QMessageBox::question(this, tr("Copy a topic into itself"),
+                              tr("Copy records of \"%1\" into \"%1\" itself? The copies are appended after "
+                                 "its newest records, and its consumers will read them again as new records.")
+                                  .arg(m_target->name()),
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    const bool create = target == RepublishTarget::Kind::New;
     m_starting = true;
     m_progress->setValue(0);
-    m_status->setText(tr("Starting…"));
+    m_status->setText(create ? tr("Creating the topic \"%1\"…").arg(m_target->name()) : tr("Starting…"));
     updateFields();
     m_bridge.run(
         this,
-        [r = std::move(*r)](Connection &connection) {
+        [r = std::move(*r), create](Connection &connection) {
+            if (create)
+                if (std::optional<AdminResult> failed = createTarget(connection, r))
+                    return StartOutcome{nullptr, {}, std::move(failed)};
             Result<std::unique_ptr<Republisher>> job = Republisher::start(connection, r);
-            return job ? StartOutcome{std::shared_ptr<Republisher>(std::move(*job)), {}}
-                       : StartOutcome{nullptr, job.status().message()};
+            return job ? StartOutcome{std::shared_ptr<Republisher>(std::move(*job)), {}, std::nullopt}
+                       : StartOutcome{nullptr, job.status().message(), std::nullopt};
         },
-        [this](StartOutcome outcome) {
+        [this, name = m_target->name()](StartOutcome outcome) {
             m_starting = false;
+            if (outcome.createFailed) {
+                m_status->clear();
+                m_problem->setProblem(tr("Cannot create the topic \"%1\": %2")
+                                          .arg(name, adminErrorText(outcome.createFailed->error,
+                                                                    outcome.createFailed->message)));
+                updateFields();
+                return;
+            }
             if (!outcome.job) {
                 m_status->clear();
                 m_problem->setProblem(

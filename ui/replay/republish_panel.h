@@ -24,12 +24,14 @@ namespace es {
 
 class ClusterBridge;
 class InlineProblemLabel;
+class RepublishTarget;
 
 // The "Re-publish" part of the Replay view: copy a range of a topic (offsets per partition,
-// or a time window) into the same or another topic, paced like the original or as fast as
-// possible, with or without headers, with the key kept, dropped or made from a template.
-// The copy is a Republisher job made through the bridge; this panel polls its progress and
-// can cancel it. GUI thread only.
+// both ends included, or a time window) into another topic, a new one (created first) or,
+// confirmed, the same one; paced like the original or as fast as possible, with or without
+// headers, with the key kept, dropped or made from a template. The copy is a Republisher
+// job made through the bridge; this panel polls its progress and can cancel it. GUI thread
+// only.
 class RepublishPanel : public QWidget {
     Q_OBJECT
 
@@ -43,6 +45,7 @@ public:
 private:
     void onSnapshot(const ClusterSnapshotPtr &snapshot);
     void updateFields();
+    void updateSource();
     void startCopy();
     void cancelCopy();
     void pollProgress();
@@ -57,7 +60,7 @@ private:
     QLineEdit *m_windowPartitions = nullptr;
     QDateTimeEdit *m_from = nullptr;
     QDateTimeEdit *m_to = nullptr;
-    QComboBox *m_target = nullptr;
+    RepublishTarget *m_target = nullptr;
     QComboBox *m_pacing = nullptr;
     QDoubleSpinBox *m_speed = nullptr;
     QCheckBox *m_keepHeaders = nullptr;
