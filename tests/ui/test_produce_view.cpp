@@ -1,7 +1,7 @@
 // The Produce view against a real embedded cluster: a record composed in the view lands in
 // the engine with its key, value and headers, and the view says where; a bad placeholder
 // is refused with the reason; templates persist in templates.json; a bulk run sends all
-// its records.
+// its records; a chosen topic that is deleted is shown as such and not sent to.
 
 #include "view_test_cluster.h"
 
@@ -204,6 +204,54 @@ private slots:
         QVERIFY2(shownProblem(*m_view, "sendProblem").startsWith(QStringLiteral("Not sent: ")),
                  qPrintable(shownProblem(*m_view, "sendProblem")));
         child<QComboBox>(*m_view, "topic")->setEditText(QStringLiteral("orders"));
+    }
+
+    void aDeletedTopicIsShownAndNotCreatedAgain()
+    {
+        const auto created = test::runAndWait(*m_bridge, [](Cluster &c) {
+            CreateTopicSpec spec;
+            spec.name = "short-lived";
+            spec.partitions = 1;
+            return c.createTopic(spec).ok();
+        });
+        QVERIFY(created && *created);
+        auto *topic = child<QComboBox>(*m_view, "topic");
+        QTRY_VERIFY_WITH_TIMEOUT(topic->findText(QStringLiteral("short-lived")) >= 0, 10000);
+        topic->setEditText(QStringLiteral("short-lived"));
+        auto *send = child<QPushButton>(*m_view, "send");
+        auto *bulkStart = child<QPushButton>(*m_view, "bulkStart");
+        QVERIFY(send->isEnabled());
+        QVERIFY(shownProblem(*m_view, "topicProblem").isEmpty());
+
+        const auto deleted =
+            test::runAndWait(*m_bridge, [](Cluster &c) { return c.deleteTopic("short-lived").ok(); });
+        QVERIFY(deleted && *deleted);
+        QTRY_VERIFY_WITH_TIMEOUT(topic->findText(QStringLiteral("short-lived")) < 0, 10000);
+        const QString problem = shownProblem(*m_view, "topicProblem");
+        QVERIFY2(problem.contains(QStringLiteral("\"short-lived\" was deleted")), qPrintable(problem));
+        QCOMPARE(topic->currentText(), QStringLiteral("short-lived"));
+        QVERIFY(!send->isEnabled());
+        QCOMPARE(send->toolTip(), problem);
+        QVERIFY(!bulkStart->isEnabled());
+        screenshot("deleted-topic");
+        if (qEnvironmentVariableIsSet("ES_PRODUCE_SCREENSHOTS")) {
+            Theme::apply(ThemeChoice::Dark);
+            QTest::qWait(50);
+            screenshot("deleted-topic-dark");
+            Theme::apply(ThemeChoice::Light);
+        }
+
+        // Sent all the same (by its shortcut): nothing goes out, so nothing creates it again.
+        child<QLabel>(*m_view, "result")->clear();
+        m_view->send();
+        QVERIFY2(child<QLabel>(*m_view, "result")->text().isEmpty(),
+                 qPrintable(child<QLabel>(*m_view, "result")->text()));
+
+        // Choosing a topic again sends where the user says.
+        topic->setEditText(QStringLiteral("orders"));
+        QVERIFY(shownProblem(*m_view, "topicProblem").isEmpty());
+        QVERIFY(send->isEnabled());
+        QVERIFY(bulkStart->isEnabled());
     }
 
     void templatesPersistAndLoadInANewView()

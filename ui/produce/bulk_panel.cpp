@@ -76,8 +76,6 @@ BulkPanel::BulkPanel(ClusterBridge &bridge, std::function<std::optional<ProduceD
 
     m_start = new QPushButton(tr("St&art"), this);
     m_start->setObjectName(QStringLiteral("bulkStart"));
-    m_start->setToolTip(m_bridge.capabilities().readOnly ? readOnlyToolTip(m_bridge.connectionName())
-                                                         : tr("Starts sending to the chosen topic."));
     m_cancel = new QPushButton(tr("&Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("bulkCancel"));
     m_cancel->setToolTip(tr("Stops sending; records already sent stay in the topic."));
@@ -150,8 +148,17 @@ void BulkPanel::updateModes()
     m_duration->setEnabled(idle && m_rateMode->isChecked());
     m_path->setEnabled(idle && m_fileMode->isChecked());
     m_browse->setEnabled(idle && m_fileMode->isChecked());
-    m_start->setEnabled(idle && !m_bridge.capabilities().readOnly);
+    m_start->setEnabled(idle && !m_bridge.capabilities().readOnly && m_blocked.isEmpty());
+    m_start->setToolTip(m_bridge.capabilities().readOnly ? readOnlyToolTip(m_bridge.connectionName())
+                        : !m_blocked.isEmpty()           ? m_blocked
+                                                         : tr("Starts sending to the chosen topic."));
     m_cancel->setEnabled(!idle);
+}
+
+void BulkPanel::setBlocked(const QString &reason)
+{
+    m_blocked = reason;
+    updateModes();
 }
 
 void BulkPanel::chooseFile()
@@ -164,7 +171,7 @@ void BulkPanel::chooseFile()
 
 void BulkPanel::start()
 {
-    if (running())
+    if (running() || !m_blocked.isEmpty())
         return;
     m_problem->setProblem({});
     m_status->clear();

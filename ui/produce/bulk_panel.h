@@ -41,6 +41,9 @@ public:
     [[nodiscard]] bool running() const { return m_starting || m_slot->get() != nullptr; }
     // The target of an import; the editor's topic is used for template runs.
     void setTopic(const QString &topic) { m_topic = topic; }
+    // Why nothing may be sent now (e.g. the topic was deleted), shown on Start, which stays
+    // off; empty to allow sending again.
+    void setBlocked(const QString &reason);
 
 public slots:
     void start();
@@ -62,6 +65,7 @@ private:
     std::shared_ptr<JobSlot> m_slot = std::make_shared<JobSlot>();
     bool m_starting = false; // a start was issued, the job not there yet
     QString m_topic;
+    QString m_blocked;           // why sending is off; empty when it is not
     std::int64_t m_expected = 0; // records the run will send, 0 when unknown (a file)
     ThroughputMeter m_meter;
     QElapsedTimer m_clock;

@@ -27,6 +27,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <chrono>
 #include <random>
 
@@ -70,6 +71,12 @@ ProduceView::ProduceView(ClusterBridge &bridge, QWidget *parent) : QWidget(paren
     whereRow->addWidget(m_topic, 2);
     whereRow->addWidget(partitionLabel);
     whereRow->addWidget(m_partition, 1);
+    m_topicProblem = new InlineProblemLabel(content);
+    m_topicProblem->setObjectName(QStringLiteral("topicProblem"));
+    auto *whereBox = new QVBoxLayout;
+    whereBox->setSpacing(2);
+    whereBox->addLayout(whereRow);
+    whereBox->addWidget(m_topicProblem); // right under the topic it is about
 
     m_chooseTime = new QCheckBox(tr("Chosen t&ime instead of now:"), content);
     m_chooseTime->setObjectName(QStringLiteral("chooseTime"));
@@ -118,7 +125,7 @@ ProduceView::ProduceView(ClusterBridge &bridge, QWidget *parent) : QWidget(paren
     m_problem->setObjectName(QStringLiteral("templateProblem"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("T&opic:"), whereRow);
+    form->addRow(tr("T&opic:"), whereBox);
     form->addRow(tr("Timestamp:"), timeRow);
     form->addRow(tr("&Key:"), m_key);
     form->addRow(tr("&Value:"), m_value);
@@ -128,16 +135,12 @@ ProduceView::ProduceView(ClusterBridge &bridge, QWidget *parent) : QWidget(paren
     previewBox->addWidget(m_preview);
     previewBox->addWidget(m_problem); // right under the sample it replaces
     form->addRow(tr("Preview:"), previewBox);
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(whereRow)))
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(whereBox)))
         label->setBuddy(m_topic);
 
     m_send = new QPushButton(tr("S&end"), content);
     m_send->setObjectName(QStringLiteral("send"));
     m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_send->setToolTip(tr("Sends one record rendered from the editor (Ctrl+Enter)."));
-    // On a read-only connection the editor and its preview still work; only sending is off.
-    if (m_bridge.capabilities().readOnly)
-        m_send->setToolTip(readOnlyToolTip(m_bridge.connectionName()));
     m_result = new QLabel(content);
     m_result->setObjectName(QStringLiteral("result"));
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -178,6 +181,10 @@ ProduceView::ProduceView(ClusterBridge &bridge, QWidget *parent) : QWidget(paren
     connect(m_topic, &QComboBox::currentTextChanged, this, [this](const QString &topic) {
         fillPartitions();
         m_bulk->setTopic(topic);
+        if (!m_deletedTopic.isEmpty()) { // the user chose again: send where they say
+            m_deletedTopic.clear();
+            updateSendButton();
+        }
     });
     connect(m_key, &QLineEdit::textChanged, this, &ProduceView::updatePreview);
     connect(m_value, &QPlainTextEdit::textChanged, this, &ProduceView::updatePreview);
@@ -195,6 +202,7 @@ ProduceView::~ProduceView() { m_sendSlot->close(); }
 
 void ProduceView::onSnapshot(const ClusterSnapshotPtr &snapshot)
 {
+    followChosenTopic(snapshot);
     m_snapshot = snapshot;
     QStringList names;
     for (const TopicSnapshot &t : snapshot->topics)
@@ -214,6 +222,25 @@ void ProduceView::onSnapshot(const ClusterSnapshotPtr &snapshot)
         m_bulk->setTopic(m_topic->currentText());
     }
     fillPartitions();
+}
+
+void ProduceView::followChosenTopic(const ClusterSnapshotPtr &snapshot)
+{
+    const auto listed = [](const ClusterSnapshotPtr &s, const QString &name) {
+        const std::string n = name.toStdString();
+        return s && std::any_of(s->topics.begin(), s->topics.end(),
+                                [&n](const TopicSnapshot &t) { return t.name == n; });
+    };
+    const QString chosen = m_topic->currentText().trimmed();
+    QString deleted = m_deletedTopic;
+    if (!chosen.isEmpty() && listed(m_snapshot, chosen) && !listed(snapshot, chosen))
+        deleted = chosen;
+    else if (!deleted.isEmpty() && listed(snapshot, deleted))
+        deleted.clear(); // created again meanwhile
+    if (deleted != m_deletedTopic) {
+        m_deletedTopic = deleted;
+        updateSendButton();
+    }
 }
 
 void ProduceView::setTopic(const QString &topic) { m_topic->setEditText(topic); }
@@ -265,12 +292,12 @@ void ProduceView::updatePreview()
         m_problemText = QString::fromStdString(generator.status().message());
         m_problem->setProblem(m_problemText);
         m_preview->clear();
-        m_send->setEnabled(false);
+        updateSendButton();
         return;
     }
     m_problemText.clear();
     m_problem->setProblem({});
-    m_send->setEnabled(!m_sending && !m_bridge.capabilities().readOnly);
+    updateSendButton();
     static thread_local std::mt19937_64 rng{std::random_device{}()};
     const std::int64_t nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
                                    std::chrono::system_clock::now().time_since_epoch())
@@ -284,6 +311,24 @@ void ProduceView::updatePreview()
         text +=
             QLatin1Char('\n') + tr("header %1: %2").arg(QString::fromStdString(h.key), bytesText(h.value));
     m_preview->setPlainText(text);
+}
+
+void ProduceView::updateSendButton()
+{
+    const QString deleted =
+        m_deletedTopic.isEmpty()
+            ? QString()
+            : tr("The topic \"%1\" was deleted. Choose another topic, or type its name again to have it "
+                 "created anew.")
+                  .arg(m_deletedTopic);
+    m_topicProblem->setProblem(deleted);
+    m_bulk->setBlocked(deleted);
+    const bool readOnly = m_bridge.capabilities().readOnly;
+    m_send->setEnabled(!m_sending && !readOnly && m_problemText.isEmpty() && deleted.isEmpty());
+    // On a read-only connection the editor and its preview still work; only sending is off.
+    m_send->setToolTip(readOnly             ? readOnlyToolTip(m_bridge.connectionName())
+                       : !deleted.isEmpty() ? deleted
+                                            : tr("Sends one record rendered from the editor (Ctrl+Enter)."));
 }
 
 std::optional<ProduceDraft> ProduceView::draft() const
@@ -324,6 +369,8 @@ void ProduceView::send()
         m_sendProblem->setProblem(tr("Choose or type a topic to send to."));
         return;
     }
+    if (!m_deletedTopic.isEmpty()) // e.g. by its shortcut: the topic problem says why
+        return;
     if (!m_bridge.running()) {
         m_sendProblem->setProblem(tr("The cluster is not running."));
         return;

@@ -54,6 +54,9 @@ public slots:
 
 private:
     void onSnapshot(const ClusterSnapshotPtr &snapshot);
+    // Notices when the chosen topic is deleted, and when it is back or another is chosen.
+    void followChosenTopic(const ClusterSnapshotPtr &snapshot);
+    void updateSendButton();
     void fillPartitions();
     void loadTemplate(const RecordTemplateSet &set);
     [[nodiscard]] RecordTemplateSet editedSet() const;
@@ -67,10 +70,14 @@ private:
     bool m_sending = false;
     std::int64_t m_nextSequence = 1;
     QString m_problemText; // why the record cannot be sent, empty when it can
+    // The chosen topic, deleted since it was chosen: Send stays off rather than have the
+    // cluster create it again, until the user chooses a topic (or the same name) again.
+    QString m_deletedTopic;
 
     TemplateBar *m_templates = nullptr;
     QComboBox *m_topic = nullptr;
     QComboBox *m_partition = nullptr;
+    InlineProblemLabel *m_topicProblem = nullptr;
     QCheckBox *m_chooseTime = nullptr;
     QDateTimeEdit *m_time = nullptr;
     QLineEdit *m_key = nullptr;
