@@ -1,14 +1,21 @@
 // Date and time fields the user has not set follow the clock: each shows the time it is
 // when it is shown or enabled, not the time its view was made (Messages' start time,
-// Produce's chosen time, Re-publish's window). A value the user set stays as they set it.
+// Produce's chosen time, Re-publish's window, the time a group's offsets are reset to). A
+// value the user set stays as they set it.
 // No cluster runs: the fields' defaults need none.
 
 #include "ui/cluster_bridge.h"
 #include "ui/messages/browse_bar.h"
 #include "ui/produce/produce_view.h"
 #include "ui/replay/republish_panel.h"
+#include "ui/replay/reset_offsets_panel.h"
+
+#ifndef Q_MOC_RUN
+#include "replay/offset_reset_plan.h"
+#endif
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -56,6 +63,7 @@ private:
     std::unique_ptr<BrowseBar> m_browse;
     std::unique_ptr<ProduceView> m_produce;
     std::unique_ptr<RepublishPanel> m_republish;
+    std::unique_ptr<ResetOffsetsPanel> m_reset;
     qint64 m_later = 0; // seconds since the epoch, well after the views were made
 
 private slots:
@@ -68,8 +76,9 @@ private slots:
         m_browse = std::make_unique<BrowseBar>();
         m_produce = std::make_unique<ProduceView>(*m_bridge);
         m_republish = std::make_unique<RepublishPanel>(*m_bridge);
-        for (QWidget *w :
-             std::initializer_list<QWidget *>{m_browse.get(), m_produce.get(), m_republish.get()}) {
+        m_reset = std::make_unique<ResetOffsetsPanel>(*m_bridge);
+        for (QWidget *w : std::initializer_list<QWidget *>{m_browse.get(), m_produce.get(), m_republish.get(),
+                                                           m_reset.get()}) {
             w->show();
             QVERIFY(QTest::qWaitForWindowExposed(w));
         }
@@ -83,7 +92,8 @@ private slots:
     {
         m_browse.reset();
         m_produce.reset();
-        m_republish.reset(); // the views go before the bridge
+        m_republish.reset();
+        m_reset.reset(); // the views go before the bridge
         m_bridge.reset();
     }
 
@@ -150,6 +160,21 @@ private slots:
         QTest::mouseClick(child<QRadioButton>(*m_republish, "byTime"), Qt::LeftButton);
         QCOMPARE(to->dateTime(), set);
         QVERIFY(secondsOf(from) >= rechosen - 3600);
+    }
+
+    void resetTimeIsAnHourBeforeItIsChosen()
+    {
+        auto *time = child<QDateTimeEdit>(*m_reset, "resetTime");
+        auto *mode = child<QComboBox>(*m_reset, "resetMode");
+        mode->setCurrentIndex(mode->findData(int(OffsetResetMode::ToTimestamp)));
+        QVERIFY(time->isVisible());
+        QVERIFY2(secondsOf(time) >= m_later - 3600, qPrintable(time->dateTime().toString(Qt::ISODate)));
+
+        stepByKeyboard(time);
+        const QDateTime set = time->dateTime();
+        mode->setCurrentIndex(mode->findData(int(OffsetResetMode::ToEarliest)));
+        mode->setCurrentIndex(mode->findData(int(OffsetResetMode::ToTimestamp)));
+        QCOMPARE(time->dateTime(), set);
     }
 };
 

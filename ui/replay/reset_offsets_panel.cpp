@@ -1,5 +1,6 @@
 #include "ui/replay/reset_offsets_panel.h"
 
+#include "ui/clock_default.h"
 #include "ui/cluster_bridge.h"
 #include "ui/fitted_columns.h"
 #include "ui/read_only_text.h"
@@ -87,6 +88,8 @@ ResetOffsetsPanel::ResetOffsetsPanel(ClusterBridge &bridge, QWidget *parent)
     m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     m_time->setToolTip(tr("Each partition moves to its first record with a timestamp at or after this time "
                           "(your local time)."));
+    // An hour ago as of when the field is shown, held still while a plan for it is shown.
+    new ClockDefault(m_time, std::chrono::hours(-1), [this] { return !m_havePlan && !m_busy; });
     auto *value = new QHBoxLayout;
     value->addWidget(m_mode);
     value->addWidget(m_value, 1);
