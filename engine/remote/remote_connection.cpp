@@ -25,6 +25,8 @@ namespace {
 
 // Topic configs are read again at most this often (and whenever a topic appears).
 constexpr std::int64_t kConfigsIntervalMs = 30'000;
+// Every how many readings the partitions' log starts are read (they are kept between).
+constexpr std::uint64_t kLogStartsEvery = 5;
 
 // Records per second from the growth of high watermarks since the previous reading; a
 // partition whose watermark is unknown in either reading gets none.
@@ -141,8 +143,10 @@ void RemoteConnection::loop()
     std::unique_lock lock(m_mutex);
     while (!m_stopping) {
         const std::uint64_t asked = m_readingsAsked;
+        // A reading asked for (after a command, say) reads everything.
+        const bool complete = asked > m_readingsDone;
         lock.unlock();
-        readOnce();
+        readOnce(complete);
         lock.lock();
         m_readingsDone = std::max(m_readingsDone, asked);
         m_wake.notify_all();
@@ -153,7 +157,7 @@ void RemoteConnection::loop()
     m_wake.notify_all();
 }
 
-void RemoteConnection::readOnce()
+void RemoteConnection::readOnce(bool complete)
 {
     const int timeoutMs = m_settings.requestTimeoutMs;
     rd_kafka_t *rk = m_client->get();
@@ -165,7 +169,10 @@ void RemoteConnection::readOnce()
     ClusterSnapshot snap;
     if (read) {
         snap = std::move(*read);
-        if (Status offsets = readWatermarks(rk, snap, timeoutMs); !offsets.isOk())
+        // Log starts are read at every few readings and kept between.
+        complete = complete || m_readings % kLogStartsEvery == 0;
+        if (Status offsets = readWatermarks(rk, snap, timeoutMs, complete ? nullptr : previous.get());
+            !offsets.isOk())
             problem = offsets.message();
         if (auto groups = readGroups(rk, timeoutMs))
             snap.groups = groupViews(std::move(*groups), snap);

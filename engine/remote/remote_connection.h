@@ -76,7 +76,8 @@ public:
 private:
     RemoteConnection(RemoteSettings settings, const Clock &clock);
     void loop();
-    void readOnce();
+    // `complete`: the partitions' log starts too, not only those not known yet.
+    void readOnce(bool complete);
     // Commands that write: refused on a read-only connection; a reading follows the others.
     template <typename Command>
     AdminResult write(Command command);

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <chrono>
 #include <map>
+#include <string_view>
 #include <thread>
 #include <unordered_set>
 
@@ -39,31 +40,43 @@ struct OffsetsQuery {
     std::vector<std::int64_t> offsets;                      // -1 where none came
 };
 
-// Earliest and latest for every partition led by a broker the metadata lists: no other
-// can answer, and asking would only wait for the timeout.
-std::vector<OffsetsQuery> offsetsQueries(ClusterSnapshot &snapshot)
+// The lists asking `timestamp` of partitions led by a broker the metadata lists (no other
+// can answer, and asking would only wait for the timeout) that `wanted` picks.
+template <typename Wanted>
+void addQueries(std::vector<OffsetsQuery> &queries, ClusterSnapshot &snapshot, std::int64_t timestamp,
+                const Wanted &wanted)
 {
     std::map<std::int32_t, std::vector<QueriedPartition>> byLeader;
     for (const auto &b : snapshot.brokers)
         byLeader[b.id];
     for (auto &t : snapshot.topics)
         for (auto &p : t.partitions)
-            if (auto leader = byLeader.find(p.leader); leader != byLeader.end())
+            if (auto leader = byLeader.find(p.leader); leader != byLeader.end() && wanted(t, p))
                 leader->second.push_back({&t.name, &p});
-    std::vector<OffsetsQuery> queries;
     for (const auto &[leader, partitions] : byLeader)
         for (std::size_t from = 0; from < partitions.size(); from += kPartitionsPerQuery) {
             const auto first = partitions.begin() + static_cast<std::ptrdiff_t>(from);
             const auto last =
                 partitions.begin() +
                 static_cast<std::ptrdiff_t>(std::min(partitions.size(), from + kPartitionsPerQuery));
-            for (const std::int64_t timestamp : {RD_KAFKA_OFFSET_BEGINNING, RD_KAFKA_OFFSET_END})
-                queries.push_back(
-                    {.partitions = {first, last},
-                     .timestamp = timestamp,
-                     .offsets = std::vector<std::int64_t>(static_cast<std::size_t>(last - first), -1)});
+            queries.push_back(
+                {.partitions = {first, last},
+                 .timestamp = timestamp,
+                 .offsets = std::vector<std::int64_t>(static_cast<std::size_t>(last - first), -1)});
         }
-    return queries;
+}
+
+// Where each partition of `from` started, by topic and partition.
+std::map<std::pair<std::string_view, std::int32_t>, std::int64_t> logStartsOf(const ClusterSnapshot *from)
+{
+    std::map<std::pair<std::string_view, std::int32_t>, std::int64_t> starts;
+    if (from)
+        for (const auto &t : from->topics)
+            for (const auto &p : t.partitions)
+                if (p.logStartOffset >= 0)
+                    starts.emplace(std::pair<std::string_view, std::int32_t>(t.name, p.partition),
+                                   p.logStartOffset);
+    return starts;
 }
 
 void ask(rd_kafka_t *consumer, OffsetsQuery &query, int timeoutMs)
@@ -163,9 +176,18 @@ Result<ClusterSnapshot> readMetadata(rd_kafka_t *rk, int timeoutMs)
     return snap;
 }
 
-Status readWatermarks(rd_kafka_t *consumer, ClusterSnapshot &snapshot, int timeoutMs)
+Status readWatermarks(rd_kafka_t *consumer, ClusterSnapshot &snapshot, int timeoutMs,
+                      const ClusterSnapshot *logStartsFrom)
 {
-    std::vector<OffsetsQuery> queries = offsetsQueries(snapshot);
+    const auto known = logStartsOf(logStartsFrom);
+    const auto knownStart = [&](const TopicSnapshot &t, const PartitionSnapshot &p) {
+        const auto it = known.find({std::string_view(t.name), p.partition});
+        return it == known.end() ? std::int64_t{-1} : it->second;
+    };
+    std::vector<OffsetsQuery> queries;
+    addQueries(queries, snapshot, RD_KAFKA_OFFSET_END, [](const auto &, const auto &) { return true; });
+    addQueries(queries, snapshot, RD_KAFKA_OFFSET_BEGINNING,
+               [&](const TopicSnapshot &t, const PartitionSnapshot &p) { return knownStart(t, p) < 0; });
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
     std::atomic<std::size_t> next{0};
     const auto work = [&] {
@@ -200,6 +222,12 @@ Status readWatermarks(rd_kafka_t *consumer, ClusterSnapshot &snapshot, int timeo
             PartitionSnapshot &p = *q.partitions[i].partition;
             (q.timestamp == RD_KAFKA_OFFSET_BEGINNING ? p.logStartOffset : p.highWatermark) = q.offsets[i];
         }
+    // A start kept from before never lies past the end read now.
+    if (logStartsFrom)
+        for (auto &t : snapshot.topics)
+            for (auto &p : t.partitions)
+                if (const std::int64_t start = knownStart(t, p); start >= 0 && p.highWatermark >= 0)
+                    p.logStartOffset = std::min(start, p.highWatermark);
     for (auto &t : snapshot.topics) {
         t.records = 0;
         for (const auto &p : t.partitions)

@@ -22,8 +22,11 @@ Result<ClusterSnapshot> readMetadata(rd_kafka_t *rk, int timeoutMs);
 // Fills each partition's log start offset and high watermark, and the topics' record
 // counts. `consumer` must be a consumer handle reading uncommitted (its latest offset is
 // then the high watermark). Partitions whose leader is not among the snapshot's brokers, or
-// did not answer, keep -1.
-Status readWatermarks(rd_kafka_t *consumer, ClusterSnapshot &snapshot, int timeoutMs);
+// did not answer, keep -1. With `logStartsFrom`, a partition it knows the start of keeps
+// that start (at most the new high watermark) instead of asking: starts move only with
+// retention, compaction and deleted records, and asking for them was half of every reading.
+Status readWatermarks(rd_kafka_t *consumer, ClusterSnapshot &snapshot, int timeoutMs,
+                      const ClusterSnapshot *logStartsFrom = nullptr);
 
 struct RemoteGroup {
     GroupSnapshot group; // members' assignments encoded as the consumer protocol's bytes

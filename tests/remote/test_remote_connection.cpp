@@ -4,6 +4,7 @@
 // read-only guard on every write is in test_remote_group_admin.cpp.
 
 #ifndef Q_MOC_RUN
+#include "client/admin.h"
 #include "cluster/group/consumer_protocol.h"
 #include "remote/remote_fixture.h"
 #endif
@@ -133,6 +134,7 @@ private slots:
     void readsTheOffsetsOfPartitionsThatStillHaveALeader();
     void recordsLagHistoryWhileOpen();
     void readsBackValuesThatDidNotChangeAtEveryReading();
+    void showsLogStartsMovedByOthersAndByItsCommands();
 };
 
 void TestRemoteConnection::showsBrokersPartitionsAndOffsetsAsTheClusterHasThem()
@@ -250,10 +252,9 @@ void TestRemoteConnection::adminCommandsChangeTheCluster()
     WireCluster w = startRemoteTestCluster(dir, 3);
     auto remote = openRemote(remoteSettingsFor(w), dir);
 
-    AdminResult created = remote->createTopic({.name = "payments",
-                                               .partitions = 2,
-                                               .replicationFactor = 3,
-                                               .configs = {{"retention.ms", "60000"}}});
+    CreateTopicSpec spec = topicSpec("payments", 2, 3);
+    spec.configs = {{"retention.ms", "60000"}};
+    AdminResult created = remote->createTopic(spec);
     QVERIFY2(created.ok(), created.message.c_str());
     // A command that succeeded is in the next snapshot.
     const TopicSnapshot *t = topicOf(*remote->snapshot(), "payments");
@@ -469,6 +470,37 @@ void TestRemoteConnection::readsBackValuesThatDidNotChangeAtEveryReading()
         const auto &points = h.partitions.at("orders-0");
         return points.size() == h.total.size() && points.front().value == 30 && points.back().value == 50;
     }));
+}
+
+// Log starts are read at every few readings, not at each: one moved by another client
+// shows within those, one moved by the connection's own command at once.
+void TestRemoteConnection::showsLogStartsMovedByOthersAndByItsCommands()
+{
+    QTemporaryDir dir;
+    WireCluster w = startRemoteTestCluster(dir, 1);
+    QVERIFY(w.cluster->createTopic(topicSpec("trimmed", 1, 1)).ok());
+    produceWithLibrdkafka(w, "trimmed", 20);
+    auto remote = openRemote(remoteSettingsFor(w), dir);
+    const auto partitionIs = [&](std::int64_t start, std::int64_t end) {
+        return remoteEventually(*remote, [&](const ClusterSnapshot &s) {
+            const TopicSnapshot *t = topicOf(s, "trimmed");
+            return t && t->partitions.size() == 1 && t->partitions[0].logStartOffset == start &&
+                   t->partitions[0].highWatermark == end && t->records == end - start;
+        });
+    };
+    QVERIFY(partitionIs(0, 20));
+
+    Admin admin(*w.cluster);
+    auto trimmed = admin.deleteRecords({"trimmed", 0}, 5);
+    QVERIFY(trimmed && *trimmed == 5);
+    QVERIFY(partitionIs(5, 20));
+
+    auto own = remote->deleteRecords({"trimmed", 0}, 8);
+    QVERIFY(own && *own == 8);
+    const TopicSnapshot *t = topicOf(*remote->snapshot(), "trimmed");
+    QVERIFY(t);
+    QCOMPARE(t->partitions[0].logStartOffset, std::int64_t{8});
+    QCOMPARE(t->records, std::int64_t{12});
 }
 
 QTEST_GUILESS_MAIN(TestRemoteConnection)
