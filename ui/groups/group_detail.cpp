@@ -162,7 +162,7 @@ GroupDetail::GroupDetail(ClusterBridge &bridge, const GroupLagTracker &tracker, 
 
     m_chart = new MetricsChart({QStringLiteral("groupLagChart"), tr("Lag"),
                                 tr("The group's lag over time, in total and per partition (wheel or +/− to "
-                                   "zoom, 0 to reset)"),
+                                   "zoom; double-click or 0 to reset the zoom)"),
                                 MetricsCharts::Unit::PerSecond},
                                this);
     m_chart->yAxis->setLabel(tr("records behind"));
@@ -400,7 +400,7 @@ void GroupDetail::pollChart()
     else if (coarse)
         m_chartStatus->setText(tr("Minute averages; loading every second…"));
     else
-        m_chartStatus->setText(tr("Drag to pan, wheel to zoom; 0 resets."));
+        m_chartStatus->setText(tr("Drag to pan, wheel to zoom. Double-click or press 0 to reset the zoom."));
     const bool moved = m_chart->setWindow(
         static_cast<double>(m_windowStartMs) / 1000.0, static_cast<double>(request.toMs) / 1000.0,
         QString::fromLatin1(rangeSpec(m_range->currentData().toInt()).timeFormat));

@@ -4,6 +4,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <optional>
 
 namespace es {
 
@@ -73,10 +74,10 @@ MetricsChart::MetricsChart(const MetricsCharts::Spec &spec, QWidget *parent)
     axisRect()->setRangeZoom(Qt::Horizontal);
     connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this] {
         if (!m_settingRange)
-            m_zoomed = true;
+            keepOnData();
+        // The value axis follows what is in view, so zooming into a quiet stretch shows it.
+        rescaleValues();
     });
-    // The value axis follows what is in view, so zooming into a quiet stretch shows it.
-    connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this] { rescaleValues(); });
 
     applyPalette();
     yAxis->setRange(0, 1);
@@ -147,6 +148,46 @@ void MetricsChart::resetZoom()
     replot();
 }
 
+std::optional<QCPRange> MetricsChart::dataExtent() const
+{
+    std::optional<QCPRange> extent;
+    for (const auto &l : m_lines) {
+        if (l.keys.isEmpty())
+            continue;
+        const auto [first, last] = std::minmax_element(l.keys.begin(), l.keys.end());
+        extent = extent ? QCPRange(std::min(extent->lower, *first), std::max(extent->upper, *last))
+                        : QCPRange(*first, *last);
+    }
+    return extent;
+}
+
+void MetricsChart::keepOnData()
+{
+    const QCPRange asked = xAxis->range();
+    const double size = asked.size();
+    if (size >= m_windowTo - m_windowFrom) {
+        // Zoomed out to the whole window: follow it again.
+        m_zoomed = false;
+        applyXRange(m_windowFrom, m_windowTo);
+        return;
+    }
+    m_zoomed = true;
+    // Where the data is within the window (all of the window when there is none): a day's
+    // window may hold a few minutes of it, and a zoom into the empty rest shows nothing.
+    QCPRange onData(m_windowFrom, m_windowTo);
+    if (const auto extent = dataExtent())
+        onData = QCPRange(std::clamp(extent->lower, m_windowFrom, m_windowTo),
+                          std::clamp(extent->upper, m_windowFrom, m_windowTo));
+    // A view narrower than the data stays within it; a wider one holds all of it. Either
+    // way it moves as little as it must from where the wheel or the drag put it.
+    const double least = size <= onData.size() ? onData.lower : std::max(onData.upper - size, m_windowFrom);
+    const double most =
+        size <= onData.size() ? onData.upper - size : std::min(onData.lower, m_windowTo - size);
+    const double lower = std::clamp(asked.lower, least, std::max(least, most));
+    if (lower != asked.lower)
+        applyXRange(lower, lower + size);
+}
+
 void MetricsChart::applyXRange(double lower, double upper)
 {
     m_settingRange = true;
@@ -181,6 +222,13 @@ void MetricsChart::keyPressEvent(QKeyEvent *event)
     default: QCustomPlot::keyPressEvent(event); return;
     }
     replot();
+}
+
+void MetricsChart::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseDoubleClickEvent(event);
+    if (event->button() == Qt::LeftButton)
+        resetZoom();
 }
 
 void MetricsChart::paintEvent(QPaintEvent *event)

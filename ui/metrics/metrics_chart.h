@@ -4,13 +4,17 @@
 
 #include <qcustomplot.h>
 
+#include <optional>
+
 namespace es {
 
 // One chart of the Metrics view: a QCustomPlot with a time axis, a legend, and horizontal
-// zoom (wheel, +/-) and pan (drag, arrow keys). While the user has not zoomed or panned,
-// the x axis follows the live window set with setWindow(); after that it stays where the
-// user put it until resetZoom() (or the 0 key). The owner replots only when setLines() or
-// setWindow() says something changed. GUI thread only.
+// zoom (wheel around the cursor, +/-) and pan (drag, arrow keys). While the user has not
+// zoomed or panned, the x axis follows the live window set with setWindow(); after that it
+// stays where the user put it until resetZoom() (a double-click, the 0 key, or zooming out
+// to the whole window). A zoomed view keeps to the data: it stays within the window and,
+// where the data covers only part of the window, on the data. The owner replots only when
+// setLines() or setWindow() says something changed. GUI thread only.
 class MetricsChart : public QCustomPlot {
     Q_OBJECT
 
@@ -29,12 +33,18 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void applyPalette();
     void applyXRange(double lower, double upper);
+    // After the user moved the x axis: back onto the data, or following again when zoomed
+    // out to the whole window.
+    void keepOnData();
+    // The first and last key over all lines, if any.
+    [[nodiscard]] std::optional<QCPRange> dataExtent() const;
     void rescaleValues();
 
     MetricsCharts::Spec m_spec;

@@ -48,7 +48,7 @@ MetricsView::MetricsView(ClusterBridge &bridge, QWidget *parent) : QWidget(paren
 
     auto *reset = new QPushButton(tr("Reset &zoom"), this);
     reset->setObjectName(QStringLiteral("resetZoom"));
-    reset->setToolTip(tr("Show the whole range again and follow new data (0 on a chart)"));
+    reset->setToolTip(tr("Show the whole range again and follow new data (double-click or 0 on a chart)"));
     connect(reset, &QPushButton::clicked, this, &MetricsView::resetZoom);
 
     m_status = new QLabel(this);
@@ -167,7 +167,8 @@ void MetricsView::apply(const MetricsResult &result, std::int64_t fromMs, std::i
         return;
     }
     m_status->setText(
-        tr("Drag to pan and use the wheel to zoom; with the keyboard: arrows, + and −, 0 to reset."));
+        tr("Drag to pan and use the wheel to zoom; with the keyboard: arrows, + and −. Double-click or "
+           "press 0 to reset the zoom."));
     const QString format = QString::fromLatin1(rangeSpec(m_range->currentData().toInt()).timeFormat);
     for (int id = 0; id < MetricsCharts::Count; ++id) {
         MetricsChart *chart = m_charts[static_cast<std::size_t>(id)];
