@@ -1,43 +1,13 @@
 #include "cluster/topic_config.h"
 
+#include "cluster/topic_config_specs.h"
+
 #include <charconv>
 #include <limits>
 
 namespace es {
 
 namespace {
-
-struct Spec {
-    std::string_view name;
-    std::string_view defaultValue;
-    std::string_view doc;
-};
-
-const Spec kSpecs[] = {
-    {"cleanup.policy", "delete", "delete: drop old segments; compact: keep the latest record per key; or both"},
-    {"retention.ms", "604800000", "How long records are kept before their segment is deleted (-1: forever)"},
-    {"retention.bytes", "-1", "The most bytes a partition keeps before old segments are deleted (-1: no limit)"},
-    {"segment.bytes", "1073741824", "The size at which a partition's active segment is closed and a new one started"},
-    {"segment.ms", "604800000", "The age at which the active segment is rolled even if not full"},
-    {"delete.retention.ms", "86400000", "How long tombstones stay in a compacted topic"},
-    {"min.insync.replicas", "1", "The fewest in-sync replicas that must have a record before acks=all succeeds"},
-    {"max.message.bytes", "1048588", "The largest record batch the topic accepts"},
-    {"message.timestamp.type", "CreateTime", "CreateTime: the producer's timestamp; LogAppendTime: the broker's"},
-    {"message.timestamp.difference.max.ms", "9223372036854775807",
-     "How far a CreateTime record's timestamp may lie from the broker's clock before the produce is refused"},
-    {"flush.messages", "9223372036854775807", "1 forces an fsync per batch; otherwise data is flushed periodically"},
-    {"flush.ms", "1000", "How often unflushed data is forced to disk"},
-    {"index.interval.bytes", "4096", "How many bytes of log lie between offset index entries"},
-    {"unclean.leader.election.enable", "false", "Whether an out-of-sync replica may become leader (losing data)"},
-};
-
-const Spec *findSpec(std::string_view name)
-{
-    for (const auto &s : kSpecs)
-        if (s.name == name)
-            return &s;
-    return nullptr;
-}
 
 std::optional<std::int64_t> parseLong(std::string_view v)
 {
@@ -46,53 +16,6 @@ std::optional<std::int64_t> parseLong(std::string_view v)
     if (ec != std::errc() || p != v.data() + v.size())
         return std::nullopt;
     return out;
-}
-
-Status invalid(std::string_view name, std::string_view value, std::string_view why)
-{
-    return Status::invalidArgument("invalid value \"" + std::string(value) + "\" for " + std::string(name) + ": " +
-                                   std::string(why));
-}
-
-Status validate(std::string_view name, std::string_view value)
-{
-    if (!findSpec(name))
-        return Status::invalidArgument("unknown topic config \"" + std::string(name) + "\"");
-    if (name == "cleanup.policy") {
-        if (value == "delete" || value == "compact" || value == "compact,delete" || value == "delete,compact")
-            return Status::ok();
-        return invalid(name, value, "expected delete, compact or compact,delete");
-    }
-    if (name == "message.timestamp.type") {
-        if (value == "CreateTime" || value == "LogAppendTime")
-            return Status::ok();
-        return invalid(name, value, "expected CreateTime or LogAppendTime");
-    }
-    if (name == "unclean.leader.election.enable") {
-        if (value == "true" || value == "false")
-            return Status::ok();
-        return invalid(name, value, "expected true or false");
-    }
-    const auto v = parseLong(value);
-    if (!v)
-        return invalid(name, value, "not a whole number");
-    if ((name == "retention.ms" || name == "retention.bytes") && *v < -1)
-        return invalid(name, value, "must be -1 or more");
-    if (name == "segment.bytes" && *v < 14)
-        return invalid(name, value, "must be at least 14");
-    if (name == "segment.ms" && *v < 1)
-        return invalid(name, value, "must be at least 1");
-    if (name == "min.insync.replicas" && (*v < 1 || *v > std::numeric_limits<std::int32_t>::max()))
-        return invalid(name, value, "must be at least 1");
-    if ((name == "max.message.bytes" || name == "index.interval.bytes") &&
-        (*v < 0 || *v > std::numeric_limits<std::int32_t>::max()))
-        return invalid(name, value, "must be between 0 and 2147483647");
-    if ((name == "delete.retention.ms" || name == "flush.ms" || name == "message.timestamp.difference.max.ms") &&
-        *v < 0)
-        return invalid(name, value, "must be 0 or more");
-    if (name == "flush.messages" && *v < 1)
-        return invalid(name, value, "must be at least 1");
-    return Status::ok();
 }
 
 } // namespace
@@ -108,20 +31,22 @@ Result<TopicConfig> TopicConfig::fromOverrides(const std::map<std::string, std::
 Status TopicConfig::set(const std::string &name, const std::optional<std::string> &value)
 {
     if (!value) {
-        if (!findSpec(name))
+        if (!findTopicConfigSpec(name))
             return Status::invalidArgument("unknown topic config \"" + name + "\"");
         m_overrides.erase(name);
         return Status::ok();
     }
-    ES_RETURN_IF_ERROR(validate(name, *value));
-    m_overrides[name] = *value;
+    auto kept = validateTopicConfig(name, *value);
+    if (!kept)
+        return kept.status();
+    m_overrides[name] = std::move(*kept);
     return Status::ok();
 }
 
 static std::string effective(const std::map<std::string, std::string> &o, std::string_view name)
 {
     auto it = o.find(std::string(name));
-    return it != o.end() ? it->second : std::string(findSpec(name)->defaultValue);
+    return it != o.end() ? it->second : std::string(findTopicConfigSpec(name)->defaultValue);
 }
 
 LogConfig TopicConfig::logConfig() const
@@ -144,6 +69,11 @@ LogConfig TopicConfig::logConfig() const
     c.flushPolicy = num("flush.messages") == 1 ? FlushPolicy::PerBatch : FlushPolicy::Periodic;
     c.flushIntervalMs = num("flush.ms");
     c.indexIntervalBytes = static_cast<std::int32_t>(num("index.interval.bytes"));
+    const std::string codec = effective(m_overrides, "compression.type");
+    if (codec == "uncompressed")
+        c.compression = Compression::None;
+    else if (codec != "producer")
+        c.compression = parseCompression(codec).value();
     return c;
 }
 
@@ -161,7 +91,7 @@ bool TopicConfig::uncleanLeaderElection(bool clusterDefault) const
 std::vector<ConfigEntry> TopicConfig::describe() const
 {
     std::vector<ConfigEntry> out;
-    for (const auto &s : kSpecs) {
+    for (const auto &s : topicConfigSpecs()) {
         auto it = m_overrides.find(std::string(s.name));
         out.push_back({std::string(s.name), it != m_overrides.end() ? it->second : std::string(s.defaultValue),
                        it == m_overrides.end(), std::string(s.doc)});
@@ -173,7 +103,7 @@ const std::vector<std::string_view> &TopicConfig::supportedNames()
 {
     static const std::vector<std::string_view> names = [] {
         std::vector<std::string_view> v;
-        for (const auto &s : kSpecs)
+        for (const auto &s : topicConfigSpecs())
             v.push_back(s.name);
         return v;
     }();

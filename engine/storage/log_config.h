@@ -1,7 +1,10 @@
 #pragma once
 
+#include "storage/compression.h"
+
 #include <cstdint>
 #include <limits>
+#include <optional>
 
 namespace es {
 
@@ -28,6 +31,9 @@ struct LogConfig {
     std::int64_t timestampDifferenceMaxMs = std::numeric_limits<std::int64_t>::max();
     FlushPolicy flushPolicy = FlushPolicy::Periodic;
     std::int64_t flushIntervalMs = 1000; // for FlushPolicy::Periodic
+    // compression.type: the codec the leader stores batches in, recompressing those that
+    // arrive in another; nullopt ("producer") keeps the producer's.
+    std::optional<Compression> compression;
 
     [[nodiscard]] bool compacts() const { return cleanupPolicy != CleanupPolicy::Delete; }
     [[nodiscard]] bool deletes() const { return cleanupPolicy != CleanupPolicy::Compact; }

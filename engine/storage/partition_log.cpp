@@ -1,6 +1,7 @@
 #include "storage/partition_log.h"
 
 #include "common/logging.h"
+#include "storage/batch_recompression.h"
 #include "storage/file.h"
 #include "storage/record_batch_builder.h"
 #include "storage/record_batch_reader.h"
@@ -178,16 +179,24 @@ Result<AppendResult> PartitionLog::append(ByteView batches, LeaderEpoch leaderEp
     return appendInPlace(copy, leaderEpoch, origin);
 }
 
-Result<AppendResult> PartitionLog::appendInPlace(std::span<std::uint8_t> batches, LeaderEpoch leaderEpoch,
-                                                 AppendOrigin origin, LeaderValidation *rejected)
+Result<AppendResult> PartitionLog::appendInPlace(Bytes &batches, LeaderEpoch leaderEpoch, AppendOrigin origin,
+                                                 LeaderValidation *rejected)
 {
     Bytes scratch;
-    LeaderValidation checked = validateForLeader(batches, config(), m_clock.nowMs(), origin, scratch);
+    const LogConfig settings = config();
+    LeaderValidation checked = validateForLeader(batches, settings, m_clock.nowMs(), origin, scratch);
     if (!checked.ok()) {
         Status why = checked.toStatus();
         if (rejected)
             *rejected = std::move(checked);
         return why;
+    }
+    if (settings.compression) {
+        auto recompressed = recompressBatches(batches, *settings.compression, scratch);
+        if (!recompressed)
+            return recompressed.status();
+        if (*recompressed)
+            batches = std::move(**recompressed);
     }
 
     std::lock_guard lock(m_mutex);

@@ -95,9 +95,11 @@ public:
     Result<AppendResult> append(ByteView batches, LeaderEpoch leaderEpoch,
                                 AppendOrigin origin = AppendOrigin::Client);
     // The same without a copy: offsets, epoch and timestamps are written into `batches`,
-    // which the caller gives up (a produce request's buffer). When validation refuses the
-    // batches and `rejected` is given, it says why in Kafka's terms.
-    Result<AppendResult> appendInPlace(std::span<std::uint8_t> batches, LeaderEpoch leaderEpoch,
+    // which the caller gives up (a produce request's buffer). When compression.type names a
+    // codec some batch is not in, `batches` is replaced by the recompressed batches: it
+    // holds what was stored either way. When validation refuses the batches and
+    // `rejected` is given, it says why in Kafka's terms.
+    Result<AppendResult> appendInPlace(Bytes &batches, LeaderEpoch leaderEpoch,
                                        AppendOrigin origin = AppendOrigin::Client,
                                        LeaderValidation *rejected = nullptr);
 

@@ -4,7 +4,8 @@
 // does not let time retention delete the records; timestamps far from the broker's clock,
 // record lists larger than a segment, header fields that lie and writes to internal topics
 // are refused with nothing stored; ListOffsets -3 finds the record with the largest
-// timestamp. KAFKA_NOTES.md, "What the leader validates and rewrites".
+// timestamp; a topic's compression.type is the codec stored. KAFKA_NOTES.md, "What the
+// leader validates and rewrites".
 
 // moc cannot parse the standard library's C++20 headers that Asio pulls in.
 #ifndef Q_MOC_RUN
@@ -83,6 +84,7 @@ struct StoredBatch {
     BatchHeader header;
     bool crcValid = false;
     std::vector<std::int64_t> timestamps; // each record's, as a reader reports it
+    std::vector<std::string> values;
 };
 
 std::vector<StoredBatch> batchesIn(const Bytes &data)
@@ -90,9 +92,12 @@ std::vector<StoredBatch> batchesIn(const Bytes &data)
     std::vector<StoredBatch> out;
     BatchIterator it(data, CrcCheck::Skip);
     while (it.next()) {
-        StoredBatch stored{it.header(), crcMatches(it.batch()), {}};
+        StoredBatch stored{it.header(), crcMatches(it.batch()), {}, {}};
         if (auto view = RecordBatchView::parse(it.batch(), CrcCheck::Skip))
-            (void)view->forEachRecord([&](const RecordView &r) { stored.timestamps.push_back(r.timestamp); });
+            (void)view->forEachRecord([&](const RecordView &r) {
+                stored.timestamps.push_back(r.timestamp);
+                stored.values.emplace_back(r.value ? std::string(asChars(*r.value)) : std::string());
+            });
         out.push_back(std::move(stored));
     }
     return out;
@@ -289,6 +294,27 @@ private slots:
         QCOMPARE(stored[0].header.maxTimestamp, t + 5);
         QVERIFY(!stored[0].header.hasLogAppendTime()); // the topic is CreateTime
         QCOMPARE(stored[0].timestamps, sent);
+    }
+
+    // compression.type=zstd: the leader stores an uncompressed produce as zstd, and a
+    // consumer reads the same records back.
+    void aTopicsCompressionTypeIsWhatIsStored()
+    {
+        auto topic = startWireTopic("squeezed", {{"compression.type", "zstd"}});
+        QVERIFY(topic);
+        LeaderClient &leader = *topic->leader;
+        const std::int64_t t = nowMs();
+        const Bytes batch = batchOf({t, t + 1, t + 2});
+        const auto sent = batchesIn(batch);
+        QCOMPARE(leader.produce(batch), ErrorCode::None);
+
+        const auto stored = leader.fetch(0);
+        QCOMPARE(stored.size(), 1u);
+        QVERIFY(stored[0].crcValid);
+        QCOMPARE(stored[0].header.compression(), Compression::Zstd);
+        QCOMPARE(stored[0].header.recordCount, 3);
+        QCOMPARE(stored[0].timestamps, sent.at(0).timestamps);
+        QCOMPARE(stored[0].values, sent.at(0).values);
     }
 
     // Records without a timestamp (-1, as Kafka's NO_TIMESTAMP) give their segment no

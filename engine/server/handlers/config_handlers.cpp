@@ -2,6 +2,7 @@
 // cluster's static settings), AlterConfigs and IncrementalAlterConfigs for topics.
 
 #include "cluster/cluster.h"
+#include "cluster/topic_config_specs.h"
 #include "server/controller_call.h"
 #include "server/handlers/handlers.h"
 #include "server/image_wait.h"
@@ -23,9 +24,11 @@ constexpr std::int8_t kDefaultConfig = 5;
 
 enum class Op : std::int8_t { Set = 0, Delete = 1, Append = 2, Subtract = 3 };
 
-// Kafka's ConfigType, from the name's conventions.
+// Kafka's ConfigType: a topic config's own; a broker config's from the name's conventions.
 std::int8_t configType(std::string_view name)
 {
+    if (const TopicConfigSpec *spec = findTopicConfigSpec(name))
+        return static_cast<std::int8_t>(spec->type);
     auto endsWith = [&](std::string_view s) {
         return name.size() >= s.size() && name.substr(name.size() - s.size()) == s;
     };
