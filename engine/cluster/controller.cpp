@@ -156,6 +156,14 @@ std::vector<std::int32_t> Controller::liveBrokers() const
     return out;
 }
 
+std::set<std::int32_t> Controller::registeredBrokers() const
+{
+    std::set<std::int32_t> out;
+    for (const auto &[id, b] : m_working->brokers)
+        out.insert(id);
+    return out;
+}
+
 void Controller::recomputeControllerId()
 {
     const auto live = liveBrokers();

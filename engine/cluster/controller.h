@@ -14,6 +14,7 @@
 #include <map>
 #include <optional>
 #include <random>
+#include <set>
 
 namespace es {
 
@@ -46,6 +47,9 @@ struct CreateTopicSpec {
     std::map<std::string, std::string> configs;
     bool internal = false;
     bool validateOnly = false;
+    // Replica lists chosen by the client, by partition (partitions and replicationFactor
+    // then follow from them); the first replica of each is the preferred leader.
+    std::vector<std::vector<std::int32_t>> assignments = {};
 };
 
 // The cluster's metadata authority, on its own thread: broker registration and
@@ -85,7 +89,11 @@ public:
     // -- admin (on the loop) ------------------------------------------------------------
     AdminResult createTopic(const CreateTopicSpec &spec);
     AdminResult deleteTopic(const std::string &name);
-    AdminResult createPartitions(const std::string &name, int totalCount, bool validateOnly = false);
+    // `assignments`, when given, places each new partition's replicas (one list per new
+    // partition, as long as the topic's replication factor).
+    AdminResult
+    createPartitions(const std::string &name, int totalCount, bool validateOnly = false,
+                     const std::optional<std::vector<std::vector<std::int32_t>>> &assignments = {});
     // Sets (value) or removes (nullopt) topic config overrides.
     AdminResult alterTopicConfigs(const std::string &name,
                                   const std::map<std::string, std::optional<std::string>> &changes,
@@ -120,6 +128,7 @@ private:
     void persistPartition(const std::string &topic, const PartitionInfo &p);
     void persistTopic(const TopicInfo &t);
     std::vector<std::int32_t> liveBrokers() const;
+    std::set<std::int32_t> registeredBrokers() const;
     void recomputeControllerId();
 
     const ClusterConfig m_config;

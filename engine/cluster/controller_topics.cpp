@@ -7,7 +7,35 @@
 #include "cluster/replica_placement.h"
 #include "cluster/topic_name.h"
 
+#include <algorithm>
+
 namespace es {
+
+namespace {
+
+// New partitions from their replica lists: in sync on the replicas that run, led by the
+// first of those (the preferred replica when it runs), as Kafka's controller creates them.
+// Refused when a partition has no running replica.
+Result<std::vector<PartitionInfo>> placePartitions(const std::vector<std::vector<std::int32_t>> &assignment,
+                                                   int firstPartition, const std::vector<std::int32_t> &live)
+{
+    std::vector<PartitionInfo> out;
+    int id = firstPartition;
+    for (const auto &replicas : assignment) {
+        std::vector<std::int32_t> isr;
+        for (std::int32_t b : replicas)
+            if (std::find(live.begin(), live.end(), b) != live.end())
+                isr.push_back(b);
+        if (isr.empty())
+            return Status::invalidArgument("every broker assigned to partition " + std::to_string(id) +
+                                           " is fenced or shutting down");
+        const std::int32_t leader = isr.front();
+        out.push_back(PartitionInfo{id++, replicas, std::move(isr), leader, 0, 0});
+    }
+    return out;
+}
+
+} // namespace
 
 AdminResult Controller::createTopic(const CreateTopicSpec &spec)
 {
@@ -23,24 +51,36 @@ AdminResult Controller::createTopic(const CreateTopicSpec &spec)
             return {ErrorCode::InvalidTopicException,
                     "\"" + spec.name + "\" collides with existing topic \"" + name + "\" ('.' and '_' are alike)"};
     const auto live = liveBrokers();
-    const int partitions = spec.partitions < 0 ? m_config.defaultPartitions : spec.partitions;
+    const bool manual = !spec.assignments.empty();
+    const int partitions = manual                ? static_cast<int>(spec.assignments.size())
+                           : spec.partitions < 0 ? m_config.defaultPartitions
+                                                 : spec.partitions;
     if (partitions < 1)
         return {ErrorCode::InvalidPartitions, "a topic needs at least one partition"};
-    const int rf = spec.replicationFactor < 0
-                       ? std::max(1, std::min<int>(m_config.defaultReplicationFactor, static_cast<int>(live.size())))
-                       : spec.replicationFactor;
-    if (rf < 1)
+    const int rf =
+        manual ? static_cast<int>(spec.assignments.front().size())
+        : spec.replicationFactor < 0
+            ? std::max(1, std::min<int>(m_config.defaultReplicationFactor, static_cast<int>(live.size())))
+            : spec.replicationFactor;
+    if (!manual && rf < 1)
         return {ErrorCode::InvalidReplicationFactor, "the replication factor must be at least 1"};
-    if (rf > static_cast<int>(live.size()))
+    if (!manual && rf > static_cast<int>(live.size()))
         return {ErrorCode::InvalidReplicationFactor,
                 "replication factor " + std::to_string(rf) + " is larger than the " + std::to_string(live.size()) +
                     " broker(s) running"};
     auto config = TopicConfig::fromOverrides(spec.configs);
     if (!config)
         return {ErrorCode::InvalidConfig, config.status().message()};
-    auto assignment = assignReplicas(live, partitions, rf, m_rng);
+    auto assignment = manual ? Result<std::vector<std::vector<std::int32_t>>>(spec.assignments)
+                             : assignReplicas(live, partitions, rf, m_rng);
     if (!assignment)
         return {ErrorCode::InvalidReplicationFactor, assignment.status().message()};
+    if (manual)
+        if (Status s = checkManualAssignment(*assignment, registeredBrokers(), std::nullopt); !s.isOk())
+            return {ErrorCode::InvalidReplicaAssignment, s.message()};
+    auto placed = placePartitions(*assignment, 0, live);
+    if (!placed)
+        return {ErrorCode::InvalidReplicaAssignment, placed.status().message()};
     if (spec.validateOnly)
         return {};
 
@@ -49,10 +89,7 @@ AdminResult Controller::createTopic(const CreateTopicSpec &spec)
     t.topicId = randomBase64Id(m_rng);
     t.internal = spec.internal;
     t.config = *config;
-    for (int p = 0; p < partitions; ++p) {
-        const auto &replicas = (*assignment)[static_cast<std::size_t>(p)];
-        t.partitions.push_back(PartitionInfo{p, replicas, replicas, replicas.front(), 0, 0});
-    }
+    t.partitions = std::move(*placed);
     persistTopic(t);
     img.topics[spec.name] = std::move(t);
     m_events.record(EventKind::TopicCreated, "topic:" + spec.name,
@@ -78,7 +115,9 @@ AdminResult Controller::deleteTopic(const std::string &name)
     return {};
 }
 
-AdminResult Controller::createPartitions(const std::string &name, int totalCount, bool validateOnly)
+AdminResult
+Controller::createPartitions(const std::string &name, int totalCount, bool validateOnly,
+                             const std::optional<std::vector<std::vector<std::int32_t>>> &assignments)
 {
     MetadataImage &img = mutableImage();
     auto it = img.topics.find(name);
@@ -90,15 +129,26 @@ AdminResult Controller::createPartitions(const std::string &name, int totalCount
         return {ErrorCode::InvalidPartitions, "topic \"" + name + "\" has " + std::to_string(current) +
                                                   " partition(s); the new count must be larger"};
     const int rf = t.partitions.empty() ? 1 : static_cast<int>(t.partitions[0].replicas.size());
-    auto assignment = assignReplicas(liveBrokers(), totalCount - current, rf, m_rng, current);
+    const int added = totalCount - current;
+    const auto live = liveBrokers();
+    if (assignments && static_cast<int>(assignments->size()) != added)
+        return {ErrorCode::InvalidReplicaAssignment,
+                "adding " + std::to_string(added) + " partition(s) needs " + std::to_string(added) +
+                    " assignment(s), not " + std::to_string(assignments->size())};
+    auto assignment = assignments ? Result<std::vector<std::vector<std::int32_t>>>(*assignments)
+                                  : assignReplicas(live, added, rf, m_rng, current);
     if (!assignment)
         return {ErrorCode::InvalidReplicationFactor, assignment.status().message()};
+    if (assignments)
+        if (Status s = checkManualAssignment(*assignment, registeredBrokers(), rf, current); !s.isOk())
+            return {ErrorCode::InvalidReplicaAssignment, s.message()};
+    auto placed = placePartitions(*assignment, current, live);
+    if (!placed)
+        return {ErrorCode::InvalidReplicaAssignment, placed.status().message()};
     if (validateOnly)
         return {};
-    for (int i = 0; i < totalCount - current; ++i) {
-        const auto &replicas = (*assignment)[static_cast<std::size_t>(i)];
-        t.partitions.push_back(PartitionInfo{current + i, replicas, replicas, replicas.front(), 0, 0});
-    }
+    for (auto &p : *placed)
+        t.partitions.push_back(std::move(p));
     persistTopic(t);
     m_events.record(EventKind::PartitionsAdded, "topic:" + name,
                     {EventForm::PartitionsAdded, {{"topic", name}, {"from", current}, {"to", totalCount}}});

@@ -1,5 +1,6 @@
 #include "cluster/replica_placement.h"
 
+#include <algorithm>
 #include <string>
 
 namespace es {
@@ -49,6 +50,32 @@ Result<std::vector<std::vector<std::int32_t>>> assignReplicas(const std::vector<
     const int n = std::max<int>(1, static_cast<int>(brokers.size()));
     std::uniform_int_distribution<int> pick(0, n - 1);
     return assignReplicas(brokers, partitions, replicationFactor, pick(rng), pick(rng), firstPartition);
+}
+
+Status checkManualAssignment(const std::vector<std::vector<std::int32_t>> &assignment,
+                             const std::set<std::int32_t> &registered, std::optional<int> replicationFactor,
+                             int firstPartition)
+{
+    int partition = firstPartition;
+    for (const auto &replicas : assignment) {
+        const std::string which = "the assignment of partition " + std::to_string(partition++);
+        if (replicas.empty())
+            return Status::invalidArgument(which + " has no replicas");
+        for (auto it = replicas.begin(); it != replicas.end(); ++it) {
+            if (std::find(replicas.begin(), it, *it) != it)
+                return Status::invalidArgument(which + " names broker " + std::to_string(*it) + " twice");
+            if (!registered.contains(*it))
+                return Status::invalidArgument(which + " names broker " + std::to_string(*it) +
+                                               ", but no such broker is registered");
+        }
+        const int rf = static_cast<int>(replicas.size());
+        if (replicationFactor && rf != *replicationFactor)
+            return Status::invalidArgument(which + " has " + std::to_string(rf) +
+                                           " replica(s), but the others have " +
+                                           std::to_string(*replicationFactor));
+        replicationFactor = rf;
+    }
+    return Status::ok();
 }
 
 } // namespace es

@@ -44,6 +44,26 @@ void answerWhenVisible(const RequestContext &ctx, std::int32_t timeoutMs,
                  [answer = std::move(answer)](bool) { answer(); });
 }
 
+// CreateTopics' replica lists in partition order; the partition ids must be 0, 1, 2, ...
+// in any order, each once (INVALID_REPLICA_ASSIGNMENT otherwise, as Kafka).
+Result<std::vector<std::vector<std::int32_t>>>
+assignmentsByPartition(const std::vector<protocol::CreateTopicsRequest::Assignment> &assignments)
+{
+    std::map<std::int32_t, std::vector<std::int32_t>> byPartition;
+    for (const auto &a : assignments)
+        if (!byPartition.emplace(a.partitionIndex, a.brokerIds).second)
+            return Status::invalidArgument("partition " + std::to_string(a.partitionIndex) +
+                                           " is assigned more than once");
+    std::vector<std::vector<std::int32_t>> out;
+    for (auto &[partition, replicas] : byPartition) {
+        if (partition != static_cast<std::int32_t>(out.size()))
+            return Status::invalidArgument(
+                "the assigned partitions must be numbered 0, 1, 2, ... without gaps");
+        out.push_back(std::move(replicas));
+    }
+    return out;
+}
+
 } // namespace
 
 void CreateTopicsHandler::handle(RequestContext ctx, protocol::CreateTopicsRequest request,
@@ -57,15 +77,18 @@ void CreateTopicsHandler::handle(RequestContext ctx, protocol::CreateTopicsReque
     for (const auto &t : request.topics) {
         if (seen[t.name] > 1) {
             refused[t.name] = {ErrorCode::InvalidRequest, "the topic is named more than once in the request"};
-        } else if (!t.assignments.empty()) {
-            refused[t.name] = {ErrorCode::InvalidReplicaAssignment,
-                               "manual replica assignments are not supported; give a partition count and a "
-                               "replication factor"};
+        } else if (!t.assignments.empty() && (t.numPartitions != -1 || t.replicationFactor != -1)) {
+            refused[t.name] = {ErrorCode::InvalidRequest,
+                               "both numPartitions or replicationFactor and replica assignments were set; "
+                               "give -1 for both with assignments"};
+        } else if (auto assignments = assignmentsByPartition(t.assignments); !assignments) {
+            refused[t.name] = {ErrorCode::InvalidReplicaAssignment, assignments.status().message()};
         } else {
             CreateTopicSpec spec;
             spec.name = t.name;
             spec.partitions = t.numPartitions;
             spec.replicationFactor = t.replicationFactor;
+            spec.assignments = std::move(*assignments);
             for (const auto &c : t.configs)
                 if (c.value)
                     spec.configs[c.name] = *c.value;
@@ -221,33 +244,37 @@ void DeleteTopicsHandler::handle(RequestContext ctx, protocol::DeleteTopicsReque
 void CreatePartitionsHandler::handle(RequestContext ctx, protocol::CreatePartitionsRequest request,
                                      Respond<protocol::CreatePartitionsResponse> respond)
 {
-    std::vector<std::pair<std::string, int>> grow;
-    std::map<std::string, AdminResult> refused;
+    using Assignment = std::optional<std::vector<std::vector<std::int32_t>>>;
+    struct Growth {
+        std::string name;
+        int count = 0;
+        Assignment assignments;
+    };
+    std::vector<Growth> grow;
     for (const auto &t : request.topics) {
-        if (t.assignments)
-            refused[t.name] = {
-                ErrorCode::InvalidReplicaAssignment,
-                "manual replica assignments are not supported; give the new partition count only"};
-        else
-            grow.emplace_back(t.name, t.count);
+        Assignment assignments;
+        if (t.assignments) {
+            assignments.emplace();
+            for (const auto &a : *t.assignments)
+                assignments->push_back(a.brokerIds);
+        }
+        grow.push_back({t.name, t.count, std::move(assignments)});
     }
     const bool validateOnly = request.validateOnly;
     auto work = [grow, validateOnly](Controller &c) {
         std::map<std::string, AdminResult> out;
-        for (const auto &[name, count] : grow)
-            out[name] = c.createPartitions(name, count, validateOnly);
+        for (const auto &g : grow)
+            out[g.name] = c.createPartitions(g.name, g.count, validateOnly, g.assignments);
         return out;
     };
     const std::int32_t timeoutMs = request.timeoutMs;
-    auto done = [ctx, respond, request = std::move(request), refused = std::move(refused),
+    auto done = [ctx, respond, request = std::move(request),
                  timeoutMs](std::optional<std::map<std::string, AdminResult>> results) {
         protocol::CreatePartitionsResponse response;
         std::map<std::string, std::size_t> awaited;
         for (const auto &t : request.topics) {
             AdminResult result;
-            if (auto r = refused.find(t.name); r != refused.end())
-                result = r->second;
-            else if (!results)
+            if (!results)
                 result = {ErrorCode::RequestTimedOut, "the controller did not answer in time"};
             else
                 result = results->at(t.name);
