@@ -1,11 +1,12 @@
 // Date and time fields the user has not set follow the clock: each shows the time it is
-// when it is shown or enabled, not the time its view was made (Messages' start time,
-// Produce's chosen time, Re-publish's window, the time a group's offsets are reset to). A
-// value the user set stays as they set it.
+// when it is shown or enabled, not the time its view was made (Messages' start time and
+// search window, Produce's chosen time, Re-publish's window, the time a group's offsets are
+// reset to). A value the user set stays as they set it.
 // No cluster runs: the fields' defaults need none.
 
 #include "ui/cluster_bridge.h"
 #include "ui/messages/browse_bar.h"
+#include "ui/messages/filter_bar.h"
 #include "ui/produce/produce_view.h"
 #include "ui/replay/republish_panel.h"
 #include "ui/replay/reset_offsets_panel.h"
@@ -61,6 +62,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<ClusterBridge> m_bridge; // never started
     std::unique_ptr<BrowseBar> m_browse;
+    std::unique_ptr<FilterBar> m_filter;
     std::unique_ptr<ProduceView> m_produce;
     std::unique_ptr<RepublishPanel> m_republish;
     std::unique_ptr<ResetOffsetsPanel> m_reset;
@@ -74,11 +76,12 @@ private slots:
         settings.dataDir = m_dir.path();
         m_bridge = std::make_unique<ClusterBridge>(settings);
         m_browse = std::make_unique<BrowseBar>();
+        m_filter = std::make_unique<FilterBar>();
         m_produce = std::make_unique<ProduceView>(*m_bridge);
         m_republish = std::make_unique<RepublishPanel>(*m_bridge);
         m_reset = std::make_unique<ResetOffsetsPanel>(*m_bridge);
-        for (QWidget *w : std::initializer_list<QWidget *>{m_browse.get(), m_produce.get(), m_republish.get(),
-                                                           m_reset.get()}) {
+        for (QWidget *w : std::initializer_list<QWidget *>{m_browse.get(), m_filter.get(), m_produce.get(),
+                                                           m_republish.get(), m_reset.get()}) {
             w->show();
             QVERIFY(QTest::qWaitForWindowExposed(w));
         }
@@ -91,6 +94,7 @@ private slots:
     void cleanupTestCase()
     {
         m_browse.reset();
+        m_filter.reset();
         m_produce.reset();
         m_republish.reset();
         m_reset.reset(); // the views go before the bridge
@@ -126,6 +130,25 @@ private slots:
         // The table shows records from that time: the field must not say otherwise.
         QCOMPARE(bar.request(&error)->timestampMs, opened->timestampMs);
         QVERIFY(!bar.changesPending());
+    }
+
+    void searchWindowIsTheLastHourWhenTicked()
+    {
+        auto *from = child<QDateTimeEdit>(*m_filter, "filterFrom");
+        auto *to = child<QDateTimeEdit>(*m_filter, "filterTo");
+        QTest::mouseClick(child<QCheckBox>(*m_filter, "filterUseTo"), Qt::LeftButton);
+        QVERIFY(to->isEnabled());
+        QVERIFY2(secondsOf(to) >= m_later, qPrintable(to->dateTime().toString(Qt::ISODate)));
+        QTest::mouseClick(child<QCheckBox>(*m_filter, "filterUseFrom"), Qt::LeftButton);
+        QVERIFY(from->isEnabled());
+        QVERIFY2(secondsOf(from) >= m_later - 3600, qPrintable(from->dateTime().toString(Qt::ISODate)));
+
+        // The user's end stays as they set it.
+        stepByKeyboard(to);
+        const QDateTime set = to->dateTime();
+        QTest::mouseClick(child<QCheckBox>(*m_filter, "filterUseTo"), Qt::LeftButton);
+        QTest::mouseClick(child<QCheckBox>(*m_filter, "filterUseTo"), Qt::LeftButton);
+        QCOMPARE(to->dateTime(), set);
     }
 
     void produceChosenTimeIsNowWhenTicked()

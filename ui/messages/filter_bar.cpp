@@ -1,5 +1,7 @@
 #include "ui/messages/filter_bar.h"
 
+#include "ui/clock_default.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -73,6 +75,9 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
         e->setMinimumWidth(e->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) +
                            e->fontMetrics().height() * 3);
     }
+    // Fields nobody set show the last hour as it is when they are ticked, not at launch.
+    new ClockDefault(m_from, std::chrono::hours(-1));
+    new ClockDefault(m_to, std::chrono::seconds(0));
     connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
 
