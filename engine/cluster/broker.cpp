@@ -59,8 +59,9 @@ Status Broker::start()
         startGroups();
         registerWithController();
         scheduleHeartbeat();
-        // As Kafka, the first retention check comes one interval after start, not at once.
-        m_lastRetentionMs = m_clock.nowMs();
+        // As Kafka, the first retention check comes log.initial.task.delay.ms after start,
+        // not at once.
+        m_nextRetentionMs = m_clock.nowMs() + m_config.logInitialTaskDelayMs;
         scheduleMaintenance();
     });
     return Status::ok();
@@ -120,12 +121,12 @@ void Broker::runMaintenance()
     const std::int64_t now = m_clock.nowMs();
     proposeIsrChanges();
     const bool flushDue = now - m_lastFlushMs >= m_config.logFlushIntervalMs;
-    const bool retentionDue = now - m_lastRetentionMs >= m_config.logRetentionCheckMs;
+    const bool retentionDue = now >= m_nextRetentionMs;
     const bool checkpointDue = now - m_lastCheckpointMs >= m_config.highWatermarkCheckpointMs;
     if (flushDue)
         m_lastFlushMs = now;
     if (retentionDue)
-        m_lastRetentionMs = now;
+        m_nextRetentionMs = now + m_config.logRetentionCheckMs;
     if (checkpointDue)
         m_lastCheckpointMs = now;
     if (!flushDue && !retentionDue && !checkpointDue)

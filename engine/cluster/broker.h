@@ -161,7 +161,7 @@ private:
     mutable std::mutex m_groupSnapshotMutex;
     std::vector<GroupSnapshot> m_groupSnapshot; // guarded by m_groupSnapshotMutex
     std::int64_t m_lastFlushMs = 0;
-    std::int64_t m_lastRetentionMs = 0;
+    std::int64_t m_nextRetentionMs = 0; // set when the broker starts
     std::int64_t m_lastCheckpointMs = 0;
     bool m_stopped = false;
 };

@@ -32,7 +32,10 @@ struct ClusterConfig {
     std::int64_t groupMinSessionTimeoutMs = 6000;
     std::int64_t groupMaxSessionTimeoutMs = 1800000;
 
-    std::int64_t logRetentionCheckMs = 5000; // log.retention.check.interval.ms
+    // As Kafka: retention (and compaction) runs every log.retention.check.interval.ms, the
+    // first time log.initial.task.delay.ms after a broker starts.
+    std::int64_t logRetentionCheckMs = 300000;  // log.retention.check.interval.ms
+    std::int64_t logInitialTaskDelayMs = 30000; // log.initial.task.delay.ms
     std::int64_t logFlushIntervalMs = 1000;
     std::int64_t highWatermarkCheckpointMs = 5000; // replica.high.watermark.checkpoint.interval.ms
     std::int64_t snapshotIntervalMs = 100;   // observers get at most 10 snapshots a second
