@@ -1,17 +1,32 @@
 #!/usr/bin/python3
 """confluent-kafka-python (librdkafka 2.0) against a headless cluster: an idempotent
-producer, a consumer that commits, and the AdminClient's topics and configs."""
+producer, a consumer that commits, and the AdminClient's topics, replica assignments and
+configs (every topic config Kafka 3.x defines)."""
 
 import harness
 
 try:
     import confluent_kafka
     from confluent_kafka import Consumer, KafkaError, Producer, TopicPartition
-    from confluent_kafka.admin import AdminClient, ConfigResource, NewTopic
+    from confluent_kafka.admin import AdminClient, ConfigResource, NewPartitions, NewTopic
 except ImportError:
     confluent_kafka = None
 
 TIMEOUT_S = 15
+
+KAFKA_TOPIC_CONFIGS = {
+    "cleanup.policy", "compression.type", "delete.retention.ms", "file.delete.delay.ms",
+    "flush.messages", "flush.ms", "follower.replication.throttled.replicas",
+    "index.interval.bytes", "leader.replication.throttled.replicas", "local.retention.bytes",
+    "local.retention.ms", "max.compaction.lag.ms", "max.message.bytes",
+    "message.downconversion.enable", "message.format.version",
+    "message.timestamp.difference.max.ms", "message.timestamp.type",
+    "min.cleanable.dirty.ratio", "min.compaction.lag.ms", "min.insync.replicas", "preallocate",
+    "remote.storage.enable", "retention.bytes", "retention.ms", "segment.bytes",
+    "segment.index.bytes", "segment.jitter.ms", "segment.ms", "unclean.leader.election.enable",
+}
+DYNAMIC_TOPIC_CONFIG = 1
+DEFAULT_CONFIG = 5
 
 
 def requires():
@@ -167,6 +182,90 @@ def test_admin_topics_and_configs(cluster):
         raise AssertionError("deleting a deleted topic succeeded")
     except confluent_kafka.KafkaException as e:
         assert e.args[0].code() == KafkaError.UNKNOWN_TOPIC_OR_PART, e
+
+
+def _expect_error(future, code, what):
+    try:
+        future.result(TIMEOUT_S)
+    except confluent_kafka.KafkaException as e:
+        assert e.args[0].code() == code, e
+        return
+    raise AssertionError(f"{what} was accepted")
+
+
+def _replicas(client, topic):
+    partitions = client.list_topics(topic, timeout=5).topics[topic].partitions
+    return [(partitions[p].replicas, partitions[p].leader) for p in sorted(partitions)]
+
+
+def test_admin_replica_assignments(cluster):
+    client = AdminClient({"bootstrap.servers": cluster.bootstrap})
+    topic = harness.unique("cf-placed")
+    placed = [[3, 1], [2, 3], [1, 2]]
+    client.create_topics([NewTopic(topic, 3, replica_assignment=placed)],
+                         operation_timeout=10)[topic].result(TIMEOUT_S)
+    harness.wait_until(lambda: topic in client.list_topics(timeout=5).topics, 10, f"{topic} in the metadata")
+    # The first broker of each list is the preferred replica and leads.
+    assert _replicas(client, topic) == [(r, r[0]) for r in placed], _replicas(client, topic)
+
+    for wrong in ([[1, 1]], [[1, 9]], [[1, 2], [3]]):
+        name = harness.unique("cf-refused")
+        future = client.create_topics([NewTopic(name, len(wrong), replica_assignment=wrong)],
+                                      operation_timeout=10)[name]
+        _expect_error(future, KafkaError.INVALID_REPLICA_ASSIGNMENT, f"assignment {wrong}")
+
+    added = [[1, 3], [2, 1]]
+    client.create_partitions([NewPartitions(topic, 5, replica_assignment=added)],
+                             operation_timeout=10)[topic].result(TIMEOUT_S)
+    harness.wait_until(lambda: len(_replicas(client, topic)) == 5, 10, f"{topic} with 5 partitions")
+    assert _replicas(client, topic) == [(r, r[0]) for r in placed + added], _replicas(client, topic)
+    # Each new list must be as long as the topic's replication factor.
+    future = client.create_partitions([NewPartitions(topic, 6, replica_assignment=[[2]])],
+                                      operation_timeout=10)[topic]
+    _expect_error(future, KafkaError.INVALID_REPLICA_ASSIGNMENT, "a list shorter than the replication factor")
+
+    # The replicas are where the assignment put them: records reach the new partitions.
+    producer = Producer({"bootstrap.servers": cluster.bootstrap, "acks": "all"})
+    delivered = []
+    for p in range(5):
+        producer.produce(topic, value=f"to {p}".encode(), partition=p,
+                         on_delivery=lambda err, msg: delivered.append(err))
+    producer.flush(TIMEOUT_S)
+    assert delivered == [None] * 5, delivered
+
+
+def _source(entry):
+    return int(getattr(entry.source, "value", entry.source))
+
+
+def test_every_kafka_topic_config(cluster):
+    client = AdminClient({"bootstrap.servers": cluster.bootstrap})
+    topic = harness.unique("cf-configs")
+    create_topic(cluster, topic, 1, {"compression.type": "zstd", "message.format.version": "2.8",
+                                     "min.cleanable.dirty.ratio": "0.3"})
+    configs = _describe(client, ConfigResource("topic", topic))
+    assert set(configs) == KAFKA_TOPIC_CONFIGS, set(configs) ^ KAFKA_TOPIC_CONFIGS
+    for name, entry in configs.items():
+        chosen = name in ("compression.type", "message.format.version", "min.cleanable.dirty.ratio")
+        assert _source(entry) == (DYNAMIC_TOPIC_CONFIG if chosen else DEFAULT_CONFIG), entry
+    assert configs["compression.type"].value == "zstd"
+    assert configs["min.cleanable.dirty.ratio"].value == "0.3"
+    assert configs["segment.index.bytes"].value == "10485760"
+    assert configs["local.retention.ms"].value == "-2"
+    assert configs["preallocate"].value == "false" and configs["preallocate"].is_default
+
+    for bad in ({"retention.msec": "1"}, {"min.cleanable.dirty.ratio": "2"}, {"remote.storage.enable": "true"}):
+        future = client.alter_configs([ConfigResource("topic", topic, set_config=bad)])
+        _expect_error(next(iter(future.values())), KafkaError.INVALID_CONFIG, f"{bad}")
+
+    # compression.type=zstd: an uncompressed produce is stored as zstd and reads back unchanged.
+    producer = Producer({"bootstrap.servers": cluster.bootstrap, "compression.type": "none"})
+    sent = [f"record {i}".encode() * 20 for i in range(10)]
+    for value in sent:
+        producer.produce(topic, value=value, partition=0)
+    producer.flush(TIMEOUT_S)
+    received = consume_all(cluster, topic, len(sent))
+    assert [m.value() for m in received] == sent
 
 
 if __name__ == "__main__":
