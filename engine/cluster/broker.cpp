@@ -62,6 +62,7 @@ Status Broker::start()
         // As Kafka, the first retention check comes log.initial.task.delay.ms after start,
         // not at once.
         m_nextRetentionMs = m_clock.nowMs() + m_config.logInitialTaskDelayMs;
+        m_lastCompactionMs = m_clock.nowMs(); // the cleaner's first pass one backoff later
         scheduleMaintenance();
     });
     return Status::ok();
@@ -122,20 +123,23 @@ void Broker::runMaintenance()
     proposeIsrChanges();
     const bool flushDue = now - m_lastFlushMs >= m_config.logFlushIntervalMs;
     const bool retentionDue = now >= m_nextRetentionMs;
+    const bool compactionDue = now - m_lastCompactionMs >= m_config.logCleanerBackoffMs;
     const bool checkpointDue = now - m_lastCheckpointMs >= m_config.highWatermarkCheckpointMs;
     if (flushDue)
         m_lastFlushMs = now;
     if (retentionDue)
         m_nextRetentionMs = now + m_config.logRetentionCheckMs;
+    if (compactionDue)
+        m_lastCompactionMs = now;
     if (checkpointDue)
         m_lastCheckpointMs = now;
-    if (!flushDue && !retentionDue && !checkpointDue)
+    if (!flushDue && !retentionDue && !compactionDue && !checkpointDue)
         return;
     std::vector<LogMaintenance::Job> jobs;
     jobs.reserve(m_replicas.size());
     for (const auto &[tp, r] : m_replicas)
-        jobs.push_back(
-            {tp, r->sharedLog(), r->highWatermark(), r->isLeader(), flushDue, checkpointDue, retentionDue});
+        jobs.push_back({tp, r->sharedLog(), r->highWatermark(), r->isLeader(), flushDue, checkpointDue,
+                        retentionDue, compactionDue});
     m_logMaintenance.submit(std::move(jobs));
 }
 

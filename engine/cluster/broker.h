@@ -162,6 +162,7 @@ private:
     std::vector<GroupSnapshot> m_groupSnapshot; // guarded by m_groupSnapshotMutex
     std::int64_t m_lastFlushMs = 0;
     std::int64_t m_nextRetentionMs = 0; // set when the broker starts
+    std::int64_t m_lastCompactionMs = 0;
     std::int64_t m_lastCheckpointMs = 0;
     bool m_stopped = false;
 };

@@ -32,10 +32,12 @@ struct ClusterConfig {
     std::int64_t groupMinSessionTimeoutMs = 6000;
     std::int64_t groupMaxSessionTimeoutMs = 1800000;
 
-    // As Kafka: retention (and compaction) runs every log.retention.check.interval.ms, the
-    // first time log.initial.task.delay.ms after a broker starts.
+    // As Kafka: retention runs every log.retention.check.interval.ms, the first time
+    // log.initial.task.delay.ms after a broker starts; compaction, Kafka's log cleaner, on
+    // its own every log.cleaner.backoff.ms.
     std::int64_t logRetentionCheckMs = 300000;  // log.retention.check.interval.ms
     std::int64_t logInitialTaskDelayMs = 30000; // log.initial.task.delay.ms
+    std::int64_t logCleanerBackoffMs = 15000;   // log.cleaner.backoff.ms
     std::int64_t logFlushIntervalMs = 1000;
     std::int64_t highWatermarkCheckpointMs = 5000; // replica.high.watermark.checkpoint.interval.ms
     std::int64_t snapshotIntervalMs = 100;   // observers get at most 10 snapshots a second

@@ -54,16 +54,20 @@ void LogMaintenance::submit(std::vector<Job> jobs)
         std::lock_guard lock(m_mutex);
         if (m_stopping)
             return;
-        std::unordered_set<TopicPartition> toClean;
+        std::unordered_set<TopicPartition> toRetain;
+        std::unordered_set<TopicPartition> toCompact;
         std::unordered_set<TopicPartition> toCheckpoint;
         for (const Job &old : m_pending) {
-            if (old.clean)
-                toClean.insert(old.tp);
+            if (old.retain)
+                toRetain.insert(old.tp);
+            if (old.compact)
+                toCompact.insert(old.tp);
             if (old.checkpoint)
                 toCheckpoint.insert(old.tp);
         }
         for (Job &job : jobs) {
-            job.clean = job.clean || toClean.contains(job.tp);
+            job.retain = job.retain || toRetain.contains(job.tp);
+            job.compact = job.compact || toCompact.contains(job.tp);
             job.checkpoint = job.checkpoint || toCheckpoint.contains(job.tp);
         }
         m_pending = std::move(jobs);
@@ -99,7 +103,7 @@ void LogMaintenance::runJob(const Job &job)
         flush(job);
     if (job.checkpoint)
         checkpoint(job);
-    if (job.clean)
+    if (job.retain || job.compact)
         clean(job);
 }
 
@@ -131,14 +135,16 @@ void LogMaintenance::clean(const Job &job)
 {
     const std::string subject = "partition:" + job.tp.toString();
     const std::int64_t startBefore = job.log->logStartOffset().value();
-    auto retained = job.log->enforceRetention(Offset(job.highWatermark));
+    Result<RetentionOutcome> retained = job.retain ? job.log->enforceRetention(Offset(job.highWatermark))
+                                                   : Result<RetentionOutcome>(RetentionOutcome{});
     if (retained && retained->segmentsDeleted > 0 && job.leader)
         m_events.record(EventKind::RetentionRun, subject,
                         {EventForm::RetentionDeleted,
                          {{"segments", retained->segmentsDeleted},
                           {"from", startBefore},
                           {"to", retained->logStartOffset.value()}}});
-    auto compacted = job.log->compact(Offset(job.highWatermark));
+    Result<CompactionOutcome> compacted = job.compact ? job.log->compact(Offset(job.highWatermark))
+                                                      : Result<CompactionOutcome>(CompactionOutcome{});
     if (compacted && compacted->segmentsCleaned > 0 && job.leader)
         m_events.record(
             EventKind::CompactionRun, subject,

@@ -30,7 +30,8 @@ public:
         bool leader = false; // only the leader's runs go into the timeline
         bool flush = false;
         bool checkpoint = false; // writes the high watermark if it moved
-        bool clean = false;      // retention, then compaction
+        bool retain = false;     // retention: segments past retention.ms / retention.bytes go
+        bool compact = false;    // compaction of compacted topics
     };
 
     LogMaintenance(std::int32_t brokerId, ClusterEventSink &events);

@@ -28,6 +28,7 @@ inline ClusterConfig fastConfig(const QTemporaryDir &dir, int brokers = 3)
     c.replicaLagTimeMaxMs = 2000;
     c.replicaFetchWaitMaxMs = 200;
     c.logRetentionCheckMs = 200;
+    c.logCleanerBackoffMs = 200;
     c.logInitialTaskDelayMs = 200;
     c.snapshotIntervalMs = 50;
     c.autoLeaderRebalance = false;

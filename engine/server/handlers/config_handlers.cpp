@@ -83,6 +83,7 @@ std::vector<Entry> brokerEntries(const RequestContext &ctx)
         {"group.initial.rebalance.delay.ms", n(c.groupInitialRebalanceDelayMs)},
         {"group.max.session.timeout.ms", n(c.groupMaxSessionTimeoutMs)},
         {"group.min.session.timeout.ms", n(c.groupMinSessionTimeoutMs)},
+        {"log.cleaner.backoff.ms", n(c.logCleanerBackoffMs)},
         {"log.flush.interval.ms", n(c.logFlushIntervalMs)},
         {"log.retention.check.interval.ms", n(c.logRetentionCheckMs)},
         {"num.partitions", n(c.defaultPartitions)},
