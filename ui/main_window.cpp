@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -155,9 +156,17 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
 
     fitSidebar();
 
+    // A view larger than the room beside the sidebar (the topic detail's buttons, German
+    // labels) scrolls: it neither pushes the window off the screen nor squeezes the sidebar.
+    auto *contentScroll = new QScrollArea;
+    contentScroll->setObjectName(QStringLiteral("contentScroll"));
+    contentScroll->setWidget(content);
+    contentScroll->setWidgetResizable(true);
+    contentScroll->setFrameShape(QFrame::NoFrame);
+
     auto *splitter = new QSplitter;
     splitter->addWidget(m_side);
-    splitter->addWidget(content);
+    splitter->addWidget(contentScroll);
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({160, 1040});

@@ -174,8 +174,17 @@ int main(int argc, char *argv[])
         save(*window, out + QStringLiteral("/replay.png"));
         showPage(*window, "Topics");
         save(*window, out + QStringLiteral("/topics.png"));
+        window->showTopic(QStringLiteral("orders"));
+        save(*window, out + QStringLiteral("/topic.png"));
         showPage(*window, "Metrics");
         save(*window, out + QStringLiteral("/metrics.png"));
+        showPage(*window, "Events");
+        save(*window, out + QStringLiteral("/events.png"));
+        Theme::apply(ThemeChoice::Dark);
+        showPage(*window, "Consumer groups");
+        save(*window, out + QStringLiteral("/groups-dark.png"));
+        window->showTopic(QStringLiteral("orders"));
+        save(*window, out + QStringLiteral("/topic-dark.png"));
         return 0;
     }
 

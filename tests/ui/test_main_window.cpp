@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyleOptionViewItem>
 #include <QTableView>
@@ -47,6 +48,32 @@ private slots:
     {
         MainWindow window(demoSettings());
         QCOMPARE(window.windowTitle(), QStringLiteral("Eventscope — demo cluster"));
+    }
+
+    void sidebarKeepsItsWidthWhateverAViewAsksFor()
+    {
+        // The topic detail asks for more width than a 900 px window has (its buttons, more
+        // so in German). Neither the sidebar nor the window may pay for it: the window
+        // stays on the screen and the sidebar shows every view whole.
+        MainWindow window(demoSettings());
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QWidget *side = sidebar->parentWidget();
+        const int width = side->width();
+        QVERIFY2(width >= side->minimumWidth(), qPrintable(QString::number(width)));
+
+        window.showTopic(QStringLiteral("orders"));
+        QTest::qWait(50); // the layouts run
+        QCOMPARE(window.width(), 900);
+        QCOMPARE(side->width(), width);
+        QVERIFY(!sidebar->horizontalScrollBar()->isVisible());
+        // Back on another view, the sidebar is as wide as before.
+        window.showBroker(1);
+        QTest::qWait(50);
+        QCOMPARE(window.width(), 900);
+        QCOMPARE(side->width(), width);
     }
 
     void bootstrapLabelListsEveryBroker_data()
