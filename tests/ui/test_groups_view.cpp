@@ -30,6 +30,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -70,6 +71,56 @@ private slots:
     }
 
     void cleanupTestCase() { m_bridge.reset(); }
+
+    // In the default window (1200 x 800) and a small one (900 x 600), the list shows each
+    // group's name, state, lag and trend without scrolling, a rebalancing group too.
+    void theColumnsThatMatterStayInView_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1200x800") << QSize(1200 - 180, 800 - 80);
+        QTest::newRow("900x600") << QSize(900 - 180, 600 - 80);
+    }
+
+    void theColumnsThatMatterStayInView()
+    {
+        QFETCH(QSize, size);
+        ClusterSettings settings;
+        settings.dataDir = m_dir.path() + QStringLiteral("/never-started");
+        ClusterBridge idle(settings); // not started: the snapshot below is the only one
+        GroupsView view(idle);
+        view.resize(size);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto snapshot = std::make_shared<ClusterSnapshot>();
+        for (const auto &[id, state, lag] :
+             {std::tuple{"payments-fraud-check", GroupState::PreparingRebalance, 1'234'567},
+              std::tuple{"billing", GroupState::Stable, 42}}) {
+            GroupView g;
+            g.group.groupId = id;
+            g.group.state = state;
+            g.group.protocolType = "consumer";
+            g.group.protocol = "cooperative-sticky";
+            g.totalLag = lag;
+            snapshot->groups.push_back(g);
+        }
+        emit idle.snapshotChanged(snapshot);
+        QTableView *table = view.groupsTable();
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        QTest::qWait(50); // the columns fit their text
+        for (int column : {GroupsModel::Group, GroupsModel::State, GroupsModel::Lag, GroupsModel::Trend}) {
+            const int right = table->columnViewportPosition(column) + table->columnWidth(column);
+            QVERIFY2(table->columnViewportPosition(column) >= 0 && right <= table->viewport()->width(),
+                     qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                    .arg(column)
+                                    .arg(right)
+                                    .arg(table->viewport()->width())));
+        }
+        // Rebalancing reads short in the list; the tooltip names the state in full.
+        const QModelIndex state = table->model()->index(1, GroupsModel::State);
+        QCOMPARE(table->model()->index(1, GroupsModel::Group).data().toString(),
+                 QStringLiteral("payments-fraud-check"));
+        QVERIFY(state.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Preparing rebalance")));
+    }
 
     // A snapshot tells the views of the cells that changed, and nothing when none did.
     void theModelSignalsOnlyWhatChanged()

@@ -50,6 +50,15 @@ QString GroupsModel::stateText(GroupState state)
     return {};
 }
 
+QString GroupsModel::stateShortText(GroupState state)
+{
+    switch (state) {
+    case GroupState::PreparingRebalance:
+    case GroupState::CompletingRebalance: return tr("Rebalancing");
+    default: return stateText(state);
+    }
+}
+
 QString GroupsModel::stateToolTip(GroupState state)
 {
     switch (state) {
@@ -165,7 +174,7 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
                    : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == State)
-            return stateToolTip(g.group.state);
+            return stateText(g.group.state) + QLatin1Char('\n') + stateToolTip(g.group.state);
         if (index.column() == Trend)
             return tr("How the total lag moved over the last minute");
         return {};
@@ -179,7 +188,7 @@ QVariant GroupsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Group: return id;
-        case State: return stateText(g.group.state);
+        case State: return stateShortText(g.group.state);
         case ProtocolType:
             return g.group.protocolType.empty() ? tr("offsets only")
                                                 : QString::fromStdString(g.group.protocolType);
@@ -205,7 +214,7 @@ QVariant GroupsModel::headerData(int section, Qt::Orientation orientation, int r
         case Assignor: return tr("Assignor");
         case Members: return tr("Members");
         case Lag: return tr("Lag");
-        case Trend: return tr("Trend (1 min)");
+        case Trend: return tr("Trend");
         default: return {};
         }
     }

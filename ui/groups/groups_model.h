@@ -19,7 +19,8 @@ class GroupsModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Group, State, ProtocolType, Assignor, Members, Lag, Trend, ColumnCount };
+    // The columns a narrow list must show come first: the rest scroll into view.
+    enum Column { Group, State, Lag, Trend, Members, ProtocolType, Assignor, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole, // the raw number (or text) to sort by
         GroupIdRole,             // the group's id, whatever the column
@@ -39,6 +40,9 @@ public:
     // How the list and the detail name a group's state and trend, with a one-line
     // explanation for tooltips.
     static QString stateText(GroupState state);
+    // The state in a word, for the list's narrow column (both rebalancing states read
+    // "Rebalancing"); the cell's tooltip names it in full.
+    static QString stateShortText(GroupState state);
     static QString stateToolTip(GroupState state);
 
 private:

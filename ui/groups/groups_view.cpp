@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -52,6 +53,7 @@ GroupsView::GroupsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     keepColumnsFitted(m_table);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &GroupsView::fitListWidth);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Consumer groups"));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -68,6 +70,7 @@ GroupsView::GroupsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     m_empty->setWordWrap(true);
 
     auto *list = new QWidget(this);
+    m_list = list;
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_filter);
@@ -89,9 +92,10 @@ GroupsView::GroupsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(list);
     split->addWidget(m_detail);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setSizes({560, 840});
+    // Half each: the list's group, state, lag and trend stay in view in a 900 px window.
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({600, 600});
 
     m_botsPanel = new BotsPanel(bridge, *m_bots, this);
     m_tabs = new QTabWidget(this);
@@ -136,6 +140,18 @@ void GroupsView::onSnapshot(const ClusterSnapshotPtr &snapshot)
     else if (m_detail->groupId().isEmpty() && m_model->rowCount() > 0 && m_wanted.isEmpty())
         m_table->selectRow(0);
     m_actions->setCurrent(snapshot, m_detail->groupId());
+}
+
+// The detail beside the list asks for much of a narrow window: the list keeps the width of
+// the columns a user watches, and the window's scroll area takes what is missing.
+void GroupsView::fitListWidth()
+{
+    if (!m_list)
+        return; // still being built
+    int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    for (int column : {GroupsModel::Group, GroupsModel::State, GroupsModel::Lag, GroupsModel::Trend})
+        width += m_table->columnWidth(column);
+    m_list->setMinimumWidth(width);
 }
 
 void GroupsView::onSelectionChanged()

@@ -58,6 +58,8 @@ signals:
 
 private:
     void onSnapshot(const ClusterSnapshotPtr &snapshot);
+    // Keeps the list at least as wide as the columns that matter (group, state, lag, trend).
+    void fitListWidth();
     void onSelectionChanged();
     void selectGroup(const QString &groupId);
     void showContextMenu(const QPoint &pos);
@@ -69,6 +71,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableView *m_table = nullptr;
+    QWidget *m_list = nullptr;
     QLabel *m_empty = nullptr;
     GroupDetail *m_detail = nullptr;
     GroupActions *m_actions = nullptr;
