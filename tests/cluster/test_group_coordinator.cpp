@@ -222,6 +222,24 @@ private slots:
         QCOMPARE(f.heartbeat("billing", generation, ids[1]), ErrorCode::UnknownMemberId);
     }
 
+    // A member leaving a stable group is one event on the timeline, and the rebalance it
+    // starts says the state change, not the member's departure a second time.
+    void aLeaveIsToldOnceAndTheRebalanceSaysItsStates()
+    {
+        Fixture f;
+        auto [ids, generation] = f.stableGroup("billing", {"client-a", "client-b"});
+        f.events.clear();
+        QCOMPARE(f.coordinator->leaveGroup({"billing", {{ids[0], std::nullopt}}}).error, ErrorCode::None);
+        std::vector<EventSentence> said;
+        for (const GroupEvent &e : f.events)
+            said.push_back(e.sentence);
+        const EventSentence left{EventForm::MemberLeft, {{"member", ids[0]}}};
+        QCOMPARE(std::count(said.begin(), said.end(), left), 1);
+        const EventSentence rebalancing{EventForm::GroupStateChanged,
+                                        {{"previous", "Stable"}, {"state", "PreparingRebalance"}}};
+        QCOMPARE(std::count(said.begin(), said.end(), rebalancing), 1);
+    }
+
     void leaveRebalancesAndTheLastLeaveEmptiesTheGroup()
     {
         Fixture f;

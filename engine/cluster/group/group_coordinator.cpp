@@ -141,12 +141,16 @@ GroupEvent GroupCoordinator::groupEvent(const Group &group, GroupEventKind kind,
     return event;
 }
 
-void GroupCoordinator::changeState(Group &group, GroupState next, EventSentence reason)
+void GroupCoordinator::changeState(Group &group, GroupState next, EventSentence reason, bool reasonTold)
 {
     const GroupState old = group.state();
     group.transitionTo(next, now());
     logger("group")->info("group {} generation {}: {} -> {} ({})", group.id(), group.generation(),
                           groupStateName(old), groupStateName(next), englishSentence(reason));
+    if (reasonTold)
+        reason = {
+            EventForm::GroupStateChanged,
+            {{"previous", std::string(groupStateName(old))}, {"state", std::string(groupStateName(next))}}};
     GroupEvent event = groupEvent(group, GroupEventKind::StateChanged, std::move(reason));
     event.oldState = old;
     raiseEvent(std::move(event));

@@ -178,7 +178,10 @@ private:
     [[nodiscard]] GroupEvent groupEvent(const Group &group, GroupEventKind kind,
                                         EventSentence sentence) const;
     void raiseEvent(GroupEvent event);
-    void changeState(Group &group, GroupState next, EventSentence reason);
+    // `reasonTold`: the reason was raised as a member event of its own (a join, a leave, an
+    // expiry); the state change then says its states instead, so that the timeline does
+    // not tell the same thing twice.
+    void changeState(Group &group, GroupState next, EventSentence reason, bool reasonTold = false);
     void emitMemberEvent(const Group &group, GroupEventKind kind, const GroupMember &member,
                          EventSentence sentence);
     // Appends to the store. `then` gets the store's error on the owner's thread, inside a
@@ -203,8 +206,8 @@ private:
                                JoinCallback &done);
     void updateMemberAndRebalance(Group &group, GroupMember &member, JoinGroupRequest &request,
                                   JoinCallback &done, EventSentence reason);
-    void maybePrepareRebalance(Group &group, EventSentence reason);
-    void prepareRebalance(Group &group, EventSentence reason);
+    void maybePrepareRebalance(Group &group, EventSentence reason, bool reasonTold = false);
+    void prepareRebalance(Group &group, EventSentence reason, bool reasonTold = false);
     void tryCompleteJoin(Group &group);
     void completeJoin(Group &group);
     void onJoinTimer(Group &group);

@@ -219,7 +219,7 @@ void GroupCoordinator::addMemberAndRebalance(Group &group, JoinGroupRequest &req
     EventSentence joined{EventForm::MemberJoined,
                          {{"member", memberId}, {"client", added.clientId}, {"host", added.clientHost}}};
     emitMemberEvent(group, GroupEventKind::MemberJoined, added, joined);
-    maybePrepareRebalance(group, std::move(joined));
+    maybePrepareRebalance(group, std::move(joined), true);
 }
 
 void GroupCoordinator::updateMemberAndRebalance(Group &group, GroupMember &member, JoinGroupRequest &request,
@@ -239,13 +239,13 @@ void GroupCoordinator::updateMemberAndRebalance(Group &group, GroupMember &membe
     maybePrepareRebalance(group, std::move(reason));
 }
 
-void GroupCoordinator::maybePrepareRebalance(Group &group, EventSentence reason)
+void GroupCoordinator::maybePrepareRebalance(Group &group, EventSentence reason, bool reasonTold)
 {
     if (group.canRebalance())
-        prepareRebalance(group, std::move(reason));
+        prepareRebalance(group, std::move(reason), reasonTold);
 }
 
-void GroupCoordinator::prepareRebalance(Group &group, EventSentence reason)
+void GroupCoordinator::prepareRebalance(Group &group, EventSentence reason, bool reasonTold)
 {
     if (group.is(GroupState::CompletingRebalance)) {
         // Members waiting in SyncGroup rejoin instead.
@@ -266,7 +266,7 @@ void GroupCoordinator::prepareRebalance(Group &group, EventSentence reason)
     } else {
         timers.join = RebalanceTimers::Join{now() + rebalanceTimeout, false, 0};
     }
-    changeState(group, GroupState::PreparingRebalance, std::move(reason));
+    changeState(group, GroupState::PreparingRebalance, std::move(reason), reasonTold);
     tryCompleteJoin(group);
 }
 

@@ -187,7 +187,7 @@ void GroupCoordinator::removeMemberAndUpdateGroup(Group &group, const std::strin
     emitMemberEvent(group, why, removed, sentence);
     switch (group.state()) {
     case GroupState::Stable:
-    case GroupState::CompletingRebalance: return maybePrepareRebalance(group, std::move(sentence));
+    case GroupState::CompletingRebalance: return maybePrepareRebalance(group, std::move(sentence), true);
     case GroupState::PreparingRebalance: return tryCompleteJoin(group);
     case GroupState::Empty:
     case GroupState::Dead: return;
