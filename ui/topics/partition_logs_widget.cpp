@@ -185,13 +185,8 @@ void PartitionLogsWidget::paintRow(QPainter &painter, const Row &row, const Geom
     const int endX = std::max(xStart + fm.horizontalAdvance(startText) + 12, xEnd - endWidth);
     painter.drawText(QPoint(std::min(endX, width() - kMargin - endWidth), labelTop + fm.ascent()), endText);
 
-    // Groups: a line through the bar at the committed offset, the name above it. Labels
-    // that would overlap one already drawn are left out; the tooltip still names them.
-    int lastLabelRight = -1;
-    std::vector<GroupMark> groups = row.groups;
-    std::sort(groups.begin(), groups.end(),
-              [](const GroupMark &a, const GroupMark &b) { return a.committed < b.committed; });
-    for (const auto &mark : groups) {
+    // Groups: a line through the bar at the committed offset, the names above.
+    for (const auto &mark : row.groups) {
         const int x = xOf(g, mark.committed);
         painter.setPen(QPen(kGroupColor, 2));
         painter.drawLine(x, bar.top() - 3, x, bar.bottom());
@@ -201,15 +196,40 @@ void PartitionLogsWidget::paintRow(QPainter &painter, const Row &row, const Geom
         arrow.lineTo(x, bar.top() - 2);
         arrow.closeSubpath();
         painter.fillPath(arrow, kGroupColor);
-        const QString text = QStringLiteral("%1 (%2)").arg(mark.group, num(mark.committed));
-        const int w = fm.horizontalAdvance(text);
-        const int left = std::clamp(x - w / 2, g.barLeft, std::max(g.barLeft, width() - kMargin - w));
-        if (left > lastLabelRight + 6) {
-            painter.setPen(kGroupColor);
-            painter.drawText(QPoint(left, g.top + fm.ascent() - 1), text);
-            lastLabelRight = left + w;
-        }
     }
+    painter.setPen(kGroupColor);
+    for (const GroupLabel &label : groupLabels(row, g))
+        painter.drawText(label.rect, Qt::AlignLeft | Qt::AlignVCenter, label.text);
+}
+
+std::vector<PartitionLogsWidget::GroupLabel> PartitionLogsWidget::groupLabels(const Row &row,
+                                                                              const Geometry &g) const
+{
+    const QFontMetrics fm = fontMetrics();
+    std::vector<GroupMark> groups = row.groups;
+    std::sort(groups.begin(), groups.end(),
+              [](const GroupMark &a, const GroupMark &b) { return a.committed < b.committed; });
+    const auto place = [&](GroupLabel &label) {
+        const int w = fm.horizontalAdvance(label.text);
+        const int x = xOf(g, label.groups.front().committed);
+        const int left = std::clamp(x - w / 2, g.barLeft, std::max(g.barLeft, width() - kMargin - w));
+        label.rect = QRect(left, g.top, w, fm.height());
+    };
+    std::vector<GroupLabel> labels;
+    for (const auto &mark : groups) {
+        GroupLabel label{{}, QStringLiteral("%1 (%2)").arg(mark.group, num(mark.committed)), {mark}};
+        place(label);
+        if (!labels.empty() && label.rect.left() <= labels.back().rect.right() + 6) {
+            // Overlaps the one before: they share a label from the first one's line.
+            GroupLabel &shared = labels.back();
+            shared.groups.push_back(mark);
+            shared.text = tr("%n groups", nullptr, static_cast<int>(shared.groups.size()));
+            place(shared);
+            continue;
+        }
+        labels.push_back(std::move(label));
+    }
+    return labels;
 }
 
 bool PartitionLogsWidget::event(QEvent *event)
@@ -239,8 +259,14 @@ QString PartitionLogsWidget::toolTipAt(const QPoint &pos) const
         return row.leader < 0 ? tr("%1 has no leader, so no offsets to show.").arg(row.label) : QString();
 
     QStringList lines;
+    for (const GroupLabel &label : groupLabels(row, g))
+        if (label.rect.contains(pos))
+            for (const auto &mark : label.groups)
+                lines << tr("Group \"%1\" committed %2, lag %3.")
+                             .arg(mark.group, num(mark.committed), num(mark.lag));
+    const bool onLabel = !lines.isEmpty();
     for (const auto &mark : row.groups)
-        if (std::abs(pos.x() - xOf(g, mark.committed)) <= kHitSlop)
+        if (!onLabel && std::abs(pos.x() - xOf(g, mark.committed)) <= kHitSlop)
             lines << tr("Group \"%1\" committed %2, lag %3.")
                          .arg(mark.group, num(mark.committed), num(mark.lag));
     if (!lines.isEmpty())

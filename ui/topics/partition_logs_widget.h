@@ -61,8 +61,20 @@ private:
     [[nodiscard]] Geometry geometry(int row) const;
     [[nodiscard]] int xOf(const Geometry &g, std::int64_t offset) const;
     void paintRow(QPainter &painter, const Row &row, const Geometry &g) const;
+    // The group labels above a row's bar, left to right. Groups whose labels would overlap
+    // share one ("3 groups"), so that every label stays readable; its tooltip names them.
+    struct GroupLabel {
+        QRect rect;
+        QString text;
+        std::vector<GroupMark> groups;
+    };
+    [[nodiscard]] std::vector<GroupLabel> groupLabels(const Row &row, const Geometry &g) const;
+
+public:
+    // What the tooltip says at `pos` (empty: none).
     [[nodiscard]] QString toolTipAt(const QPoint &pos) const;
 
+private:
     std::vector<Row> m_rows;
     std::int64_t m_low = 0;  // the smallest log start of the topic's partitions
     std::int64_t m_high = 1; // the largest log end
