@@ -2804,10 +2804,6 @@
         <translation>Lag</translation>
     </message>
     <message>
-        <source>The group&apos;s lag over time, in total and per partition (wheel or +/− to zoom, 0 to reset)</source>
-        <translation>Der Lag der Gruppe im Zeitverlauf, insgesamt und pro Partition (Mausrad oder +/− zum Zoomen, 0 zum Zurücksetzen)</translation>
-    </message>
-    <message>
         <source>records behind</source>
         <translation>Datensätze im Rückstand</translation>
     </message>
@@ -2868,16 +2864,20 @@
         <translation>In diesem Zeitraum wurde noch kein Lag aufgezeichnet.</translation>
     </message>
     <message>
-        <source>Drag to pan, wheel to zoom; 0 resets.</source>
-        <translation>Ziehen zum Verschieben, Mausrad zum Zoomen; 0 setzt zurück.</translation>
-    </message>
-    <message>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
         <source>Minute averages; loading every second…</source>
         <translation>Minutenmittel; jede Sekunde wird geladen…</translation>
+    </message>
+    <message>
+        <source>The group&apos;s lag over time, in total and per partition (wheel or +/− to zoom; double-click or 0 to reset the zoom)</source>
+        <translation>Der Lag der Consumer Group über die Zeit, gesamt und pro Partition (Mausrad oder +/− zum Zoomen; Doppelklick oder 0 setzt den Zoom zurück)</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom. Double-click or press 0 to reset the zoom.</source>
+        <translation>Ziehen zum Verschieben, Mausrad zum Zoomen. Doppelklick oder 0 setzt den Zoom zurück.</translation>
     </message>
 </context>
 <context>
@@ -3091,10 +3091,6 @@
         <translation>Lag</translation>
     </message>
     <message>
-        <source>Trend (1 min)</source>
-        <translation>Trend (1 min)</translation>
-    </message>
-    <message>
         <source>The protocol type the members joined with; &quot;consumer&quot; for Kafka consumers.</source>
         <translation>Der Protokolltyp, mit dem die Mitglieder beigetreten sind; „consumer“ für Kafka-Consumer.</translation>
     </message>
@@ -3109,6 +3105,14 @@
     <message>
         <source>Whether the lag grew, shrank or held over the last minute.</source>
         <translation>Ob der Lag in der letzten Minute gewachsen, geschrumpft oder gleich geblieben ist.</translation>
+    </message>
+    <message>
+        <source>Rebalancing</source>
+        <translation>Rebalancing</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +3765,14 @@
         <source>Cannot read where the partitions start and end: %1</source>
         <translation>Kann nicht lesen, wo die Partitionen beginnen und enden: %1</translation>
     </message>
+    <message>
+        <source>Ne&amp;west first</source>
+        <translation>Neu&amp;este zuerst</translation>
+    </message>
+    <message>
+        <source>Show the newest records at the top. Unticked, the table shows them in log order, the oldest at the top.</source>
+        <translation>Zeigt die neuesten Datensätze oben. Ohne Haken zeigt die Tabelle sie in Log-Reihenfolge, die ältesten oben.</translation>
+    </message>
 </context>
 <context>
     <name>es::MetricsChart</name>
@@ -3820,16 +3832,16 @@
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <source>Show the whole range again and follow new data (0 on a chart)</source>
-        <translation>Wieder den gesamten Zeitraum zeigen und neuen Daten folgen (0 in einem Diagramm)</translation>
-    </message>
-    <message>
         <source>Could not read the metrics history: %1</source>
         <translation>Der Metrikverlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Drag to pan and use the wheel to zoom; with the keyboard: arrows, + and −, 0 to reset.</source>
-        <translation>Ziehen zum Verschieben, Mausrad zum Zoomen; mit der Tastatur: Pfeiltasten, + und −, 0 zum Zurücksetzen.</translation>
+        <source>Show the whole range again and follow new data (double-click or 0 on a chart)</source>
+        <translation>Wieder den ganzen Bereich zeigen und neuen Daten folgen (Doppelklick oder 0 in einem Diagramm)</translation>
+    </message>
+    <message>
+        <source>Drag to pan and use the wheel to zoom; with the keyboard: arrows, + and −. Double-click or press 0 to reset the zoom.</source>
+        <translation>Ziehen zum Verschieben, Mausrad zum Zoomen; mit der Tastatur: Pfeile, + und −. Doppelklick oder 0 setzt den Zoom zurück.</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +3893,13 @@
     <message>
         <source>%1: leader broker %2, segments: %3, readable records: %4.</source>
         <translation>%1: Leader-Broker %2, Segmente: %3, lesbare Datensätze: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4064,10 @@ Nicht synchron: Broker %2.</translation>
     <message>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The topic &quot;%1&quot; was deleted. Choose another topic, or type its name again to have it created anew.</source>
+        <translation>Das Topic „%1“ wurde gelöscht. Wählen Sie ein anderes Topic oder geben Sie seinen Namen erneut ein, damit es neu angelegt wird.</translation>
     </message>
 </context>
 <context>
@@ -4234,10 +4257,6 @@ Nicht synchron: Broker %2.</translation>
         <translation>alle Partitionen, ganze Logs; oder z. B. 0, 1:100-500, 2:950-</translation>
     </message>
     <message>
-        <source>Partitions, each with an optional range from-to (the end is not copied). A missing start is the log start, a missing end the high watermark when the copy starts.</source>
-        <translation>Partitionen, jeweils mit optionalem Bereich von-bis (das Ende wird nicht kopiert). Ein fehlender Anfang bedeutet den Log-Start, ein fehlendes Ende die High Watermark beim Start der Kopie.</translation>
-    </message>
-    <message>
         <source>Time &amp;window</source>
         <translation>Zeit&amp;fenster</translation>
     </message>
@@ -4252,10 +4271,6 @@ Nicht synchron: Broker %2.</translation>
     <message>
         <source>Your local time; the window includes its start and excludes its end.</source>
         <translation>Ihre Ortszeit; das Fenster schließt seinen Anfang ein und sein Ende aus.</translation>
-    </message>
-    <message>
-        <source>The topic the copies are written to; it may be the source itself.</source>
-        <translation>Das Topic, in das die Kopien geschrieben werden; es darf die Quelle selbst sein.</translation>
     </message>
     <message>
         <source>As fast as possible</source>
@@ -4388,6 +4403,67 @@ Nicht synchron: Broker %2.</translation>
     <message>
         <source>The copy failed: %1</source>
         <translation>Die Kopie ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Partitions, each with an optional range of offsets from-to, both included: 1:100-500 copies 401 records. A missing start is the log start, a missing end the last record when the copy starts.</source>
+        <translation>Partitionen, jeweils mit einem optionalen Offset-Bereich von-bis, beide eingeschlossen: 1:100-500 kopiert 401 Datensätze. Ein fehlender Anfang ist der Log-Start, ein fehlendes Ende der letzte Datensatz beim Start der Kopie.</translation>
+    </message>
+    <message>
+        <source>ends included</source>
+        <translation>Enden eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Copies the chosen records into &quot;%1&quot;.</source>
+        <translation>Kopiert die gewählten Datensätze nach „%1“.</translation>
+    </message>
+    <message>
+        <source>Copy a topic into itself</source>
+        <translation>Ein Topic in sich selbst kopieren</translation>
+    </message>
+    <message>
+        <source>Copy records of &quot;%1&quot; into &quot;%1&quot; itself? The copies are appended after its newest records, and its consumers will read them again as new records.</source>
+        <translation>Datensätze von „%1“ in „%1“ selbst kopieren? Die Kopien werden nach den neuesten Datensätzen angehängt, und seine Consumer lesen sie erneut als neue Datensätze.</translation>
+    </message>
+    <message>
+        <source>Creating the topic &quot;%1&quot;…</source>
+        <translation>Topic „%1“ wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Cannot create the topic &quot;%1&quot;: %2</source>
+        <translation>Das Topic „%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::RepublishTarget</name>
+    <message>
+        <source>Choose a topic, or type the name of a new one</source>
+        <translation>Wählen Sie ein Topic oder geben Sie den Namen eines neuen ein</translation>
+    </message>
+    <message>
+        <source>The topic the copies are written to: another topic, a new one (created when the copy starts) or the source itself (asked again on start).</source>
+        <translation>Das Topic, in das die Kopien geschrieben werden: ein anderes Topic, ein neues (beim Start der Kopie angelegt) oder die Quelle selbst (beim Start wird nachgefragt).</translation>
+    </message>
+    <message>
+        <source>Choose the topic to copy into first.</source>
+        <translation>Wählen Sie zuerst das Topic, in das kopiert wird.</translation>
+    </message>
+    <message>
+        <source>The copies are appended to &quot;%1&quot; itself, after its newest records; starting asks you to confirm.</source>
+        <translation>Die Kopien werden an „%1“ selbst angehängt, nach seinen neuesten Datensätzen; beim Start werden Sie um Bestätigung gebeten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; does not exist yet: starting the copy creates it with %n partition, as &quot;%2&quot; has, and the cluster&apos;s default replication factor.</source>
+        <translation>
+            <numerusform>„%1“ existiert noch nicht: Der Start der Kopie legt es mit %n Partition an, wie „%2“ sie hat, und mit dem Standard-Replikationsfaktor des Clusters.</numerusform>
+            <numerusform>„%1“ existiert noch nicht: Der Start der Kopie legt es mit %n Partitionen an, wie „%2“ sie hat, und mit dem Standard-Replikationsfaktor des Clusters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; does not exist yet: starting the copy creates it with %n partitions, as &quot;%2&quot; has, and the cluster&apos;s default replication factor.</source>
+        <translation>
+            <numerusform>„%1“ existiert noch nicht: Der Start der Kopie legt es mit %n Partition an, wie „%2“ sie hat, und mit dem Standard-Replikationsfaktor des Clusters.</numerusform>
+            <numerusform>„%1“ existiert noch nicht: Der Start der Kopie legt es mit %n Partitionen an, wie „%2“ sie hat, und mit dem Standard-Replikationsfaktor des Clusters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

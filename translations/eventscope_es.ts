@@ -2804,10 +2804,6 @@
         <translation>Retraso</translation>
     </message>
     <message>
-        <source>The group&apos;s lag over time, in total and per partition (wheel or +/− to zoom, 0 to reset)</source>
-        <translation>El retraso del grupo a lo largo del tiempo, en total y por partición (rueda o +/− para hacer zoom, 0 para restablecer)</translation>
-    </message>
-    <message>
         <source>records behind</source>
         <translation>registros de retraso</translation>
     </message>
@@ -2868,16 +2864,20 @@
         <translation>Aún no hay retraso registrado en este intervalo.</translation>
     </message>
     <message>
-        <source>Drag to pan, wheel to zoom; 0 resets.</source>
-        <translation>Arrastre para desplazar, rueda para hacer zoom; 0 restablece.</translation>
-    </message>
-    <message>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
         <source>Minute averages; loading every second…</source>
         <translation>Medias por minuto; cargando cada segundo…</translation>
+    </message>
+    <message>
+        <source>The group&apos;s lag over time, in total and per partition (wheel or +/− to zoom; double-click or 0 to reset the zoom)</source>
+        <translation>El lag del grupo de consumidores a lo largo del tiempo, en total y por partición (rueda o +/− para ampliar; doble clic o 0 para restablecer el zoom)</translation>
+    </message>
+    <message>
+        <source>Drag to pan, wheel to zoom. Double-click or press 0 to reset the zoom.</source>
+        <translation>Arrastre para desplazar, rueda para ampliar. Doble clic o 0 para restablecer el zoom.</translation>
     </message>
 </context>
 <context>
@@ -3091,10 +3091,6 @@
         <translation>Retraso</translation>
     </message>
     <message>
-        <source>Trend (1 min)</source>
-        <translation>Tendencia (1 min)</translation>
-    </message>
-    <message>
         <source>The protocol type the members joined with; &quot;consumer&quot; for Kafka consumers.</source>
         <translation>El tipo de protocolo con el que se unieron los miembros; &quot;consumer&quot; para los consumidores de Kafka.</translation>
     </message>
@@ -3109,6 +3105,14 @@
     <message>
         <source>Whether the lag grew, shrank or held over the last minute.</source>
         <translation>Si el retraso creció, disminuyó o se mantuvo en el último minuto.</translation>
+    </message>
+    <message>
+        <source>Rebalancing</source>
+        <translation>Reequilibrando</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +3765,14 @@
         <source>Cannot read where the partitions start and end: %1</source>
         <translation>No se puede leer dónde empiezan y terminan las particiones: %1</translation>
     </message>
+    <message>
+        <source>Ne&amp;west first</source>
+        <translation>Más &amp;recientes primero</translation>
+    </message>
+    <message>
+        <source>Show the newest records at the top. Unticked, the table shows them in log order, the oldest at the top.</source>
+        <translation>Muestra los registros más recientes arriba. Sin marcar, la tabla los muestra en el orden del log, los más antiguos arriba.</translation>
+    </message>
 </context>
 <context>
     <name>es::MetricsChart</name>
@@ -3820,16 +3832,16 @@
         <translation>Restablecer &amp;zoom</translation>
     </message>
     <message>
-        <source>Show the whole range again and follow new data (0 on a chart)</source>
-        <translation>Vuelve a mostrar todo el intervalo y sigue los datos nuevos (0 en un gráfico)</translation>
-    </message>
-    <message>
         <source>Could not read the metrics history: %1</source>
         <translation>No se pudo leer el historial de métricas: %1</translation>
     </message>
     <message>
-        <source>Drag to pan and use the wheel to zoom; with the keyboard: arrows, + and −, 0 to reset.</source>
-        <translation>Arrastre para desplazar y use la rueda para hacer zoom; con el teclado: flechas, + y −, 0 para restablecer.</translation>
+        <source>Show the whole range again and follow new data (double-click or 0 on a chart)</source>
+        <translation>Mostrar de nuevo todo el intervalo y seguir los datos nuevos (doble clic o 0 en un gráfico)</translation>
+    </message>
+    <message>
+        <source>Drag to pan and use the wheel to zoom; with the keyboard: arrows, + and −. Double-click or press 0 to reset the zoom.</source>
+        <translation>Arrastre para desplazar y use la rueda para ampliar; con el teclado: flechas, + y −. Doble clic o 0 para restablecer el zoom.</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +3893,13 @@
     <message>
         <source>%1: leader broker %2, segments: %3, readable records: %4.</source>
         <translation>%1: bróker líder %2, segmentos: %3, registros legibles: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4064,10 @@ No sincronizado: bróker %2.</translation>
     <message>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>The topic &quot;%1&quot; was deleted. Choose another topic, or type its name again to have it created anew.</source>
+        <translation>El tema «%1» se eliminó. Elija otro tema, o escriba su nombre de nuevo para crearlo otra vez.</translation>
     </message>
 </context>
 <context>
@@ -4234,10 +4257,6 @@ No sincronizado: bróker %2.</translation>
         <translation>todas las particiones, logs completos; o p. ej. 0, 1:100-500, 2:950-</translation>
     </message>
     <message>
-        <source>Partitions, each with an optional range from-to (the end is not copied). A missing start is the log start, a missing end the high watermark when the copy starts.</source>
-        <translation>Particiones, cada una con un intervalo opcional desde-hasta (el final no se copia). Sin inicio, se usa el inicio del log; sin final, la marca de agua alta del momento en que empieza la copia.</translation>
-    </message>
-    <message>
         <source>Time &amp;window</source>
         <translation>&amp;Ventana de tiempo</translation>
     </message>
@@ -4252,10 +4271,6 @@ No sincronizado: bróker %2.</translation>
     <message>
         <source>Your local time; the window includes its start and excludes its end.</source>
         <translation>Su hora local; la ventana incluye su inicio y excluye su final.</translation>
-    </message>
-    <message>
-        <source>The topic the copies are written to; it may be the source itself.</source>
-        <translation>El tema en el que se escriben las copias; puede ser el propio tema de origen.</translation>
     </message>
     <message>
         <source>As fast as possible</source>
@@ -4388,6 +4403,67 @@ No sincronizado: bróker %2.</translation>
     <message>
         <source>The copy failed: %1</source>
         <translation>La copia falló: %1</translation>
+    </message>
+    <message>
+        <source>Partitions, each with an optional range of offsets from-to, both included: 1:100-500 copies 401 records. A missing start is the log start, a missing end the last record when the copy starts.</source>
+        <translation>Particiones, cada una con un intervalo opcional de offsets desde-hasta, ambos incluidos: 1:100-500 copia 401 registros. Sin inicio se toma el inicio del log; sin fin, el último registro al empezar la copia.</translation>
+    </message>
+    <message>
+        <source>ends included</source>
+        <translation>extremos incluidos</translation>
+    </message>
+    <message>
+        <source>Copies the chosen records into &quot;%1&quot;.</source>
+        <translation>Copia los registros elegidos en «%1».</translation>
+    </message>
+    <message>
+        <source>Copy a topic into itself</source>
+        <translation>Copiar un tema en sí mismo</translation>
+    </message>
+    <message>
+        <source>Copy records of &quot;%1&quot; into &quot;%1&quot; itself? The copies are appended after its newest records, and its consumers will read them again as new records.</source>
+        <translation>¿Copiar registros de «%1» en el propio «%1»? Las copias se añaden tras sus registros más recientes y sus consumidores las leerán de nuevo como registros nuevos.</translation>
+    </message>
+    <message>
+        <source>Creating the topic &quot;%1&quot;…</source>
+        <translation>Creando el tema «%1»…</translation>
+    </message>
+    <message>
+        <source>Cannot create the topic &quot;%1&quot;: %2</source>
+        <translation>No se puede crear el tema «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::RepublishTarget</name>
+    <message>
+        <source>Choose a topic, or type the name of a new one</source>
+        <translation>Elija un tema o escriba el nombre de uno nuevo</translation>
+    </message>
+    <message>
+        <source>The topic the copies are written to: another topic, a new one (created when the copy starts) or the source itself (asked again on start).</source>
+        <translation>El tema en el que se escriben las copias: otro tema, uno nuevo (creado al empezar la copia) o el propio origen (se pregunta de nuevo al empezar).</translation>
+    </message>
+    <message>
+        <source>Choose the topic to copy into first.</source>
+        <translation>Elija primero el tema en el que copiar.</translation>
+    </message>
+    <message>
+        <source>The copies are appended to &quot;%1&quot; itself, after its newest records; starting asks you to confirm.</source>
+        <translation>Las copias se añaden al propio «%1», tras sus registros más recientes; al empezar se le pide confirmación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; does not exist yet: starting the copy creates it with %n partition, as &quot;%2&quot; has, and the cluster&apos;s default replication factor.</source>
+        <translation>
+            <numerusform>«%1» aún no existe: al empezar la copia se crea con %n partición, como tiene «%2», y el factor de replicación predeterminado del clúster.</numerusform>
+            <numerusform>«%1» aún no existe: al empezar la copia se crea con %n particiones, como tiene «%2», y el factor de replicación predeterminado del clúster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; does not exist yet: starting the copy creates it with %n partitions, as &quot;%2&quot; has, and the cluster&apos;s default replication factor.</source>
+        <translation>
+            <numerusform>«%1» aún no existe: al empezar la copia se crea con %n partición, como tiene «%2», y el factor de replicación predeterminado del clúster.</numerusform>
+            <numerusform>«%1» aún no existe: al empezar la copia se crea con %n particiones, como tiene «%2», y el factor de replicación predeterminado del clúster.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
