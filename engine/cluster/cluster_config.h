@@ -18,8 +18,11 @@ struct ClusterConfig {
     std::int64_t brokerSessionTimeoutMs = 1500; // the controller fences a silent broker after this
     std::int64_t replicaLagTimeMaxMs = 3000;    // replica.lag.time.max.ms
     std::int64_t replicaFetchWaitMaxMs = 500;   // replica.fetch.wait.max.ms
-    std::int64_t leaderImbalanceCheckMs = 5000; // preferred leader election interval
-    bool autoLeaderRebalance = true;
+    std::int64_t leaderImbalanceCheckMs = 5000; // leader.imbalance.check.interval.seconds, in ms
+    bool autoLeaderRebalance = true;            // auto.leader.rebalance.enable
+    // leader.imbalance.per.broker.percentage: a broker whose preferred partitions are led
+    // elsewhere above this share gets them back at the next check.
+    int leaderImbalancePerBrokerPercentage = 10;
     bool uncleanLeaderElection = false;         // unclean.leader.election.enable
 
     bool autoCreateTopics = true;      // auto.create.topics.enable
