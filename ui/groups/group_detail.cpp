@@ -11,6 +11,7 @@
 #include "ui/groups/lag_chart_pens.h"
 #include "ui/metrics/metrics_chart.h"
 #include "ui/read_only_text.h"
+#include "ui/table_context_menu.h"
 
 #ifndef Q_MOC_RUN
 #include "connection/connection.h"
@@ -21,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -141,6 +143,11 @@ GroupDetail::GroupDetail(ClusterBridge &bridge, const GroupLagTracker &tracker, 
     // Commit times come from the coordinator's own records: a remote cluster's OffsetFetch
     // does not return them.
     m_partitionsView->setColumnHidden(GroupPartitionsModel::LastCommit, !bridge.isEmbedded());
+    m_partitionsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    TableContextMenu::install(m_partitionsView,
+                              [this](QMenu &menu, const QModelIndex &row) { fillPartitionMenu(menu, row); });
+    m_membersView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    TableContextMenu::install(m_membersView);
     auto *tables = new QTabWidget(this);
     tables->addTab(m_partitionsView, tr("&Partitions"));
     tables->addTab(m_membersView, tr("&Members"));
@@ -214,6 +221,37 @@ void GroupDetail::addButton(QAction *action)
     m_header->addWidget(button);
     setTabOrder(m_lastHeaderButton, button);
     m_lastHeaderButton = button;
+}
+
+void GroupDetail::fillPartitionMenu(QMenu &menu, const QModelIndex &row)
+{
+    const QString topic = row.data(GroupPartitionsModel::TopicRole).toString();
+    const int partition = row.data(GroupPartitionsModel::PartitionRole).toInt();
+    const qint64 committed = row.data(GroupPartitionsModel::CommittedRole).toLongLong();
+    QAction *browse = menu.addAction(tr("&Browse from committed offset"));
+    browse->setObjectName(QStringLiteral("browseFromCommitted"));
+    if (committed < 0) {
+        browse->setEnabled(false);
+        browse->setToolTip(tr("The group has committed no offset for this partition."));
+    } else {
+        browse->setToolTip(
+            tr("Open %1-%2 in the Messages view at offset %3: the next record the group reads.")
+                .arg(topic)
+                .arg(partition)
+                .arg(committed));
+    }
+    connect(browse, &QAction::triggered, this,
+            [this, topic, partition, committed] { emit browseRequested(topic, partition, committed); });
+    QAction *goTo = menu.addAction(tr("Go to &topic %1").arg(topic));
+    goTo->setObjectName(QStringLiteral("goToTopic"));
+    connect(goTo, &QAction::triggered, this, [this, topic] { emit topicRequested(topic); });
+    menu.addSeparator();
+    // What the header's button does, with its state (off on a read-only connection).
+    QAction *reset = menu.addAction(m_reset->text());
+    reset->setObjectName(QStringLiteral("resetOffsetsFromMenu"));
+    reset->setEnabled(m_reset->isEnabled());
+    reset->setToolTip(m_reset->toolTip());
+    connect(reset, &QAction::triggered, m_reset, &QPushButton::click);
 }
 
 void GroupDetail::setRange(Range range)

@@ -13,6 +13,8 @@ class QAction;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
+class QMenu;
+class QModelIndex;
 class QPushButton;
 class QTableView;
 class QTimer;
@@ -55,6 +57,9 @@ public:
 
 signals:
     void resetRequested(const QString &groupId);
+    // The user asked to see a partition's records from `offset` (the group's committed one).
+    void browseRequested(const QString &topic, int partition, qint64 offset);
+    void topicRequested(const QString &topic);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -63,6 +68,7 @@ private:
     void refreshChart();
     void pollChart();
     void updateHeader(const GroupView *group);
+    void fillPartitionMenu(QMenu &menu, const QModelIndex &row);
 
     ClusterBridge &m_bridge;
     const GroupLagTracker &m_tracker;

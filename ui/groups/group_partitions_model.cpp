@@ -60,6 +60,12 @@ QVariant GroupPartitionsModel::data(const QModelIndex &index, int role) const
                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == LastCommit && l.commitTimestampMs > 0)
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(l.commitTimestampMs), QLocale::LongFormat);
+    if (role == TopicRole)
+        return QString::fromStdString(l.tp.topic);
+    if (role == PartitionRole)
+        return l.tp.partition;
+    if (role == CommittedRole)
+        return static_cast<qlonglong>(l.committed);
     if (role == SortRole) {
         switch (index.column()) {
         case Committed: return static_cast<qlonglong>(l.committed);

@@ -15,7 +15,12 @@ class GroupPartitionsModel : public QAbstractTableModel {
 
 public:
     enum Column { Partition, Committed, HighWatermark, Lag, LastCommit, Member, ColumnCount };
-    enum Role { SortRole = Qt::UserRole };
+    enum Role {
+        SortRole = Qt::UserRole, // the raw number (or text) to sort by
+        TopicRole,               // the row's topic, whatever the column
+        PartitionRole,           // the row's partition number
+        CommittedRole,           // the committed offset, -1 when none
+    };
 
     explicit GroupPartitionsModel(QObject *parent = nullptr);
 

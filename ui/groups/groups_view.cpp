@@ -7,6 +7,8 @@
 #include "ui/groups/group_actions.h"
 #include "ui/groups/group_detail.h"
 #include "ui/groups/groups_model.h"
+#include "ui/read_only_text.h"
+#include "ui/table_context_menu.h"
 #include "ui/topics/inline_problem_label.h"
 
 #include <QHeaderView>
@@ -56,8 +58,7 @@ GroupsView::GroupsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &GroupsView::fitListWidth);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Consumer groups"));
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QWidget::customContextMenuRequested, this, &GroupsView::showContextMenu);
+    TableContextMenu::install(m_table, [this](QMenu &menu, const QModelIndex &) { fillContextMenu(menu); });
 
     m_problem = new InlineProblemLabel(this);
     m_problem->setObjectName(QStringLiteral("groupActionProblem"));
@@ -80,6 +81,8 @@ GroupsView::GroupsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
 
     m_detail = new GroupDetail(bridge, bridge.lagTracker(), this);
     connect(m_detail, &GroupDetail::resetRequested, this, &GroupsView::resetRequested);
+    connect(m_detail, &GroupDetail::browseRequested, this, &GroupsView::browseRequested);
+    connect(m_detail, &GroupDetail::topicRequested, this, &GroupsView::topicRequested);
     m_actions = new GroupActions(bridge, this);
     m_detail->addButton(m_actions->deleteOffsets());
     m_detail->addButton(m_actions->deleteGroup());
@@ -166,14 +169,22 @@ void GroupsView::onSelectionChanged()
     m_actions->setCurrent(m_bridge.snapshot(), groupId);
 }
 
-void GroupsView::showContextMenu(const QPoint &pos)
+// The row right-clicked is selected by now, so the detail and the actions are its.
+void GroupsView::fillContextMenu(QMenu &menu)
 {
-    if (!m_table->indexAt(pos).isValid())
-        return;
-    QMenu menu(this);
-    menu.setToolTipsVisible(true); // a disabled action says why
+    const QString groupId = m_detail->groupId();
+    QAction *reset = menu.addAction(tr("&Reset offsets…"));
+    reset->setObjectName(QStringLiteral("resetGroupOffsets"));
+    // Resetting writes offsets: off on a read-only connection, as the detail's button is.
+    if (m_bridge.capabilities().readOnly) {
+        reset->setEnabled(false);
+        reset->setToolTip(readOnlyToolTip(m_bridge.connectionName()));
+    } else {
+        reset->setToolTip(tr("Move the group's committed offsets in the Replay view."));
+    }
+    connect(reset, &QAction::triggered, this, [this, groupId] { emit resetRequested(groupId); });
+    menu.addSeparator();
     menu.addActions({m_actions->deleteOffsets(), m_actions->deleteGroup()});
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
 void GroupsView::selectGroup(const QString &groupId)

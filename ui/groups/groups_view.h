@@ -10,6 +10,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
@@ -55,6 +56,9 @@ public:
 
 signals:
     void resetRequested(const QString &groupId);
+    // From a partition of the selected group (see GroupDetail).
+    void browseRequested(const QString &topic, int partition, qint64 offset);
+    void topicRequested(const QString &topic);
 
 private:
     void onSnapshot(const ClusterSnapshotPtr &snapshot);
@@ -62,7 +66,7 @@ private:
     void fitListWidth();
     void onSelectionChanged();
     void selectGroup(const QString &groupId);
-    void showContextMenu(const QPoint &pos);
+    void fillContextMenu(QMenu &menu);
 
     ClusterBridge &m_bridge;
     BotHost *m_bots = nullptr;
