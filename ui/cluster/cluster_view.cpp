@@ -7,6 +7,7 @@
 #include "ui/cluster/link_dialog.h"
 #include "ui/cluster_bridge.h"
 #include "ui/fitted_columns.h"
+#include "ui/table_context_menu.h"
 #include "ui/theme.h"
 
 #include <QAction>
@@ -125,13 +126,13 @@ QWidget *ClusterView::createBrokerPanel()
     for (int column : {BrokerTableModel::RecordsOut, BrokerTableModel::BytesIn, BrokerTableModel::BytesOut})
         m_table->setColumnHidden(column, !m_bridge.capabilities().brokerMetrics);
     const bool control = m_bridge.capabilities().brokerControl;
-    m_table->setContextMenuPolicy(control ? Qt::CustomContextMenu : Qt::DefaultContextMenu);
-    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu menu(this);
+    // Faults only where the cluster runs in this process; Copy everywhere.
+    TableContextMenu::install(m_table, [this, control](QMenu &menu, const QModelIndex &) {
+        if (!control)
+            return;
         menu.addActions({m_stop, m_crash, m_pause, m_restart});
         menu.addSeparator();
         menu.addActions({m_add, m_links});
-        menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
 
     auto *buttons = new QHBoxLayout;

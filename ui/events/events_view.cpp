@@ -4,6 +4,7 @@
 #include "ui/events/event_filter_model.h"
 #include "ui/events/event_table_model.h"
 #include "ui/events/event_text.h"
+#include "ui/table_context_menu.h"
 
 #include "connection/connection.h"
 
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -53,7 +55,7 @@ EventsView::EventsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     m_table->setAccessibleName(tr("Cluster events"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
@@ -69,7 +71,19 @@ EventsView::EventsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     m_table->setColumnWidth(EventTableModel::Subject,
                             m_table->fontMetrics().horizontalAdvance(QStringLiteral("partition orders-12")) +
                                 40);
-    m_table->setToolTip(tr("Press Enter or double-click to go to the broker or topic of an event."));
+    m_table->setToolTip(tr("Press Enter or double-click to go to the broker or topic of an event; "
+                           "right-click to copy events."));
+    TableContextMenu::install(m_table, [this](QMenu &menu, const QModelIndex &row) {
+        const QString text = goToText(row);
+        if (text.isEmpty())
+            return;
+        QAction *goTo = menu.addAction(text);
+        goTo->setObjectName(QStringLiteral("goToSubject"));
+        connect(goTo, &QAction::triggered, this, [this, row = QPersistentModelIndex(row)] {
+            if (row.isValid())
+                activate(row);
+        });
+    });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(kindLabel);
@@ -141,12 +155,36 @@ void EventsView::flushLive()
     m_pending.clear();
 }
 
-void EventsView::activate(const QModelIndex &index)
+// "broker:2" as ("broker", "2").
+std::pair<QString, QString> EventsView::subjectOf(const QModelIndex &index)
 {
     const QString subject = index.data(EventTableModel::SubjectRole).toString();
     const qsizetype colon = subject.indexOf(QLatin1Char(':'));
-    const QString type = subject.left(colon);
-    const QString name = subject.mid(colon + 1);
+    return {subject.left(colon), subject.mid(colon + 1)};
+}
+
+QString EventsView::goToText(const QModelIndex &index)
+{
+    const auto [type, name] = subjectOf(index);
+    if (type == QLatin1String("broker"))
+        return tr("Go to &broker %1").arg(name);
+    if (type == QLatin1String("topic"))
+        return tr("Go to &topic %1").arg(name);
+    if (type == QLatin1String("partition"))
+        return tr("Go to &topic %1").arg(name.left(name.lastIndexOf(QLatin1Char('-'))));
+    if (type == QLatin1String("group"))
+        return tr("Go to &group %1").arg(name);
+    if (type == QLatin1String("link")) {
+        const auto [a, b] = EventText::linkNodes(name);
+        if (a > 0 || b > 0)
+            return tr("Go to &broker %1").arg(a > 0 ? a : b);
+    }
+    return {};
+}
+
+void EventsView::activate(const QModelIndex &index)
+{
+    const auto [type, name] = subjectOf(index);
     if (type == QLatin1String("broker")) {
         emit brokerActivated(name.toInt());
     } else if (type == QLatin1String("topic")) {

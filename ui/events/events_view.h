@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <utility>
 #include <vector>
 
 class QComboBox;
@@ -44,6 +45,9 @@ private:
     void queueLive(const EventRecord &event);
     void flushLive();
     void activate(const QModelIndex &index);
+    [[nodiscard]] static std::pair<QString, QString> subjectOf(const QModelIndex &index);
+    // "Go to topic orders" for the event's subject, empty when it leads nowhere.
+    [[nodiscard]] static QString goToText(const QModelIndex &index);
     void updateCount();
 
     ClusterBridge &m_bridge;
