@@ -143,7 +143,14 @@ ProduceView::ProduceView(ClusterBridge &bridge, QWidget *parent) : QWidget(paren
     m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_result = new QLabel(content);
     m_result->setObjectName(QStringLiteral("result"));
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // After a send, a link to the record written (in the Messages view).
+    m_result->setTextFormat(Qt::RichText);
+    m_result->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_result, &QLabel::linkActivated, this, [this](const QString &link) {
+        const QStringList parts = link.split(QLatin1Char('/'));
+        if (parts.size() == 3 && parts[0] == QLatin1String("record"))
+            emit recordRequested(m_sentTopic, parts[1].toInt(), parts[2].toLongLong());
+    });
     m_sendProblem = new InlineProblemLabel(content);
     m_sendProblem->setObjectName(QStringLiteral("sendProblem"));
     auto *sendRow = new QHBoxLayout;
@@ -243,7 +250,13 @@ void ProduceView::followChosenTopic(const ClusterSnapshotPtr &snapshot)
     }
 }
 
-void ProduceView::setTopic(const QString &topic) { m_topic->setEditText(topic); }
+void ProduceView::setTopic(const QString &topic, int partition)
+{
+    m_topic->setEditText(topic);
+    fillPartitions();
+    const int index = m_partition->findData(partition);
+    m_partition->setCurrentIndex(index < 0 ? 0 : index);
+}
 
 void ProduceView::fillPartitions()
 {
@@ -360,6 +373,7 @@ void ProduceView::send()
     m_result->clear();
     m_sendProblem->setProblem({});
     std::optional<ProduceDraft> d = draft();
+    m_result->setToolTip({});
     if (!d) {
         // The reason is shown under the preview already; take the user to the editor.
         m_value->setFocus(Qt::OtherFocusReason);
@@ -378,6 +392,7 @@ void ProduceView::send()
     const std::int64_t first = reserveSequence(1);
     m_sending = true;
     m_send->setEnabled(false);
+    m_sentTopic = QString::fromStdString(d->topic);
     m_result->setText(tr("Sending…"));
     std::shared_ptr<JobSlot> slot = m_sendSlot;
     m_bridge.run(
@@ -410,10 +425,15 @@ void ProduceView::pollSend()
     m_sending = false;
     if (outcome.isOk() && p.lastPartition >= 0) {
         const QString when = QDateTime::fromMSecsSinceEpoch(p.lastTimestamp).toString(Qt::ISODateWithMs);
-        m_result->setText(tr("Sent to partition %1 at offset %2 (timestamp %3).")
+        const QString sent = tr("Sent to partition %1 at offset %2 (timestamp %3).")
+                                 .arg(p.lastPartition)
+                                 .arg(p.lastOffset)
+                                 .arg(when);
+        m_result->setText(QStringLiteral("<a href=\"record/%1/%2\">%3</a>")
                               .arg(p.lastPartition)
                               .arg(p.lastOffset)
-                              .arg(when));
+                              .arg(sent.toHtmlEscaped()));
+        m_result->setToolTip(tr("Open this record in the Messages view."));
     } else {
         m_result->clear();
         m_sendProblem->setProblem(

@@ -49,8 +49,13 @@ public:
 public slots:
     // Sends the editor's record once.
     void send();
-    // Opens the view on `topic` (e.g. from the Topics view).
-    void setTopic(const QString &topic);
+    // Opens the view on `topic` (e.g. from the Topics view), sending to `partition` (-1: the
+    // partitioner chooses by key).
+    void setTopic(const QString &topic, int partition = -1);
+
+signals:
+    // The user followed the result of a send to the record it wrote.
+    void recordRequested(const QString &topic, int partition, qint64 offset);
 
 private:
     void onSnapshot(const ClusterSnapshotPtr &snapshot);
@@ -73,6 +78,7 @@ private:
     // The chosen topic, deleted since it was chosen: Send stays off rather than have the
     // cluster create it again, until the user chooses a topic (or the same name) again.
     QString m_deletedTopic;
+    QString m_sentTopic; // where the send under way goes
 
     TemplateBar *m_templates = nullptr;
     QComboBox *m_topic = nullptr;
