@@ -1,6 +1,7 @@
 #include "ui/messages/messages_model.h"
 
 #include "ui/messages/record_text.h"
+#include "ui/row_copy.h"
 
 #include <QBrush>
 #include <QGuiApplication>
@@ -319,6 +320,8 @@ QVariant MessagesModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return column == Key || column == Value ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                                 : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == RowCopy::CopyRole)
+        return copyText(index);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole &&
         role != LoadedRole)
         return {};
@@ -359,6 +362,33 @@ QVariant MessagesModel::data(const QModelIndex &index, int role) const
     case Value: return RecordText::preview(r->value, 200);
     case Headers: return static_cast<int>(r->headers.size());
     case Size: return RecordText::size(r->sizeBytes);
+    default: return {};
+    }
+}
+
+// Copied cells are whole and plain: raw numbers, the whole key and value (binary as 0x and
+// hex), the size in bytes. Cells of records not loaded copy their display.
+QVariant MessagesModel::copyText(const QModelIndex &index) const
+{
+    const RowRef ref = rowRef(index.row());
+    if (index.column() == Offset)
+        return QString::number(ref.offset);
+    const FetchedRecord *r = record(index.row());
+    if (!r)
+        return {};
+    const auto whole = [](const std::optional<Bytes> &bytes) -> QVariant {
+        if (!bytes)
+            return {};
+        const ByteView view(bytes->data(), bytes->size());
+        const QByteArray raw(reinterpret_cast<const char *>(bytes->data()),
+                             static_cast<qsizetype>(bytes->size()));
+        return RecordText::isValidUtf8(view) ? QString::fromUtf8(raw)
+                                             : QStringLiteral("0x") + QString::fromLatin1(raw.toHex());
+    };
+    switch (index.column()) {
+    case Key: return whole(r->key);
+    case Value: return whole(r->value);
+    case Size: return QString::number(r->sizeBytes);
     default: return {};
     }
 }

@@ -124,6 +124,8 @@ private:
         std::list<PageKey>::iterator lru;
     };
     void accept(const PageResult &result);
+    // A cell as Copy takes it (RowCopy::CopyRole), invalid where the display will do.
+    [[nodiscard]] QVariant copyText(const QModelIndex &index) const;
     // Between log order (the lists' index) and the table's rows.
     [[nodiscard]] std::int64_t logIndex(int row) const;
     [[nodiscard]] int tableRow(std::int64_t logIndex) const;

@@ -95,15 +95,15 @@ MessagesView::MessagesView(ClusterBridge &bridge, QWidget *parent) : QWidget(par
     columns->setStretchLastSection(false);
     columns->setSectionResizeMode(MessagesModel::Value, QHeaderView::Stretch);
     m_table->setToolTip(tr("Records of the topic. Select one to see it in full below; Shift or Ctrl "
-                           "selects several to export."));
+                           "selects several to copy or export; right-click for what you can do with them."));
 
     m_detail = new RecordDetail(this);
     m_detail->setObjectName(QStringLiteral("recordDetail"));
 
     m_copy = new QPushButton(tr("&Copy as JSON"), this);
     m_copy->setObjectName(QStringLiteral("copyJson"));
-    m_copy->setToolTip(
-        tr("Copy the selected record (key, value, headers, where it is) as JSON (Ctrl+Shift+C)."));
+    m_copy->setToolTip(tr("Copy the selected records (key, value, headers, where each is) as JSON: one "
+                          "record as an object, several as an array (Ctrl+Shift+C)."));
     auto *copyAction = new QAction(this);
     copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -184,6 +184,7 @@ MessagesView::MessagesView(ClusterBridge &bridge, QWidget *parent) : QWidget(par
     setTabOrder(m_exportSelection, m_exportResult);
     setTabOrder(m_exportResult, m_cancelExport);
     setFocusProxy(m_browse->topicBox());
+    createContextMenu();
 
     connect(m_browse, &BrowseBar::openRequested, this, &MessagesView::open);
     connect(m_newestFirst, &QCheckBox::clicked, this, [this](bool checked) {
@@ -313,7 +314,7 @@ void MessagesView::updateDetail()
 
 void MessagesView::updateActions()
 {
-    m_copy->setEnabled(m_detail->record().has_value());
+    m_copy->setEnabled(m_detail->record().has_value() || m_table->selectionModel()->hasSelection());
     const bool busy = m_export != nullptr;
     m_exportSelection->setEnabled(!busy && m_table->selectionModel()->hasSelection());
     m_exportResult->setEnabled(!busy && m_search != nullptr);

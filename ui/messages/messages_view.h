@@ -5,6 +5,8 @@
 #include "ui/messages/browse_request.h"
 #endif
 
+#include <QList>
+#include <QModelIndex>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -15,6 +17,7 @@
 
 class QCheckBox;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -82,7 +85,8 @@ public slots:
     // ones), to `path` (JSON Lines, or CSV for *.csv) in the background.
     void exportSelection(const QString &path);
     void exportSearchResult(const QString &path);
-    // Puts the current record as JSON on the clipboard.
+    // Puts the selected records (their pages read) as JSON on the clipboard: one record as
+    // an object, several as an array; the window's status bar says how many.
     void copyRecordAsJson();
     // Shows the rows newest first or in log order, keeping the current record and, when the
     // newest rows were in view, the newest rows.
@@ -91,6 +95,9 @@ public slots:
 signals:
     // An export finished: `error` is empty on success.
     void exportFinished(const QString &error);
+    // The user asked to see the topic's partitions, or to re-publish `ranges` ("0:5-9, 2:7-7").
+    void topicRequested(const QString &topic);
+    void republishRequested(const QString &topic, const QString &ranges);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -119,6 +126,14 @@ private:
     void chooseExportFile(bool searchResult);
 
     ClusterBridge &m_bridge;
+    // The context menu and its copies (messages_view_menu.cpp).
+    enum class CopyWhat { Rows, Json, Keys, Values };
+    void createContextMenu();
+    void fillContextMenu(QMenu &menu);
+    // The selected rows in table order; none, and `refusal` says why, when too many to copy.
+    [[nodiscard]] QList<QModelIndex> selectedRecordRows(QString *refusal) const;
+    void copySelected(CopyWhat what);
+    void republishSelected();
     ClusterSnapshotPtr m_snapshot;
     std::shared_ptr<RecordReader> m_reader;
     bool m_readerRequested = false;

@@ -119,14 +119,6 @@ void MessagesView::clearSearch()
     open();
 }
 
-void MessagesView::copyRecordAsJson()
-{
-    const auto &record = m_detail->record();
-    if (!record)
-        return;
-    QGuiApplication::clipboard()->setText(QString::fromUtf8(RecordText::toJson(*record)));
-}
-
 void MessagesView::chooseExportFile(bool searchResult)
 {
     QString selected;
