@@ -124,8 +124,6 @@ private:
     void stylePending();
     void startExport(ExportSession *session, const QString &path);
     void chooseExportFile(bool searchResult);
-
-    ClusterBridge &m_bridge;
     // The context menu and its copies (messages_view_menu.cpp).
     enum class CopyWhat { Rows, Json, Keys, Values };
     void createContextMenu();
@@ -134,6 +132,8 @@ private:
     [[nodiscard]] QList<QModelIndex> selectedRecordRows(QString *refusal) const;
     void copySelected(CopyWhat what);
     void republishSelected();
+
+    ClusterBridge &m_bridge;
     ClusterSnapshotPtr m_snapshot;
     std::shared_ptr<RecordReader> m_reader;
     bool m_readerRequested = false;
