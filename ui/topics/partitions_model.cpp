@@ -56,6 +56,13 @@ int PartitionsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+const PartitionSnapshot *PartitionsModel::partition(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    return &m_topic->partitions[static_cast<std::size_t>(row)];
+}
+
 QVariant PartitionsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())

@@ -32,6 +32,8 @@ public:
 
     // `topic` points into `snapshot` (which keeps it alive), or is nullptr for none.
     void setTopic(const ClusterSnapshotPtr &snapshot, const TopicSnapshot *topic);
+    // The partition of `row`, nullptr for none; valid until the next setTopic().
+    [[nodiscard]] const PartitionSnapshot *partition(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -3,6 +3,7 @@
 #include "ui/cluster_bridge.h"
 #include "ui/fitted_columns.h"
 #include "ui/read_only_text.h"
+#include "ui/table_context_menu.h"
 #include "ui/topics/inline_problem_label.h"
 #include "ui/topics/topic_actions.h"
 #include "ui/topics/topic_detail.h"
@@ -42,6 +43,10 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     connect(m_produce, &QAction::triggered, this, [this] { emit produceRequested(selectedTopic()); });
     addAction(m_browse);
 
+    m_copyNames = new QAction(tr("Copy &name(s)"), this);
+    m_copyNames->setObjectName(QStringLiteral("copyTopicNames"));
+    m_copyNames->setToolTip(tr("Copy the names of the selected topics, one a line."));
+    connect(m_copyNames, &QAction::triggered, this, &TopicsView::copyNames);
     // -- the list page ------------------------------------------------------------------
     auto *list = new QWidget(this);
     m_filter = new QLineEdit(list);
@@ -92,7 +97,7 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TopicsModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -101,20 +106,7 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     keepColumnsFitted(m_table);
     m_table->setToolTip(tr("Double-click or press Enter to see a topic's partitions; right-click for what "
                            "you can do with it."));
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        if (!m_table->indexAt(pos).isValid())
-            return;
-        QMenu menu(this);
-        menu.setToolTipsVisible(true); // a disabled action says why
-        menu.addAction(m_browse);
-        menu.addAction(m_produce);
-        menu.addSeparator();
-        menu.addActions({m_actions->addPartitions(), m_actions->editConfigs()});
-        menu.addSeparator();
-        menu.addActions({m_actions->deleteRecords(), m_actions->remove()});
-        menu.exec(m_table->viewport()->mapToGlobal(pos));
-    });
+    TableContextMenu::install(m_table, [this](QMenu &menu, const QModelIndex &) { fillListMenu(menu); });
     // What a cluster reached over the network does not tell is not drawn.
     m_table->setColumnHidden(TopicsModel::Size, !bridge.capabilities().logDetails);
     for (int column : {TopicsModel::BytesIn, TopicsModel::RecordsOut, TopicsModel::BytesOut})
@@ -133,6 +125,8 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
         m_detail->addButton(a);
     connect(m_detail, &TopicDetail::backRequested, this, &TopicsView::showList);
 
+    TableContextMenu::install(m_detail->partitionsTable(),
+                              [this](QMenu &menu, const QModelIndex &row) { fillPartitionMenu(menu, row); });
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(list);
     m_pages->addWidget(m_detail);
@@ -200,8 +194,9 @@ QString TopicsView::selectedTopic() const
 {
     if (m_pages->currentWidget() == m_detail)
         return m_detail->topic();
+    // The actions act on one topic: with several selected, on none (Copy takes them all).
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : rows.first().data(TopicsModel::NameRole).toString();
+    return rows.size() != 1 ? QString() : rows.first().data(TopicsModel::NameRole).toString();
 }
 
 void TopicsView::selectTopic(const QString &name)

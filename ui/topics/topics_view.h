@@ -10,6 +10,8 @@ class QAction;
 class QCheckBox;
 class QLineEdit;
 class QStackedWidget;
+class QMenu;
+class QModelIndex;
 class QTableView;
 
 namespace es {
@@ -22,10 +24,11 @@ class TopicsFilterModel;
 class TopicsModel;
 
 // The Topics view: a filterable, sortable table of topics with create, delete, add
-// partitions, edit configs and delete records (also on a topic's context menu), and a
-// detail page for one topic (its partitions and the drawing of their logs). Everything
-// shown comes from the bridge's snapshots; every change goes through TopicActions and the
-// bridge. GUI thread only.
+// partitions, edit configs and delete records (also on a topic's context menu, with copy
+// and links to Messages and Produce; several topics can be selected to copy), and a detail
+// page for one topic (its partitions, each with a context menu, and the drawing of their
+// logs). Everything shown comes from the bridge's snapshots; every change goes through
+// TopicActions and the bridge. GUI thread only.
 class TopicsView : public QWidget {
     Q_OBJECT
 
@@ -45,10 +48,18 @@ signals:
     void browseRequested(const QString &topic);
     void produceRequested(const QString &topic);
 
+    // From a partition's row: its records from `offset`, publishing to it, its leader.
+    void browsePartitionRequested(const QString &topic, int partition, qint64 offset);
+    void producePartitionRequested(const QString &topic, int partition);
+    void brokerRequested(int brokerId);
 private:
     void onSnapshot(const ClusterSnapshotPtr &snapshot);
     [[nodiscard]] QString selectedTopic() const;
     void selectTopic(const QString &name);
+    // The context menus (topics_view_menus.cpp).
+    void fillListMenu(QMenu &menu);
+    void fillPartitionMenu(QMenu &menu, const QModelIndex &row);
+    void copyNames();
     void updateActions();
 
     ClusterBridge &m_bridge;
@@ -59,6 +70,7 @@ private:
     QAction *m_browse = nullptr;
     QAction *m_produce = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QAction *m_copyNames = nullptr;
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_showInternal = nullptr;
     QTableView *m_table = nullptr;
