@@ -116,15 +116,24 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
     connect(m_eventsView, &EventsView::topicActivated, this, &MainWindow::showTopic);
     connect(m_eventsView, &EventsView::groupActivated, this, &MainWindow::showGroup);
     connect(m_groupsView, &GroupsView::resetRequested, this, &MainWindow::resetGroup);
+    connect(m_groupsView, &GroupsView::browseRequested, this, &MainWindow::showRecords);
+    connect(m_groupsView, &GroupsView::topicRequested, this, &MainWindow::showTopic);
+    connect(m_produceView, &ProduceView::recordRequested, this, &MainWindow::showRecords);
+    connect(m_messagesView, &MessagesView::topicRequested, this, &MainWindow::showTopic);
+    connect(m_messagesView, &MessagesView::republishRequested, this,
+            [this](const QString &topic, const QString &ranges) {
+                m_sidebar->setCurrentRow(m_pages->indexOf(m_replayView));
+                m_replayView->republish(topic, ranges);
+            });
     connect(m_topicsView, &TopicsView::browseRequested, this, [this](const QString &topic) {
         m_sidebar->setCurrentRow(m_pages->indexOf(m_messagesView));
         m_messagesView->showTopic(topic);
     });
-    if (m_produceView)
-        connect(m_topicsView, &TopicsView::produceRequested, this, [this](const QString &topic) {
-            m_sidebar->setCurrentRow(m_pages->indexOf(m_produceView));
-            m_produceView->setTopic(topic);
-        });
+    connect(m_topicsView, &TopicsView::produceRequested, this,
+            [this](const QString &topic) { produceTo(topic, -1); });
+    connect(m_topicsView, &TopicsView::producePartitionRequested, this, &MainWindow::produceTo);
+    connect(m_topicsView, &TopicsView::browsePartitionRequested, this, &MainWindow::showRecords);
+    connect(m_topicsView, &TopicsView::brokerRequested, this, &MainWindow::showBroker);
 
     // The welcome banner sits above the views while the embedded cluster has no topics of the user's.
     auto *content = new QWidget;
@@ -279,6 +288,18 @@ void MainWindow::resetGroup(const QString &groupId)
         return;
     m_sidebar->setCurrentRow(m_pages->indexOf(m_replayView));
     m_replayView->showGroup(groupId);
+}
+
+void MainWindow::showRecords(const QString &topic, int partition, qint64 offset)
+{
+    m_sidebar->setCurrentRow(m_pages->indexOf(m_messagesView));
+    m_messagesView->showPartitionAt(topic, partition, offset);
+}
+
+void MainWindow::produceTo(const QString &topic, int partition)
+{
+    m_sidebar->setCurrentRow(m_pages->indexOf(m_produceView));
+    m_produceView->setTopic(topic, partition);
 }
 
 MainWindow *MainWindow::openConnection(const ConnectionProfile &profile)

@@ -53,6 +53,10 @@ public:
     void showGroup(const QString &groupId);
     // Opens the Replay view on the group, to reset its offsets.
     void resetGroup(const QString &groupId);
+    // Shows the Messages view on one partition of the topic from `offset`, that record current.
+    void showRecords(const QString &topic, int partition, qint64 offset);
+    // Shows the Produce view sending to the topic (and partition; -1: by key).
+    void produceTo(const QString &topic, int partition);
 
     // Opens a window on the Kafka cluster `profile` describes (or raises the one already
     // open on it) and starts connecting. The window deletes itself when closed, which

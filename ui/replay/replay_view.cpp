@@ -34,4 +34,10 @@ void ReplayView::showGroup(const QString &groupId)
     m_reset->setGroup(groupId);
 }
 
+void ReplayView::republish(const QString &topic, const QString &ranges)
+{
+    m_tabs->setCurrentWidget(m_republish);
+    m_republish->setSource(topic, ranges);
+}
+
 } // namespace es

@@ -27,6 +27,8 @@ public:
 public slots:
     // Opens the "Reset offsets" tab on `groupId` (e.g. from the Consumer groups view).
     void showGroup(const QString &groupId);
+    // Opens the "Re-publish" tab on `ranges` of `topic` (see RepublishPanel::setSource).
+    void republish(const QString &topic, const QString &ranges);
 
 private:
     QTabWidget *m_tabs = nullptr;

@@ -300,6 +300,14 @@ void RepublishPanel::updateFields()
     m_cancel->setEnabled(m_job != nullptr);
 }
 
+void RepublishPanel::setSource(const QString &topic, const QString &ranges)
+{
+    m_source->setCurrentText(topic);
+    m_byOffsets->setChecked(true);
+    m_ranges->setText(ranges);
+    updateFields();
+}
+
 std::optional<RepublishRequest> RepublishPanel::request(QString *error) const
 {
     RepublishRequest r;

@@ -41,6 +41,9 @@ public:
     ~RepublishPanel() override;
 
     [[nodiscard]] bool copying() const { return m_job != nullptr; }
+    // Fills in a copy of `ranges` ("1:100-500, 2:7-7") of `topic`, for the user to choose
+    // the target and start it.
+    void setSource(const QString &topic, const QString &ranges);
 
 private:
     void onSnapshot(const ClusterSnapshotPtr &snapshot);
