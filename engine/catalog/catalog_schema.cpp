@@ -92,6 +92,11 @@ constexpr Migration kMigrations[] = {
         ALTER TABLE events ADD COLUMN form TEXT;
         ALTER TABLE events ADD COLUMN args TEXT;
     )sql"},
+    // Partitions remember a reassignment in progress (KIP-455's adding and removing replicas).
+    {3, R"sql(
+        ALTER TABLE partitions ADD COLUMN adding_replicas TEXT NOT NULL DEFAULT '';
+        ALTER TABLE partitions ADD COLUMN removing_replicas TEXT NOT NULL DEFAULT '';
+    )sql"},
 };
 
 static_assert(kCatalogApplicationId == 1163084624, "the version 1 migration spells the id out");

@@ -39,6 +39,10 @@ struct PartitionRecord {
     std::int32_t leader = -1; // -1: offline
     std::int32_t leaderEpoch = 0;
     std::int32_t partitionEpoch = 0;
+    // A reassignment in progress: the replicas joining and those leaving (both empty when
+    // none runs); `replicas` then lists the target first, then the leaving ones.
+    std::vector<std::int32_t> addingReplicas = {};
+    std::vector<std::int32_t> removingReplicas = {};
 };
 
 // One metrics series sample. Series names (e.g. "broker:1/records_in_per_s") are built and

@@ -136,8 +136,8 @@ Status loadTopics(SqliteDb &db, CatalogState &state)
 Status loadPartitions(SqliteDb &db, CatalogState &state)
 {
     Result<SqliteStatement> stmt =
-        db.prepare("SELECT topic, partition_id, replicas, isr, leader, leader_epoch, "
-                   "partition_epoch FROM partitions ORDER BY topic, partition_id");
+        db.prepare("SELECT topic, partition_id, replicas, isr, leader, leader_epoch, partition_epoch, "
+                   "adding_replicas, removing_replicas FROM partitions ORDER BY topic, partition_id");
     if (!stmt)
         return stmt.status();
     for (;;) {
@@ -152,6 +152,12 @@ Status loadPartitions(SqliteDb &db, CatalogState &state)
         Result<std::vector<std::int32_t>> isr = splitIds(db, stmt->textAt(3));
         if (!isr)
             return isr.status();
+        Result<std::vector<std::int32_t>> adding = splitIds(db, stmt->textAt(7));
+        if (!adding)
+            return adding.status();
+        Result<std::vector<std::int32_t>> removing = splitIds(db, stmt->textAt(8));
+        if (!removing)
+            return removing.status();
         state.partitions.push_back(
             PartitionRecord{.topic = stmt->textAt(0),
                             .partition = static_cast<std::int32_t>(stmt->int64At(1)),
@@ -159,7 +165,9 @@ Status loadPartitions(SqliteDb &db, CatalogState &state)
                             .isr = std::move(*isr),
                             .leader = static_cast<std::int32_t>(stmt->int64At(4)),
                             .leaderEpoch = static_cast<std::int32_t>(stmt->int64At(5)),
-                            .partitionEpoch = static_cast<std::int32_t>(stmt->int64At(6))});
+                            .partitionEpoch = static_cast<std::int32_t>(stmt->int64At(6)),
+                            .addingReplicas = std::move(*adding),
+                            .removingReplicas = std::move(*removing)});
     }
 }
 
@@ -236,10 +244,12 @@ Status eraseTopic(SqliteDb &db, std::string_view name)
 Status writePartition(SqliteDb &db, const PartitionRecord &partition)
 {
     Result<SqliteStatement> stmt = db.prepare(
-        "INSERT INTO partitions (topic, partition_id, replicas, isr, leader, leader_epoch, partition_epoch) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (topic, partition_id) DO UPDATE SET "
+        "INSERT INTO partitions (topic, partition_id, replicas, isr, leader, leader_epoch, partition_epoch, "
+        "adding_replicas, removing_replicas) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+        "ON CONFLICT (topic, partition_id) DO UPDATE SET "
         "replicas = excluded.replicas, isr = excluded.isr, leader = excluded.leader, "
-        "leader_epoch = excluded.leader_epoch, partition_epoch = excluded.partition_epoch");
+        "leader_epoch = excluded.leader_epoch, partition_epoch = excluded.partition_epoch, "
+        "adding_replicas = excluded.adding_replicas, removing_replicas = excluded.removing_replicas");
     if (!stmt)
         return stmt.status();
     stmt->bindText(1, partition.topic);
@@ -249,6 +259,8 @@ Status writePartition(SqliteDb &db, const PartitionRecord &partition)
     stmt->bindInt64(5, partition.leader);
     stmt->bindInt64(6, partition.leaderEpoch);
     stmt->bindInt64(7, partition.partitionEpoch);
+    stmt->bindText(8, joinIds(partition.addingReplicas));
+    stmt->bindText(9, joinIds(partition.removingReplicas));
     return stmt->run();
 }
 

@@ -271,6 +271,18 @@ AdminResult Cluster::alterTopicConfigs(const std::string &name,
     return onController([&](Controller &c) { return c.alterTopicConfigs(name, changes); });
 }
 
+std::vector<ReassignmentResult>
+Cluster::alterPartitionReassignments(const std::vector<ReassignmentChange> &changes)
+{
+    return onController([&](Controller &c) { return c.alterPartitionReassignments(changes); });
+}
+
+std::vector<OngoingReassignment>
+Cluster::listPartitionReassignments(const std::optional<std::vector<TopicPartition>> &partitions)
+{
+    return onController([&](Controller &c) { return c.listPartitionReassignments(partitions); });
+}
+
 std::int64_t Cluster::allocateProducerId()
 {
     return onController([](Controller &c) { return c.allocateProducerId(); });

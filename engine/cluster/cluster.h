@@ -70,6 +70,12 @@ public:
     AdminResult createPartitions(const std::string &name, int totalCount);
     AdminResult alterTopicConfigs(const std::string &name,
                                   const std::map<std::string, std::optional<std::string>> &changes);
+    // Partition reassignments (Kafka's KIP-455): one result per change, in order.
+    std::vector<ReassignmentResult>
+    alterPartitionReassignments(const std::vector<ReassignmentChange> &changes);
+    // The moves in progress, of the named partitions or of all.
+    std::vector<OngoingReassignment>
+    listPartitionReassignments(const std::optional<std::vector<TopicPartition>> &partitions = std::nullopt);
 
     std::int64_t allocateProducerId();
     // Creates the internal __consumer_offsets topic when it does not exist yet (as Kafka

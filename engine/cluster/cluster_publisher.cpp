@@ -167,6 +167,8 @@ void Cluster::publisherLoop()
                 ps.partition = p.partition;
                 ps.leader = p.leader;
                 ps.leaderEpoch = p.leaderEpoch;
+                ps.addingReplicas = p.addingReplicas;
+                ps.removingReplicas = p.removingReplicas;
                 const auto &pv = views[TopicPartition{name, p.partition}];
                 for (auto r : p.replicas) {
                     ReplicaSnapshot rs;

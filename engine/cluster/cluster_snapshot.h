@@ -59,7 +59,12 @@ struct PartitionSnapshot {
     double bytesInPerSec = 0;                     // from the leader's log size (retention makes it dip)
     double recordsOutPerSec = 0; // fetched by consumers from the leader (followers not counted)
     double bytesOutPerSec = 0;
+    // A reassignment in progress: the replicas joining (in `replicas`, out of sync until
+    // they catch up) and those leaving once it completes; both empty when none runs.
+    std::vector<std::int32_t> addingReplicas = {};
+    std::vector<std::int32_t> removingReplicas = {};
     [[nodiscard]] bool underReplicated() const;
+    [[nodiscard]] bool moving() const { return !addingReplicas.empty() || !removingReplicas.empty(); }
 };
 
 struct TopicSnapshot {

@@ -69,7 +69,8 @@ void Controller::start(const CatalogState &restored, Publish onPublish)
             p.partition >= static_cast<std::int32_t>(it->second.partitions.size()))
             continue;
         it->second.partitions[static_cast<std::size_t>(p.partition)] =
-            PartitionInfo{p.partition, p.replicas, p.isr, p.leader, p.leaderEpoch, p.partitionEpoch};
+            PartitionInfo{p.partition,      p.replicas,      p.isr, p.leader, p.leaderEpoch, p.partitionEpoch,
+                          p.addingReplicas, p.removingReplicas};
     }
     m_working = std::move(img);
     m_nextProducerId = std::max<std::int64_t>(m_nextProducerId, restored.nextProducerId);
@@ -141,6 +142,9 @@ void Controller::tick()
                 moveLeadershipAway(id, EventForm::IsrShrunkBrokerFenced);
         publish();
     }
+    // Reassignments restored from the catalog, or waiting for a target replica to lead.
+    if (completeReassignments())
+        publish();
     if (m_config.autoLeaderRebalance && now - m_lastPreferredCheckMs >= m_config.leaderImbalanceCheckMs) {
         m_lastPreferredCheckMs = now;
         electPreferredLeaders();
@@ -175,7 +179,7 @@ void Controller::persistPartition(const std::string &topic, const PartitionInfo 
 {
     if (m_catalog)
         m_catalog->savePartition(PartitionRecord{topic, p.partition, p.replicas, p.isr, p.leader, p.leaderEpoch,
-                                                 p.partitionEpoch});
+                                                 p.partitionEpoch, p.addingReplicas, p.removingReplicas});
 }
 
 void Controller::persistTopic(const TopicInfo &t)
@@ -375,6 +379,7 @@ ErrorCode Controller::alterPartition(const AlterPartitionRequest &req)
         grew ? EventKind::IsrExpanded : EventKind::IsrShrunk, "partition:" + req.tp.toString(),
         {grew ? EventForm::IsrExpanded : EventForm::IsrShrunk,
          {{"partition", req.tp.toString()}, {"from", eventIdList(old)}, {"to", eventIdList(p.isr)}}});
+    maybeCompleteReassignment(req.tp.topic, p);
     publish();
     return ErrorCode::None;
 }

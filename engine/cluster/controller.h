@@ -6,6 +6,7 @@
 #include "cluster/event_loop.h"
 #include "cluster/metadata_image.h"
 #include "cluster/network.h"
+#include "cluster/reassignment.h"
 #include "common/clock.h"
 
 #include <asio/steady_timer.hpp>
@@ -104,6 +105,23 @@ public:
     // with nullopt, every partition, leaving out those that need no election, as Kafka does.
     std::vector<ElectionResult> electLeaders(ElectionType type,
                                              const std::optional<std::vector<TopicPartition>> &partitions);
+    // Partition reassignments (controller_reassignments.cpp): each change sets a partition's
+    // target replicas or cancels its move; one result per change, in order. The move
+    // completes on its own once every target replica is in the ISR.
+    std::vector<ReassignmentResult>
+    alterPartitionReassignments(const std::vector<ReassignmentChange> &changes);
+    // The moves in progress, of the named partitions (others are left out) or of all.
+    std::vector<OngoingReassignment>
+    listPartitionReassignments(const std::optional<std::vector<TopicPartition>> &partitions) const;
+
+private:
+    // Finishes a move whose target replicas are all in sync: the leaving replicas go and
+    // leadership moves into the target. The image is changed, not published; false when
+    // the move cannot complete yet.
+    bool maybeCompleteReassignment(const std::string &topic, PartitionInfo &p);
+    bool completeReassignments();
+
+public:
     // A new idempotent producer id (InitProducerId), persisted so ids are never reused.
     std::int64_t allocateProducerId();
     // The user marked a broker down (stopped or crashed) on purpose: fence it now rather

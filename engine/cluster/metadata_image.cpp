@@ -26,6 +26,15 @@ bool PartitionInfo::hasReplica(std::int32_t broker) const
     return std::find(replicas.begin(), replicas.end(), broker) != replicas.end();
 }
 
+std::vector<std::int32_t> PartitionInfo::targetReplicas() const
+{
+    std::vector<std::int32_t> out;
+    for (std::int32_t r : replicas)
+        if (std::find(removingReplicas.begin(), removingReplicas.end(), r) == removingReplicas.end())
+            out.push_back(r);
+    return out;
+}
+
 const TopicInfo *MetadataImage::topic(const std::string &name) const
 {
     auto it = topics.find(name);

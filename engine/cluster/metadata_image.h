@@ -36,9 +36,17 @@ struct PartitionInfo {
     std::int32_t leader = -1; // -1 when offline
     std::int32_t leaderEpoch = 0;
     std::int32_t partitionEpoch = 0;
+    // A reassignment in progress (KIP-455): the replicas joining and those leaving, both
+    // empty when none runs. While one runs, `replicas` lists the target first, then the
+    // leaving ones, as Kafka orders them.
+    std::vector<std::int32_t> addingReplicas = {};
+    std::vector<std::int32_t> removingReplicas = {};
 
     [[nodiscard]] bool inIsr(std::int32_t broker) const;
     [[nodiscard]] bool hasReplica(std::int32_t broker) const;
+    [[nodiscard]] bool reassigning() const { return !addingReplicas.empty() || !removingReplicas.empty(); }
+    // Where the partition is going: its replicas without the leaving ones.
+    [[nodiscard]] std::vector<std::int32_t> targetReplicas() const;
 };
 
 struct TopicInfo {

@@ -104,8 +104,18 @@ bool Replica::applyPartitionInfo(const PartitionInfo &info, std::int64_t nowMs)
     m_replicas = info.replicas;
     m_isr = info.isr;
     m_partitionEpoch = info.partitionEpoch;
-    if (!changed)
+    if (!changed) {
+        // A reassignment changes the replicas under a leader that stays: it tracks the
+        // joining ones from now on (out of sync until they catch up) and forgets the others.
+        if (newRole == Role::Leader)
+            for (std::int32_t r : m_replicas)
+                if (r != m_brokerId && !m_followers.contains(r))
+                    m_followers[r] = FollowerState{-1, nowMs, 0, 0};
+        std::erase_if(m_followers, [&](const auto &f) {
+            return std::find(m_replicas.begin(), m_replicas.end(), f.first) == m_replicas.end();
+        });
         return false;
+    }
 
     m_recent.clear();
     m_leaderEpoch.store(info.leaderEpoch, std::memory_order_release);

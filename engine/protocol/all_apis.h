@@ -5,6 +5,7 @@
 // header here and its type to the list (kept in api-key order).
 
 #include "protocol/api/alter_configs.h"
+#include "protocol/api/alter_partition_reassignments.h"
 #include "protocol/api/api_versions.h"
 #include "protocol/api/create_partitions.h"
 #include "protocol/api/create_topics.h"
@@ -25,6 +26,7 @@
 #include "protocol/api/leave_group.h"
 #include "protocol/api/list_groups.h"
 #include "protocol/api/list_offsets.h"
+#include "protocol/api/list_partition_reassignments.h"
 #include "protocol/api/metadata.h"
 #include "protocol/api/offset_commit.h"
 #include "protocol/api/offset_delete.h"
@@ -45,7 +47,8 @@ using AllApis = ApiList<ProduceApi, FetchApi, ListOffsetsApi, MetadataApi, Offse
                         DescribeGroupsApi, ListGroupsApi, ApiVersionsApi, CreateTopicsApi, DeleteTopicsApi,
                         DeleteRecordsApi, InitProducerIdApi, OffsetForLeaderEpochApi, DescribeConfigsApi,
                         AlterConfigsApi, DescribeLogDirsApi, CreatePartitionsApi, DeleteGroupsApi,
-                        ElectLeadersApi, IncrementalAlterConfigsApi, OffsetDeleteApi, DescribeClusterApi>;
+                        ElectLeadersApi, IncrementalAlterConfigsApi, AlterPartitionReassignmentsApi,
+                        ListPartitionReassignmentsApi, OffsetDeleteApi, DescribeClusterApi>;
 
 namespace detail {
 

@@ -35,6 +35,8 @@ enum class ApiKey : std::int16_t {
     DeleteGroups = 42,
     ElectLeaders = 43,
     IncrementalAlterConfigs = 44,
+    AlterPartitionReassignments = 45,
+    ListPartitionReassignments = 46,
     OffsetDelete = 47,
     DescribeCluster = 60,
 };

@@ -21,8 +21,8 @@ using AllHandlers =
                 ApiVersionsHandler, CreateTopicsHandler, DeleteTopicsHandler, DeleteRecordsHandler,
                 InitProducerIdHandler, OffsetForLeaderEpochHandler, DescribeConfigsHandler,
                 AlterConfigsHandler, DescribeLogDirsHandler, CreatePartitionsHandler, DeleteGroupsHandler,
-                ElectLeadersHandler, IncrementalAlterConfigsHandler, OffsetDeleteHandler,
-                DescribeClusterHandler>;
+                ElectLeadersHandler, IncrementalAlterConfigsHandler, AlterPartitionReassignmentsHandler,
+                ListPartitionReassignmentsHandler, OffsetDeleteHandler, DescribeClusterHandler>;
 
 template <typename... Handlers>
 constexpr auto makeDescriptors(HandlerList<Handlers...>)

@@ -62,6 +62,8 @@ inline bool execSql(const std::filesystem::path &file, const std::string &sql)
 inline bool downgradeToVersion1(const std::filesystem::path &file)
 {
     return execSql(file, "ALTER TABLE events DROP COLUMN form; ALTER TABLE events DROP COLUMN args; "
+                         "ALTER TABLE partitions DROP COLUMN adding_replicas; "
+                         "ALTER TABLE partitions DROP COLUMN removing_replicas; "
                          "DELETE FROM schema_version WHERE version > 1;");
 }
 

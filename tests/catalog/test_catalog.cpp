@@ -5,6 +5,7 @@
 
 #include "catalog_fixture.h"
 
+#include "catalog/catalog_schema.h"
 #include "catalog/event_forms.h"
 #include "catalog/event_sentence.h"
 #include "common/clock.h"
@@ -81,11 +82,13 @@ CatalogState sampleState()
                          .partitionEpoch = 7},
                         {.topic = "orders",
                          .partition = 1,
-                         .replicas = {2, 1},
-                         .isr = {1},
+                         .replicas = {2, 3, 1},
+                         .isr = {1, 2},
                          .leader = 1,
                          .leaderEpoch = 4,
-                         .partitionEpoch = 9}};
+                         .partitionEpoch = 9,
+                         .addingReplicas = {3},
+                         .removingReplicas = {1}}};
     return state;
 }
 
@@ -119,6 +122,8 @@ void compareState(const CatalogState &actual, const CatalogState &expected)
         QCOMPARE(actual.partitions[i].leader, expected.partitions[i].leader);
         QCOMPARE(actual.partitions[i].leaderEpoch, expected.partitions[i].leaderEpoch);
         QCOMPARE(actual.partitions[i].partitionEpoch, expected.partitions[i].partitionEpoch);
+        QVERIFY(actual.partitions[i].addingReplicas == expected.partitions[i].addingReplicas);
+        QVERIFY(actual.partitions[i].removingReplicas == expected.partitions[i].removingReplicas);
     }
 }
 
@@ -366,7 +371,8 @@ private slots:
         options.clock = &clock;
         auto catalog = openOrFail(file, options);
         QVERIFY(catalog);
-        QCOMPARE(countRows(file, "SELECT max(version) FROM schema_version"), 2);
+        QCOMPARE(countRows(file, "SELECT max(version) FROM schema_version"),
+                 std::int64_t{catalogSchemaVersion()});
         catalog->appendEvent(said(
             kT0 + 2, EventKind::IsrShrunk, "partition:orders-0",
             {EventForm::IsrShrunkBrokerFenced, {{"partition", "orders-0"}, {"isr", "1,3"}, {"broker", 2}}}));

@@ -300,6 +300,23 @@ IncrementalAlterConfigsRequest incrementalAlterConfigs(std::int16_t)
     return {{{2, "orders", {{"retention.ms", 0, "1000"}, {"cleanup.policy", 1, std::nullopt}}}}, true};
 }
 
+AlterPartitionReassignmentsRequest alterPartitionReassignments(std::int16_t)
+{
+    using P = AlterPartitionReassignmentsRequest::Partition;
+    AlterPartitionReassignmentsRequest r;
+    r.timeoutMs = 30000;
+    r.topics = {{"orders", {P{0, std::vector<std::int32_t>{2, 3, 4}}, P{1, std::nullopt}}}, {"empty", {}}};
+    return r;
+}
+
+ListPartitionReassignmentsRequest listPartitionReassignments(std::int16_t)
+{
+    ListPartitionReassignmentsRequest r;
+    r.timeoutMs = 15000;
+    r.topics = {{{"orders", {0, 2}}, {"empty", {}}}};
+    return r;
+}
+
 OffsetDeleteRequest offsetDelete(std::int16_t)
 {
     return {"billing", {{"orders", {{0}, {1}}}, {"empty", {}}}};
@@ -338,6 +355,8 @@ AnyRequest request(ApiKey key, std::int16_t v)
     case ApiKey::DeleteGroups: return deleteGroups(v);
     case ApiKey::ElectLeaders: return electLeaders(v);
     case ApiKey::IncrementalAlterConfigs: return incrementalAlterConfigs(v);
+    case ApiKey::AlterPartitionReassignments: return alterPartitionReassignments(v);
+    case ApiKey::ListPartitionReassignments: return listPartitionReassignments(v);
     case ApiKey::OffsetDelete: return offsetDelete(v);
     case ApiKey::DescribeCluster: return describeCluster(v);
     }

@@ -378,6 +378,27 @@ IncrementalAlterConfigsResponse incrementalAlterConfigs(std::int16_t)
             {{ErrorCode::None, std::nullopt, 2, "orders"}, {ErrorCode::InvalidConfig, "bad value", 4, "1"}}};
 }
 
+AlterPartitionReassignmentsResponse alterPartitionReassignments(std::int16_t)
+{
+    AlterPartitionReassignmentsResponse r;
+    r.throttleTimeMs = 3;
+    r.errorCode = ErrorCode::RequestTimedOut;
+    r.errorMessage = "the controller did not answer in time";
+    r.responses = {{"orders",
+                    {{0, ErrorCode::None, std::nullopt},
+                     {1, ErrorCode::NoReassignmentInProgress, "orders-1: no reassignment is in progress"}}},
+                   {"empty", {}}};
+    return r;
+}
+
+ListPartitionReassignmentsResponse listPartitionReassignments(std::int16_t)
+{
+    ListPartitionReassignmentsResponse r;
+    r.throttleTimeMs = 5;
+    r.topics = {{"orders", {{0, {2, 3, 4, 1}, {4}, {1}}, {2, {3, 1}, {}, {2}}}}, {"empty", {}}};
+    return r;
+}
+
 OffsetDeleteResponse offsetDelete(std::int16_t)
 {
     return {ErrorCode::None,
@@ -427,6 +448,8 @@ AnyResponse response(ApiKey key, std::int16_t v)
     case ApiKey::DeleteGroups: return deleteGroups(v);
     case ApiKey::ElectLeaders: return electLeaders(v);
     case ApiKey::IncrementalAlterConfigs: return incrementalAlterConfigs(v);
+    case ApiKey::AlterPartitionReassignments: return alterPartitionReassignments(v);
+    case ApiKey::ListPartitionReassignments: return listPartitionReassignments(v);
     case ApiKey::OffsetDelete: return offsetDelete(v);
     case ApiKey::DescribeCluster: return describeCluster(v);
     }

@@ -31,16 +31,16 @@ std::string hex16(std::int16_t v)
 // The ranges Eventscope must advertise (api key, min, max), written out independently of
 // the registry: the low versions librdkafka 2.0 checks and the maximums kafkajs 2.2 sends.
 constexpr std::int16_t kExpectedRanges[][3] = {
-    {0, 0, 9},  {1, 0, 12}, {2, 0, 7},  {3, 0, 12}, {8, 0, 8},  {9, 0, 8},  {10, 0, 4},
-    {11, 0, 9}, {12, 0, 4}, {13, 0, 5}, {14, 0, 5}, {15, 0, 5}, {16, 0, 4}, {18, 0, 3},
-    {19, 0, 7}, {20, 0, 6}, {21, 0, 2}, {22, 0, 4}, {23, 0, 4}, {32, 0, 4}, {33, 0, 2},
-    {35, 0, 4}, {37, 0, 3}, {42, 0, 2}, {43, 0, 2}, {44, 0, 1}, {47, 0, 0}, {60, 0, 0},
+    {0, 0, 9},  {1, 0, 12}, {2, 0, 7},  {3, 0, 12}, {8, 0, 8},  {9, 0, 8},  {10, 0, 4}, {11, 0, 9},
+    {12, 0, 4}, {13, 0, 5}, {14, 0, 5}, {15, 0, 5}, {16, 0, 4}, {18, 0, 3}, {19, 0, 7}, {20, 0, 6},
+    {21, 0, 2}, {22, 0, 4}, {23, 0, 4}, {32, 0, 4}, {33, 0, 2}, {35, 0, 4}, {37, 0, 3}, {42, 0, 2},
+    {43, 0, 2}, {44, 0, 1}, {45, 0, 0}, {46, 0, 0}, {47, 0, 0}, {60, 0, 0},
 };
 
 // ApiVersions v0 response body entries, classic layout.
 std::string classicApiKeys()
 {
-    std::string spec = "00 00 00 1c ";
+    std::string spec = "00 00 00 1e ";
     for (const auto &r : kExpectedRanges)
         spec += hex16(r[0]) + hex16(r[1]) + hex16(r[2]);
     return spec;
@@ -92,7 +92,7 @@ private slots:
 
     void apiVersionsV3ResponseUsesHeaderV0AndACompactBody()
     {
-        std::string spec = "00 00 00 07 00 00 1d ";
+        std::string spec = "00 00 00 07 00 00 1f ";
         for (const auto &r : kExpectedRanges)
             spec += hex16(r[0]) + hex16(r[1]) + hex16(r[2]) + "00 ";
         spec += "00 00 00 00 00";
@@ -402,6 +402,40 @@ private slots:
             decodeRequestFrame(wire("00 2b 00 00 00 00 00 06 ff ff ff ff ff ff 00 00 ea 60"));
         QVERIFY2(all, all.status().message().c_str());
         QVERIFY(!bodyAs<ElectLeadersRequest>(all).topicPartitions);
+    }
+
+    void alterPartitionReassignmentsRequestAsKafkaDefinesIt()
+    {
+        // Header v2 (api 45 v0, correlation 7, null client id, no tags), then timeout 5000,
+        // one topic "t" with partition 0 moving to brokers 2 and 3 and partition 1 cancelled
+        // (null replicas); compact lengths are N+1, and every struct ends with its tags.
+        const Bytes frame = wire("00 2d 00 00 00 00 00 07 ff ff 00 "
+                                 "00 00 13 88 02 02 74 03 00 00 00 00 03 00 00 00 02 00 00 00 03 00 "
+                                 "00 00 00 01 00 00 00 00");
+        const RequestDecodeResult decoded = decodeRequestFrame(frame);
+        QVERIFY2(decoded, decoded.status().message().c_str());
+        const auto &request = bodyAs<AlterPartitionReassignmentsRequest>(decoded);
+        QCOMPARE(request.timeoutMs, 5000);
+        QCOMPARE(request.topics.size(), std::size_t{1});
+        QCOMPARE(request.topics[0].name, std::string("t"));
+        QCOMPARE(request.topics[0].partitions.size(), std::size_t{2});
+        QVERIFY(request.topics[0].partitions[0].replicas == (std::vector<std::int32_t>{2, 3}));
+        QCOMPARE(request.topics[0].partitions[1].partitionIndex, 1);
+        QVERIFY(!request.topics[0].partitions[1].replicas);
+    }
+
+    void listPartitionReassignmentsResponseAsKafkaDefinesIt()
+    {
+        ListPartitionReassignmentsResponse response;
+        response.topics = {{"t", {{0, {2, 1}, {2}, {1}}}}};
+        const Result<Bytes> frame = encodeResponseFrame({9}, response, 0);
+        QVERIFY(frame);
+        // Header v1 (correlation id, no tags); throttle, error, null message; one topic "t"
+        // with partition 0: replicas [2, 1], adding [2], removing [1].
+        QCOMPARE(*frame, framed(wire("00 00 00 09 00 "
+                                     "00 00 00 00 00 00 00 "
+                                     "02 02 74 02 00 00 00 00 03 00 00 00 02 00 00 00 01 "
+                                     "02 00 00 00 02 02 00 00 00 01 00 00 00")));
     }
 
     void describeLogDirsV4ResponseAsKafkaDefinesIt()

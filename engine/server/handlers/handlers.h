@@ -139,4 +139,14 @@ struct ElectLeadersHandler : Handler<protocol::ElectLeadersApi> {
                        Respond<protocol::ElectLeadersResponse> respond);
 };
 
+// reassignment_handlers.cpp
+struct AlterPartitionReassignmentsHandler : Handler<protocol::AlterPartitionReassignmentsApi> {
+    static void handle(RequestContext ctx, protocol::AlterPartitionReassignmentsRequest request,
+                       Respond<protocol::AlterPartitionReassignmentsResponse> respond);
+};
+struct ListPartitionReassignmentsHandler : Handler<protocol::ListPartitionReassignmentsApi> {
+    static void handle(RequestContext ctx, protocol::ListPartitionReassignmentsRequest request,
+                       Respond<protocol::ListPartitionReassignmentsResponse> respond);
+};
+
 } // namespace es::server
