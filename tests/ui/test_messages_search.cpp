@@ -12,6 +12,7 @@
 #endif
 
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTableView>
@@ -180,6 +181,58 @@ private slots:
         }
         QCOMPARE(previous, m_view->model()->rangeEnd() - 1);
         m_view->setNewestFirst(false);
+    }
+
+    // A search scans what the browse line shows, applied first if it was changed and not
+    // opened, and the summary says which partitions and from where.
+    void theSearchScansWhatTheLineShows()
+    {
+        QVERIFY(!m_hundredK.empty());
+        auto *summary = m_view->findChild<QLabel *>(QStringLiteral("messagesSummary"));
+        QVERIFY(summary);
+        BrowseBar *bar = m_view->browseBar();
+        bar->setTopic(QStringLiteral("hundred-k"));
+        bar->setPartitions({});
+        bar->setStart(StartKind::LatestN);
+        bar->setLatestCount(100);
+        bar->setFollow(false);
+        m_view->open();
+        QVERIFY(waitOpened());
+        QTRY_COMPARE(m_view->model()->rowCount(), 100);
+
+        // Earliest chosen in the line but not opened: the search still covers every record.
+        bar->setStart(StartKind::Earliest);
+        QVERIFY(bar->changesPending());
+        m_view->filterBar()->setCondition(FilterTarget::Value, MatchKind::Contains, QStringLiteral("rare"));
+        m_view->search();
+        QVERIFY(QTest::qWaitFor([&] { return !m_view->searchRunning(); }, 60000));
+        QVERIFY2(m_view->problem().isEmpty(), qPrintable(m_view->problem()));
+        QCOMPARE(m_view->model()->rowCount(), 101);
+        QVERIFY(!bar->changesPending());
+        QVERIFY2(summary->text().contains(QStringLiteral("hundred-k: partitions 0-3, ")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("first record")), qPrintable(summary->text()));
+
+        // One partition typed: only its matches, and the summary names it.
+        int inPartitionOne = 0;
+        for (std::size_t i = 0; i < m_hundredK.size(); i += 997)
+            inPartitionOne += m_hundredK[i].report.tp.partition == 1 ? 1 : 0;
+        QVERIFY(inPartitionOne > 0);
+        bar->setPartitions(QStringLiteral("1"));
+        m_view->search();
+        QVERIFY(QTest::qWaitFor([&] { return !m_view->searchRunning(); }, 60000));
+        QCOMPARE(m_view->model()->rowCount(), inPartitionOne);
+        for (int row = 0; row < m_view->model()->rowCount(); ++row)
+            QCOMPARE(m_view->model()->rowRef(row).partition, 1);
+        QVERIFY2(summary->text().contains(QStringLiteral("hundred-k: partition 1, from offset 0, to the end")),
+                 qPrintable(summary->text()));
+
+        // A line with an error is reported, and nothing is searched.
+        bar->setPartitions(QStringLiteral("x"));
+        m_view->search();
+        QVERIFY(!m_view->searchRunning());
+        QVERIFY(m_view->problem().contains(QStringLiteral("\"x\"")));
+        bar->setPartitions({});
+        m_view->clearSearch();
     }
 
     void modelNeverMakesTheGuiWait()

@@ -8,6 +8,8 @@
 
 #include "ui/messages/browse_bar.h"
 
+#include <QCheckBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -76,6 +78,46 @@ private slots:
         }
         QCOMPARE(partitions.size(), std::size_t{3});
         bar->setFollow(false);
+    }
+
+    // Follow applies when ticked and stops when unticked, and the summary's offsets keep up
+    // with the records a tail brings in.
+    void followAppliesAtOnceAndTheSummaryKeepsUp()
+    {
+        createTopic("tick-follow", 1);
+        produceMany("tick-follow", 10, 0);
+        BrowseBar *bar = m_view->browseBar();
+        bar->setTopic(QStringLiteral("tick-follow"));
+        bar->setPartitions(QStringLiteral("0"));
+        bar->setStart(StartKind::Earliest);
+        bar->setFollow(false);
+        m_view->open();
+        QVERIFY(waitOpened());
+        auto *summary = m_view->findChild<QLabel *>(QStringLiteral("messagesSummary"));
+        QVERIFY(summary);
+        QCOMPARE(summary->text(), QStringLiteral("Partition 0: offsets 0 to 10"));
+
+        auto *follow = bar->findChild<QCheckBox *>(QStringLiteral("follow"));
+        QVERIFY(follow);
+        QTest::mouseClick(follow, Qt::LeftButton, {}, QRect({}, follow->size()).center());
+        QVERIFY(follow->isChecked());
+        QVERIFY(waitOpened());
+        QCOMPARE(summary->text(), QStringLiteral("Partition 0: offsets 0 to 10, following new records"));
+        auto *model = m_view->model();
+        produceMany("tick-follow", 5, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 15, 10000);
+        QTRY_COMPARE(summary->text(), QStringLiteral("Partition 0: offsets 0 to 15, following new records"));
+
+        // Unticked: the tail stops, and the summary no longer says it follows.
+        QTest::mouseClick(follow, Qt::LeftButton, {}, QRect({}, follow->size()).center());
+        QVERIFY(!follow->isChecked());
+        QVERIFY(waitOpened());
+        QCOMPARE(summary->text(), QStringLiteral("Partition 0: offsets 0 to 15"));
+        produceMany("tick-follow", 5, 0);
+        // Several tail intervals pass; a stopped tail brings nothing in.
+        QTest::qWait(1500);
+        QCOMPARE(model->rowCount(), 15);
+        QCOMPARE(summary->text(), QStringLiteral("Partition 0: offsets 0 to 15"));
     }
 
     void aRangeHoldsAtMostItsLimitAndSlidesWhenFollowing()

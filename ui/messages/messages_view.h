@@ -110,6 +110,8 @@ private:
     void poll();
     // Following one partition: asks the reader for its high watermark, and grows the range.
     void pollTail();
+    // "Partition P: offsets A to B": what one open partition shows, kept current while following.
+    void showRangeSummary();
     // Runs `change`, which may slide the table (its oldest rows leave), keeping the rows a
     // user scrolled up to in view.
     void slideKeepingView(const std::function<void()> &change);

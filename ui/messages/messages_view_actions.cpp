@@ -2,11 +2,13 @@
 
 #include "ui/messages/messages_view.h"
 
+#include "ui/messages/browse_bar.h"
 #include "ui/messages/export_session.h"
 #include "ui/messages/filter_bar.h"
 #include "ui/messages/messages_model.h"
 #include "ui/messages/record_detail.h"
 #include "ui/messages/record_text.h"
+#include "ui/messages/search_scope.h"
 #include "ui/messages/search_session.h"
 #include "ui/topics/inline_problem_label.h"
 
@@ -37,6 +39,12 @@ void MessagesView::search()
         setProblem(error);
         return;
     }
+    if (!m_opening && m_browse->changesPending()) {
+        // The search is of what the browse line shows, not of what was opened before.
+        open();
+        if (!m_opening)
+            return; // the line has an error, now shown
+    }
     if (m_opening) {
         // The search is of what is being opened: it starts when the open is done.
         m_searchPending = true;
@@ -62,7 +70,7 @@ void MessagesView::search()
     spec.filter = std::move(*filter);
     spec.maxKeptMatches = MessagesModel::kMaxListedRecords;
     m_model->showRecords(request.topic);
-    m_summary->setText(tr("Search results in %1").arg(request.topic));
+    m_summary->setText(SearchScope::describe(request, ranges));
     m_search = new SearchSession(m_bridge, std::move(spec), this);
     m_filter->setRunning(true);
     m_filter->setClearable(true);

@@ -59,11 +59,35 @@ void MessagesView::pollTail()
                     return;
                 self->slideKeepingView([&] { self->m_model->extendRange(bounds->highWatermark); });
                 self->m_ranges.front().end = std::max(self->m_ranges.front().end, bounds->highWatermark);
+                self->showRangeSummary();
                 if (self->m_autoScroll)
                     self->scrollToNewest();
             },
             Qt::QueuedConnection);
     });
+}
+
+void MessagesView::showRangeSummary()
+{
+    if (m_ranges.size() != 1)
+        return;
+    const PartitionRange &r = m_ranges.front();
+    const QLocale locale;
+    if (m_model->rangeCut())
+        m_summary->setText(
+            tr("Partition %1: offsets %2 to %3 of %4 (the table shows %5 offsets at a time: start at a "
+               "later offset for the rest)")
+                .arg(r.partition)
+                .arg(locale.toString(static_cast<qlonglong>(r.start)),
+                     locale.toString(static_cast<qlonglong>(m_model->rangeEnd())),
+                     locale.toString(static_cast<qlonglong>(r.end)),
+                     locale.toString(static_cast<qlonglong>(MessagesModel::kMaxRangeRows))));
+    else
+        m_summary->setText(tr("Partition %1: offsets %2 to %3%4")
+                               .arg(r.partition)
+                               .arg(locale.toString(static_cast<qlonglong>(m_model->rangeStart())),
+                                    locale.toString(static_cast<qlonglong>(r.end)),
+                                    m_following ? tr(", following new records") : QString()));
 }
 
 void MessagesView::showTopic(const QString &topic)
@@ -171,21 +195,7 @@ void MessagesView::openResolved(const BrowseRequest &request, std::vector<Partit
     if (m_ranges.size() == 1) {
         const PartitionRange &r = m_ranges.front();
         m_model->showRange(request.topic, r.partition, r.start, r.end);
-        if (m_model->rangeCut())
-            m_summary->setText(
-                tr("Partition %1: offsets %2 to %3 of %4 (the table shows %5 offsets at a time: start at a "
-                   "later offset for the rest)")
-                    .arg(r.partition)
-                    .arg(locale.toString(static_cast<qlonglong>(r.start)),
-                         locale.toString(static_cast<qlonglong>(m_model->rangeEnd())),
-                         locale.toString(static_cast<qlonglong>(r.end)),
-                         locale.toString(static_cast<qlonglong>(MessagesModel::kMaxRangeRows))));
-        else
-            m_summary->setText(tr("Partition %1: offsets %2 to %3%4")
-                                   .arg(r.partition)
-                                   .arg(locale.toString(static_cast<qlonglong>(r.start)),
-                                        locale.toString(static_cast<qlonglong>(r.end)),
-                                        m_following ? tr(", following new records") : QString()));
+        showRangeSummary();
     } else {
         m_model->showList(request.topic);
         const std::size_t keepLast =
