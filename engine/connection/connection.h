@@ -43,7 +43,13 @@ struct ConnectionCapabilities {
     bool brokerMetrics = false;
     // Every write (topics, configs, records, offsets) is refused: the user chose to only look.
     bool readOnly = false;
+    // Partitions' replicas can be moved between brokers (Kafka's partition reassignments).
+    bool replicaMoves = false;
 };
+
+// The new replica list of each partition (its first replica the preferred leader), or
+// nullopt to cancel the partition's move in progress.
+using ReplicaMoves = std::map<TopicPartition, std::optional<std::vector<std::int32_t>>>;
 
 // Control over the brokers and links of a cluster that runs in this process.
 class BrokerControl {
@@ -79,6 +85,13 @@ public:
     virtual AdminResult
     alterTopicConfigs(const std::string &name,
                       const std::map<std::string, std::optional<std::string>> &changes) = 0;
+
+    // Moves partitions' replicas (Kafka's AlterPartitionReassignments): the new replicas
+    // copy the log, and once they are in sync the old ones leave and delete theirs. Returns
+    // one result per partition, in map order, as soon as the moves have started; snapshots
+    // then show each move in progress (PartitionSnapshot::addingReplicas, removingReplicas)
+    // until it completes. Unsupported, saying so, unless capabilities().replicaMoves.
+    virtual Result<std::vector<ReassignmentResult>> reassignPartitions(const ReplicaMoves &moves) = 0;
 
     // -- records -----------------------------------------------------------------------------
     // A reader of any partition's records (browsing, searching, exporting, re-publishing).

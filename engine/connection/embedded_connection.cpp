@@ -19,7 +19,11 @@ EmbeddedConnection::~EmbeddedConnection() = default;
 
 ConnectionCapabilities EmbeddedConnection::capabilities() const
 {
-    return {.brokerControl = true, .logDetails = true, .brokerMetrics = true, .readOnly = false};
+    return {.brokerControl = true,
+            .logDetails = true,
+            .brokerMetrics = true,
+            .readOnly = false,
+            .replicaMoves = true};
 }
 
 ClusterSnapshotPtr EmbeddedConnection::snapshot() const { return m_cluster->snapshot(); }
@@ -42,6 +46,14 @@ EmbeddedConnection::alterTopicConfigs(const std::string &name,
                                       const std::map<std::string, std::optional<std::string>> &changes)
 {
     return m_cluster->alterTopicConfigs(name, changes);
+}
+
+Result<std::vector<ReassignmentResult>> EmbeddedConnection::reassignPartitions(const ReplicaMoves &moves)
+{
+    std::vector<ReassignmentChange> changes;
+    for (const auto &[tp, target] : moves)
+        changes.push_back({tp, target});
+    return m_cluster->alterPartitionReassignments(changes);
 }
 
 std::unique_ptr<RecordReader> EmbeddedConnection::openReader()

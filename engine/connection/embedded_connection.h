@@ -32,6 +32,7 @@ public:
     AdminResult createPartitions(const std::string &name, int totalCount) override;
     AdminResult alterTopicConfigs(const std::string &name,
                                   const std::map<std::string, std::optional<std::string>> &changes) override;
+    Result<std::vector<ReassignmentResult>> reassignPartitions(const ReplicaMoves &moves) override;
 
     std::unique_ptr<RecordReader> openReader() override;
     Result<std::int32_t> partitionCount(const std::string &topic) override;

@@ -264,8 +264,17 @@ std::vector<MetricSample> RemoteConnection::samplesToWrite(const ClusterSnapshot
 
 ConnectionCapabilities RemoteConnection::capabilities() const
 {
-    return {
-        .brokerControl = false, .logDetails = false, .brokerMetrics = false, .readOnly = m_settings.readOnly};
+    return {.brokerControl = false,
+            .logDetails = false,
+            .brokerMetrics = false,
+            .readOnly = m_settings.readOnly,
+            .replicaMoves = false};
+}
+
+Result<std::vector<ReassignmentResult>> RemoteConnection::reassignPartitions(const ReplicaMoves &)
+{
+    return Status::unsupported("moving partition replicas is not supported by this client: librdkafka " +
+                               std::string(rd_kafka_version_str()) + " has no partition reassignment API");
 }
 
 ClusterSnapshotPtr RemoteConnection::snapshot() const

@@ -53,6 +53,8 @@ public:
     AdminResult createPartitions(const std::string &name, int totalCount) override;
     AdminResult alterTopicConfigs(const std::string &name,
                                   const std::map<std::string, std::optional<std::string>> &changes) override;
+    // librdkafka 2.0 has no partition reassignment API: always Unsupported.
+    Result<std::vector<ReassignmentResult>> reassignPartitions(const ReplicaMoves &moves) override;
 
     std::unique_ptr<RecordReader> openReader() override;
     // From the latest reading (a topic not there yet is looked for once more after a new one).

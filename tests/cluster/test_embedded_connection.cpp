@@ -1,6 +1,6 @@
 // The embedded cluster as a Connection: what the views do through it (admin commands,
-// the timeline, the metrics and lag history, broker control) reaches the cluster and
-// comes back.
+// the timeline, the metrics and lag history, broker control, replica moves) reaches the
+// cluster and comes back.
 
 // moc cannot parse the standard library's C++20 headers that Asio pulls in.
 #ifndef Q_MOC_RUN
@@ -8,9 +8,12 @@
 
 #include "catalog/metric_series.h"
 #include "connection/embedded_connection.h"
+#include "connection/replica_balance_plan.h"
 #endif
 
 #include <QObject>
+
+#include <algorithm>
 
 using namespace es;
 using namespace es::test;
@@ -82,6 +85,55 @@ private slots:
 
         QVERIFY(c.deleteTopic("orders").ok());
         connection.cluster().stop();
+    }
+
+    // The "rebalance across brokers" plan, carried out through the connection: a topic
+    // crowded on two of three brokers ends with every broker holding its share.
+    void aBalancePlanMovesReplicasThroughTheConnection()
+    {
+        QTemporaryDir dir;
+        EmbeddedConnection connection(startCluster(fastConfig(dir)));
+        Connection &c = connection;
+        QVERIFY(c.capabilities().replicaMoves);
+        CreateTopicSpec spec;
+        spec.name = "crowded";
+        spec.assignments = {{1, 2}, {2, 1}, {1, 2}};
+        QVERIFY(c.createTopic(spec).ok());
+        ClusterSnapshotPtr snap;
+        QVERIFY(eventually([&] {
+            snap = c.snapshot();
+            return snap && std::any_of(snap->topics.begin(), snap->topics.end(),
+                                       [](const TopicSnapshot &t) { return t.name == "crowded"; });
+        }));
+        const ReplicaBalancePlan plan = planReplicaBalance(*snap, std::string("crowded"));
+        QCOMPARE(plan.copies(), 2);
+
+        auto results = c.reassignPartitions(plan.reassignment());
+        QVERIFY(results);
+        QCOMPARE(results->size(), plan.moves.size());
+        for (const auto &r : *results)
+            QVERIFY2(r.error == ErrorCode::None, r.message.c_str());
+        // Done once no partition moves and broker 3 holds two replicas.
+        QVERIFY(eventually(
+            [&] {
+                snap = c.snapshot();
+                int onThree = 0;
+                for (const auto &t : snap->topics)
+                    if (t.name == "crowded")
+                        for (const auto &p : t.partitions) {
+                            if (p.moving())
+                                return false;
+                            for (const auto &r : p.replicas)
+                                onThree += r.broker == 3 && r.inSync ? 1 : 0;
+                        }
+                return onThree == 2;
+            },
+            20s));
+        QVERIFY(planReplicaBalance(*snap, std::string("crowded")).empty());
+
+        auto cancel = c.reassignPartitions({{{"crowded", 0}, std::nullopt}});
+        QVERIFY(cancel);
+        QCOMPARE(cancel->front().error, ErrorCode::NoReassignmentInProgress);
     }
 };
 
