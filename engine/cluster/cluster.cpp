@@ -54,9 +54,13 @@ public:
     {
         call(id, [id, epoch](Controller &c) { return c.heartbeat(id, epoch); }, std::move(reply));
     }
-    void alterPartition(const AlterPartitionRequest &request, Reply<ErrorCode> reply) override
+    void alterPartitions(std::vector<AlterPartitionRequest> requests,
+                         Reply<std::vector<ErrorCode>> reply) override
     {
-        call(request.brokerId, [request](Controller &c) { return c.alterPartition(request); }, std::move(reply));
+        const std::int32_t broker = requests.empty() ? 0 : requests.front().brokerId;
+        call(
+            broker, [requests = std::move(requests)](Controller &c) { return c.alterPartitions(requests); },
+            std::move(reply));
     }
     void controlledShutdown(std::int32_t id, std::int64_t epoch, Reply<ErrorCode> reply) override
     {

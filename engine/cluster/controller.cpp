@@ -95,6 +95,10 @@ void Controller::stop()
 
 void Controller::publish()
 {
+    if (m_publishHeld > 0) {
+        m_publishDue = true;
+        return;
+    }
     MetadataImage &img = mutableImage();
     ++img.version;
     auto ptr = std::make_shared<const MetadataImage>(img);
@@ -147,7 +151,7 @@ void Controller::tick()
         publish();
     if (m_config.autoLeaderRebalance && now - m_lastPreferredCheckMs >= m_config.leaderImbalanceCheckMs) {
         m_lastPreferredCheckMs = now;
-        electPreferredLeaders();
+        rebalanceLeaders();
     }
 }
 
@@ -382,6 +386,23 @@ ErrorCode Controller::alterPartition(const AlterPartitionRequest &req)
     maybeCompleteReassignment(req.tp.topic, p);
     publish();
     return ErrorCode::None;
+}
+
+std::vector<ErrorCode> Controller::alterPartitions(const std::vector<AlterPartitionRequest> &requests)
+{
+    // Each change alone would publish: thousands of partitions rejoining after a restart
+    // would make thousands of images, each copied and applied by every broker.
+    ++m_publishHeld;
+    std::vector<ErrorCode> out;
+    out.reserve(requests.size());
+    for (const auto &r : requests)
+        out.push_back(alterPartition(r));
+    --m_publishHeld;
+    if (m_publishHeld == 0 && m_publishDue) {
+        m_publishDue = false;
+        publish();
+    }
+    return out;
 }
 
 ErrorCode Controller::controlledShutdown(std::int32_t id, std::int64_t epoch)

@@ -85,6 +85,8 @@ public:
                                      std::int32_t port);
     HeartbeatReply heartbeat(std::int32_t id, std::int64_t epoch);
     ErrorCode alterPartition(const AlterPartitionRequest &request);
+    // The requests of one AlterPartition, published as one new image.
+    std::vector<ErrorCode> alterPartitions(const std::vector<AlterPartitionRequest> &requests);
     ErrorCode controlledShutdown(std::int32_t id, std::int64_t epoch);
 
     // -- admin (on the loop) ------------------------------------------------------------
@@ -101,6 +103,10 @@ public:
                                   bool validateOnly = false);
     // Moves leadership to each partition's preferred replica where it is in sync.
     int electPreferredLeaders();
+    // Kafka's automatic leader rebalance (controller_elections.cpp): for each broker whose
+    // share of preferred partitions led by others is above the imbalance percentage, the
+    // preferred elections that can succeed, in one new image. Returns how many moved.
+    int rebalanceLeaders();
     // ElectLeaders (controller_elections.cpp): one result per partition named, in order;
     // with nullopt, every partition, leaving out those that need no election, as Kafka does.
     std::vector<ElectionResult> electLeaders(ElectionType type,
@@ -166,6 +172,9 @@ private:
     std::int64_t m_nextBrokerEpoch = 1;
     std::int64_t m_nextProducerId = 1000;
     std::int64_t m_lastPreferredCheckMs = 0;
+    // While above 0, publish() only notes that an image is due (see alterPartitions()).
+    int m_publishHeld = 0;
+    bool m_publishDue = false;
     std::unique_ptr<asio::steady_timer> m_tickTimer;
 };
 

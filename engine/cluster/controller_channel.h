@@ -37,7 +37,10 @@ public:
     virtual void registerBroker(std::int32_t id, std::uint64_t incarnation, const std::string &host,
                                 std::int32_t port, Reply<RegistrationReply> reply) = 0;
     virtual void heartbeat(std::int32_t id, std::int64_t epoch, Reply<HeartbeatReply> reply) = 0;
-    virtual void alterPartition(const AlterPartitionRequest &request, Reply<ErrorCode> reply) = 0;
+    // Kafka's AlterPartition: every ISR change a leader has ready, in one request, so the
+    // controller makes them one metadata change. One error per request, in order.
+    virtual void alterPartitions(std::vector<AlterPartitionRequest> requests,
+                                 Reply<std::vector<ErrorCode>> reply) = 0;
     virtual void controlledShutdown(std::int32_t id, std::int64_t epoch, Reply<ErrorCode> reply) = 0;
 };
 

@@ -1,9 +1,12 @@
-// The controller's leader elections asked for by an admin (ElectLeaders), and the preferred
-// election the periodic leader rebalance runs for every partition.
+// The controller's leader elections asked for by an admin (ElectLeaders), and the periodic
+// leader rebalance (auto.leader.rebalance.enable) that brings leadership back to preferred
+// replicas.
 
 #include "catalog/event_forms.h"
 #include "cluster/cluster_event_sink.h"
 #include "cluster/controller.h"
+
+#include <map>
 
 namespace es {
 
@@ -71,6 +74,43 @@ ElectionResult Controller::electUncleanLeader(const std::string &topic, Partitio
                     {EventForm::LeaderElected,
                      {{"partition", tp.toString()}, {"leader", chosen}, {"epoch", p.leaderEpoch}}});
     return {tp, ErrorCode::None, {}, chosen};
+}
+
+int Controller::rebalanceLeaders()
+{
+    // As Kafka's controller: per broker, the partitions whose preferred replica it is, and
+    // how many of those another broker leads. Only a broker above
+    // leader.imbalance.per.broker.percentage gets its partitions back, all at once, and
+    // only those where it is alive and in sync (electPreferredLeader checks).
+    struct Share {
+        int preferred = 0;
+        int ledElsewhere = 0;
+    };
+    std::map<std::int32_t, Share> shares;
+    MetadataImage &img = mutableImage();
+    for (const auto &[name, t] : img.topics)
+        for (const auto &p : t.partitions) {
+            if (p.replicas.empty())
+                continue;
+            Share &s = shares[p.replicas.front()];
+            ++s.preferred;
+            s.ledElsewhere += p.leader != p.replicas.front() ? 1 : 0;
+        }
+    const auto percentage = static_cast<std::int64_t>(m_config.leaderImbalancePerBrokerPercentage);
+    int moved = 0;
+    for (auto &[name, t] : img.topics)
+        for (auto &p : t.partitions) {
+            if (p.replicas.empty() || p.leader == p.replicas.front())
+                continue;
+            const Share &s = shares[p.replicas.front()];
+            if (std::int64_t{s.ledElsewhere} * 100 <= percentage * s.preferred)
+                continue;
+            if (electPreferredLeader(name, p).error == ErrorCode::None)
+                ++moved;
+        }
+    if (moved > 0)
+        publish();
+    return moved;
 }
 
 std::vector<ElectionResult>

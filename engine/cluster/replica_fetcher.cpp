@@ -248,28 +248,44 @@ void Broker::handleFetcherResponse(std::int32_t leader, FetchResponse response)
 
 void Broker::proposeIsrChanges()
 {
+    if (m_brokerEpoch < 0)
+        return;
     const std::int64_t now = m_clock.nowMs();
+    std::vector<AlterPartitionRequest> requests;
     for (auto &[tp, r] : m_replicas) {
         auto next = r->proposedIsr(now, m_config.replicaLagTimeMaxMs);
-        if (!next || m_brokerEpoch < 0)
+        if (!next)
             continue;
         r->setPendingIsr(*next);
-        AlterPartitionRequest req{m_id, m_brokerEpoch, tp, r->leaderEpoch(), r->partitionEpoch(), *next};
-        const TopicPartition key = tp;
-        m_controller.alterPartition(req, [this, key](ErrorCode error) {
-            if (error == ErrorCode::None)
-                return; // the new ISR arrives with the next metadata
-            if (Replica *rr = replica(key))
-                rr->clearPendingIsr();
-        });
-        // If neither answer nor metadata arrives (cut link), try again later.
-        auto timer = std::make_shared<asio::steady_timer>(m_loop.context(), std::chrono::seconds(2));
-        timer->async_wait([this, timer, key, epoch = r->partitionEpoch()](const std::error_code &ec) {
-            Replica *rr = ec ? nullptr : replica(key);
-            if (rr && rr->isrChangePending() && rr->partitionEpoch() == epoch)
-                rr->clearPendingIsr();
-        });
+        requests.push_back({m_id, m_brokerEpoch, tp, r->leaderEpoch(), r->partitionEpoch(), *next});
     }
+    if (requests.empty())
+        return;
+    // One request for all of them (Kafka's AlterPartition): the controller publishes one
+    // image for the lot, however many partitions caught up at once.
+    std::vector<std::pair<TopicPartition, std::int32_t>> sent; // partition, its partition epoch
+    sent.reserve(requests.size());
+    for (const auto &req : requests)
+        sent.emplace_back(req.tp, req.partitionEpoch);
+    m_controller.alterPartitions(std::move(requests), [this, sent](std::vector<ErrorCode> errors) {
+        for (std::size_t i = 0; i < errors.size() && i < sent.size(); ++i) {
+            if (errors[i] == ErrorCode::None)
+                continue; // the new ISR arrives with the next metadata
+            if (Replica *r = replica(sent[i].first))
+                r->clearPendingIsr();
+        }
+    });
+    // If neither answer nor metadata arrives (cut link), try again later.
+    auto timer = std::make_shared<asio::steady_timer>(m_loop.context(), std::chrono::seconds(2));
+    timer->async_wait([this, timer, sent](const std::error_code &ec) {
+        if (ec)
+            return;
+        for (const auto &[tp, epoch] : sent) {
+            Replica *r = replica(tp);
+            if (r && r->isrChangePending() && r->partitionEpoch() == epoch)
+                r->clearPendingIsr();
+        }
+    });
 }
 
 } // namespace es
