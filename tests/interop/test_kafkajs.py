@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """kafkajs 2.2.4 (npm, pinned in kafkajs/package-lock.json) against a headless cluster:
-producer, consumer group and admin. The cases live in kafkajs/interop.js."""
+producer, consumer group, admin and partition reassignment. The cases live in
+kafkajs/interop.js."""
 
 import shutil
 import subprocess

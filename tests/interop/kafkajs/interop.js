@@ -2,7 +2,8 @@
 // kafkajs side of the interoperability tests. Started by test_kafkajs.py and
 // test_cross_client.py with the cluster's bootstrap list in BOOTSTRAP.
 //
-//   node interop.js suite                       producer, consumer group and admin cases
+//   node interop.js suite                       producer, consumer group, admin and
+//                                               partition reassignment cases
 //   node interop.js produce TOPIC IN.json       produces the records in IN.json, writes
 //                                               their partitions to stdout as JSON
 //   node interop.js consume TOPIC COUNT OUT.json  reads COUNT records from the beginning
@@ -190,6 +191,74 @@ async function testAdmin() {
   await admin.disconnect()
 }
 
+// A partition moves from brokers [1, 2] to [2, 3] (leadership leaves broker 1) while a
+// producer writes with acks=all; every record acknowledged, before, during or after the
+// move, is read back afterwards.
+async function testReassignment() {
+  const admin = kafka.admin()
+  await admin.connect()
+  const topic = unique('js-move')
+  const created = await admin.createTopics({
+    topics: [{ topic, replicaAssignment: [{ partition: 0, replicas: [1, 2] }] }],
+    waitForLeaders: true,
+    timeout: 10000,
+  })
+  assert(created === true, `createTopics(${topic}) returned ${created}`)
+
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner })
+  await producer.connect()
+  const acked = []
+  let writing = true
+  const writer = (async () => {
+    for (let i = 0; writing; i++) {
+      const value = `record-${i}`
+      await producer.send({ topic, acks: -1, messages: [{ partition: 0, value }] })
+      acked.push(value)
+    }
+  })()
+  await waitUntil(() => acked.length >= 50, 20000, '50 records before the move')
+
+  await admin.alterPartitionReassignments({
+    topics: [{ topic, partitionAssignment: [{ partition: 0, replicas: [2, 3] }] }],
+    timeout: 10000,
+  })
+  const moving = await admin.listPartitionReassignments({ topics: [{ topic, partitions: [0] }] })
+  // The move may be over already; while it runs, it is listed with what joins and leaves.
+  for (const t of moving.topics) {
+    for (const p of t.partitions) {
+      assert(JSON.stringify(p.addingReplicas) === '[3]' && JSON.stringify(p.removingReplicas) === '[1]',
+        JSON.stringify(moving))
+    }
+  }
+  await waitUntil(async () => {
+    const listed = await admin.listPartitionReassignments({ topics: [{ topic, partitions: [0] }] })
+    return listed.topics.every((t) => t.partitions.length === 0)
+  }, 30000, 'the move to complete')
+  await waitUntil(async () => {
+    const meta = await admin.fetchTopicMetadata({ topics: [topic] })
+    const p = meta.topics[0].partitions[0]
+    return JSON.stringify([...p.replicas].sort()) === '[2,3]' && p.leader !== 1
+  }, 10000, 'replicas [2, 3] led by one of them')
+
+  const atMove = acked.length
+  await waitUntil(() => acked.length >= atMove + 50, 20000, '50 records after the move')
+  writing = false
+  await writer
+  await producer.disconnect()
+
+  const seen = new Set()
+  const consumer = kafka.consumer({ groupId: unique('js-move-read'), ...groupSettings })
+  await consumer.connect()
+  await consumer.subscribe({ topic, fromBeginning: true })
+  await consumer.run({ eachMessage: async ({ message }) => { seen.add(message.value.toString()) } })
+  try {
+    await waitUntil(() => acked.every((v) => seen.has(v)), 30000, `all ${acked.length} acknowledged records`)
+  } finally {
+    await consumer.disconnect()
+  }
+  await admin.disconnect()
+}
+
 const hex = (buffer) => (buffer === null || buffer === undefined ? null : Buffer.from(buffer).toString('hex'))
 const unhex = (text) => (text === null ? null : Buffer.from(text, 'hex'))
 
@@ -238,7 +307,7 @@ async function consume(topic, count, outFile) {
 }
 
 async function suite() {
-  const cases = { testProducer, testConsumerGroup, testAdmin }
+  const cases = { testProducer, testConsumerGroup, testAdmin, testReassignment }
   const only = process.env.ONLY
   let failed = 0
   for (const [name, fn] of Object.entries(cases)) {
