@@ -13,7 +13,10 @@
 //   - failover: from crashing a partition's leader until a record sent after the crash
 //     to that partition is acknowledged;
 //   - a 3-member consumer group: from the first subscribe() until every member holds its
-//     assignment.
+//     assignment;
+//   - restart: a topic of 2,000 partitions (200 with --quick) after broker 1 restarts and
+//     after the whole cluster restarts, until every ISR is full and every partition is led
+//     by its preferred replica.
 // --quick shortens every run and, for the last two figures, uses the test fixture's short
 // timeouts (the targets follow the timeouts, so they still mean the same).
 
@@ -34,7 +37,7 @@ using namespace bench_cluster;
 
 namespace {
 
-constexpr std::array<std::string_view, 4> kFigures{"throughput", "latency", "failover", "group"};
+constexpr std::array<std::string_view, 5> kFigures{"throughput", "latency", "failover", "group", "restart"};
 
 void printUsage()
 {
@@ -43,7 +46,7 @@ void printUsage()
                 "                 removed at the end)\n"
                 "  --quick        short runs and short timeouts for a smoke run (a few seconds)\n"
                 "  --records N    records for the throughput figure (default: as many as 8 s allow)\n"
-                "  --only FIGURE  run one figure: throughput, latency, failover or group\n");
+                "  --only FIGURE  run one figure: throughput, latency, failover, group or restart\n");
 }
 
 Options parseArgs(int argc, char **argv)
@@ -66,7 +69,8 @@ Options parseArgs(int argc, char **argv)
         } else if (arg == "--only" && i + 1 < argc) {
             o.only = argv[++i];
             if (std::find(kFigures.begin(), kFigures.end(), o.only) == kFigures.end()) {
-                std::fprintf(stderr, "bench_cluster: --only takes throughput, latency, failover or group\n");
+                std::fprintf(stderr,
+                             "bench_cluster: --only takes throughput, latency, failover, group or restart\n");
                 std::exit(2);
             }
         } else if (arg == "--help" || arg == "-h") {
@@ -84,7 +88,7 @@ int run(const Options &options)
 {
     Sizes sizes;
     if (options.quick)
-        sizes = Sizes{1.5, 2.0, 0.2, 0.5, true};
+        sizes = Sizes{1.5, 2.0, 0.2, 0.5, true, 200};
     es::setLogLevel("warn");
 
     Workspace workspace(options.dir);
@@ -107,6 +111,8 @@ int run(const Options &options)
         benchmarkFailover(workspace, sizes);
     if (wanted("group"))
         benchmarkGroup(workspace, sizes);
+    if (wanted("restart"))
+        benchmarkRestart(workspace, sizes);
     return 0;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// bench_cluster's four figures, each on a fresh cluster in its own folder of `workspace`;
+// bench_cluster's figures, each on a fresh cluster in its own folder of `workspace`;
 // each prints its rows of the table and stops the run (die()) when a run fails.
 
 #include "bench_cluster_setup.h"
@@ -21,5 +21,9 @@ void benchmarkFailover(Workspace &workspace, const Sizes &sizes);
 // 4. a 3-member consumer group: from the first subscribe() until every member holds its
 // assignment.
 void benchmarkGroup(Workspace &workspace, const Sizes &sizes);
+
+// bench_cluster_restart.cpp: a topic of 2,000 partitions after a broker's and the whole
+// cluster's restart, until every ISR is full and every leader is the preferred replica.
+void benchmarkRestart(Workspace &workspace, const Sizes &sizes);
 
 } // namespace bench_cluster

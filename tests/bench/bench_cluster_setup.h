@@ -48,6 +48,7 @@ struct Sizes {
     double latencyWarmupSeconds = 0.5;
     double failoverSteadySeconds = 1.0;
     bool fastTimeouts = false;
+    int restartPartitions = 2000;
 };
 
 // Stops the run; main() reports it after the workspace has been cleaned up.
