@@ -25,7 +25,8 @@ class EventTableModel;
 // The Events page: the cluster's timeline, newest first, filtered by kind and subject.
 // The history comes from the catalog once the cluster runs (so it survives restarts), new
 // events live from the bridge, added in batches at most every kBatchMs. Activating an event
-// (Enter or double-click) leads to what it is about.
+// (Enter, double-click or "Go to…" on its context menu) leads to what it is about; the menu
+// also copies the selected events.
 class EventsView : public QWidget {
     Q_OBJECT
 
