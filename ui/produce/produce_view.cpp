@@ -371,9 +371,9 @@ void ProduceView::send()
     if (m_sending)
         return;
     m_result->clear();
+    m_result->setToolTip({});
     m_sendProblem->setProblem({});
     std::optional<ProduceDraft> d = draft();
-    m_result->setToolTip({});
     if (!d) {
         // The reason is shown under the preview already; take the user to the editor.
         m_value->setFocus(Qt::OtherFocusReason);
@@ -390,9 +390,9 @@ void ProduceView::send()
         return;
     }
     const std::int64_t first = reserveSequence(1);
+    m_sentTopic = QString::fromStdString(d->topic);
     m_sending = true;
     m_send->setEnabled(false);
-    m_sentTopic = QString::fromStdString(d->topic);
     m_result->setText(tr("Sending…"));
     std::shared_ptr<JobSlot> slot = m_sendSlot;
     m_bridge.run(

@@ -42,11 +42,11 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     m_produce->setToolTip(tr("Publish test records to the topic in the Produce view."));
     connect(m_produce, &QAction::triggered, this, [this] { emit produceRequested(selectedTopic()); });
     addAction(m_browse);
-
     m_copyNames = new QAction(tr("Copy &name(s)"), this);
     m_copyNames->setObjectName(QStringLiteral("copyTopicNames"));
     m_copyNames->setToolTip(tr("Copy the names of the selected topics, one a line."));
     connect(m_copyNames, &QAction::triggered, this, &TopicsView::copyNames);
+
     // -- the list page ------------------------------------------------------------------
     auto *list = new QWidget(this);
     m_filter = new QLineEdit(list);
@@ -124,9 +124,9 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     for (QAction *a : detailActions)
         m_detail->addButton(a);
     connect(m_detail, &TopicDetail::backRequested, this, &TopicsView::showList);
-
     TableContextMenu::install(m_detail->partitionsTable(),
                               [this](QMenu &menu, const QModelIndex &row) { fillPartitionMenu(menu, row); });
+
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(list);
     m_pages->addWidget(m_detail);
