@@ -9,9 +9,9 @@
 class QAction;
 class QCheckBox;
 class QLineEdit;
-class QStackedWidget;
 class QMenu;
 class QModelIndex;
+class QStackedWidget;
 class QTableView;
 
 namespace es {
@@ -47,19 +47,19 @@ signals:
     // The user asked to see the topic's records, or to publish to it.
     void browseRequested(const QString &topic);
     void produceRequested(const QString &topic);
-
     // From a partition's row: its records from `offset`, publishing to it, its leader.
     void browsePartitionRequested(const QString &topic, int partition, qint64 offset);
     void producePartitionRequested(const QString &topic, int partition);
     void brokerRequested(int brokerId);
+
 private:
     void onSnapshot(const ClusterSnapshotPtr &snapshot);
     [[nodiscard]] QString selectedTopic() const;
-    void selectTopic(const QString &name);
     // The context menus (topics_view_menus.cpp).
     void fillListMenu(QMenu &menu);
     void fillPartitionMenu(QMenu &menu, const QModelIndex &row);
     void copyNames();
+    void selectTopic(const QString &name);
     void updateActions();
 
     ClusterBridge &m_bridge;
@@ -69,8 +69,8 @@ private:
     TopicActions *m_actions = nullptr;
     QAction *m_browse = nullptr;
     QAction *m_produce = nullptr;
-    QStackedWidget *m_pages = nullptr;
     QAction *m_copyNames = nullptr;
+    QStackedWidget *m_pages = nullptr;
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_showInternal = nullptr;
     QTableView *m_table = nullptr;
