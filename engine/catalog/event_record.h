@@ -38,6 +38,7 @@ enum class EventKind : std::uint8_t {
     CompactionRun,
     LogRecovered,
     RecordsDeleted,
+    PartitionReassigned,
 };
 
 // Which sentence an event says. Each form names the arguments it takes (after the colon;
@@ -83,6 +84,9 @@ enum class EventForm : std::uint8_t {
     RecordsDeleted,              // partition, offset: the new log start
     RetentionDeleted,            // segments, from, to: log start offsets (subject: the partition)
     Compacted,                   // kept, of: records (subject: the partition)
+    ReassignmentStarted,         // partition, from, to: replica lists
+    ReassignmentCompleted,       // partition, replicas: the target, now its replicas
+    ReassignmentCancelled,       // partition, replicas: the original ones, back again
 
     // Topics; "topic" is its name.
     TopicCreated,       // topic, partitions, replicationFactor

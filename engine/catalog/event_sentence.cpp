@@ -85,6 +85,11 @@ std::string englishSentence(const EventSentence &sentence)
         return "retention deleted " + arg("segments") + " segment(s), log start " + arg("from") + " -> " +
                arg("to");
     case EventForm::Compacted: return "compaction kept " + arg("kept") + " of " + arg("of") + " records";
+    case EventForm::ReassignmentStarted:
+        return partition + ": moving replicas " + ids(arg("from")) + " -> " + ids(arg("to"));
+    case EventForm::ReassignmentCompleted: return partition + ": replicas moved to " + ids(arg("replicas"));
+    case EventForm::ReassignmentCancelled:
+        return partition + ": replica move cancelled, back on " + ids(arg("replicas"));
     case EventForm::TopicCreated:
         return "topic " + arg("topic") + " created with " + arg("partitions") +
                " partition(s), replication factor " + arg("replicationFactor");

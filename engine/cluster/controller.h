@@ -126,6 +126,8 @@ private:
     // the move cannot complete yet.
     bool maybeCompleteReassignment(const std::string &topic, PartitionInfo &p);
     bool completeReassignments();
+    // Records the leader change a move made, if it made one.
+    void recordLeaderMove(const TopicPartition &tp, std::int32_t from, const PartitionInfo &p);
 
 public:
     // A new idempotent producer id (InitProducerId), persisted so ids are never reused.

@@ -11,6 +11,7 @@
 // The adding and removing lists are part of the partition's metadata, persisted with it, so
 // a move in progress survives a restart of the controller and of every broker.
 
+#include "catalog/event_forms.h"
 #include "cluster/cluster_event_sink.h"
 #include "cluster/controller.h"
 #include "cluster/replica_placement.h"
@@ -67,6 +68,20 @@ void keepLeaderWithin(const MetadataImage &image, PartitionInfo &p, const std::v
 
 } // namespace
 
+void Controller::recordLeaderMove(const TopicPartition &tp, std::int32_t from, const PartitionInfo &p)
+{
+    if (p.leader == from)
+        return;
+    if (p.leader < 0)
+        m_events.record(EventKind::PartitionOffline, "partition:" + tp.toString(),
+                        {EventForm::PartitionOffline, {{"partition", tp.toString()}}});
+    else
+        m_events.record(
+            EventKind::LeaderElected, "partition:" + tp.toString(),
+            {EventForm::LeaderMoved,
+             {{"partition", tp.toString()}, {"from", from}, {"to", p.leader}, {"epoch", p.leaderEpoch}}});
+}
+
 std::vector<ReassignmentResult>
 Controller::alterPartitionReassignments(const std::vector<ReassignmentChange> &changes)
 {
@@ -121,13 +136,30 @@ Controller::alterPartitionReassignments(const std::vector<ReassignmentChange> &c
                 continue;
             }
         }
+        const std::int32_t leader = p.leader;
         keepLeaderWithin(img, next, next.replicas);
         if (next.isr != p.isr || next.replicas != p.replicas || next.leader != p.leader ||
             next.addingReplicas != p.addingReplicas || next.removingReplicas != p.removingReplicas) {
             ++next.partitionEpoch;
             p = std::move(next);
-            maybeCompleteReassignment(tp.topic, p);
-            persistPartition(tp.topic, p);
+            const std::string subject = "partition:" + tp.toString();
+            if (change.target && p.reassigning())
+                m_events.record(EventKind::PartitionReassigned, subject,
+                                {EventForm::ReassignmentStarted,
+                                 {{"partition", tp.toString()},
+                                  {"from", eventIdList(original)},
+                                  {"to", eventIdList(*change.target)}}});
+            else if (change.target) // only the order changed: done at once
+                m_events.record(EventKind::PartitionReassigned, subject,
+                                {EventForm::ReassignmentCompleted,
+                                 {{"partition", tp.toString()}, {"replicas", eventIdList(p.replicas)}}});
+            else
+                m_events.record(EventKind::PartitionReassigned, subject,
+                                {EventForm::ReassignmentCancelled,
+                                 {{"partition", tp.toString()}, {"replicas", eventIdList(p.replicas)}}});
+            recordLeaderMove(tp, leader, p);
+            if (!maybeCompleteReassignment(tp.topic, p))
+                persistPartition(tp.topic, p);
             changed = true;
         }
         results.push_back({tp, ErrorCode::None, {}});
@@ -150,6 +182,7 @@ bool Controller::maybeCompleteReassignment(const std::string &topic, PartitionIn
         if (firstInSyncAlive(img, p, target) < 0)
             return false; // no target replica can lead yet: try again at the next change
     }
+    const std::int32_t leader = p.leader;
     keepLeaderWithin(img, p, target);
     p.isr = minus(p.isr, p.removingReplicas);
     p.replicas = target;
@@ -157,6 +190,11 @@ bool Controller::maybeCompleteReassignment(const std::string &topic, PartitionIn
     p.removingReplicas.clear();
     ++p.partitionEpoch;
     persistPartition(topic, p);
+    const TopicPartition tp{topic, p.partition};
+    m_events.record(EventKind::PartitionReassigned, "partition:" + tp.toString(),
+                    {EventForm::ReassignmentCompleted,
+                     {{"partition", tp.toString()}, {"replicas", eventIdList(p.replicas)}}});
+    recordLeaderMove(tp, leader, p);
     return true;
 }
 

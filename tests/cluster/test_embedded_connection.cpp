@@ -130,6 +130,18 @@ private slots:
             },
             20s));
         QVERIFY(planReplicaBalance(*snap, std::string("crowded")).empty());
+        // The timeline says what moved: newest first, each move started, then completed.
+        EventQuery moves;
+        moves.kinds = {EventKind::PartitionReassigned};
+        moves.subjectPrefix = "partition:crowded-0";
+        QVERIFY(eventually([&] {
+            auto written = c.events(moves);
+            return written.isOk() && written->size() == 2u;
+        }));
+        auto said = c.events(moves);
+        QCOMPARE(said->front().sentence.form, EventForm::ReassignmentCompleted);
+        QCOMPARE(said->back().sentence.form, EventForm::ReassignmentStarted);
+        QCOMPARE(said->back().message, std::string("crowded-0: moving replicas [1,2] -> [3,1]"));
 
         auto cancel = c.reassignPartitions({{{"crowded", 0}, std::nullopt}});
         QVERIFY(cancel);

@@ -128,6 +128,13 @@ QString partitionSentence(EventForm form, const Args &a)
             .arg(a["from"], a["to"]);
     case EventForm::Compacted:
         return EventMessage::tr("Compaction kept %1 of %2 records.").arg(a["kept"], a["of"]);
+    case EventForm::ReassignmentStarted:
+        return EventMessage::tr("%1: replicas moving from %2 to %3.")
+            .arg(partition, a.ids("from"), a.ids("to"));
+    case EventForm::ReassignmentCompleted:
+        return EventMessage::tr("%1: replicas moved to %2.").arg(partition, a.ids("replicas"));
+    case EventForm::ReassignmentCancelled:
+        return EventMessage::tr("%1: replica move cancelled, back on %2.").arg(partition, a.ids("replicas"));
     default: return {};
     }
 }
@@ -242,7 +249,10 @@ QString EventMessage::text(const EventRecord &event)
     case EventForm::IsrExpanded:
     case EventForm::RecordsDeleted:
     case EventForm::RetentionDeleted:
-    case EventForm::Compacted: return partitionSentence(s.form, args);
+    case EventForm::Compacted:
+    case EventForm::ReassignmentStarted:
+    case EventForm::ReassignmentCompleted:
+    case EventForm::ReassignmentCancelled: return partitionSentence(s.form, args);
     case EventForm::TopicCreated:
     case EventForm::TopicDeleted:
     case EventForm::PartitionsAdded:

@@ -6,7 +6,7 @@ const std::vector<EventKind> &EventText::allKinds()
 {
     static const std::vector<EventKind> kinds = [] {
         std::vector<EventKind> k;
-        for (int i = 0; i <= static_cast<int>(EventKind::RecordsDeleted); ++i)
+        for (int i = 0; i <= static_cast<int>(EventKind::PartitionReassigned); ++i)
             k.push_back(static_cast<EventKind>(i));
         return k;
     }();
@@ -40,6 +40,7 @@ QString EventText::kindName(EventKind kind)
     case EventKind::CompactionRun: return tr("compaction");
     case EventKind::LogRecovered: return tr("log recovered");
     case EventKind::RecordsDeleted: return tr("records deleted");
+    case EventKind::PartitionReassigned: return tr("replicas moved");
     }
     return tr("other");
 }
@@ -85,6 +86,9 @@ QString EventText::kindExplanation(EventKind kind)
     case EventKind::LogRecovered:
         return tr("A log was checked after an unclean shutdown and its torn tail cut off.");
     case EventKind::RecordsDeleted: return tr("Records before an offset were deleted on request.");
+    case EventKind::PartitionReassigned:
+        return tr("A partition's replicas moved between brokers: the new ones copy the log, then the old "
+                  "ones leave.");
     }
     return {};
 }
