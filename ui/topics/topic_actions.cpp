@@ -4,6 +4,7 @@
 #include "ui/read_only_text.h"
 #include "ui/topics/add_partitions_dialog.h"
 #include "ui/topics/admin_error_text.h"
+#include "ui/topics/config_value_words.h"
 #include "ui/topics/create_topic_dialog.h"
 #include "ui/topics/delete_records_dialog.h"
 #include "ui/topics/topic_configs_dialog.h"
@@ -20,6 +21,24 @@ namespace es {
 namespace {
 
 QString errorOf(const AdminResult &r) { return adminErrorText(r.error, r.message); }
+
+// "Configs of orders applied: retention.ms 604800000 (7 days), flush.ms default."
+QString appliedText(const QString &topic, const std::map<std::string, std::optional<std::string>> &changes)
+{
+    QStringList parts;
+    for (const auto &[name, value] : changes) {
+        const QString config = QString::fromStdString(name);
+        if (!value) {
+            parts << TopicActions::tr("%1 back to its default").arg(config);
+            continue;
+        }
+        const QString text = QString::fromStdString(*value);
+        const QString words = configValueInWords(name, text);
+        parts << (words.isEmpty() ? TopicActions::tr("%1 %2").arg(config, text)
+                                  : TopicActions::tr("%1 %2 (%3)").arg(config, text, words));
+    }
+    return TopicActions::tr("Configs of %1 applied: %2.").arg(topic, parts.join(QStringLiteral(", ")));
+}
 
 } // namespace
 
@@ -190,16 +209,20 @@ void TopicActions::openEditConfigs()
     const TopicSnapshot *t = currentTopic();
     if (!t)
         return;
-    auto *dialog = new TopicConfigsDialog(m_topic, t->configs, m_dialogParent);
+    auto *dialog = new TopicConfigsDialog(m_topic, t->configs, t->replicationFactor, m_dialogParent);
     dialog->setObjectName(QStringLiteral("topicConfigsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SubmitDialog::submitted, this, [this, dialog, name = m_topic] {
+        const auto changes = dialog->changes();
         m_bridge.run(
             dialog,
-            [n = name.toStdString(), changes = dialog->changes()](Connection &c) {
-                return c.alterTopicConfigs(n, changes);
-            },
-            [dialog](const AdminResult &r) { dialog->finish(errorOf(r)); });
+            [n = name.toStdString(), changes](Connection &c) { return c.alterTopicConfigs(n, changes); },
+            [this, dialog, name, changes](const AdminResult &r) {
+                const QString error = errorOf(r);
+                dialog->finish(error);
+                if (error.isEmpty())
+                    emit configsApplied(appliedText(name, changes));
+            });
     });
     dialog->open();
 }

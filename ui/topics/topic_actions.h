@@ -41,6 +41,8 @@ public:
 signals:
     void created(const QString &topic);
     void removed(const QString &topic);
+    // The engine took the configs edited in the dialog; `message` says which, with their values.
+    void configsApplied(const QString &message);
     // An action without a dialog failed; `message` says what and why.
     void failed(const QString &message);
 

@@ -2,6 +2,7 @@
 
 #include "ui/elided_label.h"
 #include "ui/fitted_columns.h"
+#include "ui/topics/config_value_words.h"
 #include "ui/topics/partition_logs_widget.h"
 #include "ui/topics/partitions_model.h"
 #include "ui/topics/topic_format.h"
@@ -43,6 +44,9 @@ TopicDetail::TopicDetail(QWidget *parent) : QWidget(parent)
     // carries the topic's buttons.
     m_summary = new ElidedLabel(this);
     m_summary->setObjectName(QStringLiteral("topicSummary"));
+
+    m_overrides = new ElidedLabel(this);
+    m_overrides->setObjectName(QStringLiteral("topicOverrides"));
 
     m_buttons = new QWidget(this);
     auto *buttons = new QHBoxLayout(m_buttons);
@@ -97,6 +101,7 @@ TopicDetail::TopicDetail(QWidget *parent) : QWidget(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_overrides);
     layout->addWidget(split, 1);
 
     setTabOrder(m_back, m_table);
@@ -131,6 +136,7 @@ void TopicDetail::setTopic(const ClusterSnapshotPtr &snapshot, const QString &to
     if (!t) {
         m_summary->setText(tr("This topic does not exist (any more)."));
         m_summary->setToolTip({});
+        m_overrides->setText({});
         return;
     }
     QString summary = tr("partitions: %1 · replication factor: %2 · records: %3 · size: %4")
@@ -144,6 +150,21 @@ void TopicDetail::setTopic(const ClusterSnapshotPtr &snapshot, const QString &to
         summary += tr(" · offline: %1").arg(t->offline);
     m_summary->setText(summary);
     m_summary->setToolTip(summary);
+
+    QStringList overrides;
+    for (const ConfigEntry &c : t->configs) {
+        if (c.isDefault)
+            continue;
+        const QString value = QString::fromStdString(c.value);
+        const QString words = configValueInWords(c.name, value);
+        overrides << (words.isEmpty() ? tr("%1 %2").arg(QString::fromStdString(c.name), value)
+                                      : tr("%1 %2 (%3)").arg(QString::fromStdString(c.name), value, words));
+    }
+    const QString configs =
+        overrides.isEmpty() ? tr("Configs: the cluster's defaults")
+                            : tr("Configs set on this topic: %1").arg(overrides.join(QStringLiteral(" · ")));
+    m_overrides->setText(configs);
+    m_overrides->setToolTip(configs);
 }
 
 } // namespace es

@@ -16,8 +16,8 @@ class ElidedLabel;
 class PartitionLogsWidget;
 class PartitionsModel;
 
-// One topic in detail: a summary line, its partitions table and the drawing of each
-// partition's log, all from the newest snapshot. The buttons of the top row come from
+// One topic in detail: a summary line, the configs set on it, its partitions table and
+// the drawing of each partition's log, all from the newest snapshot. The buttons of the top row come from
 // the owner (TopicsView), which also decides what "back" does. GUI thread only.
 class TopicDetail : public QWidget {
     Q_OBJECT
@@ -44,6 +44,7 @@ private:
     QToolButton *m_back = nullptr;
     QLabel *m_title = nullptr;
     ElidedLabel *m_summary = nullptr;
+    ElidedLabel *m_overrides = nullptr;
     QWidget *m_buttons = nullptr;
     PartitionsModel *m_model = nullptr;
     QTableView *m_table = nullptr;

@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QStackedWidget>
@@ -130,9 +131,16 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(list);
     m_pages->addWidget(m_detail);
+    // What the last action changed, under both pages, until the next action.
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("actionNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
+    layout->addWidget(m_notice);
 
     setTabOrder(m_filter, m_showInternal);
     QWidget *previous = m_showInternal;
@@ -176,6 +184,12 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
             showList();
     });
     connect(m_actions, &TopicActions::failed, m_problem, &InlineProblemLabel::setProblem);
+    connect(m_actions, &TopicActions::failed, m_notice, &QLabel::hide);
+    connect(m_actions, &TopicActions::configsApplied, this, [this](const QString &message) {
+        m_problem->setProblem({});
+        m_notice->setText(message);
+        m_notice->show();
+    });
     connect(&m_bridge, &ClusterBridge::snapshotChanged, this, &TopicsView::onSnapshot);
     if (m_bridge.snapshot())
         onSnapshot(m_bridge.snapshot());

@@ -8,6 +8,7 @@
 
 class QAction;
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QMenu;
 class QModelIndex;
@@ -75,6 +76,7 @@ private:
     QCheckBox *m_showInternal = nullptr;
     QTableView *m_table = nullptr;
     InlineProblemLabel *m_problem = nullptr;
+    QLabel *m_notice = nullptr;
     TopicDetail *m_detail = nullptr;
     QString m_selectionBeforeReset;
     QString m_createdTopic; // to select as soon as a snapshot lists it
