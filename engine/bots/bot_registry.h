@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bots/bot_definition.h"
 #include "bots/consumer_group_bot.h"
 #include "bots/producer_bot.h"
 
@@ -40,19 +41,39 @@ public:
 
     // Stops the bot; it stays in the list (not running) until removed.
     Status stop(std::int64_t id);
+    // Starts a stopped bot again, with the settings it had when it stopped (a group with the
+    // members it had, at least one). InvalidArgument when it runs, or when another running bot
+    // consumes as its group.
+    Status start(std::int64_t id);
     // Stops the bot and forgets it.
     Status remove(std::int64_t id);
     void stopAll();
 
-    // Every bot, oldest first.
+    // Every bot, oldest first. A stopped bot reports no actual rate.
     [[nodiscard]] std::vector<BotStatus> status() const;
+    // Every bot as it would be recreated, oldest first.
+    [[nodiscard]] std::vector<BotDefinition> definitions() const;
+    // Adds a bot from its definition, running or stopped as it says. A bot that should run
+    // but cannot start is kept, stopped, with the reason as its last error; the id is returned
+    // either way. InvalidArgument, in words, only for a definition no bot can be made of.
+    Result<std::int64_t> restore(const BotDefinition &definition);
     [[nodiscard]] std::size_t size() const;
 
 private:
+    // A bot: its definition, and the bot itself once it has been started (kept when it
+    // stops, for its counts). A bot restored stopped has no object until it starts.
     struct Entry {
+        BotDefinition definition;
         std::shared_ptr<ProducerBot> producer;
         std::shared_ptr<ConsumerGroupBot> group;
+        std::string lastError; // why it could not start
     };
+
+    // Creates the bot `definition` describes, outside the lock.
+    Status launch(std::int64_t id, const BotDefinition &definition, Entry &into);
+    [[nodiscard]] bool groupRunning(const std::string &groupId) const; // m_mutex held
+    [[nodiscard]] static BotDefinition current(const Entry &entry);
+    [[nodiscard]] static BotStatus statusOf(std::int64_t id, const Entry &entry);
 
     Result<std::shared_ptr<ProducerBot>> producer(std::int64_t id) const;
     Result<std::shared_ptr<ConsumerGroupBot>> group(std::int64_t id) const;

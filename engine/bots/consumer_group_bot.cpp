@@ -62,6 +62,8 @@ void ConsumerGroupBot::stop()
     std::vector<std::unique_ptr<BotMember>> members;
     {
         std::lock_guard lock(m_mutex);
+        if (!m_stopped)
+            m_membersAtStop = static_cast<int>(m_members.size());
         m_stopped = true;
         members.swap(m_members);
     }
@@ -154,6 +156,16 @@ Status ConsumerGroupBot::crashMember(int index)
     }
     member->crash();
     return Status::ok();
+}
+
+ConsumerGroupBotConfig ConsumerGroupBot::config() const
+{
+    ConsumerGroupBotConfig c = m_config;
+    c.processingMs = static_cast<double>(m_settings.processingUs.load()) / 1000.0;
+    c.errorRate = m_settings.errorRate.load();
+    std::lock_guard lock(m_mutex);
+    c.members = m_stopped ? m_membersAtStop : static_cast<int>(m_members.size());
+    return c;
 }
 
 BotStatus ConsumerGroupBot::status() const

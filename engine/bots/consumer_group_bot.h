@@ -56,6 +56,9 @@ public:
     // The member at `index` (join order; -1: the newest) stops dead, as a killed process.
     Status crashMember(int index = -1);
     [[nodiscard]] BotStatus status() const;
+    // The configuration with today's processing time, error rate and members (those it had
+    // when it stopped, for a stopped bot).
+    [[nodiscard]] ConsumerGroupBotConfig config() const;
     // Every member leaves. Idempotent.
     void stop();
 
@@ -72,6 +75,7 @@ private:
     std::vector<std::unique_ptr<BotMember>> m_members; // guarded by m_mutex
     int m_nextMember = 1;                              // guarded by m_mutex
     bool m_stopped = false;                            // guarded by m_mutex
+    int m_membersAtStop = 0;                           // guarded by m_mutex
 };
 
 } // namespace es

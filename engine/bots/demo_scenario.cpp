@@ -4,6 +4,7 @@
 #include "connection/connection.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace es {
 
@@ -42,12 +43,19 @@ ConsumerGroupBotConfig group(std::string groupId, std::vector<std::string> topic
     return c;
 }
 
+// The bot of `kind` named `name` in `bots`, if there is one.
+const BotStatus *findBot(const std::vector<BotStatus> &bots, BotKind kind, const std::string &name)
+{
+    for (const BotStatus &b : bots)
+        if (b.kind == kind && b.name == name)
+            return &b;
+    return nullptr;
+}
+
 } // namespace
 
 Result<DemoSummary> startDemo(Connection &connection, BotRegistry &bots)
 {
-    if (bots.size() > 0)
-        return Status::invalidArgument("simulated clients run already: remove them before starting the demo");
     DemoSummary summary;
     int alive = 0;
     if (const ClusterSnapshotPtr snapshot = connection.snapshot())
@@ -81,18 +89,36 @@ Result<DemoSummary> startDemo(Connection &connection, BotRegistry &bots)
         group("analytics", {"clicks"}, 2, 25, 0),
         group("fraud-check", {"orders"}, 1, 10, 0.04),
     };
+    // A demo bot that is there already (the demo ran before) is started if it stopped, not
+    // doubled.
+    const std::vector<BotStatus> existing = bots.status();
+    auto reuse = [&](BotKind kind, const std::string &name) -> std::optional<Status> {
+        const BotStatus *bot = findBot(existing, kind, name);
+        if (!bot)
+            return std::nullopt;
+        summary.botIds.push_back(bot->id);
+        return bot->running ? Status::ok() : bots.start(bot->id);
+    };
     for (const auto &p : producers) {
+        if (auto reused = reuse(BotKind::Producer, p.name)) {
+            ES_RETURN_IF_ERROR(*reused);
+            continue;
+        }
         auto id = bots.addProducer(p);
         if (!id)
             return id.status();
         summary.botIds.push_back(*id);
     }
     for (const auto &g : groups) {
+        summary.groups.push_back(g.groupId);
+        if (auto reused = reuse(BotKind::ConsumerGroup, g.name)) {
+            ES_RETURN_IF_ERROR(*reused);
+            continue;
+        }
         auto id = bots.addConsumerGroup(g);
         if (!id)
             return id.status();
         summary.botIds.push_back(*id);
-        summary.groups.push_back(g.groupId);
     }
     return summary;
 }

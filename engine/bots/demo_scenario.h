@@ -23,9 +23,9 @@ struct DemoSummary {
 // grows steadily), "fraud-check" fails now and then and falls behind in bursts.
 //
 // Blocks its caller while the topics are created (admin calls, a few milliseconds each);
-// the bots then run on their own threads in `bots`, which must hold no bot yet
-// (InvalidArgument otherwise). Thread-safety: any thread but the
-// engine's own loops.
+// the bots then run on their own threads in `bots`. Started again, it creates what is
+// missing and starts the demo's bots that were stopped; the user's other bots stay as they
+// are. Thread-safety: any thread but the engine's own loops.
 Result<DemoSummary> startDemo(Connection &connection, BotRegistry &bots);
 
 } // namespace es

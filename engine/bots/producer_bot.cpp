@@ -109,6 +109,13 @@ BotStatus ProducerBot::status() const
     return s;
 }
 
+ProducerBotConfig ProducerBot::config() const
+{
+    ProducerBotConfig c = m_config;
+    c.ratePerSecond = m_rate.load();
+    return c;
+}
+
 void ProducerBot::sendOne(std::mt19937_64 &rng, KeyChooser &keys, std::int64_t sequence)
 {
     TemplateContext context{.sequence = sequence, .nowMs = SystemClock::instance().nowMs(), .rng = &rng};

@@ -52,6 +52,8 @@ public:
     // Takes effect within a few milliseconds; the same checks as create().
     Status setRate(double ratePerSecond);
     [[nodiscard]] BotStatus status() const;
+    // The configuration with the rate it sends at now.
+    [[nodiscard]] ProducerBotConfig config() const;
     // Stops sending (the bot's records in flight still complete). Idempotent.
     void stop();
 

@@ -226,9 +226,50 @@ private slots:
                 return topics == 3 && groups == 3;
             },
             std::chrono::seconds(30)));
-        // Only once per registry: the groups run already.
-        QVERIFY(!startDemo(*m_connection, bots).isOk());
+        // Started again, it doubles nothing and starts what was stopped.
+        const std::int64_t billing = demo->botIds[3];
+        QVERIFY(bots.stop(billing).isOk());
+        auto again = startDemo(*m_connection, bots);
+        QVERIFY2(again.isOk(), again.status().toString().c_str());
         QCOMPARE(bots.size(), std::size_t{6});
+        for (const BotStatus &b : bots.status())
+            QVERIFY2(b.running, b.name.c_str());
+    }
+
+    void aStoppedBotStartsAgainAsItWas()
+    {
+        createTopic(*m_cluster, "restart-topic", 1);
+        BotRegistry bots(*m_connection);
+        ProducerBotConfig config;
+        config.name = "again";
+        config.topic = "restart-topic";
+        config.ratePerSecond = 50;
+        auto id = bots.addProducer(config);
+        QVERIFY2(id.isOk(), id.status().toString().c_str());
+        QVERIFY(bots.setProducerRate(*id, 80).isOk());
+        QVERIFY(bots.stop(*id).isOk());
+        QVERIFY(!bots.status().front().running);
+        QCOMPARE(bots.status().front().actualRate, 0.0);
+        QVERIFY(!bots.definitions().front().running);
+        QVERIFY(bots.start(*id).isOk());
+        QVERIFY(!bots.start(*id).isOk()); // runs already
+        QVERIFY(bots.status().front().running);
+        QCOMPARE(bots.status().front().configuredRate, 80.0);
+        QVERIFY(eventually([&] { return bots.status().front().actualRate > 0; }));
+
+        // Restored from its definition into another registry: stopped stays stopped.
+        std::vector<BotDefinition> saved = bots.definitions();
+        QCOMPARE(saved.size(), std::size_t{1});
+        QCOMPARE(saved.front().producer.ratePerSecond, 80.0);
+        saved.front().running = false;
+        bots.stopAll();
+        BotRegistry later(*m_connection);
+        auto restored = later.restore(saved.front());
+        QVERIFY(restored.isOk());
+        QVERIFY(!later.status().front().running);
+        QCOMPARE(later.status().front().name, std::string("again"));
+        QVERIFY(later.start(*restored).isOk());
+        QVERIFY(later.status().front().running);
     }
 
 private:

@@ -9,7 +9,8 @@
 
 namespace es {
 
-BotHost::BotHost(ClusterBridge &bridge, QObject *parent) : QObject(parent), m_bridge(bridge)
+BotHost::BotHost(ClusterBridge &bridge, QObject *parent)
+    : QObject(parent), m_bridge(bridge), m_store(bridge.settings().dataDir)
 {
     connect(&m_bridge, &ClusterBridge::started, this, &BotHost::createRegistry);
     if (m_bridge.running())
@@ -29,12 +30,26 @@ void BotHost::createRegistry()
 {
     if (m_registry)
         return;
+    std::vector<BotDefinition> saved = m_store.load(&m_storeProblem);
     m_bridge.run(
-        this, [](Connection &c) { return std::make_shared<BotRegistry>(c); },
+        this,
+        [saved = std::move(saved)](Connection &c) {
+            auto registry = std::make_shared<BotRegistry>(c);
+            for (const BotDefinition &d : saved)
+                static_cast<void>(registry->restore(d)); // one that cannot start is kept stopped
+            return registry;
+        },
         [this](std::shared_ptr<BotRegistry> registry) {
             m_registry = std::move(registry);
             emit readyChanged(true);
         });
+}
+
+void BotHost::save()
+{
+    // Not after stopAll() at the end: the bots that run now should run at the next start.
+    if (m_registry)
+        m_storeProblem = m_store.save(m_registry->definitions());
 }
 
 std::vector<BotStatus> BotHost::status() const
@@ -56,8 +71,10 @@ void BotHost::run(QObject *context, std::function<Status(BotRegistry &, Connecti
             return command(*registry, c);
         },
         [self, done = std::move(done)](const Status &status) {
-            if (self)
+            if (self) {
+                self->save();
                 emit self->botsChanged();
+            }
             done(status);
         });
 }

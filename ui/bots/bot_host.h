@@ -3,6 +3,7 @@
 #ifndef Q_MOC_RUN
 #include "bots/bot_registry.h"
 #endif
+#include "ui/bots/bot_store.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,7 +19,9 @@ class ClusterBridge;
 class Connection;
 
 // The GUI's handle on the connection's simulated clients: it creates the engine's
-// BotRegistry once the bridge's connection is open, and runs every bot command through the bridge (commands
+// BotRegistry once the bridge's connection is open, with the bots kept in the cluster's
+// data directory (BotStore) recreated as they were, saves them again after every command,
+// and runs every bot command through the bridge (commands
 // that stop threads block that worker for as long as a commit or LeaveGroup takes, tens of
 // milliseconds). status() reads the registry's status list, which only takes the bots'
 // own locks, never the engine's.
@@ -34,6 +37,8 @@ public:
 
     [[nodiscard]] bool ready() const { return m_registry != nullptr; }
     [[nodiscard]] std::vector<BotStatus> status() const;
+    // Why the saved bots could not be read or written, in words; empty when they could.
+    [[nodiscard]] const QString &storeProblem() const { return m_storeProblem; }
 
     // Runs `command` with the registry on the bridge's worker; `done` gets its Status (an
     // error in words) back on the GUI thread unless `context` is gone. Not ready: `done`
@@ -50,8 +55,11 @@ signals:
 
 private:
     void createRegistry();
+    void save();
 
     ClusterBridge &m_bridge;
+    BotStore m_store;
+    QString m_storeProblem;
     std::shared_ptr<BotRegistry> m_registry;
 };
 

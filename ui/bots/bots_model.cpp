@@ -52,6 +52,8 @@ QVariant BotsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Errors && !b.lastError.empty())
             return tr("Last error: %1").arg(QString::fromStdString(b.lastError));
+        if ((index.column() == Rate || index.column() == Actual) && !b.running)
+            return tr("Stopped: select it and press Start to run it again.");
         if (index.column() == Rate && !producer)
             return tr("The most the members can process together at %1 ms per record, error rate %2%")
                 .arg(locale.toString(b.processingMs, 'f', 1), locale.toString(b.errorRate * 100, 'f', 1));
@@ -72,10 +74,15 @@ QVariant BotsModel::data(const QModelIndex &index, int role) const
                 .arg(QString::fromStdString(b.target), topics.join(QStringLiteral(", ")));
         }
         case Rate:
+            if (!b.running)
+                return tr("—"); // a stopped bot sends and processes nothing
             if (!producer && b.configuredRate <= 0)
                 return tr("unlimited");
             return tr("%1/s").arg(locale.toString(b.configuredRate, 'f', b.configuredRate < 10 ? 1 : 0));
-        case Actual: return tr("%1/s").arg(locale.toString(b.actualRate, 'f', b.actualRate < 10 ? 1 : 0));
+        case Actual:
+            if (!b.running)
+                return tr("—");
+            return tr("%1/s").arg(locale.toString(b.actualRate, 'f', b.actualRate < 10 ? 1 : 0));
         case Members: return producer ? tr("—") : locale.toString(b.members);
         case Records: return locale.toString(static_cast<qulonglong>(b.records));
         case Errors: return locale.toString(static_cast<qulonglong>(b.errors));

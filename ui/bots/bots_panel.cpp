@@ -57,7 +57,11 @@ BotsPanel::BotsPanel(ClusterBridge &bridge, BotHost &host, QWidget *parent)
     m_crashMember = button(tr("Cras&h member"), QStringLiteral("crashMember"),
                            tr("The newest member dies without leaving: the group rebalances once its session "
                               "times out (6 s)."));
-    m_stop = button(tr("&Stop"), QStringLiteral("stopBot"), tr("Stop the bot; it stays in the list."));
+    m_startStop =
+        button(tr("&Stop"), QStringLiteral("startStopBot"), tr("Stop the bot; it stays in the list."));
+    m_demo = button(tr("Start &demo"), QStringLiteral("startDemoBots"),
+                    tr("Creates the topics orders, payments and clicks if they are missing, and starts the "
+                       "demo's simulated producers and consumer groups (again, if they were stopped)."));
     m_remove =
         button(tr("&Remove"), QStringLiteral("removeBot"), tr("Stop the bot and remove it from the list."));
 
@@ -70,8 +74,9 @@ BotsPanel::BotsPanel(ClusterBridge &bridge, BotHost &host, QWidget *parent)
     add->addWidget(m_addProducer);
     add->addWidget(m_addGroup);
     add->addStretch(1);
+    add->addWidget(m_demo);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_edit, m_addMember, m_removeMember, m_crashMember, m_stop, m_remove})
+    for (QPushButton *b : {m_edit, m_addMember, m_removeMember, m_crashMember, m_startStop, m_remove})
         actions->addWidget(b);
     actions->addStretch(1);
     auto *layout = new QVBoxLayout(this);
@@ -97,8 +102,16 @@ BotsPanel::BotsPanel(ClusterBridge &bridge, BotHost &host, QWidget *parent)
             [this] { runOnSelected([](BotRegistry &r, std::int64_t id) { return r.removeMember(id); }); });
     connect(m_crashMember, &QPushButton::clicked, this,
             [this] { runOnSelected([](BotRegistry &r, std::int64_t id) { return r.crashMember(id); }); });
-    connect(m_stop, &QPushButton::clicked, this,
-            [this] { runOnSelected([](BotRegistry &r, std::int64_t id) { return r.stop(id); }); });
+    connect(m_startStop, &QPushButton::clicked, this, [this] {
+        const BotStatus *bot = m_model->bot(selectedId());
+        if (!bot)
+            return;
+        if (bot->running)
+            runOnSelected([](BotRegistry &r, std::int64_t id) { return r.stop(id); });
+        else
+            runOnSelected([](BotRegistry &r, std::int64_t id) { return r.start(id); });
+    });
+    connect(m_demo, &QPushButton::clicked, this, &BotsPanel::startDemo);
     connect(m_remove, &QPushButton::clicked, this,
             [this] { runOnSelected([](BotRegistry &r, std::int64_t id) { return r.remove(id); }); });
     connect(m_table, &QTableView::doubleClicked, this, &BotsPanel::editSelected);
@@ -107,7 +120,12 @@ BotsPanel::BotsPanel(ClusterBridge &bridge, BotHost &host, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &BotsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &BotsPanel::updateButtons);
     connect(&m_host, &BotHost::botsChanged, this, &BotsPanel::refresh);
-    connect(&m_host, &BotHost::readyChanged, this, &BotsPanel::updateButtons);
+    connect(&m_host, &BotHost::readyChanged, this, [this] {
+        updateButtons();
+        refresh();
+        if (!m_host.storeProblem().isEmpty())
+            m_status->setText(m_host.storeProblem());
+    });
 
     m_timer = new QTimer(this);
     m_timer->setInterval(500);
@@ -169,8 +187,12 @@ void BotsPanel::updateButtons()
     m_addMember->setEnabled(group);
     m_removeMember->setEnabled(group && bot->members > 0);
     m_crashMember->setEnabled(group && bot->members > 0);
-    m_stop->setEnabled(running);
+    m_startStop->setEnabled(bot != nullptr && (running || !readOnly));
+    m_startStop->setText(bot && !running ? tr("St&art") : tr("&Stop"));
+    m_startStop->setToolTip(bot && !running ? tr("Start the bot again, with the settings it had.")
+                                            : tr("Stop the bot; it stays in the list."));
     m_remove->setEnabled(bot != nullptr);
+    m_demo->setEnabled(m_host.ready() && !readOnly && !m_startingDemo);
 }
 
 void BotsPanel::report(const Status &status, const QString &done)
@@ -200,6 +222,18 @@ void BotsPanel::addGroup(const ConsumerGroupBotConfig &config)
             return id.status();
         },
         [this, group](const Status &s) { report(s, tr("Consumer group bot %1 started.").arg(group)); });
+}
+
+void BotsPanel::startDemo()
+{
+    m_startingDemo = true;
+    updateButtons();
+    m_host.startDemo(this, [this](const Status &s) {
+        m_startingDemo = false;
+        updateButtons();
+        report(s, tr("The demo runs: producers feed orders, payments and clicks; billing, analytics and "
+                     "fraud-check consume them."));
+    });
 }
 
 void BotsPanel::runOnSelected(const std::function<Status(BotRegistry &, std::int64_t)> &command)

@@ -25,8 +25,8 @@ class ClusterBridge;
 // The simulated clients: a table of the cluster's bots with their live status (refreshed
 // twice a second while visible) and the actions on them: add a producer or a consumer
 // group bot, change its rate / processing time / error rate while it runs, add, remove or
-// crash a group member, stop, remove. Errors show in words under the table.
-// GUI thread only; `host` must outlive the panel.
+// crash a group member, stop and start again, remove; and start the demo, again if need be. Errors show in
+// words under the table. GUI thread only; `host` must outlive the panel.
 class BotsPanel : public QWidget {
     Q_OBJECT
 
@@ -36,6 +36,8 @@ public:
     // What the dialogs end in; public so that tests can drive the panel without them.
     void addProducer(const ProducerBotConfig &config);
     void addGroup(const ConsumerGroupBotConfig &config);
+    // The demo (demo_scenario.h): created, or started again where it was stopped.
+    void startDemo();
 
     [[nodiscard]] BotsModel *model() const { return m_model; }
     [[nodiscard]] QTableView *table() const { return m_table; }
@@ -63,7 +65,9 @@ private:
     QPushButton *m_addMember = nullptr;
     QPushButton *m_removeMember = nullptr;
     QPushButton *m_crashMember = nullptr;
-    QPushButton *m_stop = nullptr;
+    QPushButton *m_startStop = nullptr; // Stop, or Start for a stopped bot
+    QPushButton *m_demo = nullptr;
+    bool m_startingDemo = false;
     QPushButton *m_remove = nullptr;
     QTimer *m_timer = nullptr;
 };

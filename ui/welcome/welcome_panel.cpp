@@ -41,6 +41,8 @@ WelcomePanel::WelcomePanel(ClusterBridge &bridge, BotHost &bots, QWidget *parent
            "consumer groups."));
     m_dismiss = new QPushButton(tr("Dis&miss"), this);
     m_dismiss->setObjectName(QStringLiteral("dismissWelcome"));
+    m_dismiss->setToolTip(tr("Hides this banner. The demo stays one click away: Consumer groups, "
+                             "Simulated clients tab, Start demo."));
     connect(m_start, &QPushButton::clicked, this, &WelcomePanel::startDemo);
     connect(m_dismiss, &QPushButton::clicked, this, [this] {
         m_dismissed = true;
