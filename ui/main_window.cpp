@@ -111,7 +111,20 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
             new MetricsView(*m_bridge), SidebarView::Metrics);
     m_sidebar->setCurrentRow(0);
 
+    // Only the view on show decides how small the window may be: a wide one (the Topics
+    // view's buttons) does not make every other view scroll, and Produce's Send many stays
+    // in view at 900x600.
+    QList<QSizePolicy> policies;
+    for (int i = 0; i < m_pages->count(); ++i)
+        policies << m_pages->widget(i)->sizePolicy();
+    const auto sizeByCurrent = [this, policies](int current) {
+        for (int i = 0; i < m_pages->count(); ++i)
+            m_pages->widget(i)->setSizePolicy(
+                i == current ? policies.value(i) : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
+    };
+    connect(m_pages, &QStackedWidget::currentChanged, this, sizeByCurrent);
     connect(m_clusterView, &ClusterView::topicActivated, this, &MainWindow::showTopic);
+    sizeByCurrent(m_pages->currentIndex());
     connect(m_eventsView, &EventsView::brokerActivated, this, &MainWindow::showBroker);
     connect(m_eventsView, &EventsView::topicActivated, this, &MainWindow::showTopic);
     connect(m_eventsView, &EventsView::groupActivated, this, &MainWindow::showGroup);

@@ -113,16 +113,33 @@ BulkPanel::BulkPanel(ClusterBridge &bridge, std::function<std::optional<ProduceD
     grid->addLayout(fileRow, 2, 1);
     grid->setColumnStretch(1, 1);
 
+    // The run's progress and outcome sit beside what starts it, not under it, so that they
+    // stay in view in a short window; the lines they take are kept free while empty, so that
+    // text appearing there moves nothing.
+    const int twoLines = 2 * fontMetrics().lineSpacing();
+    m_status->setFixedHeight(twoLines);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_problem->setFixedHeight(twoLines);
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    QSizePolicy keepRoom = m_problem->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_problem->setSizePolicy(keepRoom);
+
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_start);
     buttons->addWidget(m_cancel);
+    buttons->addStretch(1);
+    auto *run = new QVBoxLayout;
+    run->addLayout(buttons);
+    run->addWidget(m_progress);
+    run->addWidget(m_status);
+    run->addWidget(m_problem);
+    run->addStretch(1);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(grid);
-    layout->addLayout(buttons);
-    layout->addWidget(m_status);
-    layout->addWidget(m_problem);
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(grid, 3);
+    layout->addSpacing(12);
+    layout->addLayout(run, 2);
 
     m_timer = new QTimer(this);
     m_timer->setInterval(kPollMs);

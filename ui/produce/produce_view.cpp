@@ -158,7 +158,7 @@ ProduceView::ProduceView(ClusterBridge &bridge, QWidget *parent) : QWidget(paren
     sendRow->addWidget(m_result, 1);
 
     m_bulk = new BulkPanel(
-        bridge, [this] { return draft(); }, [this](std::int64_t n) { return reserveSequence(n); }, content);
+        bridge, [this] { return draft(); }, [this](std::int64_t n) { return reserveSequence(n); }, this);
     m_bulk->setObjectName(QStringLiteral("bulk"));
 
     auto *layout = new QVBoxLayout(content);
@@ -166,7 +166,6 @@ ProduceView::ProduceView(ClusterBridge &bridge, QWidget *parent) : QWidget(paren
     layout->addLayout(form);
     layout->addLayout(sendRow);
     layout->addWidget(m_sendProblem);
-    layout->addWidget(m_bulk);
     layout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
@@ -175,7 +174,10 @@ ProduceView::ProduceView(ClusterBridge &bridge, QWidget *parent) : QWidget(paren
     scroll->setFrameShape(QFrame::NoFrame);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(scroll, 1);
+    // Below the scrolled form, so that a run's progress and outcome are in view however
+    // short the window.
+    outer->addWidget(m_bulk);
     setFocusProxy(m_topic);
 
     m_sendTimer = new QTimer(this);
