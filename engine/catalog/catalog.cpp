@@ -170,6 +170,11 @@ void Catalog::setNextProducerId(std::int64_t nextProducerId)
     enqueue({NextProducerIdOp{nextProducerId}}, 0);
 }
 
+void Catalog::saveBrokerConfigs(std::map<std::string, std::string> configs)
+{
+    enqueue({BrokerConfigsOp{std::move(configs)}}, 0);
+}
+
 std::int64_t Catalog::appendEvent(EventRecord event)
 {
     if (event.timeMs == 0)

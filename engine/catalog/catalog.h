@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -83,6 +84,8 @@ public:
     void savePartition(PartitionRecord partition);
     void setClusterId(std::string clusterId);
     void setNextProducerId(std::int64_t nextProducerId);
+    // Replaces the cluster-wide dynamic broker configs.
+    void saveBrokerConfigs(std::map<std::string, std::string> configs);
     // Queues `event` under a new id, larger than every id given before (also across
     // restarts), and returns that id. A timeMs of 0 becomes the clock's now.
     std::int64_t appendEvent(EventRecord event);

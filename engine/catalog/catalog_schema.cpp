@@ -97,6 +97,13 @@ constexpr Migration kMigrations[] = {
         ALTER TABLE partitions ADD COLUMN adding_replicas TEXT NOT NULL DEFAULT '';
         ALTER TABLE partitions ADD COLUMN removing_replicas TEXT NOT NULL DEFAULT '';
     )sql"},
+    // The cluster-wide dynamic broker configs (Kafka's broker resource "").
+    {4, R"sql(
+        CREATE TABLE broker_configs (
+            name  TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+    )sql"},
 };
 
 static_assert(kCatalogApplicationId == 1163084624, "the version 1 migration spells the id out");

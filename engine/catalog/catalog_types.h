@@ -66,6 +66,7 @@ struct CatalogState {
     std::vector<TopicRecord> topics;
     std::vector<PartitionRecord> partitions;
     std::int64_t nextProducerId = 0;
+    std::map<std::string, std::string> brokerConfigs; // cluster-wide dynamic broker configs
 };
 
 } // namespace es

@@ -1,5 +1,6 @@
 #include "catalog/catalog_writer.h"
 
+#include "catalog/broker_configs_table.h"
 #include "catalog/cluster_metadata.h"
 #include "catalog/event_log.h"
 #include "catalog/sqlite_db.h"
@@ -59,6 +60,9 @@ Status CatalogWriter::applyOne(const CatalogWriteOp &op,
             },
             [&](const NextProducerIdOp &n) {
                 return withContext(writeNextProducerId(db, n.nextProducerId), "saving the next producer id");
+            },
+            [&](const BrokerConfigsOp &b) {
+                return withContext(writeBrokerConfigs(db, b.configs), "saving the broker configs");
             },
             [&](const EventRecord &e) {
                 return withContext(writeEvent(db, e), "saving event " + std::to_string(e.id));

@@ -5,6 +5,7 @@
 #include "common/status.h"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <variant>
@@ -23,11 +24,14 @@ struct ClusterIdOp {
 struct NextProducerIdOp {
     std::int64_t nextProducerId = 0;
 };
+struct BrokerConfigsOp {
+    std::map<std::string, std::string> configs;
+};
 
 // One queued write, as Catalog's write calls describe it.
 struct CatalogWriteOp {
     std::variant<BrokerRecord, TopicRecord, DeleteTopicOp, PartitionRecord, ClusterIdOp, NextProducerIdOp,
-                 EventRecord, std::vector<MetricSample>>
+                 BrokerConfigsOp, EventRecord, std::vector<MetricSample>>
         value;
 };
 

@@ -1,5 +1,6 @@
 #include "catalog/cluster_metadata.h"
 
+#include "catalog/broker_configs_table.h"
 #include "catalog/sqlite_db.h"
 
 #include <charconv>
@@ -284,6 +285,10 @@ Result<CatalogState> loadCatalogState(SqliteDb &db)
     ES_RETURN_IF_ERROR(loadBrokers(db, state));
     ES_RETURN_IF_ERROR(loadTopics(db, state));
     ES_RETURN_IF_ERROR(loadPartitions(db, state));
+    auto brokerConfigs = loadBrokerConfigs(db);
+    if (!brokerConfigs)
+        return brokerConfigs.status();
+    state.brokerConfigs = std::move(*brokerConfigs);
     return state;
 }
 

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/event_sentence.h"
+#include "cluster/broker_configs.h"
 #include "cluster/broker.h"
 #include "cluster/cluster_event_sink.h"
 #include "cluster/group/group_coordinator.h"
@@ -91,6 +92,7 @@ Result<std::unique_ptr<Cluster>> Cluster::create(ClusterConfig config, const Clo
 {
     if (config.brokers < 1 || config.brokers > 9)
         return Status::invalidArgument("a cluster has 1 to 9 brokers, not " + std::to_string(config.brokers));
+    ES_RETURN_IF_ERROR(applyStaticBrokerConfigs(config));
     std::error_code ec;
     std::filesystem::create_directories(config.dataDir, ec);
     if (ec)

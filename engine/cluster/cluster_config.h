@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <string>
 
 namespace es {
@@ -44,6 +45,11 @@ struct ClusterConfig {
     std::int64_t logFlushIntervalMs = 1000;
     std::int64_t highWatermarkCheckpointMs = 5000; // replica.high.watermark.checkpoint.interval.ms
     std::int64_t snapshotIntervalMs = 100;   // observers get at most 10 snapshots a second
+
+    // Kafka broker configs given when the cluster starts (--config), by Kafka name: Kafka's
+    // static broker configs. applyStaticBrokerConfigs() (broker_configs.h) checks them and
+    // sets the fields above that they name.
+    std::map<std::string, std::string> brokerConfigs;
 };
 
 } // namespace es

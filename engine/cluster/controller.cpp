@@ -73,6 +73,7 @@ void Controller::start(const CatalogState &restored, Publish onPublish)
                           p.addingReplicas, p.removingReplicas};
     }
     m_working = std::move(img);
+    restoreBrokerConfigs(restored.brokerConfigs);
     m_nextProducerId = std::max<std::int64_t>(m_nextProducerId, restored.nextProducerId);
     m_loop.start();
     m_network.attach(kControllerNode, this);
@@ -101,6 +102,9 @@ void Controller::publish()
     }
     MetadataImage &img = mutableImage();
     ++img.version;
+    for (auto &[name, t] : img.topics)
+        if (t.config.defaults() != m_topicDefaults)
+            t.config.setDefaults(m_topicDefaults);
     auto ptr = std::make_shared<const MetadataImage>(img);
     {
         std::lock_guard lock(m_imageMutex);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalog_types.h"
+#include "cluster/broker_configs.h"
 #include "cluster/cluster_config.h"
 #include "cluster/controller_channel.h"
 #include "cluster/event_loop.h"
@@ -101,6 +102,12 @@ public:
     AdminResult alterTopicConfigs(const std::string &name,
                                   const std::map<std::string, std::optional<std::string>> &changes,
                                   bool validateOnly = false);
+    // Sets (value) or removes (nullopt) cluster-wide dynamic broker configs
+    // (controller_broker_configs.cpp), persisted with the cluster; topics without their own
+    // value follow at once.
+    AdminResult alterBrokerConfigs(const BrokerConfigChanges &changes, bool validateOnly = false);
+    // The cluster-wide dynamic broker configs in force. Thread-safe.
+    [[nodiscard]] std::map<std::string, std::string> dynamicBrokerConfigs() const;
     // Moves leadership to each partition's preferred replica where it is in sync.
     int electPreferredLeaders();
     // Kafka's automatic leader rebalance (controller_elections.cpp): for each broker whose
@@ -153,6 +160,9 @@ private:
     ElectionResult electUncleanLeader(const std::string &topic, PartitionInfo &p);
     void persistPartition(const std::string &topic, const PartitionInfo &p);
     void persistTopic(const TopicInfo &t);
+    // Takes the stored dynamic broker configs, leaving out (and logging) any this build no
+    // longer accepts.
+    void restoreBrokerConfigs(const std::map<std::string, std::string> &stored);
     std::vector<std::int32_t> liveBrokers() const;
     std::set<std::int32_t> registeredBrokers() const;
     void recomputeControllerId();
@@ -168,6 +178,10 @@ private:
 
     mutable std::mutex m_imageMutex;
     MetadataImagePtr m_published; // guarded by m_imageMutex
+    std::map<std::string, std::string> m_brokerConfigs; // guarded by m_imageMutex; written on the loop
+    // What topics fall back to, from m_config and m_brokerConfigs; handed to every topic of
+    // each image published. On the loop only.
+    std::shared_ptr<const TopicConfigDefaults> m_topicDefaults;
     std::optional<MetadataImage> m_working; // the next image, on the loop only
     std::map<std::int32_t, std::int64_t> m_lastHeartbeatMs;
     std::map<std::int32_t, std::uint64_t> m_incarnations; // of each broker's latest registration

@@ -43,15 +43,21 @@ Status TopicConfig::set(const std::string &name, const std::optional<std::string
     return Status::ok();
 }
 
-static std::string effective(const std::map<std::string, std::string> &o, std::string_view name)
+std::string TopicConfig::defaultOf(std::string_view name) const
 {
-    auto it = o.find(std::string(name));
-    return it != o.end() ? it->second : std::string(findTopicConfigSpec(name)->defaultValue);
+    if (m_defaults)
+        if (auto it = m_defaults->find(name); it != m_defaults->end())
+            return it->second.value;
+    return std::string(findTopicConfigSpec(name)->defaultValue);
 }
 
 LogConfig TopicConfig::logConfig() const
 {
     LogConfig c;
+    auto effective = [this](const std::map<std::string, std::string> &o, std::string_view n) {
+        auto it = o.find(std::string(n));
+        return it != o.end() ? it->second : defaultOf(n);
+    };
     auto num = [&](std::string_view n) { return parseLong(effective(m_overrides, n)).value_or(0); };
     const std::string policy = effective(m_overrides, "cleanup.policy");
     c.cleanupPolicy = policy == "delete"    ? CleanupPolicy::Delete
@@ -79,22 +85,46 @@ LogConfig TopicConfig::logConfig() const
 
 int TopicConfig::minInsyncReplicas() const
 {
-    return static_cast<int>(parseLong(effective(m_overrides, "min.insync.replicas")).value_or(1));
+    auto it = m_overrides.find("min.insync.replicas");
+    return static_cast<int>(
+        parseLong(it != m_overrides.end() ? it->second : defaultOf("min.insync.replicas")).value_or(1));
 }
 
 bool TopicConfig::uncleanLeaderElection(bool clusterDefault) const
 {
     auto it = m_overrides.find("unclean.leader.election.enable");
-    return it == m_overrides.end() ? clusterDefault : it->second == "true";
+    if (it != m_overrides.end())
+        return it->second == "true";
+    return m_defaults ? defaultOf("unclean.leader.election.enable") == "true" : clusterDefault;
 }
 
 std::vector<ConfigEntry> TopicConfig::describe() const
 {
     std::vector<ConfigEntry> out;
     for (const auto &s : topicConfigSpecs()) {
-        auto it = m_overrides.find(std::string(s.name));
-        out.push_back({std::string(s.name), it != m_overrides.end() ? it->second : std::string(s.defaultValue),
-                       it == m_overrides.end(), std::string(s.doc)});
+        ConfigEntry e;
+        e.name = std::string(s.name);
+        e.documentation = std::string(s.doc);
+        if (auto it = m_overrides.find(e.name); it != m_overrides.end()) {
+            e.value = it->second;
+            e.isDefault = false;
+            e.source = ConfigSource::DynamicTopic;
+            e.synonyms.push_back({e.name, e.value, ConfigSource::DynamicTopic});
+        } else {
+            e.value = defaultOf(s.name);
+        }
+        const TopicConfigDefault *broker = nullptr;
+        if (m_defaults)
+            if (auto it = m_defaults->find(s.name); it != m_defaults->end())
+                broker = &it->second;
+        if (broker) {
+            if (e.isDefault)
+                e.source = broker->source;
+            e.synonyms.insert(e.synonyms.end(), broker->synonyms.begin(), broker->synonyms.end());
+        } else if (e.isDefault) {
+            e.synonyms.push_back({e.name, e.value, ConfigSource::Default});
+        }
+        out.push_back(std::move(e));
     }
     return out;
 }

@@ -129,30 +129,31 @@ bool isMessageFormatVersion(std::string_view v)
 }
 
 // The range check of each numeric config, as Kafka's validators state it.
-Status checkRange(std::string_view name, std::string_view value, std::int64_t v)
+// `config` names the topic config whose range applies, `name` the config as the user named it.
+Status checkRange(std::string_view config, std::string_view name, std::string_view value, std::int64_t v)
 {
     auto atLeast = [&](std::int64_t min) {
         return v >= min ? Status::ok() : invalid(name, value, "must be at least " + std::to_string(min));
     };
-    if (name == "retention.ms")
+    if (config == "retention.ms")
         return atLeast(-1);
-    if (name == "local.retention.ms" || name == "local.retention.bytes")
+    if (config == "local.retention.ms" || config == "local.retention.bytes")
         return atLeast(-2);
-    if (name == "segment.bytes")
+    if (config == "segment.bytes")
         return atLeast(14);
-    if (name == "segment.index.bytes")
+    if (config == "segment.index.bytes")
         return atLeast(4);
-    if (name == "segment.ms" || name == "min.insync.replicas" || name == "flush.messages" ||
-        name == "max.compaction.lag.ms")
+    if (config == "segment.ms" || config == "min.insync.replicas" || config == "flush.messages" ||
+        config == "max.compaction.lag.ms")
         return atLeast(1);
-    if (name == "retention.bytes")
+    if (config == "retention.bytes")
         return Status::ok();
     return atLeast(0);
 }
 
-Result<std::string> checkValue(const TopicConfigSpec &spec, std::string_view value)
+// `name` is the config as the user named it: the topic config, or its broker synonym.
+Result<std::string> checkValue(const TopicConfigSpec &spec, std::string_view name, std::string_view value)
 {
-    const std::string_view name = spec.name;
     switch (spec.type) {
     case T::Boolean: {
         std::string lower(value);
@@ -160,7 +161,7 @@ Result<std::string> checkValue(const TopicConfigSpec &spec, std::string_view val
                        [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
         if (lower != "true" && lower != "false")
             return invalid(name, value, "expected true or false");
-        if (name == "remote.storage.enable" && lower == "true")
+        if (spec.name == "remote.storage.enable" && lower == "true")
             return invalid(name, value, "this cluster has no remote (tiered) storage");
         return lower;
     }
@@ -172,7 +173,7 @@ Result<std::string> checkValue(const TopicConfigSpec &spec, std::string_view val
         if (spec.type == T::Int &&
             (*v < std::numeric_limits<std::int32_t>::min() || *v > std::numeric_limits<std::int32_t>::max()))
             return invalid(name, value, "does not fit a 32-bit integer");
-        ES_RETURN_IF_ERROR(checkRange(name, value, *v));
+        ES_RETURN_IF_ERROR(checkRange(spec.name, name, value, *v));
         return std::string(value);
     }
     case T::Double: {
@@ -186,7 +187,7 @@ Result<std::string> checkValue(const TopicConfigSpec &spec, std::string_view val
         return text;
     }
     case T::List: {
-        if (name == "cleanup.policy") {
+        if (spec.name == "cleanup.policy") {
             const auto items = listItems(value);
             if (items.empty() || !std::all_of(items.begin(), items.end(), [](std::string_view i) {
                     return i == "delete" || i == "compact";
@@ -200,18 +201,18 @@ Result<std::string> checkValue(const TopicConfigSpec &spec, std::string_view val
     }
     case T::String: break;
     }
-    if (name == "compression.type") {
+    if (spec.name == "compression.type") {
         for (std::string_view codec : {"producer", "uncompressed", "gzip", "snappy", "lz4", "zstd"})
             if (value == codec)
                 return std::string(value);
         return invalid(name, value, "expected producer, uncompressed, gzip, snappy, lz4 or zstd");
     }
-    if (name == "message.timestamp.type") {
+    if (spec.name == "message.timestamp.type") {
         if (value == "CreateTime" || value == "LogAppendTime")
             return std::string(value);
         return invalid(name, value, "expected CreateTime or LogAppendTime");
     }
-    if (name == "message.format.version" && !isMessageFormatVersion(value))
+    if (spec.name == "message.format.version" && !isMessageFormatVersion(value))
         return invalid(name, value, "not a Kafka version such as 2.8 or 3.0-IV1");
     return std::string(value);
 }
@@ -234,7 +235,16 @@ Result<std::string> validateTopicConfig(std::string_view name, std::string_view 
     if (!spec)
         return Status::invalidArgument("unknown topic config \"" + std::string(name) + "\"");
     // Kafka trims every value before parsing it.
-    return checkValue(*spec, spec->type == T::List ? value : trimmed(value));
+    return checkValue(*spec, name, spec->type == T::List ? value : trimmed(value));
+}
+
+Result<std::string> validateTopicConfigAs(std::string_view topicConfig, std::string_view shownName,
+                                          std::string_view value)
+{
+    const TopicConfigSpec *spec = findTopicConfigSpec(topicConfig);
+    if (!spec)
+        return Status::invalidArgument("unknown topic config \"" + std::string(topicConfig) + "\"");
+    return checkValue(*spec, shownName, spec->type == T::List ? value : trimmed(value));
 }
 
 } // namespace es

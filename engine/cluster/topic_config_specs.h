@@ -34,5 +34,9 @@ const TopicConfigSpec *findTopicConfigSpec(std::string_view name);
 // the value to keep (booleans lower-cased, surrounding spaces trimmed, as Kafka parses
 // them). InvalidArgument naming the config and the reason, also for an unknown name.
 Result<std::string> validateTopicConfig(std::string_view name, std::string_view value);
+// The same check for a config that sets `topicConfig`'s default (a broker config such as
+// log.retention.ms), whose errors name it as `shownName`.
+Result<std::string> validateTopicConfigAs(std::string_view topicConfig, std::string_view shownName,
+                                          std::string_view value);
 
 } // namespace es

@@ -1,9 +1,11 @@
-// Configs: DescribeConfigs for topics (their overrides and defaults) and brokers (the
-// cluster's static settings), AlterConfigs and IncrementalAlterConfigs for topics.
+// Configs: DescribeConfigs, AlterConfigs and IncrementalAlterConfigs for topics (their
+// overrides and the broker defaults they fall back to) and brokers
+// (broker_config_requests.h).
 
 #include "cluster/cluster.h"
 #include "cluster/topic_config_specs.h"
 #include "server/controller_call.h"
+#include "server/handlers/broker_config_requests.h"
 #include "server/handlers/handlers.h"
 #include "server/image_wait.h"
 
@@ -17,87 +19,26 @@ namespace {
 constexpr std::int8_t kTopicResource = 2;
 constexpr std::int8_t kBrokerResource = 4;
 
-// Kafka's ConfigSource values.
-constexpr std::int8_t kDynamicTopicConfig = 1;
-constexpr std::int8_t kStaticBrokerConfig = 4;
-constexpr std::int8_t kDefaultConfig = 5;
-
 enum class Op : std::int8_t { Set = 0, Delete = 1, Append = 2, Subtract = 3 };
 
-// Kafka's ConfigType: a topic config's own; a broker config's from the name's conventions.
-std::int8_t configType(std::string_view name)
-{
-    if (const TopicConfigSpec *spec = findTopicConfigSpec(name))
-        return static_cast<std::int8_t>(spec->type);
-    auto endsWith = [&](std::string_view s) {
-        return name.size() >= s.size() && name.substr(name.size() - s.size()) == s;
-    };
-    if (name == "cleanup.policy")
-        return 7; // LIST
-    if (endsWith(".enable"))
-        return 1; // BOOLEAN
-    if (endsWith(".ms") || endsWith(".bytes") || name == "flush.messages")
-        return 5; // LONG
-    if (name == "message.timestamp.type")
-        return 2; // STRING
-    return 3;     // INT: counts, ids, factors
-}
-
-struct Entry {
-    std::string name;
-    std::string value;
-    std::int8_t source = kDefaultConfig;
-    bool readOnly = false;
-    std::string documentation;
-};
+constexpr std::int8_t kListType = static_cast<std::int8_t>(TopicConfigType::List);
 
 protocol::DescribeConfigsResponse::Config
-toWire(const Entry &e, const protocol::DescribeConfigsRequest &request, std::int16_t version)
+toWire(const ConfigDescription &e, const protocol::DescribeConfigsRequest &request, std::int16_t version)
 {
     protocol::DescribeConfigsResponse::Config c;
     c.name = e.name;
     c.value = e.value;
     c.readOnly = e.readOnly;
-    c.isDefault = e.source == kDefaultConfig;
-    c.configSource = e.source;
+    c.isDefault = e.source == ConfigSource::Default;
+    c.configSource = static_cast<std::int8_t>(e.source);
     if (version >= 1 && request.includeSynonyms)
-        c.synonyms.push_back({e.name, e.value, e.source});
-    c.configType = configType(e.name);
+        for (const auto &s : e.synonyms)
+            c.synonyms.push_back({s.name, s.value, static_cast<std::int8_t>(s.source)});
+    c.configType = e.type;
     if (request.includeDocumentation && !e.documentation.empty())
         c.documentation = e.documentation;
     return c;
-}
-
-std::vector<Entry> brokerEntries(const RequestContext &ctx)
-{
-    const ClusterConfig &c = ctx.server().cluster().config();
-    const ServerConfig &s = ctx.server().config();
-    auto b = [](bool v) { return std::string(v ? "true" : "false"); };
-    auto n = [](std::int64_t v) { return std::to_string(v); };
-    const std::vector<std::pair<std::string, std::string>> values = {
-        {"broker.id", n(ctx.server().brokerId())},
-        {"auto.create.topics.enable", b(c.autoCreateTopics)},
-        {"auto.leader.rebalance.enable", b(c.autoLeaderRebalance)},
-        {"connections.max.idle.ms", n(s.connectionsMaxIdle.count())},
-        {"default.replication.factor", n(c.defaultReplicationFactor)},
-        {"group.initial.rebalance.delay.ms", n(c.groupInitialRebalanceDelayMs)},
-        {"group.max.session.timeout.ms", n(c.groupMaxSessionTimeoutMs)},
-        {"group.min.session.timeout.ms", n(c.groupMinSessionTimeoutMs)},
-        {"log.cleaner.backoff.ms", n(c.logCleanerBackoffMs)},
-        {"log.flush.interval.ms", n(c.logFlushIntervalMs)},
-        {"log.retention.check.interval.ms", n(c.logRetentionCheckMs)},
-        {"num.partitions", n(c.defaultPartitions)},
-        {"offsets.topic.num.partitions", n(c.offsetsTopicPartitions)},
-        {"offsets.topic.replication.factor", n(c.offsetsTopicReplicationFactor)},
-        {"replica.fetch.wait.max.ms", n(c.replicaFetchWaitMaxMs)},
-        {"replica.lag.time.max.ms", n(c.replicaLagTimeMaxMs)},
-        {"socket.request.max.bytes", n(s.socketRequestMaxBytes)},
-        {"unclean.leader.election.enable", b(c.uncleanLeaderElection)},
-    };
-    std::vector<Entry> out;
-    for (const auto &[name, value] : values)
-        out.push_back({name, value, kStaticBrokerConfig, true, {}});
-    return out;
 }
 
 std::vector<std::string> splitList(const std::string &value)
@@ -191,20 +132,92 @@ ResourceResponse alteredResult(std::int8_t type, const std::string &name,
     return out;
 }
 
-template <typename ResourceResponse>
-std::optional<ResourceResponse> refuseNonTopic(std::int8_t type, const std::string &name)
+using Plan = std::function<Result<TopicChanges>(const TopicConfig &)>;
+
+// Append and subtract on a list config's current value (IncrementalAlterConfigs).
+Result<std::string> editList(const std::string &name, std::int8_t type, const std::string &now, Op op,
+                             const std::optional<std::string> &value)
 {
-    if (type == kTopicResource)
-        return std::nullopt;
-    if (type == kBrokerResource)
-        return resourceError<ResourceResponse>(
-            type, name, ErrorCode::InvalidConfig,
-            "broker configs are static: set them when starting the cluster");
-    return resourceError<ResourceResponse>(type, name, ErrorCode::InvalidRequest,
-                                           "resource type " + std::to_string(type) + " is not supported");
+    if (type != kListType)
+        return Status::invalidArgument(name + " is not a list: it can only be set or deleted");
+    auto items = splitList(now);
+    for (const auto &item : splitList(value.value_or(""))) {
+        auto it = std::find(items.begin(), items.end(), item);
+        if (op == Op::Append && it == items.end())
+            items.push_back(item);
+        else if (op == Op::Subtract && it != items.end())
+            items.erase(it);
+    }
+    return joinList(items);
 }
 
-using Plan = std::function<Result<TopicChanges>(const TopicConfig &)>;
+// The answers of one alter request: the topics' (one controller call) and each broker
+// resource's, joined on the broker's loop, in the request's order.
+template <typename Response>
+struct AlterJoin {
+    using R = typename Response::ResourceResponse;
+    explicit AlterJoin(Respond<Response> r) : respond(std::move(r)) {}
+
+    std::vector<R> results;
+    int pending = 1; // held by the setup until every call is made
+    Respond<Response> respond;
+
+    void finish()
+    {
+        if (--pending > 0)
+            return;
+        Response response;
+        response.responses = std::move(results);
+        respond(response);
+    }
+};
+
+template <typename Response, typename Resource>
+void alterResources(const RequestContext &ctx, const std::vector<Resource> &resources, bool validateOnly,
+                    const std::function<Plan(const Resource &)> &topicPlan,
+                    const std::function<BrokerPlan(const Resource &)> &brokerPlan, Respond<Response> respond)
+{
+    using R = typename Response::ResourceResponse;
+    auto join = std::make_shared<AlterJoin<Response>>(std::move(respond));
+    join->results.resize(resources.size());
+    std::vector<std::pair<std::string, Plan>> topics;
+    std::vector<std::size_t> topicIndexes;
+    for (std::size_t i = 0; i < resources.size(); ++i) {
+        const Resource &res = resources[i];
+        if (res.resourceType == kTopicResource) {
+            topics.emplace_back(res.resourceName, topicPlan(res));
+            topicIndexes.push_back(i);
+        } else if (res.resourceType == kBrokerResource) {
+            ++join->pending;
+            alterBrokerResource(ctx, res.resourceName, brokerPlan(res), validateOnly,
+                                [join, i, name = res.resourceName](const ResourceError &e) {
+                                    R &out = join->results[i];
+                                    out = resourceError<R>(kBrokerResource, name, e.error, e.message);
+                                    if (e.error == ErrorCode::None)
+                                        out.errorMessage = std::nullopt;
+                                    join->finish();
+                                });
+        } else {
+            join->results[i] =
+                resourceError<R>(res.resourceType, res.resourceName, ErrorCode::InvalidRequest,
+                                 "resource type " + std::to_string(res.resourceType) + " is not supported");
+        }
+    }
+    if (!topics.empty()) {
+        ++join->pending;
+        std::vector<std::string> names;
+        for (const auto &[name, plan] : topics)
+            names.push_back(name);
+        alterTopics<Plan>(ctx, std::move(topics), validateOnly,
+                          [join, topicIndexes, names](std::optional<std::map<std::string, Altered>> results) {
+                              for (std::size_t k = 0; k < topicIndexes.size(); ++k)
+                                  join->results[topicIndexes[k]] =
+                                      alteredResult<R>(kTopicResource, names[k], results);
+                              join->finish();
+                          });
+    }
+    join->finish();
+}
 
 } // namespace
 
@@ -217,26 +230,26 @@ void DescribeConfigsHandler::handle(RequestContext ctx, protocol::DescribeConfig
         protocol::DescribeConfigsResponse::ResourceResult out;
         out.resourceType = resource.resourceType;
         out.resourceName = resource.resourceName;
-        std::vector<Entry> entries;
+        std::vector<ConfigDescription> entries;
         if (resource.resourceType == kTopicResource) {
             const TopicInfo *t = image ? image->topic(resource.resourceName) : nullptr;
             if (!t) {
                 out.errorCode = ErrorCode::UnknownTopicOrPartition;
                 out.errorMessage = "topic \"" + resource.resourceName + "\" does not exist";
             } else {
-                for (const auto &e : t->config.describe())
-                    entries.push_back({e.name, e.value, e.isDefault ? kDefaultConfig : kDynamicTopicConfig,
-                                       false, e.documentation});
+                for (const auto &e : t->config.describe()) {
+                    const TopicConfigSpec *spec = findTopicConfigSpec(e.name);
+                    entries.push_back({e.name, e.value, e.source, false,
+                                       static_cast<std::int8_t>(spec ? spec->type : TopicConfigType::String),
+                                       e.documentation, e.synonyms});
+                }
             }
         } else if (resource.resourceType == kBrokerResource) {
-            // Every broker runs with the cluster's settings; "" asks for the defaults.
-            const std::string &name = resource.resourceName;
-            if (!name.empty() &&
-                !std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-                out.errorCode = ErrorCode::InvalidRequest;
-                out.errorMessage = "\"" + name + "\" is not a broker id";
-            } else {
-                entries = brokerEntries(ctx);
+            ResourceError error;
+            entries = describeBrokerResource(ctx, resource.resourceName, error);
+            if (error.error != ErrorCode::None) {
+                out.errorCode = error.error;
+                out.errorMessage = error.message;
             }
         } else {
             out.errorCode = ErrorCode::InvalidRequest;
@@ -255,98 +268,97 @@ void DescribeConfigsHandler::handle(RequestContext ctx, protocol::DescribeConfig
 void AlterConfigsHandler::handle(RequestContext ctx, protocol::AlterConfigsRequest request,
                                  Respond<protocol::AlterConfigsResponse> respond)
 {
-    using R = protocol::AlterConfigsResponse::ResourceResponse;
-    std::vector<std::pair<std::string, Plan>> topics;
-    for (const auto &res : request.resources) {
-        if (res.resourceType != kTopicResource)
-            continue;
-        // AlterConfigs replaces the whole set: overrides it does not name go back to defaults.
-        auto configs = res.configs;
-        topics.emplace_back(res.resourceName, [configs](const TopicConfig &current) -> Result<TopicChanges> {
+    using Resource = protocol::AlterConfigsRequest::Resource;
+    // AlterConfigs replaces the whole set: overrides it does not name go back to defaults.
+    auto topicPlan = [](const Resource &res) -> Plan {
+        return [configs = res.configs](const TopicConfig &current) -> Result<TopicChanges> {
             TopicChanges changes;
             for (const auto &[name, value] : current.overrides())
                 changes[name] = std::nullopt;
             for (const auto &c : configs)
                 changes[c.name] = c.value;
             return changes;
-        });
-    }
-    auto answer = [respond, request](std::optional<std::map<std::string, Altered>> results) {
-        protocol::AlterConfigsResponse response;
-        for (const auto &res : request.resources) {
-            if (auto refused = refuseNonTopic<R>(res.resourceType, res.resourceName))
-                response.responses.push_back(*refused);
-            else
-                response.responses.push_back(alteredResult<R>(res.resourceType, res.resourceName, results));
-        }
-        respond(response);
+        };
     };
-    if (topics.empty()) {
-        answer(std::map<std::string, Altered>{});
-        return;
-    }
-    alterTopics<Plan>(ctx, std::move(topics), request.validateOnly, std::move(answer));
+    auto brokerPlan = [](const Resource &res) -> BrokerPlan {
+        return [configs = res.configs](
+                   const std::vector<BrokerConfigEntry> &current) -> Result<BrokerConfigChanges> {
+            BrokerConfigChanges changes;
+            for (const auto &e : current)
+                if (e.source == ConfigSource::DynamicDefaultBroker)
+                    changes[e.name] = std::nullopt;
+            for (const auto &c : configs)
+                changes[c.name] = c.value;
+            return changes;
+        };
+    };
+    alterResources<protocol::AlterConfigsResponse, Resource>(ctx, request.resources, request.validateOnly,
+                                                             topicPlan, brokerPlan, std::move(respond));
 }
 
 void IncrementalAlterConfigsHandler::handle(RequestContext ctx,
                                             protocol::IncrementalAlterConfigsRequest request,
                                             Respond<protocol::IncrementalAlterConfigsResponse> respond)
 {
-    using R = protocol::IncrementalAlterConfigsResponse::ResourceResponse;
-    std::vector<std::pair<std::string, Plan>> topics;
-    for (const auto &res : request.resources) {
-        if (res.resourceType != kTopicResource)
-            continue;
-        auto configs = res.configs;
-        topics.emplace_back(res.resourceName, [configs](const TopicConfig &current) -> Result<TopicChanges> {
+    using Resource = protocol::IncrementalAlterConfigsRequest::Resource;
+    auto topicPlan = [](const Resource &res) -> Plan {
+        return [configs = res.configs](const TopicConfig &current) -> Result<TopicChanges> {
             TopicChanges changes;
             for (const auto &c : configs) {
-                switch (static_cast<Op>(c.configOperation)) {
-                case Op::Set: changes[c.name] = c.value; break;
-                case Op::Delete: changes[c.name] = std::nullopt; break;
-                case Op::Append:
-                case Op::Subtract: {
-                    if (configType(c.name) != 7)
-                        return Status::invalidArgument(c.name +
-                                                       " is not a list: it can only be set or deleted");
+                const auto op = static_cast<Op>(c.configOperation);
+                if (op == Op::Set) {
+                    changes[c.name] = c.value;
+                } else if (op == Op::Delete) {
+                    changes[c.name] = std::nullopt;
+                } else if (op == Op::Append || op == Op::Subtract) {
+                    const TopicConfigSpec *spec = findTopicConfigSpec(c.name);
                     std::string now;
                     for (const auto &e : current.describe())
                         if (e.name == c.name)
                             now = e.value;
-                    auto items = splitList(now);
-                    for (const auto &item : splitList(c.value.value_or(""))) {
-                        auto it = std::find(items.begin(), items.end(), item);
-                        if (static_cast<Op>(c.configOperation) == Op::Append && it == items.end())
-                            items.push_back(item);
-                        else if (static_cast<Op>(c.configOperation) == Op::Subtract && it != items.end())
-                            items.erase(it);
-                    }
-                    changes[c.name] = joinList(items);
-                    break;
-                }
-                default:
+                    auto edited =
+                        editList(c.name, spec ? static_cast<std::int8_t>(spec->type) : 0, now, op, c.value);
+                    if (!edited)
+                        return edited.status();
+                    changes[c.name] = *edited;
+                } else {
                     return Status::invalidArgument("unknown config operation " +
                                                    std::to_string(c.configOperation));
                 }
             }
             return changes;
-        });
-    }
-    auto answer = [respond, request](std::optional<std::map<std::string, Altered>> results) {
-        protocol::IncrementalAlterConfigsResponse response;
-        for (const auto &res : request.resources) {
-            if (auto refused = refuseNonTopic<R>(res.resourceType, res.resourceName))
-                response.responses.push_back(*refused);
-            else
-                response.responses.push_back(alteredResult<R>(res.resourceType, res.resourceName, results));
-        }
-        respond(response);
+        };
     };
-    if (topics.empty()) {
-        answer(std::map<std::string, Altered>{});
-        return;
-    }
-    alterTopics<Plan>(ctx, std::move(topics), request.validateOnly, std::move(answer));
+    auto brokerPlan = [](const Resource &res) -> BrokerPlan {
+        return [configs = res.configs](
+                   const std::vector<BrokerConfigEntry> &current) -> Result<BrokerConfigChanges> {
+            BrokerConfigChanges changes;
+            for (const auto &c : configs) {
+                const auto op = static_cast<Op>(c.configOperation);
+                if (op == Op::Set) {
+                    changes[c.name] = c.value;
+                } else if (op == Op::Delete) {
+                    changes[c.name] = std::nullopt;
+                } else if (op == Op::Append || op == Op::Subtract) {
+                    auto it = std::find_if(current.begin(), current.end(),
+                                           [&](const BrokerConfigEntry &e) { return e.name == c.name; });
+                    if (it == current.end())
+                        return Status::invalidArgument("unknown broker config \"" + c.name + "\"");
+                    auto edited = editList(c.name, static_cast<std::int8_t>(it->type), it->value.value_or(""),
+                                           op, c.value);
+                    if (!edited)
+                        return edited.status();
+                    changes[c.name] = *edited;
+                } else {
+                    return Status::invalidArgument("unknown config operation " +
+                                                   std::to_string(c.configOperation));
+                }
+            }
+            return changes;
+        };
+    };
+    alterResources<protocol::IncrementalAlterConfigsResponse, Resource>(
+        ctx, request.resources, request.validateOnly, topicPlan, brokerPlan, std::move(respond));
 }
 
 } // namespace es::server

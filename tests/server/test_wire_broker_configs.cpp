@@ -1,0 +1,233 @@
+// Broker configs over the wire as Kafka answers them: DescribeConfigs on a broker id and on
+// the cluster default (""), IncrementalAlterConfigs and AlterConfigs that change the
+// cluster-wide dynamic configs live (topics without their own value follow), refuse the
+// read-only ones as Kafka does, keep them across a restart, and --config values reported
+// as static.
+
+// moc cannot parse the standard library's C++20 headers that Asio pulls in.
+#ifndef Q_MOC_RUN
+#include "server/wire_fixture.h"
+#endif
+
+#include <QObject>
+
+#include <map>
+
+using namespace es;
+using namespace es::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr std::int8_t kTopicResource = 2;
+constexpr std::int8_t kBrokerResource = 4;
+constexpr std::int8_t kDynamicDefaultBroker = 3;
+constexpr std::int8_t kStaticBroker = 4;
+constexpr std::int8_t kDefaultConfig = 5;
+
+using Configs = std::map<std::string, protocol::DescribeConfigsResponse::Config>;
+
+Configs describe(WireClient &client, std::int8_t type, const std::string &name, ErrorCode *error = nullptr)
+{
+    protocol::DescribeConfigsRequest request;
+    request.resources.push_back({type, name, std::nullopt});
+    request.includeSynonyms = true;
+    request.includeDocumentation = true;
+    Configs out;
+    auto described = client.call(request, 3);
+    if (!described || described->results.size() != 1)
+        qFatal("DescribeConfigs got no answer");
+    if (error)
+        *error = described->results[0].errorCode;
+    for (const auto &c : described->results[0].configs)
+        out[c.name] = c;
+    return out;
+}
+
+using Change = protocol::IncrementalAlterConfigsRequest::Config;
+
+protocol::IncrementalAlterConfigsResponse::ResourceResponse
+alter(WireClient &client, const std::string &name, std::vector<Change> changes, bool validateOnly = false)
+{
+    protocol::IncrementalAlterConfigsRequest request;
+    request.resources.push_back({kBrokerResource, name, std::move(changes)});
+    request.validateOnly = validateOnly;
+    auto altered = client.call(request, 1);
+    if (!altered || altered->responses.size() != 1)
+        qFatal("IncrementalAlterConfigs got no answer");
+    return altered->responses[0];
+}
+
+Change set(std::string name, std::string value) { return {std::move(name), 0, std::move(value)}; }
+Change unset(std::string name) { return {std::move(name), 1, std::nullopt}; }
+
+std::string value(const Configs &configs, const std::string &name)
+{
+    auto it = configs.find(name);
+    return it != configs.end() && it->second.value ? *it->second.value : std::string("<none>");
+}
+
+} // namespace
+
+class TestWireBrokerConfigs : public QObject {
+    Q_OBJECT
+
+private slots:
+    // A broker id lists every broker config with its value, source, read-only flag, type,
+    // synonyms and documentation.
+    void describesEveryBrokerConfig()
+    {
+        QTemporaryDir dir;
+        auto w = startWireCluster(dir, 1);
+        WireClient client(w.port(1));
+        const Configs configs = describe(client, kBrokerResource, "1");
+        QCOMPARE(value(configs, "broker.id"), std::string("1"));
+        QCOMPARE(value(configs, "log.retention.hours"), std::string("168"));
+        QCOMPARE(configs.at("log.retention.hours").configSource, kDefaultConfig);
+        QVERIFY(!configs.at("log.retention.ms").value);
+        QCOMPARE(value(configs, "message.max.bytes"), std::string("1048588"));
+        QCOMPARE(configs.at("message.max.bytes").readOnly, false);
+        QCOMPARE(configs.at("message.max.bytes").configType, std::int8_t(3)); // INT
+        QCOMPARE(configs.at("num.partitions").readOnly, true);
+        QCOMPARE(configs.at("auto.create.topics.enable").configType, std::int8_t(1)); // BOOLEAN
+        QVERIFY(configs.at("min.insync.replicas").documentation.has_value());
+        // The test cluster's own settings count as given at start.
+        QCOMPARE(value(configs, "offsets.topic.num.partitions"), std::string("5"));
+        QCOMPARE(configs.at("offsets.topic.num.partitions").configSource, kStaticBroker);
+        // log.retention.ms lists the hours it falls back to.
+        const auto &synonyms = configs.at("log.retention.ms").synonyms;
+        QVERIFY(std::any_of(synonyms.begin(), synonyms.end(),
+                            [](const auto &s) { return s.name == "log.retention.hours"; }));
+
+        ErrorCode error = ErrorCode::None;
+        describe(client, kBrokerResource, "one", &error);
+        QCOMPARE(error, ErrorCode::InvalidRequest);
+        QVERIFY(describe(client, kBrokerResource, "").empty()); // nothing set cluster-wide yet
+    }
+
+    // A cluster-wide dynamic config changes the default of every topic that does not set its
+    // own, at once; deleting it brings the default back.
+    void dynamicConfigsApplyLive()
+    {
+        QTemporaryDir dir;
+        auto w = startWireCluster(dir, 1);
+        WireClient client(w.port(1));
+        QVERIFY(w.cluster->createTopic({"plain", 1, 1, {}}).ok());
+        QVERIFY(w.cluster->createTopic({"own", 1, 1, {{"retention.ms", "5000"}}}).ok());
+
+        QCOMPARE(alter(client, "", {set("log.retention.ms", "60000")}, true).errorCode, ErrorCode::None);
+        QCOMPARE(value(describe(client, kTopicResource, "plain"), "retention.ms"), std::string("604800000"));
+
+        QCOMPARE(alter(client, "", {set("log.retention.ms", "60000"), set("message.max.bytes", "2000000")})
+                     .errorCode,
+                 ErrorCode::None);
+        const Configs plain = describe(client, kTopicResource, "plain");
+        QCOMPARE(value(plain, "retention.ms"), std::string("60000"));
+        QCOMPARE(plain.at("retention.ms").configSource, kDynamicDefaultBroker);
+        QCOMPARE(plain.at("retention.ms").synonyms.front().name, std::string("log.retention.ms"));
+        QCOMPARE(value(plain, "max.message.bytes"), std::string("2000000"));
+        QCOMPARE(value(describe(client, kTopicResource, "own"), "retention.ms"), std::string("5000"));
+
+        const Configs cluster = describe(client, kBrokerResource, "");
+        QCOMPARE(cluster.size(), std::size_t(2));
+        QCOMPARE(cluster.at("log.retention.ms").configSource, kDynamicDefaultBroker);
+        QCOMPARE(value(describe(client, kBrokerResource, "1"), "log.retention.ms"), std::string("60000"));
+
+        // What the brokers obey changes too: a batch above the old limit is accepted.
+        QCOMPARE(w.cluster->metadata()->topic("plain")->config.logConfig().maxMessageBytes, 2000000);
+
+        QCOMPARE(alter(client, "", {unset("log.retention.ms")}).errorCode, ErrorCode::None);
+        QCOMPARE(value(describe(client, kTopicResource, "plain"), "retention.ms"), std::string("604800000"));
+        QCOMPARE(describe(client, kTopicResource, "plain").at("retention.ms").configSource, kDefaultConfig);
+    }
+
+    // Read-only configs, unknown names, bad values and per-broker changes are refused as Kafka
+    // refuses them, and nothing changes.
+    void refusesWhatKafkaRefuses()
+    {
+        QTemporaryDir dir;
+        auto w = startWireCluster(dir, 1);
+        WireClient client(w.port(1));
+        auto readOnly = alter(client, "", {set("num.partitions", "7")});
+        QCOMPARE(readOnly.errorCode, ErrorCode::InvalidRequest);
+        QVERIFY(readOnly.errorMessage->find("Cannot update these configs dynamically: num.partitions") !=
+                std::string::npos);
+        QCOMPARE(alter(client, "", {set("no.such.config", "1")}).errorCode, ErrorCode::InvalidConfig);
+        auto bad = alter(client, "", {set("log.segment.bytes", "10")});
+        QCOMPARE(bad.errorCode, ErrorCode::InvalidConfig);
+        QVERIFY(bad.errorMessage->find("log.segment.bytes") != std::string::npos);
+        QCOMPARE(alter(client, "1", {set("log.retention.ms", "1000")}).errorCode, ErrorCode::InvalidRequest);
+        QVERIFY(describe(client, kBrokerResource, "").empty());
+
+        // AlterConfigs replaces the whole cluster-wide set.
+        QCOMPARE(alter(client, "", {set("log.retention.bytes", "1000")}).errorCode, ErrorCode::None);
+        protocol::AlterConfigsRequest replace;
+        replace.resources.push_back({kBrokerResource, "", {{"log.segment.bytes", std::string("1048576")}}});
+        auto replaced = client.call(replace, 1);
+        QVERIFY(replaced && replaced->responses.size() == 1);
+        QCOMPARE(replaced->responses[0].errorCode, ErrorCode::None);
+        const Configs cluster = describe(client, kBrokerResource, "");
+        QCOMPARE(cluster.size(), std::size_t(1));
+        QCOMPARE(value(cluster, "log.segment.bytes"), std::string("1048576"));
+    }
+
+    // Dynamic configs survive a restart; values given at start are static, and the dynamic
+    // ones win over them, as in Kafka.
+    void dynamicConfigsPersistAndStaticOnesAreReported()
+    {
+        QTemporaryDir dir;
+        {
+            auto w = startWireCluster(dir, 1);
+            WireClient client(w.port(1));
+            QCOMPARE(alter(client, "", {set("log.retention.ms", "90000")}).errorCode, ErrorCode::None);
+            w.cluster->stop();
+        }
+        ClusterConfig config = fastConfig(dir, 1);
+        config.brokerConfigs = {
+            {"log.retention.ms", "1000"}, {"log.segment.bytes", "2000000"}, {"num.partitions", "2"}};
+        auto cluster = startCluster(config);
+        const BrokerConfigs configs(cluster->config(), cluster->controller().dynamicBrokerConfigs());
+        std::map<std::string, BrokerConfigEntry> byName;
+        for (auto &e : configs.describe())
+            byName[e.name] = e;
+        QCOMPARE(*byName.at("log.retention.ms").value, std::string("90000"));
+        QCOMPARE(byName.at("log.retention.ms").source, ConfigSource::DynamicDefaultBroker);
+        QCOMPARE(*byName.at("log.segment.bytes").value, std::string("2000000"));
+        QCOMPARE(byName.at("log.segment.bytes").source, ConfigSource::StaticBroker);
+        QCOMPARE(cluster->config().defaultPartitions, 2);
+        QCOMPARE(byName.at("num.partitions").source, ConfigSource::StaticBroker);
+
+        QVERIFY(cluster->createTopic({"later", -1, 1, {}}).ok());
+        const TopicInfo *later = cluster->metadata()->topic("later");
+        QCOMPARE(later->partitions.size(), std::size_t(2));
+        QCOMPARE(later->config.logConfig().retentionMs, std::int64_t(90000));
+        QCOMPARE(later->config.logConfig().segmentBytes, std::int64_t(2000000));
+    }
+
+    // The table's defaults are the engine's: ClusterConfig's fields and the topic configs'
+    // own defaults.
+    void defaultsAreTheEnginesOwn()
+    {
+        const ClusterConfig plain;
+        const BrokerConfigs configs(plain, {});
+        for (const auto &e : configs.describe())
+            QVERIFY2(e.source == ConfigSource::Default, e.name.c_str());
+        for (const auto &[name, d] : configs.topicDefaults())
+            QCOMPARE(d.value, std::string(findTopicConfigSpec(name)->defaultValue));
+        QCOMPARE(configs.topicDefaults().size(), std::size_t(23)); // all but 6 without a broker synonym
+    }
+
+    // A bad value given at start stops the cluster from being created, naming the config.
+    void badStaticConfigIsRefused()
+    {
+        QTemporaryDir dir;
+        ClusterConfig config = fastConfig(dir, 1);
+        config.brokerConfigs = {{"num.partitions", "zero"}};
+        auto cluster = Cluster::create(config);
+        QVERIFY(!cluster);
+        QVERIFY(cluster.status().message().find("num.partitions") != std::string::npos);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWireBrokerConfigs)
+#include "test_wire_broker_configs.moc"
