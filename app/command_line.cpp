@@ -1,5 +1,7 @@
 #include "app/command_line.h"
 
+#include "cluster/broker_config_specs.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,12 +46,16 @@ public:
                         .arg(QDir::toNativeSeparators(defaultDataDir())),
                     tr("DIR")),
           m_bind(QStringLiteral("bind"), tr("IP address the brokers listen on (default: 127.0.0.1)."),
-                 tr("ADDRESS"), QStringLiteral("127.0.0.1"))
+                 tr("ADDRESS"), QStringLiteral("127.0.0.1")),
+          m_config(QStringLiteral("config"),
+                   tr("Set a Kafka broker config such as num.partitions=6 or log.retention.ms=60000; "
+                      "repeat for more (docs/broker-configs.md lists them)."),
+                   tr("KEY=VALUE"))
     {
         m_parser.setApplicationDescription(
             tr("Eventscope runs a local Kafka-compatible cluster and shows what happens inside it."));
         m_parser.addOptions(
-            {m_help, m_version, m_logLevel, m_headless, m_brokers, m_port, m_dataDir, m_bind});
+            {m_help, m_version, m_logLevel, m_headless, m_brokers, m_port, m_dataDir, m_bind, m_config});
     }
 
     CommandLine parse(const QStringList &arguments)
@@ -103,6 +109,20 @@ public:
             return fail(tr("--bind takes an IPv4 or IPv6 address such as 127.0.0.1, not '%1'.").arg(bind));
         options.cluster.bindAddress = address.toString();
 
+        for (const QString &item : m_parser.values(m_config)) {
+            const qsizetype eq = item.indexOf(QLatin1Char('='));
+            if (eq <= 0)
+                return fail(tr("--config takes KEY=VALUE, such as num.partitions=6, not '%1'.").arg(item));
+            const QString key = item.left(eq).trimmed();
+            const QString value = item.mid(eq + 1);
+            if (!findBrokerConfigSpec(key.toStdString()))
+                return fail(tr("--config: '%1' is not a broker config Eventscope knows.").arg(key));
+            auto kept = validateBrokerConfig(key.toStdString(), value.toStdString());
+            if (!kept)
+                return fail(tr("--config: %1.").arg(QString::fromStdString(kept.status().message())));
+            options.cluster.brokerConfigs.insert(key, QString::fromStdString(*kept));
+        }
+
         return {CommandLine::Action::Run, options, {}};
     }
 
@@ -121,6 +141,7 @@ private:
     QCommandLineOption m_port;
     QCommandLineOption m_dataDir;
     QCommandLineOption m_bind;
+    QCommandLineOption m_config;
 };
 
 } // namespace

@@ -24,6 +24,8 @@ ClusterConfig withSettings(ClusterConfig config, const ClusterSettings &settings
     config.brokers = settings.brokerCount;
     config.bindAddress = settings.bindAddress.toStdString();
     config.basePort = settings.basePort;
+    for (auto it = settings.brokerConfigs.begin(); it != settings.brokerConfigs.end(); ++it)
+        config.brokerConfigs[it.key().toStdString()] = it.value().toStdString();
     return config;
 }
 

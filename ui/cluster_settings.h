@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,9 @@ struct ClusterSettings {
     int brokerCount = kDefaultBrokerCount;
     quint16 basePort = kDefaultBasePort;
     QString bindAddress = QStringLiteral("127.0.0.1");
+    // Kafka broker configs given at start (--config KEY=VALUE), by Kafka name: the cluster's
+    // static broker configs (engine/cluster/broker_config_specs.h lists them).
+    QMap<QString, QString> brokerConfigs;
 
     // The cluster's short name: the last component of the data directory ("default").
     [[nodiscard]] QString name() const;

@@ -51,6 +51,27 @@ private slots:
         QCOMPARE(cl.options.logLevel, QStringLiteral("debug"));
     }
 
+    // --config repeats; values are kept as Kafka parses them, in headless and GUI mode alike.
+    void brokerConfigsAreTaken()
+    {
+        for (const bool headless : {false, true}) {
+            QStringList args = {"--config", "num.partitions=6",
+                                "--config", "log.retention.ms= 60000",
+                                "--config", "auto.create.topics.enable=FALSE"};
+            if (headless)
+                args << "--headless";
+            const CommandLine cl = parse(args);
+            QCOMPARE(cl.action, Action::Run);
+            QCOMPARE(cl.options.headless, headless);
+            QCOMPARE(cl.options.cluster.brokerConfigs.size(), 3);
+            QCOMPARE(cl.options.cluster.brokerConfigs.value("num.partitions"), QStringLiteral("6"));
+            QCOMPARE(cl.options.cluster.brokerConfigs.value("log.retention.ms"), QStringLiteral("60000"));
+            QCOMPARE(cl.options.cluster.brokerConfigs.value("auto.create.topics.enable"),
+                     QStringLiteral("false"));
+        }
+        QVERIFY(parse({}).options.cluster.brokerConfigs.isEmpty());
+    }
+
     void limitsAreInclusive()
     {
         QCOMPARE(parse({"--brokers", "1"}).action, Action::Run);
@@ -101,6 +122,11 @@ private slots:
         QTest::newRow("empty data dir") << QStringList{"--data-dir", ""} << "--data-dir";
         QTest::newRow("unknown option") << QStringList{"--partitions", "3"} << "partitions";
         QTest::newRow("stray argument") << QStringList{"orders"} << "'orders'";
+        QTest::newRow("config without =") << QStringList{"--config", "num.partitions"} << "KEY=VALUE";
+        QTest::newRow("config unknown") << QStringList{"--config", "num.partitons=3"} << "'num.partitons'";
+        QTest::newRow("config bad value") << QStringList{"--config", "num.partitions=0"} << "num.partitions";
+        QTest::newRow("config not a number")
+            << QStringList{"--config", "log.retention.ms=week"} << "\"week\"";
     }
 
     void badInputIsExplained()
