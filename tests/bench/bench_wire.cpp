@@ -5,7 +5,7 @@
 // engine/protocol or the produce and fetch paths.
 //
 //   bench_wire [--eventscope PATH] [--quick] [--records N] [--latency-seconds S] [--rounds R]
-//              [--only FIGURE]
+//              [--keyed-records N] [--only FIGURE]
 //
 // Without --eventscope the binary is looked for next to the benchmark and in the build
 // tree's app/ folder. Both clusters have 3 brokers and a topic of 6 partitions with
@@ -21,8 +21,12 @@
 //     with its default fetch settings, so a fetch waiting for data must wake on append:
 //     from produce() to consumer_poll(), the send time travelling in the value; the first
 //     second is warm-up and not counted.
-// FIGURE for --only: produce (runs consume too, which reads what it wrote) or latency.
-// --quick: 200,000 records, 2 s of latency and one round, a smoke run.
+//   - keyed produce (wire_keyed.h): 1,000 keys, linger.ms 0 and 5, acks 1 and all, the
+//     client on one core and the cluster on another (1,000,000 records each unless
+//     --keyed-records): records/s, the cluster's CPU seconds per million records and the
+//     machine's idle time.
+// FIGURE for --only: produce (runs consume too, which reads what it wrote), latency or keyed.
+// --quick: 200,000 records (50,000 keyed), 2 s of latency and one round, a smoke run.
 //
 // On a small machine the client and the cluster share the cores, and other work on the
 // host moves single runs by a third either way. So the figures are measured in R rounds
@@ -32,6 +36,7 @@
 
 #include "bench_table.h"
 #include "wire_clusters.h"
+#include "wire_keyed.h"
 
 #include <librdkafka/rdkafka.h>
 
@@ -74,6 +79,7 @@ struct Options {
     long long records = 2'000'000;
     int latencySeconds = 5;
     int rounds = 3;
+    long long keyedRecords = 1'000'000;
     std::string only;
 };
 
@@ -81,7 +87,7 @@ void usage()
 {
     std::fprintf(stderr,
                  "usage: bench_wire [--eventscope PATH] [--quick] [--records N] [--latency-seconds S] "
-                 "[--rounds R] [--only produce|latency]\n");
+                 "[--rounds R] [--keyed-records N] [--only produce|latency|keyed]\n");
     std::exit(2);
 }
 
@@ -92,6 +98,7 @@ Options parseArgs(int argc, char **argv)
         const std::string_view arg = argv[i];
         if (arg == "--quick") {
             o.records = 200'000;
+            o.keyedRecords = 50'000;
             o.latencySeconds = 2;
             o.rounds = 1;
             continue;
@@ -106,13 +113,15 @@ Options parseArgs(int argc, char **argv)
             o.latencySeconds = std::atoi(argv[++i]);
         } else if (arg == "--rounds") {
             o.rounds = std::atoi(argv[++i]);
+        } else if (arg == "--keyed-records") {
+            o.keyedRecords = std::strtoll(argv[++i], nullptr, 10);
         } else if (arg == "--only") {
             o.only = argv[++i];
         } else {
             usage();
         }
     }
-    if (o.records <= 0 || o.latencySeconds <= 0 || o.rounds <= 0)
+    if (o.records <= 0 || o.latencySeconds <= 0 || o.rounds <= 0 || o.keyedRecords <= 0)
         usage();
     return o;
 }
@@ -350,6 +359,7 @@ struct Figures {
     double produce = 0;
     ConsumeFigures consume;
     std::optional<Latency> latency;
+    std::vector<KeyedFigures> keyed; // in kKeyedSettings' order
 };
 
 Figures measure(const char *name, BenchCluster &cluster, const Options &o)
@@ -437,6 +447,40 @@ void printRates(const std::string &figure, const std::vector<double> &rounds,
         printRow("  rounds (M records/s)", listRates(rounds));
 }
 
+bool wantsKeyed(const Options &o) { return o.only.empty() || o.only == "keyed"; }
+
+// One cluster's keyed rounds: the settings with the mean of the rounds' cluster CPU
+// seconds per million records and idle time.
+void printKeyed(const char *clusterName, const std::vector<Figures> &rounds, const Pinning &pinning)
+{
+    for (std::size_t i = 0; i < kKeyedSettings.size(); ++i) {
+        const KeyedSetting &s = kKeyedSettings[i];
+        std::vector<double> rates;
+        double cpu = 0, records = 0, idle = 0, wall = 0, clusterIdle = 0, clientIdle = 0;
+        for (const Figures &f : rounds) {
+            const KeyedFigures &k = f.keyed[i];
+            rates.push_back(k.rate);
+            cpu += k.clusterCpuSeconds;
+            records += static_cast<double>(k.records);
+            idle += k.idleSeconds;
+            wall += k.wallSeconds;
+            clusterIdle += k.clusterCoreIdle;
+            clientIdle += k.clientCoreIdle;
+        }
+        char figure[96];
+        std::snprintf(figure, sizeof figure, "keyed linger %d acks=%s, %s", s.lingerMs, s.acks, clusterName);
+        printRates(figure, rates);
+        printRow("  cluster CPU per M records", formatNumber(cpu / records * 1e6, "s", 2));
+        char idleText[96];
+        if (pinning.cluster >= 0)
+            std::snprintf(idleText, sizeof idleText, "%.2f of %.2f s (cluster core %.2f, client core %.2f)",
+                          idle, wall, clusterIdle, clientIdle);
+        else
+            std::snprintf(idleText, sizeof idleText, "%.2f s in %.2f s", idle, wall);
+        printRow("  machine idle (all cores)", idleText);
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -460,12 +504,31 @@ int main(int argc, char **argv)
         std::vector<Figures> mock;
         std::vector<Figures> ours;
         const auto measureMock = [&] {
-            MockCluster cluster;
-            mock.push_back(measure("librdkafka mock", cluster, o));
+            if (o.only == "keyed") {
+                mock.emplace_back();
+            } else {
+                MockCluster cluster;
+                mock.push_back(measure("librdkafka mock", cluster, o));
+            }
+            if (wantsKeyed(o)) {
+                std::fprintf(stderr, "bench_wire: librdkafka mock: keyed, %lld records each\n",
+                             o.keyedRecords);
+                mock.back().keyed =
+                    measureKeyed([] { return std::make_unique<MockCluster>(); }, o.keyedRecords);
+            }
         };
         const auto measureOurs = [&] {
-            HeadlessCluster cluster(*binary);
-            ours.push_back(measure("eventscope", cluster, o));
+            if (o.only == "keyed") {
+                ours.emplace_back();
+            } else {
+                HeadlessCluster cluster(*binary);
+                ours.push_back(measure("eventscope", cluster, o));
+            }
+            if (wantsKeyed(o)) {
+                std::fprintf(stderr, "bench_wire: eventscope: keyed, %lld records each\n", o.keyedRecords);
+                ours.back().keyed =
+                    measureKeyed([&] { return std::make_unique<HeadlessCluster>(*binary); }, o.keyedRecords);
+            }
         };
         for (int round = 1; round <= o.rounds; ++round) {
             std::fprintf(stderr, "bench_wire: round %d of %d\n", round, o.rounds);
@@ -511,6 +574,16 @@ int main(int argc, char **argv)
                 ourLatency.add(*f.latency);
             printLatency("librdkafka mock", std::move(mockLatency), false);
             printLatency("eventscope", std::move(ourLatency), true);
+        }
+        if (wantsKeyed(o)) {
+            const Pinning pinning = keyedPinning();
+            if (pinning.cluster >= 0)
+                printRow("keyed: cores (cluster, client)",
+                         std::to_string(pinning.cluster) + ", " + std::to_string(pinning.client));
+            else
+                printRow("keyed: cores", "fewer than 2: not pinned");
+            printKeyed("librdkafka mock", mock, pinning);
+            printKeyed("eventscope", ours, pinning);
         }
     } catch (const std::exception &e) {
         std::fprintf(stderr, "bench_wire: %s\n", e.what());

@@ -1,5 +1,7 @@
 #include "wire_clusters.h"
 
+#include "process_cpu.h"
+
 #include <algorithm>
 #include <chrono>
 #include <csignal>
@@ -7,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <set>
 #include <stdexcept>
 #include <thread>
 
@@ -157,13 +160,37 @@ void waitForTopic(rd_kafka_t *rk, const std::string &topic)
     fail("topic " + topic + " did not get leaders for all partitions");
 }
 
+namespace {
+
+std::set<int> threadIds()
+{
+    std::set<int> ids;
+    for (const auto &task : fs::directory_iterator("/proc/self/task"))
+        ids.insert(std::atoi(task.path().filename().c_str()));
+    return ids;
+}
+
+} // namespace
+
 MockCluster::MockCluster()
 {
+    const std::set<int> before = threadIds();
     // It runs inside a client instance with no brokers of its own (and nothing to warn about).
     m_host = newClient(RD_KAFKA_PRODUCER, "", {{"log_level", "4"}});
     m_cluster = rd_kafka_mock_cluster_new(m_host.get(), kBrokers);
     if (m_cluster == nullptr)
         fail("rd_kafka_mock_cluster_new failed");
+    for (int id : threadIds())
+        if (!before.contains(id))
+            m_threads.push_back(id);
+}
+
+double MockCluster::cpuSeconds() const
+{
+    double total = 0;
+    for (int id : m_threads)
+        total += cpuSecondsIn(fs::path("/proc/self/task") / std::to_string(id) / "stat");
+    return total;
 }
 
 MockCluster::~MockCluster() { rd_kafka_mock_cluster_destroy(m_cluster); }
@@ -230,6 +257,11 @@ HeadlessCluster::HeadlessCluster(const fs::path &binary)
         fail("eventscope did not get ready (its first line: '" + line + "')");
     }
     m_bootstrap = line.substr(prefix.size());
+}
+
+double HeadlessCluster::cpuSeconds() const
+{
+    return m_pid > 0 ? cpuSecondsIn(fs::path("/proc") / std::to_string(m_pid) / "stat") : 0;
 }
 
 HeadlessCluster::~HeadlessCluster()

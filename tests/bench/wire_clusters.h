@@ -50,9 +50,12 @@ public:
     virtual ~BenchCluster() = default;
     virtual std::string bootstrap() const = 0;
     virtual void createTopic(const std::string &topic) = 0;
+    // CPU seconds the cluster has used so far (its process, or its threads in this one).
+    virtual double cpuSeconds() const = 0;
 };
 
-// librdkafka's mock cluster of kBrokers brokers, inside a client instance's threads.
+// librdkafka's mock cluster of kBrokers brokers, inside a client instance's threads. Like
+// the headless cluster's process, those threads run where the constructing thread may.
 class MockCluster final : public BenchCluster {
 public:
     MockCluster();
@@ -62,8 +65,11 @@ public:
 
     std::string bootstrap() const override;
     void createTopic(const std::string &topic) override;
+    // Counts the threads the constructor started (the host instance's and the mock's).
+    double cpuSeconds() const override;
 
 private:
+    std::vector<int> m_threads; // thread ids, in this process
     Kafka m_host;
     rd_kafka_mock_cluster_t *m_cluster = nullptr;
 };
@@ -80,6 +86,7 @@ public:
 
     std::string bootstrap() const override { return m_bootstrap; }
     void createTopic(const std::string &topic) override;
+    double cpuSeconds() const override;
 
 private:
     void stop();
