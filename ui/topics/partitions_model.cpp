@@ -1,5 +1,6 @@
 #include "ui/topics/partitions_model.h"
 
+#include "ui/topics/replica_move_text.h"
 #include "ui/topics/topic_format.h"
 #include "ui/topics/topic_terms.h"
 
@@ -16,11 +17,11 @@ QString offsetText(std::int64_t offset)
     return offset < 0 ? QStringLiteral("–") : QLocale().toString(static_cast<qlonglong>(offset));
 }
 
-QString replicaList(const PartitionSnapshot &p, bool inSyncOnly)
+QString inSyncList(const PartitionSnapshot &p)
 {
     QStringList ids;
     for (const auto &r : p.replicas)
-        if (!inSyncOnly || r.inSync)
+        if (r.inSync)
             ids << QString::number(r.broker);
     return ids.join(QStringLiteral(", "));
 }
@@ -81,7 +82,9 @@ QVariant PartitionsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Leader: return p.leader < 0 ? tr("No leader: the partition is offline.") : TopicTerms::leader();
-        case Replicas: return TopicTerms::replicas();
+        case Replicas:
+            return p.moving() ? QStringLiteral("%1\n%2").arg(TopicTerms::replicas(), replicaMoveExplained(p))
+                              : TopicTerms::replicas();
         case Isr: {
             QStringList out;
             for (const auto &r : p.replicas)
@@ -103,8 +106,8 @@ QVariant PartitionsModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Partition: return p.partition;
     case Leader: return p.leader < 0 ? tr("none") : QString::number(p.leader);
-    case Replicas: return replicaList(p, false);
-    case Isr: return replicaList(p, true);
+    case Replicas: return replicasText(p);
+    case Isr: return inSyncList(p);
     case LogStart: return offsetText(p.logStartOffset);
     case HighWatermark: return offsetText(p.highWatermark);
     case LogEnd: return offsetText(p.logEndOffset);

@@ -7,6 +7,7 @@
 #include "ui/topics/config_value_words.h"
 #include "ui/topics/create_topic_dialog.h"
 #include "ui/topics/delete_records_dialog.h"
+#include "ui/topics/move_replicas_dialog.h"
 #include "ui/topics/topic_configs_dialog.h"
 
 #include "connection/connection.h"
@@ -62,6 +63,12 @@ TopicActions::TopicActions(ClusterBridge &bridge, QWidget *dialogParent)
     m_addPartitions->setToolTip(tr("Give the selected topic more partitions"));
     connect(m_addPartitions, &QAction::triggered, this, &TopicActions::openAddPartitions);
 
+    m_moveReplicas = new QAction(tr("&Move replicas…"), this);
+    m_moveReplicas->setObjectName(QStringLiteral("moveReplicas"));
+    m_moveReplicas->setToolTip(
+        tr("Move the selected topic's replicas to other brokers, or spread them evenly"));
+    connect(m_moveReplicas, &QAction::triggered, this, &TopicActions::openMoveReplicas);
+
     m_editConfigs = new QAction(tr("Edit &configs…"), this);
     m_editConfigs->setObjectName(QStringLiteral("editConfigs"));
     m_editConfigs->setToolTip(
@@ -74,11 +81,13 @@ TopicActions::TopicActions(ClusterBridge &bridge, QWidget *dialogParent)
                                    "offset of one partition; the topic itself stays"));
     connect(m_deleteRecords, &QAction::triggered, this, &TopicActions::openDeleteRecords);
 
-    for (QAction *a : {m_create, m_remove, m_addPartitions, m_editConfigs, m_deleteRecords}) {
+    for (QAction *a : {m_create, m_remove, m_addPartitions, m_moveReplicas, m_editConfigs, m_deleteRecords}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         if (m_bridge.capabilities().readOnly)
             a->setToolTip(readOnlyToolTip(m_bridge.connectionName()));
     }
+    if (!m_bridge.capabilities().readOnly && !m_bridge.capabilities().replicaMoves)
+        m_moveReplicas->setToolTip(tr("This client cannot move replicas of this cluster's partitions."));
     setCurrent(nullptr, {});
 }
 
@@ -93,12 +102,15 @@ void TopicActions::setCurrent(const ClusterSnapshotPtr &snapshot, const QString 
     const bool editable = writable && t && !t->internal;
     m_remove->setEnabled(editable);
     m_addPartitions->setEnabled(editable);
+    m_moveReplicas->setEnabled(editable && m_bridge.capabilities().replicaMoves);
     m_editConfigs->setEnabled(editable);
     m_deleteRecords->setEnabled(editable);
     if (m_createDialog)
         m_createDialog->setClusterFacts(topicNames(), liveBrokers());
     if (m_deleteRecordsDialog)
         m_deleteRecordsDialog->setTopic(snapshot, topicNamed(m_deleteRecordsDialog->topicName()));
+    if (m_moveReplicasDialog)
+        m_moveReplicasDialog->setTopic(snapshot, topicNamed(m_moveReplicasDialog->topicName()));
 }
 
 const TopicSnapshot *TopicActions::currentTopic() const { return topicNamed(m_topic); }
@@ -200,6 +212,25 @@ void TopicActions::openAddPartitions()
                 return c.createPartitions(n, total);
             },
             [dialog](const AdminResult &r) { dialog->finish(errorOf(r)); });
+    });
+    dialog->open();
+}
+
+void TopicActions::openMoveReplicas()
+{
+    const TopicSnapshot *t = currentTopic();
+    if (!t || t->internal || !m_bridge.capabilities().replicaMoves)
+        return;
+    auto *dialog = new MoveReplicasDialog(m_snapshot, *t, m_dialogParent);
+    dialog->setObjectName(QStringLiteral("moveReplicasDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_moveReplicasDialog = dialog;
+    connect(dialog, &SubmitDialog::submitted, this, [this, dialog] {
+        m_bridge.run(
+            dialog, [moves = dialog->moves()](Connection &c) { return c.reassignPartitions(moves); },
+            [dialog](const Result<std::vector<ReassignmentResult>> &outcome) {
+                dialog->finish(MoveReplicasDialog::outcomeText(outcome));
+            });
     });
     dialog->open();
 }

@@ -16,9 +16,10 @@ namespace es {
 class ClusterBridge;
 class CreateTopicDialog;
 class DeleteRecordsDialog;
+class MoveReplicasDialog;
 
-// The Topics view's commands: create, delete (after confirmation), add partitions, edit
-// configs and delete records. Each opens its dialog over `dialogParent`, runs the admin
+// The Topics view's commands: create, delete (after confirmation), add partitions, move
+// replicas, edit configs and delete records. Each opens its dialog over `dialogParent`, runs the admin
 // call through the bridge (never on the GUI thread) and reports the engine's answer in
 // words: in the dialog when there is one, otherwise through failed(). The actions act on
 // the topic set with setCurrent() and are enabled only when they make sense for it. GUI
@@ -32,6 +33,7 @@ public:
     QAction *create() const { return m_create; }
     QAction *remove() const { return m_remove; }
     QAction *addPartitions() const { return m_addPartitions; }
+    QAction *moveReplicas() const { return m_moveReplicas; }
     QAction *editConfigs() const { return m_editConfigs; }
     QAction *deleteRecords() const { return m_deleteRecords; }
 
@@ -50,6 +52,7 @@ private:
     void openCreate();
     void confirmRemove();
     void openAddPartitions();
+    void openMoveReplicas();
     void openEditConfigs();
     void openDeleteRecords();
     [[nodiscard]] const TopicSnapshot *currentTopic() const;
@@ -63,9 +66,11 @@ private:
     QString m_topic;
     QPointer<CreateTopicDialog> m_createDialog;
     QPointer<DeleteRecordsDialog> m_deleteRecordsDialog;
+    QPointer<MoveReplicasDialog> m_moveReplicasDialog;
     QAction *m_create = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_addPartitions = nullptr;
+    QAction *m_moveReplicas = nullptr;
     QAction *m_editConfigs = nullptr;
     QAction *m_deleteRecords = nullptr;
 };

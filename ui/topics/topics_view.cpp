@@ -31,7 +31,7 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     m_proxy->setSourceModel(m_model);
     m_actions = new TopicActions(bridge, this);
     for (QAction *a : {m_actions->create(), m_actions->remove(), m_actions->addPartitions(),
-                       m_actions->editConfigs(), m_actions->deleteRecords()})
+                       m_actions->moveReplicas(), m_actions->editConfigs(), m_actions->deleteRecords()})
         addAction(a); // so their shortcuts work anywhere in the view
     m_browse = new QAction(tr("&Browse messages"), this);
     m_browse->setObjectName(QStringLiteral("browseMessages"));
@@ -75,12 +75,21 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     toolbar->addWidget(m_showInternal);
     toolbar->addSpacing(12);
     QList<QToolButton *> buttons;
-    QList<QAction *> toolbarActions{m_actions->create(),      m_actions->addPartitions(),
-                                    m_actions->editConfigs(), m_actions->deleteRecords(),
-                                    m_actions->remove(),      m_browse,
+    QList<QAction *> toolbarActions{m_actions->create(),
+                                    m_actions->addPartitions(),
+                                    m_actions->moveReplicas(),
+                                    m_actions->editConfigs(),
+                                    m_actions->deleteRecords(),
+                                    m_actions->remove(),
+                                    m_browse,
                                     m_produce};
-    QList<QAction *> detailActions{m_actions->addPartitions(), m_actions->editConfigs(),
-                                   m_actions->deleteRecords(), m_actions->remove(), m_browse, m_produce};
+    QList<QAction *> detailActions{m_actions->addPartitions(),
+                                   m_actions->moveReplicas(),
+                                   m_actions->editConfigs(),
+                                   m_actions->deleteRecords(),
+                                   m_actions->remove(),
+                                   m_browse,
+                                   m_produce};
     for (QAction *a : toolbarActions) {
         auto *b = new QToolButton(list);
         b->setDefaultAction(a);

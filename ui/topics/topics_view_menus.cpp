@@ -26,7 +26,7 @@ void TopicsView::fillListMenu(QMenu &menu)
     // The toolbar's own actions, enabled as there (for one topic, and writes not when read-only).
     menu.addActions({m_browse, m_produce, m_copyNames});
     menu.addSeparator();
-    menu.addActions({m_actions->editConfigs(), m_actions->addPartitions()});
+    menu.addActions({m_actions->editConfigs(), m_actions->addPartitions(), m_actions->moveReplicas()});
     menu.addSeparator();
     menu.addActions({m_actions->deleteRecords(), m_actions->remove()});
 }
