@@ -23,6 +23,8 @@ bool install(const QLocale &locale, const QString &name, const QString &director
 
 bool installTranslations(const QLocale &locale)
 {
+    // Numbers, sizes and dates follow the language too: "1.234.567" and "1,5 KiB" in German.
+    QLocale::setDefault(locale);
     install(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return install(locale, QStringLiteral("eventscope"), QStringLiteral(":/i18n"));
 }

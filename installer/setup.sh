@@ -17,8 +17,8 @@ BUILD_PACKAGES=(
     zlib1g-dev libsnappy-dev liblz4-dev libzstd-dev librdkafka-dev
 )
 # Needed at run time but not pulled in by the build packages: the SVG plugins that draw
-# the application icon.
-RUN_PACKAGES=(libqt6svg6)
+# the application icon; Qt's own translations ("Strg+K" for Ctrl+K in German menus).
+RUN_PACKAGES=(libqt6svg6 qt6-translations-l10n)
 # Real clients and a virtual display for the tests; clang and its libFuzzer runtime for
 # the fuzz run that follows them; the packaging tools the package test runs (cpack's
 # dependency scan needs dpkg-shlibdeps and file).

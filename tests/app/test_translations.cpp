@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QKeySequence>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTest>
@@ -174,6 +175,23 @@ private slots:
         for (std::size_t i = 0; i < events.size(); ++i)
             QVERIFY2(es::EventMessage::text(events[i]) != english[static_cast<qsizetype>(i)],
                      english[static_cast<qsizetype>(i)].toUtf8().constData());
+    }
+
+    // German numbers, sizes and shortcut names, as a German reader writes them.
+    void germanNumbersSizesAndKeys()
+    {
+        QCOMPARE(QLocale().toString(1234567), QStringLiteral("1.234.567"));
+        QCOMPARE(QLocale().formattedDataSize(1536, 1, QLocale::DataSizeIecFormat), QStringLiteral("1,5 KiB"));
+        // Qt's own German (installed with the application's packages) names the keys.
+        QCOMPARE(QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText),
+                 QStringLiteral("Strg+K"));
+        const QList<Message> messages = readTs(QStringLiteral(ES_TRANSLATIONS_DIR "/eventscope_de.ts"));
+        QVERIFY(!messages.isEmpty());
+        for (const Message &m : messages)
+            if (m.source.contains(QStringLiteral("Ctrl+")))
+                QVERIFY2(m.translation.contains(QStringLiteral("Strg+")) &&
+                             !m.translation.contains(QStringLiteral("Ctrl")),
+                         qPrintable(m.translation));
     }
 };
 
