@@ -1,6 +1,7 @@
 #include "app/command_line.h"
 #include "app/headless.h"
 #include "app/translations.h"
+#include "ui/app_restart.h"
 #include "ui/language_settings.h"
 #include "ui/main_window.h"
 #include "ui/theme.h"
@@ -10,8 +11,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QIcon>
 #include <QLocale>
+#include <QProcess>
 
 #include <cstdio>
 #include <cstdlib>
@@ -109,5 +112,16 @@ int main(int argc, char *argv[])
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
     window->startCluster();
-    return QCoreApplication::exec();
+    const int status = QCoreApplication::exec();
+    if (!es::AppRestart::requested())
+        return status;
+    // The closed windows are deleted now, which stops their clusters and closes their data
+    // directories, before the new process opens them again.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                 QCoreApplication::arguments().mid(1))) {
+        print(stderr, QStringLiteral("eventscope: could not start again; start it yourself."));
+        return EXIT_FAILURE;
+    }
+    return status;
 }

@@ -1,5 +1,6 @@
 #include "ui/main_window.h"
 
+#include "ui/app_restart.h"
 #include "ui/cluster/cluster_health.h"
 #include "ui/cluster/cluster_view.h"
 #include "ui/cluster_bridge.h"
@@ -34,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -109,8 +111,6 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
             m_eventsView, SidebarView::Events);
     addPage(tr("Metrics"), tr("Throughput, latency and under-replicated partitions over time."),
             new MetricsView(*m_bridge), SidebarView::Metrics);
-    m_sidebar->setCurrentRow(0);
-
     // Only the view on show decides how small the window may be: a wide one (the Topics
     // view's buttons) does not make every other view scroll, and Produce's Send many stays
     // in view at 900x600.
@@ -123,8 +123,10 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
                 i == current ? policies.value(i) : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
     };
     connect(m_pages, &QStackedWidget::currentChanged, this, sizeByCurrent);
-    connect(m_clusterView, &ClusterView::topicActivated, this, &MainWindow::showTopic);
+    m_sidebar->setCurrentRow(0);
     sizeByCurrent(m_pages->currentIndex());
+
+    connect(m_clusterView, &ClusterView::topicActivated, this, &MainWindow::showTopic);
     connect(m_eventsView, &EventsView::brokerActivated, this, &MainWindow::showBroker);
     connect(m_eventsView, &EventsView::topicActivated, this, &MainWindow::showTopic);
     connect(m_eventsView, &EventsView::groupActivated, this, &MainWindow::showGroup);
@@ -534,8 +536,18 @@ QMenu *MainWindow::createLanguageMenu()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, language] {
             LanguageSettings::save(language);
-            QMessageBox::information(this, tr("Language"),
-                                     tr("Eventscope will use this language the next time it starts."));
+            QMessageBox box(QMessageBox::Question, tr("Language"),
+                            tr("Eventscope speaks the new language after a restart. Restart now? The "
+                               "cluster stops and starts again with its topics, records and groups."),
+                            QMessageBox::NoButton, this);
+            box.setObjectName(QStringLiteral("languageRestart"));
+            QPushButton *now = box.addButton(tr("&Restart now"), QMessageBox::AcceptRole);
+            now->setObjectName(QStringLiteral("restartNow"));
+            box.addButton(tr("&Later"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("later"));
+            box.setDefaultButton(now);
+            box.exec();
+            if (box.clickedButton() == now)
+                AppRestart::request();
         });
     };
     add(QString(), tr("Follow the &system"));

@@ -1,5 +1,7 @@
 #include "ui/theme.h"
 
+#include "ui/indicator_style.h"
+
 #include <QApplication>
 #include <QSettings>
 #include <QStyle>
@@ -93,7 +95,7 @@ void Theme::apply(ThemeChoice choice)
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case ThemeChoice::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new IndicatorStyle);
         QApplication::setPalette(darkPalette());
         break;
     }

@@ -1,6 +1,8 @@
 #include "gui_fixture.h"
 
+#include "ui/app_restart.h"
 #include "ui/cluster_bridge.h"
+#include "ui/language_settings.h"
 #include "ui/main_window.h"
 
 #include <QAbstractButton>
@@ -12,11 +14,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using es::ClusterSettings;
 using es::MainWindow;
@@ -229,6 +234,48 @@ private slots:
         QVERIFY(QFile::exists(QStringLiteral(":/icons/eventscope.svg")));
         MainWindow window(demoSettings());
         QVERIFY(!window.windowIcon().pixmap(32, 32).isNull());
+    }
+
+    // Last: a restart closes every window. A new language is offered a restart at once; the
+    // cluster's data stay in its data directory for the new process.
+    void aLanguageChangeOffersARestart()
+    {
+        const QString before = es::LanguageSettings::saved();
+        MainWindow window(demoSettings());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
+        QVERIFY(menu);
+        // English is always there; other languages only where their translations are compiled in.
+        QAction *english = nullptr;
+        for (QAction *action : menu->actions())
+            if (action->text().endsWith(QStringLiteral("English")))
+                english = action;
+        QVERIFY(english);
+        // Answers the question the language change asks with the named button.
+        const auto answer = [&](const char *button) {
+            QTimer::singleShot(0, &window, [&window, button] {
+                auto *box = window.findChild<QMessageBox *>(QStringLiteral("languageRestart"));
+                QVERIFY(box);
+                QVERIFY(box->text().contains(QStringLiteral("Restart now?")));
+                auto *chosen = box->findChild<QAbstractButton *>(QString::fromLatin1(button));
+                if (chosen)
+                    chosen->click();
+                else
+                    box->reject();
+            });
+        };
+        answer("later");
+        english->trigger();
+        QCOMPARE(es::LanguageSettings::saved(), QStringLiteral("en"));
+        QVERIFY(!es::AppRestart::requested());
+        QVERIFY(window.isVisible());
+
+        answer("restartNow");
+        english->trigger();
+        QVERIFY(es::AppRestart::requested());
+        QTRY_VERIFY(!window.isVisible());
+        es::LanguageSettings::save(before);
     }
 };
 
