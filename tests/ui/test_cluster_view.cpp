@@ -77,9 +77,10 @@ private slots:
 
     void statusBarShowsHealthAndBootstrap()
     {
-        QTRY_COMPARE_WITH_TIMEOUT(labelText(m_window.get(), "clusterState"),
-                                  QStringLiteral("healthy: 3/3 brokers, 0 offline, 0 under-replicated"),
-                                  5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            labelText(m_window.get(), "clusterState"),
+            QStringLiteral("healthy: 3 of 3 brokers running; partitions: 0 offline, 0 under-replicated"),
+            5000);
         const QString bootstrap = labelText(m_window.get(), "bootstrapLabel");
         QVERIFY2(bootstrap.endsWith(m_window->bridge().settings().bootstrapServers()), qPrintable(bootstrap));
     }
@@ -161,7 +162,7 @@ private slots:
         QCOMPARE(model->index(model->rowOf(victim), BrokerTableModel::Leads).data().toInt(), 0);
         QVERIFY(labelText(m_window.get(), "actionOutcome").contains(QStringLiteral("crashed")));
         QTRY_VERIFY(
-            labelText(m_window.get(), "clusterState").startsWith(QStringLiteral("degraded: 2/3 brokers")));
+            labelText(m_window.get(), "clusterState").startsWith(QStringLiteral("degraded: 2 of 3 brokers running")));
         m_crashed = victim;
     }
 

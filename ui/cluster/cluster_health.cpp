@@ -31,7 +31,7 @@ QString ClusterHealth::summary(const ClusterSnapshot &s)
     case Level::Degraded: word = tr("degraded"); break;
     case Level::Unavailable: word = tr("unavailable"); break;
     }
-    return tr("%1: %2/%3 brokers, %4 offline, %5 under-replicated")
+    return tr("%1: %2 of %3 brokers running; partitions: %4 offline, %5 under-replicated")
         .arg(word)
         .arg(runningBrokers(s))
         .arg(s.brokers.size())
