@@ -81,7 +81,8 @@ int Controller::rebalanceLeaders()
     // As Kafka's controller: per broker, the partitions whose preferred replica it is, and
     // how many of those another broker leads. Only a broker above
     // leader.imbalance.per.broker.percentage gets its partitions back, all at once, and
-    // only those where it is alive and in sync (electPreferredLeader checks).
+    // only those where it is alive and in sync (electPreferredLeader checks). Partitions
+    // being reassigned are left to their move, as Kafka leaves them.
     struct Share {
         int preferred = 0;
         int ledElsewhere = 0;
@@ -90,7 +91,7 @@ int Controller::rebalanceLeaders()
     MetadataImage &img = mutableImage();
     for (const auto &[name, t] : img.topics)
         for (const auto &p : t.partitions) {
-            if (p.replicas.empty())
+            if (p.replicas.empty() || p.reassigning())
                 continue;
             Share &s = shares[p.replicas.front()];
             ++s.preferred;
@@ -100,7 +101,7 @@ int Controller::rebalanceLeaders()
     int moved = 0;
     for (auto &[name, t] : img.topics)
         for (auto &p : t.partitions) {
-            if (p.replicas.empty() || p.leader == p.replicas.front())
+            if (p.replicas.empty() || p.reassigning() || p.leader == p.replicas.front())
                 continue;
             const Share &s = shares[p.replicas.front()];
             if (std::int64_t{s.ledElsewhere} * 100 <= percentage * s.preferred)
