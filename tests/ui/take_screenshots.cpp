@@ -185,6 +185,8 @@ int main(int argc, char *argv[])
         save(*window, out + QStringLiteral("/groups-dark.png"));
         window->showTopic(QStringLiteral("orders"));
         save(*window, out + QStringLiteral("/topic-dark.png"));
+        showPage(*window, "Messages");
+        save(*window, out + QStringLiteral("/messages-dark.png"));
         return 0;
     }
 
