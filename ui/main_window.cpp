@@ -18,6 +18,7 @@
 #include "ui/replay/replay_view.h"
 #include "ui/sidebar_badges.h"
 #include "ui/sidebar_delegate.h"
+#include "ui/stack_sizing.h"
 #include "ui/theme.h"
 #include "ui/topics/topics_view.h"
 #include "ui/welcome/welcome_panel.h"
@@ -114,17 +115,8 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
     // Only the view on show decides how small the window may be: a wide one (the Topics
     // view's buttons) does not make every other view scroll, and Produce's Send many stays
     // in view at 900x600.
-    QList<QSizePolicy> policies;
-    for (int i = 0; i < m_pages->count(); ++i)
-        policies << m_pages->widget(i)->sizePolicy();
-    const auto sizeByCurrent = [this, policies](int current) {
-        for (int i = 0; i < m_pages->count(); ++i)
-            m_pages->widget(i)->setSizePolicy(
-                i == current ? policies.value(i) : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
-    };
-    connect(m_pages, &QStackedWidget::currentChanged, this, sizeByCurrent);
     m_sidebar->setCurrentRow(0);
-    sizeByCurrent(m_pages->currentIndex());
+    sizeStackByCurrentPage(m_pages);
 
     connect(m_clusterView, &ClusterView::topicActivated, this, &MainWindow::showTopic);
     connect(m_eventsView, &EventsView::brokerActivated, this, &MainWindow::showBroker);

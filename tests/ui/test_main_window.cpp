@@ -16,12 +16,14 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 
 using es::ClusterSettings;
 using es::MainWindow;
@@ -74,6 +76,15 @@ private slots:
         QCOMPARE(window.width(), 900);
         QCOMPARE(side->width(), width);
         QVERIFY(!sidebar->horizontalScrollBar()->isVisible());
+        // The topic's actions that do not fit go into the toolbar's menu: the view is as
+        // wide as the window leaves it, with nothing to scroll sideways to.
+        auto *content = window.findChild<QScrollArea *>(QStringLiteral("contentScroll"));
+        QVERIFY(content);
+        QCOMPARE(content->horizontalScrollBar()->maximum(), 0);
+        auto *actions = window.findChild<QToolBar *>(QStringLiteral("topicActions"));
+        QVERIFY(actions);
+        QVERIFY(actions->actions().size() >= 4);
+        QVERIFY(actions->geometry().right() <= content->viewport()->width());
         // Back on another view, the sidebar is as wide as before.
         window.showBroker(1);
         QTest::qWait(50);

@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -48,9 +49,12 @@ TopicDetail::TopicDetail(QWidget *parent) : QWidget(parent)
     m_overrides = new ElidedLabel(this);
     m_overrides->setObjectName(QStringLiteral("topicOverrides"));
 
-    m_buttons = new QWidget(this);
-    auto *buttons = new QHBoxLayout(m_buttons);
-    buttons->setContentsMargins(0, 0, 0, 0);
+    // The topic's actions: those that do not fit a narrow window (or longer German labels)
+    // move into the toolbar's » menu rather than being cut or widening the view.
+    m_buttons = new QToolBar(this);
+    m_buttons->setObjectName(QStringLiteral("topicActions"));
+    m_buttons->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_buttons->setMovable(false);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_back);
@@ -116,10 +120,10 @@ void TopicDetail::setLogDetailsShown(bool shown)
 
 void TopicDetail::addButton(QAction *action)
 {
-    auto *button = new QToolButton(m_buttons);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_buttons->layout()->addWidget(button);
+    m_buttons->addAction(action);
+    // Drawn as buttons, as the other views' actions are, not flat toolbar entries.
+    if (auto *button = qobject_cast<QToolButton *>(m_buttons->widgetForAction(action)))
+        button->setAutoRaise(false);
 }
 
 void TopicDetail::setTopic(const ClusterSnapshotPtr &snapshot, const QString &topic)

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QTableView;
+class QToolBar;
 class QToolButton;
 
 namespace es {
@@ -45,7 +46,7 @@ private:
     QLabel *m_title = nullptr;
     ElidedLabel *m_summary = nullptr;
     ElidedLabel *m_overrides = nullptr;
-    QWidget *m_buttons = nullptr;
+    QToolBar *m_buttons = nullptr;
     PartitionsModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     PartitionLogsWidget *m_logs = nullptr;

@@ -3,6 +3,7 @@
 #include "ui/cluster_bridge.h"
 #include "ui/fitted_columns.h"
 #include "ui/read_only_text.h"
+#include "ui/stack_sizing.h"
 #include "ui/table_context_menu.h"
 #include "ui/topics/inline_problem_label.h"
 #include "ui/topics/topic_actions.h"
@@ -140,6 +141,8 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(list);
     m_pages->addWidget(m_detail);
+    // The list's row of buttons does not hold the detail wide, nor the other way round.
+    sizeStackByCurrentPage(m_pages);
     // What the last action changed, under both pages, until the next action.
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("actionNotice"));
