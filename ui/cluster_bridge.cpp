@@ -219,7 +219,11 @@ ClusterBridge::ClusterBridge(ClusterSettings settings, ClusterConfig tuning, QOb
     : QObject(parent),
       m_settings(std::move(settings)),
       m_config(withSettings(std::move(tuning), m_settings)),
-      m_capabilities{.brokerControl = true, .logDetails = true, .brokerMetrics = true, .readOnly = false},
+      m_capabilities{.brokerControl = true,
+                     .logDetails = true,
+                     .brokerMetrics = true,
+                     .readOnly = false,
+                     .replicaMoves = true},
       m_worker(std::make_shared<Worker>(this))
 {
     qRegisterMetaType<ClusterSnapshotPtr>();
