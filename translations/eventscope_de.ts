@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BotStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the simulated clients to %1: %2</source>
+        <translation>Die simulierten Clients können nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>BrokerActions</name>
     <message>
         <source>Broker %1 stopped after handing over its leadership.</source>
@@ -154,12 +169,12 @@
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <source>%1: %2/%3 brokers, %4 offline, %5 under-replicated</source>
-        <translation>%1: %2/%3 Broker, %4 offline, %5 unterrepliziert</translation>
-    </message>
-    <message>
         <source>Brokers: running out of all. Offline: partitions with no leader, which nobody can read or write. Under-replicated: partitions with fewer in-sync replicas than replicas.</source>
         <translation>Broker: laufende von allen. Offline: Partitionen ohne Leader, die niemand lesen oder schreiben kann. Unterrepliziert: Partitionen mit weniger In-Sync-Replikaten als Replikaten.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 brokers running; partitions: %4 offline, %5 under-replicated</source>
+        <translation>%1: %2 von %3 Brokern laufen; Partitionen: %4 offline, %5 unterrepliziert</translation>
     </message>
 </context>
 <context>
@@ -255,6 +270,26 @@
     <message>
         <source>See --help.</source>
         <translation>Siehe --help.</translation>
+    </message>
+    <message>
+        <source>Set a Kafka broker config such as num.partitions=6 or log.retention.ms=60000; repeat for more (docs/broker-configs.md lists them).</source>
+        <translation>Eine Kafka-Broker-Konfiguration setzen, etwa num.partitions=6 oder log.retention.ms=60000; für weitere wiederholen (Liste in docs/broker-configs.md).</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>--config takes KEY=VALUE, such as num.partitions=6, not &apos;%1&apos;.</source>
+        <translation>--config erwartet KEY=VALUE, etwa num.partitions=6, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--config: &apos;%1&apos; is not a broker config Eventscope knows.</source>
+        <translation>--config: „%1“ ist keine Broker-Konfiguration, die Eventscope kennt.</translation>
+    </message>
+    <message>
+        <source>--config: %1.</source>
+        <translation>--config: %1.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +652,18 @@
         <source>No longer listed by the cluster.</source>
         <translation>Vom Cluster nicht mehr aufgeführt.</translation>
     </message>
+    <message>
+        <source>%1: replicas moving from %2 to %3.</source>
+        <translation>%1: Replikate werden von %2 nach %3 verschoben.</translation>
+    </message>
+    <message>
+        <source>%1: replicas moved to %2.</source>
+        <translation>%1: Replikate nach %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>%1: replica move cancelled, back on %2.</source>
+        <translation>%1: Verschiebung der Replikate abgebrochen, wieder auf %2.</translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>
@@ -847,6 +894,14 @@
     <message>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>replicas moved</source>
+        <translation>Replikate verschoben</translation>
+    </message>
+    <message>
+        <source>A partition&apos;s replicas moved between brokers: the new ones copy the log, then the old ones leave.</source>
+        <translation>Die Replikate einer Partition wurden zwischen Brokern verschoben: Die neuen kopieren das Log, dann werden die alten entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1170,61 @@
     </message>
 </context>
 <context>
+    <name>es</name>
+    <message>
+        <source>%n ms</source>
+        <translation>%n ms</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1: in sync</source>
+        <translation>%1: synchron</translation>
+    </message>
+    <message>
+        <source>%1: %2% copied</source>
+        <translation>%1: %2% kopiert</translation>
+    </message>
+    <message>
+        <source>%1 (adding %2)</source>
+        <translation>%1 (%2 kommt hinzu)</translation>
+    </message>
+    <message>
+        <source>Moving: broker %1 leaves once the move completes.</source>
+        <translation>Verschiebung: Broker %1 wird entfernt, sobald die Verschiebung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Moving: broker %1 copies the partition&apos;s log and joins once it has caught up.</source>
+        <translation>Verschiebung: Broker %1 kopiert das Log der Partition und kommt hinzu, sobald er aufgeholt hat.</translation>
+    </message>
+    <message>
+        <source>Moving: broker %1 copies the partition&apos;s log; once it has caught up, broker %2 leaves.</source>
+        <translation>Verschiebung: Broker %1 kopiert das Log der Partition; sobald er aufgeholt hat, wird Broker %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a broker id</source>
+        <translation>„%1“ ist keine Broker-ID</translation>
+    </message>
+    <message>
+        <source>there is no broker %1</source>
+        <translation>es gibt keinen Broker %1</translation>
+    </message>
+    <message>
+        <source>broker %1 is listed twice</source>
+        <translation>Broker %1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>list at least one broker</source>
+        <translation>geben Sie mindestens einen Broker an</translation>
+    </message>
+</context>
+<context>
     <name>es::AddPartitionsDialog</name>
     <message>
         <source>Add partitions</source>
@@ -1268,6 +1378,10 @@
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>Stopped: select it and press Start to run it again.</source>
+        <translation>Gestoppt: Wählen Sie ihn aus und klicken Sie auf „Starten“, um ihn wieder laufen zu lassen.</translation>
+    </message>
 </context>
 <context>
     <name>es::BotsPanel</name>
@@ -1362,6 +1476,26 @@
     <message>
         <source>Processing changed.</source>
         <translation>Verarbeitung geändert.</translation>
+    </message>
+    <message>
+        <source>Start &amp;demo</source>
+        <translation>&amp;Demo starten</translation>
+    </message>
+    <message>
+        <source>Creates the topics orders, payments and clicks if they are missing, and starts the demo&apos;s simulated producers and consumer groups (again, if they were stopped).</source>
+        <translation>Legt die Topics orders, payments und clicks an, falls sie fehlen, und startet die simulierten Producer und Consumer Groups der Demo (erneut, falls sie gestoppt wurden).</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>St&amp;arten</translation>
+    </message>
+    <message>
+        <source>Start the bot again, with the settings it had.</source>
+        <translation>Den Bot mit seinen bisherigen Einstellungen wieder starten.</translation>
+    </message>
+    <message>
+        <source>The demo runs: producers feed orders, payments and clicks; billing, analytics and fraud-check consume them.</source>
+        <translation>Die Demo läuft: Producer schreiben in orders, payments und clicks; billing, analytics und fraud-check konsumieren sie.</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2083,41 @@
     </message>
 </context>
 <context>
+    <name>es::ConfigValueWords</name>
+    <message>
+        <source>%n day(s)</source>
+        <translation>%n Tag(e)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation>%n h</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%n s</source>
+        <translation>%n s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>es::ConnectionDialog</name>
     <message>
         <source>Connect to a Kafka cluster</source>
@@ -2457,16 +2626,28 @@
         <source>Cluster events</source>
         <translation>Cluster-Ereignisse</translation>
     </message>
-    <message>
-        <source>Press Enter or double-click to go to the broker or topic of an event.</source>
-        <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie, um zum Broker oder Topic eines Ereignisses zu gelangen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
             <numerusform>%n Ereignisse</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to go to the broker or topic of an event; right-click to copy events.</source>
+        <translation>Eingabetaste oder Doppelklick führt zum Broker oder Topic eines Ereignisses; Rechtsklick zum Kopieren von Ereignissen.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;broker %1</source>
+        <translation>Gehe zu &amp;Broker %1</translation>
+    </message>
+    <message>
+        <source>Go to &amp;topic %1</source>
+        <translation>Gehe zu &amp;Topic %1</translation>
+    </message>
+    <message>
+        <source>Go to &amp;group %1</source>
+        <translation>Gehe zu &amp;Gruppe %1</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3060,22 @@
         <source>Drag to pan, wheel to zoom. Double-click or press 0 to reset the zoom.</source>
         <translation>Ziehen zum Verschieben, Mausrad zum Zoomen. Doppelklick oder 0 setzt den Zoom zurück.</translation>
     </message>
+    <message>
+        <source>&amp;Browse from committed offset</source>
+        <translation>Ab committetem Offset &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>The group has committed no offset for this partition.</source>
+        <translation>Die Gruppe hat für diese Partition keinen Offset committet.</translation>
+    </message>
+    <message>
+        <source>Open %1-%2 in the Messages view at offset %3: the next record the group reads.</source>
+        <translation>%1-%2 in der Ansicht „Nachrichten“ bei Offset %3 öffnen: dem nächsten Datensatz, den die Gruppe liest.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;topic %1</source>
+        <translation>Gehe zu &amp;Topic %1</translation>
+    </message>
 </context>
 <context>
     <name>es::GroupMembersModel</name>
@@ -3141,6 +3338,14 @@
         <source>Producers and consumer groups run inside Eventscope to generate traffic and lag.</source>
         <translation>Producer und Consumer Groups laufen in Eventscope, um Datenverkehr und Lag zu erzeugen.</translation>
     </message>
+    <message>
+        <source>&amp;Reset offsets…</source>
+        <translation>Offsets &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Move the group&apos;s committed offsets in the Replay view.</source>
+        <translation>Die committeten Offsets der Gruppe in der Ansicht „Replay“ verschieben.</translation>
+    </message>
 </context>
 <context>
     <name>es::HeadersEditor</name>
@@ -3363,10 +3568,6 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Eventscope will use this language the next time it starts.</source>
-        <translation>Eventscope verwendet diese Sprache beim nächsten Start.</translation>
-    </message>
-    <message>
         <source>Starting the cluster…</source>
         <translation>Cluster wird gestartet…</translation>
     </message>
@@ -3522,6 +3723,18 @@
         <source>Jump to any view, topic, consumer group or broker, or run an action (Ctrl+K).</source>
         <translation>Zu einer Ansicht, einem Topic, einer Consumer Group oder einem Broker springen oder eine Aktion ausführen (Strg+K).</translation>
     </message>
+    <message>
+        <source>Eventscope speaks the new language after a restart. Restart now? The cluster stops and starts again with its topics, records and groups.</source>
+        <translation>Eventscope verwendet die neue Sprache nach einem Neustart. Jetzt neu starten? Der Cluster wird gestoppt und mit seinen Topics, Datensätzen und Gruppen wieder gestartet.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
 </context>
 <context>
     <name>es::MessagesModel</name>
@@ -3597,16 +3810,8 @@
 <context>
     <name>es::MessagesView</name>
     <message>
-        <source>Records of the topic. Select one to see it in full below; Shift or Ctrl selects several to export.</source>
-        <translation>Datensätze des Topics. Wählen Sie einen aus, um ihn darunter vollständig zu sehen; mit Umschalt oder Strg wählen Sie mehrere zum Exportieren aus.</translation>
-    </message>
-    <message>
         <source>&amp;Copy as JSON</source>
         <translation>Als &amp;JSON kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the selected record (key, value, headers, where it is) as JSON (Ctrl+Shift+C).</source>
-        <translation>Den ausgewählten Datensatz (Schlüssel, Wert, Header, Fundort) als JSON kopieren (Strg+Umschalt+C).</translation>
     </message>
     <message>
         <source>&amp;Export selection…</source>
@@ -3647,10 +3852,6 @@
     <message>
         <source>Open a topic first: the search scans what is open, from its start.</source>
         <translation>Öffnen Sie zuerst ein Topic: Die Suche durchsucht das Geöffnete ab seinem Start.</translation>
-    </message>
-    <message>
-        <source>Search results in %1</source>
-        <translation>Suchergebnisse in %1</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3773,6 +3974,97 @@
         <source>Show the newest records at the top. Unticked, the table shows them in log order, the oldest at the top.</source>
         <translation>Zeigt die neuesten Datensätze oben. Ohne Haken zeigt die Tabelle sie in Log-Reihenfolge, die ältesten oben.</translation>
     </message>
+    <message>
+        <source>Records of the topic. Select one to see it in full below; Shift or Ctrl selects several to copy or export; right-click for what you can do with them.</source>
+        <translation>Datensätze des Topics. Wählen Sie einen aus, um ihn unten vollständig zu sehen; mit Umschalt oder Strg wählen Sie mehrere zum Kopieren oder Exportieren aus; ein Rechtsklick zeigt, was Sie damit tun können.</translation>
+    </message>
+    <message>
+        <source>Copy the selected records (key, value, headers, where each is) as JSON: one record as an object, several as an array (Ctrl+Shift+C).</source>
+        <translation>Die ausgewählten Datensätze (Schlüssel, Wert, Header und jeweilige Position) als JSON kopieren: einen Datensatz als Objekt, mehrere als Array (Strg+Umschalt+C).</translation>
+    </message>
+    <message>
+        <source>Copy the selected records as rows of tab-separated cells, whole keys and values, as spreadsheets paste them (Ctrl+C).</source>
+        <translation>Die ausgewählten Datensätze als Zeilen mit tabulatorgetrennten Zellen kopieren, mit vollständigen Schlüsseln und Werten, so wie Tabellenkalkulationen sie einfügen (Strg+C).</translation>
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation>&amp;Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the values of the selected records, one a line.</source>
+        <translation>Die Werte der ausgewählten Datensätze kopieren, einen pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;key</source>
+        <translation>&amp;Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the keys of the selected records, one a line.</source>
+        <translation>Die Schlüssel der ausgewählten Datensätze kopieren, einen pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Als &amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export selected…</source>
+        <translation>Auswahl e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Re-publish selected…</source>
+        <translation>Auswahl erneut &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Copy the selected records (from the first to the last selected offset of each partition) into a topic, in the Replay view.</source>
+        <translation>Die ausgewählten Datensätze (vom ersten bis zum letzten ausgewählten Offset jeder Partition) in der Ansicht „Replay“ in ein Topic kopieren.</translation>
+    </message>
+    <message>
+        <source>Show in &amp;partition log</source>
+        <translation>Im &amp;Partitions-Log zeigen</translation>
+    </message>
+    <message>
+        <source>Open the topic&apos;s partitions and the drawing of their logs in the Topics view.</source>
+        <translation>Die Partitionen des Topics und die Darstellung ihrer Logs in der Ansicht „Topics“ öffnen.</translation>
+    </message>
+    <message>
+        <source>%L1 records are selected: copy at most %L2, or export them.</source>
+        <translation>%L1 Datensätze sind ausgewählt: Kopieren Sie höchstens %L2 oder exportieren Sie sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n record(s) as JSON.</source>
+        <translation>
+            <numerusform>%n Datensatz als JSON kopiert.</numerusform>
+            <numerusform>%n Datensätze als JSON kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the keys of %n record(s).</source>
+        <translation>
+            <numerusform>Schlüssel von %n Datensatz kopiert.</numerusform>
+            <numerusform>Schlüssel von %n Datensätzen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the values of %n record(s).</source>
+        <translation>
+            <numerusform>Wert von %n Datensatz kopiert.</numerusform>
+            <numerusform>Werte von %n Datensätzen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n record(s).</source>
+        <translation>
+            <numerusform>%n Datensatz kopiert.</numerusform>
+            <numerusform>%n Datensätze kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected record(s) were still loading and are not in the copy: copy again in a moment.</source>
+        <translation>
+            <numerusform>%n ausgewählter Datensatz wurde noch geladen und fehlt in der Kopie: Kopieren Sie gleich noch einmal.</numerusform>
+            <numerusform>%n ausgewählte Datensätze wurden noch geladen und fehlen in der Kopie: Kopieren Sie gleich noch einmal.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>es::MetricsChart</name>
@@ -3842,6 +4134,73 @@
     <message>
         <source>Drag to pan and use the wheel to zoom; with the keyboard: arrows, + and −. Double-click or press 0 to reset the zoom.</source>
         <translation>Ziehen zum Verschieben, Mausrad zum Zoomen; mit der Tastatur: Pfeile, + und −. Doppelklick oder 0 setzt den Zoom zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>es::MoveReplicasDialog</name>
+    <message>
+        <source>Move replicas</source>
+        <translation>Replikate verschieben</translation>
+    </message>
+    <message>
+        <source>Move replicas of %1</source>
+        <translation>Replikate von %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Type the brokers each partition is to be on, the first its preferred leader. New replicas copy the log; the old ones leave once they have caught up.</source>
+        <translation>Geben Sie für jede Partition die Broker ein, auf denen sie liegen soll, den bevorzugten Leader zuerst. Neue Replikate kopieren das Log; die alten werden entfernt, sobald die neuen aufgeholt haben.</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Replicas now</source>
+        <translation>Aktuelle Replikate</translation>
+    </message>
+    <message>
+        <source>New replicas</source>
+        <translation>Neue Replikate</translation>
+    </message>
+    <message>
+        <source>New replicas of partition %1</source>
+        <translation>Neue Replikate von Partition %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rebalance across brokers</source>
+        <translation>Gleichmäßig auf Broker &amp;verteilen</translation>
+    </message>
+    <message>
+        <source>Fill in the lists that spread this topic&apos;s replicas and preferred leaders evenly over the running brokers, moving as few replicas as possible.</source>
+        <translation>Die Listen so ausfüllen, dass die Replikate und bevorzugten Leader dieses Topics gleichmäßig auf die laufenden Broker verteilt werden, mit möglichst wenigen Verschiebungen.</translation>
+    </message>
+    <message>
+        <source>%1 has more replicas per partition than brokers run: it cannot be spread.</source>
+        <translation>%1 hat mehr Replikate pro Partition, als Broker laufen: Es lässt sich nicht verteilen.</translation>
+    </message>
+    <message>
+        <source>Already balanced: nothing to move.</source>
+        <translation>Bereits ausgeglichen: nichts zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Moves replicas of %1 partition(s), copies %2 log(s); partitions unchanged: %3.</source>
+        <translation>Verschiebt Replikate von %1 Partition(en), kopiert %2 Log(s); unveränderte Partitionen: %3.</translation>
+    </message>
+    <message>
+        <source>Partition %1: %2.</source>
+        <translation>Partition %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not move replicas: %1</source>
+        <translation>Replikate konnten nicht verschoben werden: %1</translation>
+    </message>
+    <message>
+        <source>Partition %1: %2</source>
+        <translation>Partition %1: %2</translation>
+    </message>
+    <message>
+        <source>The moves of %1 partition(s) started, but not these:</source>
+        <translation>Die Verschiebungen von %1 Partition(en) wurden gestartet, diese jedoch nicht:</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4427,10 @@ Nicht synchron: Broker %2.</translation>
     <message>
         <source>The topic &quot;%1&quot; was deleted. Choose another topic, or type its name again to have it created anew.</source>
         <translation>Das Topic „%1“ wurde gelöscht. Wählen Sie ein anderes Topic oder geben Sie seinen Namen erneut ein, damit es neu angelegt wird.</translation>
+    </message>
+    <message>
+        <source>Open this record in the Messages view.</source>
+        <translation>Diesen Datensatz in der Ansicht „Nachrichten“ öffnen.</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +5046,78 @@ Nicht synchron: Broker %2.</translation>
     </message>
 </context>
 <context>
+    <name>es::RowCopy</name>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>es::SearchScope</name>
+    <message>
+        <source>partition %1</source>
+        <translation>Partition %1</translation>
+    </message>
+    <message>
+        <source>partitions %1</source>
+        <translation>Partitionen %1</translation>
+    </message>
+    <message>
+        <source>from offset %1</source>
+        <translation>ab Offset %1</translation>
+    </message>
+    <message>
+        <source>from each partition&apos;s first record</source>
+        <translation>ab dem ersten Datensatz jeder Partition</translation>
+    </message>
+    <message>
+        <source>from the newest %1 of each</source>
+        <translation>ab den neuesten %1 jeder Partition</translation>
+    </message>
+    <message>
+        <source>from offset %1 in each</source>
+        <translation>ab Offset %1 in jeder Partition</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>from group %1&apos;s committed offsets</source>
+        <translation>ab den committeten Offsets der Gruppe %1</translation>
+    </message>
+    <message>
+        <source>from the records that arrive</source>
+        <translation>ab den eintreffenden Datensätzen</translation>
+    </message>
+    <message>
+        <source>Search results in %1: %2, %3, to the end</source>
+        <translation>Suchergebnisse in %1: %2, %3, bis zum Ende</translation>
+    </message>
+</context>
+<context>
+    <name>es::TableContextMenu</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, tab-separated as spreadsheets paste them (Ctrl+C).</source>
+        <translation>Die ausgewählten Zeilen tabulatorgetrennt kopieren, so wie Tabellenkalkulationen sie einfügen (Strg+C).</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;header</source>
+        <translation>Mit Kopf&amp;zeile kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows with a first line of column titles.</source>
+        <translation>Die ausgewählten Zeilen mit einer ersten Zeile aus Spaltentiteln kopieren.</translation>
+    </message>
+</context>
+<context>
     <name>es::TemplateBar</name>
     <message>
         <source>A template is a record with placeholders such as {{seq}} or {{uuid}}, filled in anew for every record sent.</source>
@@ -4787,6 +5222,34 @@ Nicht synchron: Broker %2.</translation>
         <source>Delete records of the selected topic, all of them or those below an offset of one partition; the topic itself stays</source>
         <translation>Datensätze des gewählten Topics löschen, alle oder die unter einem Offset einer Partition; das Topic selbst bleibt</translation>
     </message>
+    <message>
+        <source>%1 back to its default</source>
+        <translation>%1 auf Standardwert zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Configs of %1 applied: %2.</source>
+        <translation>Konfiguration von %1 übernommen: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Move replicas…</source>
+        <translation>Replikate &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>Move the selected topic&apos;s replicas to other brokers, or spread them evenly</source>
+        <translation>Die Replikate des ausgewählten Topics auf andere Broker verschieben oder gleichmäßig verteilen</translation>
+    </message>
+    <message>
+        <source>This client cannot move replicas of this cluster&apos;s partitions.</source>
+        <translation>Dieser Client kann keine Replikate der Partitionen dieses Clusters verschieben.</translation>
+    </message>
 </context>
 <context>
     <name>es::TopicConfigsDialog</name>
@@ -4805,6 +5268,14 @@ Nicht synchron: Broker %2.</translation>
     <message>
         <source>default</source>
         <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Apply an&amp;yway</source>
+        <translation>&amp;Trotzdem übernehmen</translation>
+    </message>
+    <message>
+        <source>min.insync.replicas %1 is more than the topic&apos;s %2 replicas: every send with acks=all (the default of most producers) will wait for its timeout and then fail with NOT_ENOUGH_REPLICAS. Producers with acks=0 or 1 are not affected.</source>
+        <translation>min.insync.replicas %1 ist größer als die %2 Replikate des Topics: Jedes Senden mit acks=all (Standard der meisten Producer) wartet bis zu seinem Timeout und schlägt dann mit NOT_ENOUGH_REPLICAS fehl. Producer mit acks=0 oder 1 sind nicht betroffen.</translation>
     </message>
 </context>
 <context>
@@ -4836,6 +5307,22 @@ Nicht synchron: Broker %2.</translation>
     <message>
         <source> · offline: %1</source>
         <translation> · offline: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Configs: the cluster&apos;s defaults</source>
+        <translation>Konfiguration: Standardwerte des Clusters</translation>
+    </message>
+    <message>
+        <source>Configs set on this topic: %1</source>
+        <translation>Für dieses Topic gesetzte Konfiguration: %1</translation>
     </message>
 </context>
 <context>
@@ -4954,6 +5441,49 @@ Nicht synchron: Broker %2.</translation>
         <source>Double-click or press Enter to see a topic&apos;s partitions; right-click for what you can do with it.</source>
         <translation>Doppelklicken oder Enter drücken, um die Partitionen eines Topics zu sehen; Rechtsklick für alles, was Sie damit tun können.</translation>
     </message>
+    <message>
+        <source>Copy &amp;name(s)</source>
+        <translation>&amp;Namen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the names of the selected topics, one a line.</source>
+        <translation>Die Namen der ausgewählten Topics kopieren, einen pro Zeile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n topic name(s).</source>
+        <translation>
+            <numerusform>%n Topic-Name kopiert.</numerusform>
+            <numerusform>%n Topic-Namen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Browse this partition</source>
+        <translation>Diese Partition &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Open partition %1 in the Messages view from its log start (offset %2).</source>
+        <translation>Partition %1 in der Ansicht „Nachrichten“ ab ihrem Log-Start (Offset %2) öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Produce to this partition</source>
+        <translation>In diese Partition &amp;produzieren</translation>
+    </message>
+    <message>
+        <source>Publish test records to partition %1 in the Produce view.</source>
+        <translation>Testdatensätze in der Ansicht „Produzieren“ an Partition %1 senden.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;leader, broker %1</source>
+        <translation>Gehe zu &amp;Leader, Broker %1</translation>
+    </message>
+    <message>
+        <source>Go to &amp;leader</source>
+        <translation>Gehe zu &amp;Leader</translation>
+    </message>
+    <message>
+        <source>The partition has no leader now: it is offline.</source>
+        <translation>Die Partition hat derzeit keinen Leader: Sie ist offline.</translation>
+    </message>
 </context>
 <context>
     <name>es::WelcomePanel</name>
@@ -4980,6 +5510,10 @@ Nicht synchron: Broker %2.</translation>
     <message>
         <source>The demo could not start: %1</source>
         <translation>Die Demo konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Hides this banner. The demo stays one click away: Consumer groups, Simulated clients tab, Start demo.</source>
+        <translation>Blendet dieses Banner aus. Die Demo bleibt einen Klick entfernt: Consumer Groups, Reiter „Simulierte Clients“, „Demo starten“.</translation>
     </message>
 </context>
 </TS>

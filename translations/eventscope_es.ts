@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BotStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the simulated clients to %1: %2</source>
+        <translation>No se pueden guardar los clientes simulados en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BrokerActions</name>
     <message>
         <source>Broker %1 stopped after handing over its leadership.</source>
@@ -154,12 +169,12 @@
         <translation>no disponible</translation>
     </message>
     <message>
-        <source>%1: %2/%3 brokers, %4 offline, %5 under-replicated</source>
-        <translation>%1: %2/%3 brókeres, %4 fuera de línea, %5 infrarreplicadas</translation>
-    </message>
-    <message>
         <source>Brokers: running out of all. Offline: partitions with no leader, which nobody can read or write. Under-replicated: partitions with fewer in-sync replicas than replicas.</source>
         <translation>Brókeres: los que están en ejecución sobre el total. Fuera de línea: particiones sin líder, que nadie puede leer ni escribir. Infrarreplicadas: particiones con menos réplicas sincronizadas que réplicas.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 brokers running; partitions: %4 offline, %5 under-replicated</source>
+        <translation>%1: %2 de %3 brókeres en ejecución; particiones: %4 fuera de línea, %5 infrarreplicadas</translation>
     </message>
 </context>
 <context>
@@ -255,6 +270,26 @@
     <message>
         <source>See --help.</source>
         <translation>Consulte --help.</translation>
+    </message>
+    <message>
+        <source>Set a Kafka broker config such as num.partitions=6 or log.retention.ms=60000; repeat for more (docs/broker-configs.md lists them).</source>
+        <translation>Establece una configuración de bróker de Kafka, como num.partitions=6 o log.retention.ms=60000; repítalo para más (la lista está en docs/broker-configs.md).</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>--config takes KEY=VALUE, such as num.partitions=6, not &apos;%1&apos;.</source>
+        <translation>--config espera KEY=VALUE, como num.partitions=6, no «%1».</translation>
+    </message>
+    <message>
+        <source>--config: &apos;%1&apos; is not a broker config Eventscope knows.</source>
+        <translation>--config: «%1» no es una configuración de bróker que Eventscope conozca.</translation>
+    </message>
+    <message>
+        <source>--config: %1.</source>
+        <translation>--config: %1.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +652,18 @@
         <source>No longer listed by the cluster.</source>
         <translation>El clúster ya no lo muestra.</translation>
     </message>
+    <message>
+        <source>%1: replicas moving from %2 to %3.</source>
+        <translation>%1: las réplicas se mueven de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1: replicas moved to %2.</source>
+        <translation>%1: réplicas movidas a %2.</translation>
+    </message>
+    <message>
+        <source>%1: replica move cancelled, back on %2.</source>
+        <translation>%1: movimiento de réplicas cancelado, de nuevo en %2.</translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>
@@ -847,6 +894,14 @@
     <message>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>replicas moved</source>
+        <translation>réplicas movidas</translation>
+    </message>
+    <message>
+        <source>A partition&apos;s replicas moved between brokers: the new ones copy the log, then the old ones leave.</source>
+        <translation>Las réplicas de una partición se movieron entre brókeres: las nuevas copian el log y después se retiran las antiguas.</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1170,61 @@
     </message>
 </context>
 <context>
+    <name>es</name>
+    <message>
+        <source>%n ms</source>
+        <translation>%n ms</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>ilimitado</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1: in sync</source>
+        <translation>%1: sincronizada</translation>
+    </message>
+    <message>
+        <source>%1: %2% copied</source>
+        <translation>%1: %2% copiado</translation>
+    </message>
+    <message>
+        <source>%1 (adding %2)</source>
+        <translation>%1 (se añade %2)</translation>
+    </message>
+    <message>
+        <source>Moving: broker %1 leaves once the move completes.</source>
+        <translation>En movimiento: el bróker %1 se retira cuando termine el movimiento.</translation>
+    </message>
+    <message>
+        <source>Moving: broker %1 copies the partition&apos;s log and joins once it has caught up.</source>
+        <translation>En movimiento: el bróker %1 copia el log de la partición y se incorpora cuando se haya puesto al día.</translation>
+    </message>
+    <message>
+        <source>Moving: broker %1 copies the partition&apos;s log; once it has caught up, broker %2 leaves.</source>
+        <translation>En movimiento: el bróker %1 copia el log de la partición; cuando se haya puesto al día, se retira el bróker %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a broker id</source>
+        <translation>«%1» no es un ID de bróker</translation>
+    </message>
+    <message>
+        <source>there is no broker %1</source>
+        <translation>no existe el bróker %1</translation>
+    </message>
+    <message>
+        <source>broker %1 is listed twice</source>
+        <translation>el bróker %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>list at least one broker</source>
+        <translation>indique al menos un bróker</translation>
+    </message>
+</context>
+<context>
     <name>es::AddPartitionsDialog</name>
     <message>
         <source>Add partitions</source>
@@ -1268,6 +1378,10 @@
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
+    <message>
+        <source>Stopped: select it and press Start to run it again.</source>
+        <translation>Detenido: selecciónelo y pulse Iniciar para volver a ejecutarlo.</translation>
+    </message>
 </context>
 <context>
     <name>es::BotsPanel</name>
@@ -1362,6 +1476,26 @@
     <message>
         <source>Processing changed.</source>
         <translation>Procesamiento modificado.</translation>
+    </message>
+    <message>
+        <source>Start &amp;demo</source>
+        <translation>Iniciar &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Creates the topics orders, payments and clicks if they are missing, and starts the demo&apos;s simulated producers and consumer groups (again, if they were stopped).</source>
+        <translation>Crea los temas orders, payments y clicks si no existen e inicia los productores y grupos de consumidores simulados de la demostración (de nuevo, si se detuvieron).</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Start the bot again, with the settings it had.</source>
+        <translation>Vuelve a iniciar el bot con la configuración que tenía.</translation>
+    </message>
+    <message>
+        <source>The demo runs: producers feed orders, payments and clicks; billing, analytics and fraud-check consume them.</source>
+        <translation>La demostración está en marcha: los productores escriben en orders, payments y clicks; billing, analytics y fraud-check los consumen.</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2083,41 @@
     </message>
 </context>
 <context>
+    <name>es::ConfigValueWords</name>
+    <message>
+        <source>%n day(s)</source>
+        <translation>%n día(s)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation>%n h</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%n s</source>
+        <translation>%n s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>es::ConnectionDialog</name>
     <message>
         <source>Connect to a Kafka cluster</source>
@@ -2457,16 +2626,28 @@
         <source>Cluster events</source>
         <translation>Eventos del clúster</translation>
     </message>
-    <message>
-        <source>Press Enter or double-click to go to the broker or topic of an event.</source>
-        <translation>Pulse Intro o haga doble clic para ir al bróker o tema de un evento.</translation>
-    </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n evento</numerusform>
             <numerusform>%n eventos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to go to the broker or topic of an event; right-click to copy events.</source>
+        <translation>Pulse Intro o haga doble clic para ir al bróker o al tema de un evento; clic derecho para copiar eventos.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;broker %1</source>
+        <translation>Ir al &amp;bróker %1</translation>
+    </message>
+    <message>
+        <source>Go to &amp;topic %1</source>
+        <translation>Ir al &amp;tema %1</translation>
+    </message>
+    <message>
+        <source>Go to &amp;group %1</source>
+        <translation>Ir al &amp;grupo %1</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3060,22 @@
         <source>Drag to pan, wheel to zoom. Double-click or press 0 to reset the zoom.</source>
         <translation>Arrastre para desplazar, rueda para ampliar. Doble clic o 0 para restablecer el zoom.</translation>
     </message>
+    <message>
+        <source>&amp;Browse from committed offset</source>
+        <translation>E&amp;xplorar desde el offset confirmado</translation>
+    </message>
+    <message>
+        <source>The group has committed no offset for this partition.</source>
+        <translation>El grupo no ha confirmado ningún offset para esta partición.</translation>
+    </message>
+    <message>
+        <source>Open %1-%2 in the Messages view at offset %3: the next record the group reads.</source>
+        <translation>Abre %1-%2 en la vista Mensajes en el offset %3: el siguiente registro que leerá el grupo.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;topic %1</source>
+        <translation>Ir al &amp;tema %1</translation>
+    </message>
 </context>
 <context>
     <name>es::GroupMembersModel</name>
@@ -3141,6 +3338,14 @@
         <source>Producers and consumer groups run inside Eventscope to generate traffic and lag.</source>
         <translation>Productores y grupos de consumidores que se ejecutan dentro de Eventscope para generar tráfico y retraso.</translation>
     </message>
+    <message>
+        <source>&amp;Reset offsets…</source>
+        <translation>&amp;Restablecer offsets…</translation>
+    </message>
+    <message>
+        <source>Move the group&apos;s committed offsets in the Replay view.</source>
+        <translation>Mueve los offsets confirmados del grupo en la vista Reproducir.</translation>
+    </message>
 </context>
 <context>
     <name>es::HeadersEditor</name>
@@ -3363,10 +3568,6 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>Eventscope will use this language the next time it starts.</source>
-        <translation>Eventscope usará este idioma la próxima vez que se inicie.</translation>
-    </message>
-    <message>
         <source>Starting the cluster…</source>
         <translation>Iniciando el clúster…</translation>
     </message>
@@ -3522,6 +3723,18 @@
         <source>Jump to any view, topic, consumer group or broker, or run an action (Ctrl+K).</source>
         <translation>Saltar a cualquier vista, tema, grupo de consumidores o bróker, o ejecutar una acción (Ctrl+K).</translation>
     </message>
+    <message>
+        <source>Eventscope speaks the new language after a restart. Restart now? The cluster stops and starts again with its topics, records and groups.</source>
+        <translation>Eventscope usará el nuevo idioma tras reiniciarse. ¿Reiniciar ahora? El clúster se detiene y vuelve a iniciarse con sus temas, registros y grupos.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
 </context>
 <context>
     <name>es::MessagesModel</name>
@@ -3597,16 +3810,8 @@
 <context>
     <name>es::MessagesView</name>
     <message>
-        <source>Records of the topic. Select one to see it in full below; Shift or Ctrl selects several to export.</source>
-        <translation>Registros del tema. Seleccione uno para verlo completo debajo; con Mayús o Ctrl se seleccionan varios para exportarlos.</translation>
-    </message>
-    <message>
         <source>&amp;Copy as JSON</source>
         <translation>C&amp;opiar como JSON</translation>
-    </message>
-    <message>
-        <source>Copy the selected record (key, value, headers, where it is) as JSON (Ctrl+Shift+C).</source>
-        <translation>Copia el registro seleccionado (clave, valor, cabeceras, ubicación) como JSON (Ctrl+Mayús+C).</translation>
     </message>
     <message>
         <source>&amp;Export selection…</source>
@@ -3647,10 +3852,6 @@
     <message>
         <source>Open a topic first: the search scans what is open, from its start.</source>
         <translation>Abra primero un tema: la búsqueda recorre lo que está abierto, desde su inicio.</translation>
-    </message>
-    <message>
-        <source>Search results in %1</source>
-        <translation>Resultados de búsqueda en %1</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3773,6 +3974,97 @@
         <source>Show the newest records at the top. Unticked, the table shows them in log order, the oldest at the top.</source>
         <translation>Muestra los registros más recientes arriba. Sin marcar, la tabla los muestra en el orden del log, los más antiguos arriba.</translation>
     </message>
+    <message>
+        <source>Records of the topic. Select one to see it in full below; Shift or Ctrl selects several to copy or export; right-click for what you can do with them.</source>
+        <translation>Registros del tema. Seleccione uno para verlo completo abajo; con Mayús o Ctrl se seleccionan varios para copiarlos o exportarlos; haga clic derecho para ver qué puede hacer con ellos.</translation>
+    </message>
+    <message>
+        <source>Copy the selected records (key, value, headers, where each is) as JSON: one record as an object, several as an array (Ctrl+Shift+C).</source>
+        <translation>Copia los registros seleccionados (clave, valor, cabeceras y dónde está cada uno) como JSON: un registro como objeto, varios como array (Ctrl+Mayús+C).</translation>
+    </message>
+    <message>
+        <source>Copy the selected records as rows of tab-separated cells, whole keys and values, as spreadsheets paste them (Ctrl+C).</source>
+        <translation>Copia los registros seleccionados como filas de celdas separadas por tabuladores, con claves y valores completos, tal como los pegan las hojas de cálculo (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation>Copiar &amp;valor</translation>
+    </message>
+    <message>
+        <source>Copy the values of the selected records, one a line.</source>
+        <translation>Copia los valores de los registros seleccionados, uno por línea.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;key</source>
+        <translation>Copiar c&amp;lave</translation>
+    </message>
+    <message>
+        <source>Copy the keys of the selected records, one a line.</source>
+        <translation>Copia las claves de los registros seleccionados, una por línea.</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Copiar como &amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Export selected…</source>
+        <translation>Exportar &amp;selección…</translation>
+    </message>
+    <message>
+        <source>&amp;Re-publish selected…</source>
+        <translation>&amp;Republicar selección…</translation>
+    </message>
+    <message>
+        <source>Copy the selected records (from the first to the last selected offset of each partition) into a topic, in the Replay view.</source>
+        <translation>Copia los registros seleccionados (del primer al último offset seleccionado de cada partición) en un tema, desde la vista Reproducir.</translation>
+    </message>
+    <message>
+        <source>Show in &amp;partition log</source>
+        <translation>Mostrar en el log de la &amp;partición</translation>
+    </message>
+    <message>
+        <source>Open the topic&apos;s partitions and the drawing of their logs in the Topics view.</source>
+        <translation>Abre las particiones del tema y el dibujo de sus logs en la vista Temas.</translation>
+    </message>
+    <message>
+        <source>%L1 records are selected: copy at most %L2, or export them.</source>
+        <translation>Hay %L1 registros seleccionados: copie como máximo %L2 o expórtelos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n record(s) as JSON.</source>
+        <translation>
+            <numerusform>%n registro copiado como JSON.</numerusform>
+            <numerusform>%n registros copiados como JSON.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the keys of %n record(s).</source>
+        <translation>
+            <numerusform>Se copió la clave de %n registro.</numerusform>
+            <numerusform>Se copiaron las claves de %n registros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the values of %n record(s).</source>
+        <translation>
+            <numerusform>Se copió el valor de %n registro.</numerusform>
+            <numerusform>Se copiaron los valores de %n registros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n record(s).</source>
+        <translation>
+            <numerusform>%n registro copiado.</numerusform>
+            <numerusform>%n registros copiados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected record(s) were still loading and are not in the copy: copy again in a moment.</source>
+        <translation>
+            <numerusform>%n registro seleccionado aún se estaba cargando y no está en la copia: vuelva a copiar en un momento.</numerusform>
+            <numerusform>%n registros seleccionados aún se estaban cargando y no están en la copia: vuelva a copiar en un momento.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>es::MetricsChart</name>
@@ -3842,6 +4134,73 @@
     <message>
         <source>Drag to pan and use the wheel to zoom; with the keyboard: arrows, + and −. Double-click or press 0 to reset the zoom.</source>
         <translation>Arrastre para desplazar y use la rueda para ampliar; con el teclado: flechas, + y −. Doble clic o 0 para restablecer el zoom.</translation>
+    </message>
+</context>
+<context>
+    <name>es::MoveReplicasDialog</name>
+    <message>
+        <source>Move replicas</source>
+        <translation>Mover réplicas</translation>
+    </message>
+    <message>
+        <source>Move replicas of %1</source>
+        <translation>Mover réplicas de %1</translation>
+    </message>
+    <message>
+        <source>Type the brokers each partition is to be on, the first its preferred leader. New replicas copy the log; the old ones leave once they have caught up.</source>
+        <translation>Escriba los brókeres en los que debe estar cada partición, con el líder preferido primero. Las réplicas nuevas copian el log; las antiguas se retiran cuando las nuevas se han puesto al día.</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partición</translation>
+    </message>
+    <message>
+        <source>Replicas now</source>
+        <translation>Réplicas actuales</translation>
+    </message>
+    <message>
+        <source>New replicas</source>
+        <translation>Réplicas nuevas</translation>
+    </message>
+    <message>
+        <source>New replicas of partition %1</source>
+        <translation>Réplicas nuevas de la partición %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rebalance across brokers</source>
+        <translation>&amp;Reequilibrar entre brókeres</translation>
+    </message>
+    <message>
+        <source>Fill in the lists that spread this topic&apos;s replicas and preferred leaders evenly over the running brokers, moving as few replicas as possible.</source>
+        <translation>Rellena las listas para repartir de forma equilibrada las réplicas y los líderes preferidos de este tema entre los brókeres en ejecución, moviendo el menor número posible de réplicas.</translation>
+    </message>
+    <message>
+        <source>%1 has more replicas per partition than brokers run: it cannot be spread.</source>
+        <translation>%1 tiene más réplicas por partición que brókeres en ejecución: no se puede repartir.</translation>
+    </message>
+    <message>
+        <source>Already balanced: nothing to move.</source>
+        <translation>Ya está equilibrado: no hay nada que mover.</translation>
+    </message>
+    <message>
+        <source>Moves replicas of %1 partition(s), copies %2 log(s); partitions unchanged: %3.</source>
+        <translation>Mueve réplicas de %1 partición(es), copia %2 log(s); particiones sin cambios: %3.</translation>
+    </message>
+    <message>
+        <source>Partition %1: %2.</source>
+        <translation>Partición %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not move replicas: %1</source>
+        <translation>No se pudieron mover las réplicas: %1</translation>
+    </message>
+    <message>
+        <source>Partition %1: %2</source>
+        <translation>Partición %1: %2</translation>
+    </message>
+    <message>
+        <source>The moves of %1 partition(s) started, but not these:</source>
+        <translation>Se iniciaron los movimientos de %1 partición(es), pero no estos:</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4427,10 @@ No sincronizado: bróker %2.</translation>
     <message>
         <source>The topic &quot;%1&quot; was deleted. Choose another topic, or type its name again to have it created anew.</source>
         <translation>El tema «%1» se eliminó. Elija otro tema, o escriba su nombre de nuevo para crearlo otra vez.</translation>
+    </message>
+    <message>
+        <source>Open this record in the Messages view.</source>
+        <translation>Abre este registro en la vista Mensajes.</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +5046,78 @@ No sincronizado: bróker %2.</translation>
     </message>
 </context>
 <context>
+    <name>es::RowCopy</name>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n fila copiada.</numerusform>
+            <numerusform>%n filas copiadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>es::SearchScope</name>
+    <message>
+        <source>partition %1</source>
+        <translation>partición %1</translation>
+    </message>
+    <message>
+        <source>partitions %1</source>
+        <translation>particiones %1</translation>
+    </message>
+    <message>
+        <source>from offset %1</source>
+        <translation>desde el offset %1</translation>
+    </message>
+    <message>
+        <source>from each partition&apos;s first record</source>
+        <translation>desde el primer registro de cada partición</translation>
+    </message>
+    <message>
+        <source>from the newest %1 of each</source>
+        <translation>desde los %1 más recientes de cada una</translation>
+    </message>
+    <message>
+        <source>from offset %1 in each</source>
+        <translation>desde el offset %1 en cada una</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>from group %1&apos;s committed offsets</source>
+        <translation>desde los offsets confirmados del grupo %1</translation>
+    </message>
+    <message>
+        <source>from the records that arrive</source>
+        <translation>desde los registros que lleguen</translation>
+    </message>
+    <message>
+        <source>Search results in %1: %2, %3, to the end</source>
+        <translation>Resultados de búsqueda en %1: %2, %3, hasta el final</translation>
+    </message>
+</context>
+<context>
+    <name>es::TableContextMenu</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, tab-separated as spreadsheets paste them (Ctrl+C).</source>
+        <translation>Copia las filas seleccionadas separadas por tabuladores, tal como las pegan las hojas de cálculo (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;header</source>
+        <translation>Copiar con ca&amp;becera</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows with a first line of column titles.</source>
+        <translation>Copia las filas seleccionadas con una primera línea de títulos de columna.</translation>
+    </message>
+</context>
+<context>
     <name>es::TemplateBar</name>
     <message>
         <source>A template is a record with placeholders such as {{seq}} or {{uuid}}, filled in anew for every record sent.</source>
@@ -4787,6 +5222,34 @@ No sincronizado: bróker %2.</translation>
         <source>Delete records of the selected topic, all of them or those below an offset of one partition; the topic itself stays</source>
         <translation>Borrar registros del tema seleccionado, todos o los que están por debajo de un offset de una partición; el tema se mantiene</translation>
     </message>
+    <message>
+        <source>%1 back to its default</source>
+        <translation>%1 restablecido a su valor predeterminado</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Configs of %1 applied: %2.</source>
+        <translation>Configuración de %1 aplicada: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Move replicas…</source>
+        <translation>&amp;Mover réplicas…</translation>
+    </message>
+    <message>
+        <source>Move the selected topic&apos;s replicas to other brokers, or spread them evenly</source>
+        <translation>Mueve las réplicas del tema seleccionado a otros brókeres o las reparte de forma equilibrada</translation>
+    </message>
+    <message>
+        <source>This client cannot move replicas of this cluster&apos;s partitions.</source>
+        <translation>Este cliente no puede mover réplicas de las particiones de este clúster.</translation>
+    </message>
 </context>
 <context>
     <name>es::TopicConfigsDialog</name>
@@ -4805,6 +5268,14 @@ No sincronizado: bróker %2.</translation>
     <message>
         <source>default</source>
         <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>Apply an&amp;yway</source>
+        <translation>Aplicar de &amp;todos modos</translation>
+    </message>
+    <message>
+        <source>min.insync.replicas %1 is more than the topic&apos;s %2 replicas: every send with acks=all (the default of most producers) will wait for its timeout and then fail with NOT_ENOUGH_REPLICAS. Producers with acks=0 or 1 are not affected.</source>
+        <translation>min.insync.replicas %1 es mayor que las %2 réplicas del tema: cada envío con acks=all (el valor predeterminado de la mayoría de los productores) esperará hasta agotar su tiempo de espera y luego fallará con NOT_ENOUGH_REPLICAS. Los productores con acks=0 o 1 no se ven afectados.</translation>
     </message>
 </context>
 <context>
@@ -4836,6 +5307,22 @@ No sincronizado: bróker %2.</translation>
     <message>
         <source> · offline: %1</source>
         <translation> · fuera de línea: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Configs: the cluster&apos;s defaults</source>
+        <translation>Configuración: valores predeterminados del clúster</translation>
+    </message>
+    <message>
+        <source>Configs set on this topic: %1</source>
+        <translation>Configuración definida en este tema: %1</translation>
     </message>
 </context>
 <context>
@@ -4954,6 +5441,49 @@ No sincronizado: bróker %2.</translation>
         <source>Double-click or press Enter to see a topic&apos;s partitions; right-click for what you can do with it.</source>
         <translation>Haga doble clic o pulse Intro para ver las particiones de un tema; clic derecho para ver lo que puede hacer con él.</translation>
     </message>
+    <message>
+        <source>Copy &amp;name(s)</source>
+        <translation>Copiar &amp;nombre(s)</translation>
+    </message>
+    <message>
+        <source>Copy the names of the selected topics, one a line.</source>
+        <translation>Copia los nombres de los temas seleccionados, uno por línea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n topic name(s).</source>
+        <translation>
+            <numerusform>%n nombre de tema copiado.</numerusform>
+            <numerusform>%n nombres de tema copiados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Browse this partition</source>
+        <translation>E&amp;xplorar esta partición</translation>
+    </message>
+    <message>
+        <source>Open partition %1 in the Messages view from its log start (offset %2).</source>
+        <translation>Abre la partición %1 en la vista Mensajes desde su inicio del log (offset %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Produce to this partition</source>
+        <translation>&amp;Producir en esta partición</translation>
+    </message>
+    <message>
+        <source>Publish test records to partition %1 in the Produce view.</source>
+        <translation>Publica registros de prueba en la partición %1 desde la vista Producir.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;leader, broker %1</source>
+        <translation>Ir al &amp;líder, bróker %1</translation>
+    </message>
+    <message>
+        <source>Go to &amp;leader</source>
+        <translation>Ir al &amp;líder</translation>
+    </message>
+    <message>
+        <source>The partition has no leader now: it is offline.</source>
+        <translation>La partición no tiene líder ahora: está fuera de línea.</translation>
+    </message>
 </context>
 <context>
     <name>es::WelcomePanel</name>
@@ -4980,6 +5510,10 @@ No sincronizado: bróker %2.</translation>
     <message>
         <source>The demo could not start: %1</source>
         <translation>No se pudo iniciar la demostración: %1</translation>
+    </message>
+    <message>
+        <source>Hides this banner. The demo stays one click away: Consumer groups, Simulated clients tab, Start demo.</source>
+        <translation>Oculta este banner. La demostración sigue a un clic: Grupos de consumidores, pestaña Clientes simulados, Iniciar demostración.</translation>
     </message>
 </context>
 </TS>
