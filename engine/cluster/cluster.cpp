@@ -2,8 +2,8 @@
 
 #include "catalog/catalog.h"
 #include "catalog/event_sentence.h"
-#include "cluster/broker_configs.h"
 #include "cluster/broker.h"
+#include "cluster/broker_configs.h"
 #include "cluster/cluster_event_sink.h"
 #include "cluster/group/group_coordinator.h"
 #include "cluster/topic_name.h"

@@ -68,9 +68,9 @@ void Controller::start(const CatalogState &restored, Publish onPublish)
         if (it == img.topics.end() || p.partition < 0 ||
             p.partition >= static_cast<std::int32_t>(it->second.partitions.size()))
             continue;
-        it->second.partitions[static_cast<std::size_t>(p.partition)] =
-            PartitionInfo{p.partition,      p.replicas,      p.isr, p.leader, p.leaderEpoch, p.partitionEpoch,
-                          p.addingReplicas, p.removingReplicas};
+        it->second.partitions[static_cast<std::size_t>(p.partition)] = PartitionInfo{
+            p.partition,      p.replicas,        p.isr, p.leader, p.leaderEpoch, p.partitionEpoch,
+            p.addingReplicas, p.removingReplicas};
     }
     m_working = std::move(img);
     restoreBrokerConfigs(restored.brokerConfigs);
@@ -186,8 +186,9 @@ void Controller::recomputeControllerId()
 void Controller::persistPartition(const std::string &topic, const PartitionInfo &p)
 {
     if (m_catalog)
-        m_catalog->savePartition(PartitionRecord{topic, p.partition, p.replicas, p.isr, p.leader, p.leaderEpoch,
-                                                 p.partitionEpoch, p.addingReplicas, p.removingReplicas});
+        m_catalog->savePartition(PartitionRecord{topic, p.partition, p.replicas, p.isr, p.leader,
+                                                 p.leaderEpoch, p.partitionEpoch, p.addingReplicas,
+                                                 p.removingReplicas});
 }
 
 void Controller::persistTopic(const TopicInfo &t)
