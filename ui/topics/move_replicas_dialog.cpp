@@ -78,8 +78,9 @@ MoveReplicasDialog::MoveReplicasDialog(const ClusterSnapshotPtr &snapshot, const
     layout->addWidget(m_table, 1);
     auto *row = new QHBoxLayout;
     row->addWidget(m_rebalance);
-    row->addWidget(m_preview, 1);
+    row->addStretch();
     layout->addLayout(row);
+    layout->addWidget(m_preview);
     setForm(layout);
     setMinimumSize(520, 360);
 

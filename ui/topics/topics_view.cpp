@@ -76,13 +76,9 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     toolbar->addWidget(m_showInternal);
     toolbar->addSpacing(12);
     QList<QToolButton *> buttons;
-    QList<QAction *> toolbarActions{m_actions->create(),
-                                    m_actions->addPartitions(),
-                                    m_actions->moveReplicas(),
-                                    m_actions->editConfigs(),
-                                    m_actions->deleteRecords(),
-                                    m_actions->remove(),
-                                    m_browse,
+    QList<QAction *> toolbarActions{m_actions->create(),      m_actions->addPartitions(),
+                                    m_actions->editConfigs(), m_actions->deleteRecords(),
+                                    m_actions->remove(),      m_browse,
                                     m_produce};
     QList<QAction *> detailActions{m_actions->addPartitions(),
                                    m_actions->moveReplicas(),
