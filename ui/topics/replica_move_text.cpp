@@ -11,8 +11,6 @@ namespace es {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ReplicaMoveText", text); }
-
 bool contains(const std::vector<std::int32_t> &ids, std::int32_t id)
 {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
@@ -33,13 +31,15 @@ QString joiningText(const PartitionSnapshot &p, std::int32_t broker)
     const auto r = std::find_if(p.replicas.begin(), p.replicas.end(),
                                 [broker](const ReplicaSnapshot &s) { return s.broker == broker; });
     if (r != p.replicas.end() && r->inSync)
-        return tr("%1: in sync").arg(broker);
+        return QCoreApplication::translate("ReplicaMoveText", "%1: in sync").arg(broker);
     const std::int64_t start = std::max<std::int64_t>(0, p.logStartOffset);
     const std::int64_t total = p.logEndOffset - start;
     if (r == p.replicas.end() || r->logEndOffset < 0 || total <= 0)
         return QString::number(broker);
     const std::int64_t copied = std::clamp<std::int64_t>(r->logEndOffset - start, 0, total);
-    return tr("%1: %2% copied").arg(broker).arg(copied * 100 / total);
+    return QCoreApplication::translate("ReplicaMoveText", "%1: %2% copied")
+        .arg(broker)
+        .arg(copied * 100 / total);
 }
 
 } // namespace
@@ -65,7 +65,8 @@ QString replicasText(const PartitionSnapshot &p)
     QStringList joining;
     for (std::int32_t id : p.addingReplicas)
         joining << joiningText(p, id);
-    return tr("%1 (adding %2)").arg(move, joining.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("ReplicaMoveText", "%1 (adding %2)")
+        .arg(move, joining.join(QStringLiteral(", ")));
 }
 
 QString replicaMoveExplained(const PartitionSnapshot &p)
@@ -73,12 +74,17 @@ QString replicaMoveExplained(const PartitionSnapshot &p)
     if (!p.moving())
         return {};
     if (p.addingReplicas.empty())
-        return tr("Moving: broker %1 leaves once the move completes.")
+        return QCoreApplication::translate("ReplicaMoveText",
+                                           "Moving: broker %1 leaves once the move completes.")
             .arg(replicaTargetsText(p.removingReplicas));
     if (p.removingReplicas.empty())
-        return tr("Moving: broker %1 copies the partition's log and joins once it has caught up.")
+        return QCoreApplication::translate(
+                   "ReplicaMoveText",
+                   "Moving: broker %1 copies the partition's log and joins once it has caught up.")
             .arg(replicaTargetsText(p.addingReplicas));
-    return tr("Moving: broker %1 copies the partition's log; once it has caught up, broker %2 leaves.")
+    return QCoreApplication::translate(
+               "ReplicaMoveText",
+               "Moving: broker %1 copies the partition's log; once it has caught up, broker %2 leaves.")
         .arg(replicaTargetsText(p.addingReplicas), replicaTargetsText(p.removingReplicas));
 }
 

@@ -8,12 +8,6 @@
 
 namespace es {
 
-namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("ReplicaTargetText", text); }
-
-} // namespace
-
 ReplicaTargetText parseReplicaTargets(const QString &text, const std::set<std::int32_t> &known)
 {
     static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
@@ -22,21 +16,23 @@ ReplicaTargetText parseReplicaTargets(const QString &text, const std::set<std::i
         bool ok = false;
         const int id = word.toInt(&ok);
         if (!ok) {
-            out.problem = tr("\"%1\" is not a broker id").arg(word);
+            out.problem =
+                QCoreApplication::translate("ReplicaTargetText", "\"%1\" is not a broker id").arg(word);
             return out;
         }
         if (!known.contains(id)) {
-            out.problem = tr("there is no broker %1").arg(id);
+            out.problem = QCoreApplication::translate("ReplicaTargetText", "there is no broker %1").arg(id);
             return out;
         }
         if (std::find(out.brokers.begin(), out.brokers.end(), id) != out.brokers.end()) {
-            out.problem = tr("broker %1 is listed twice").arg(id);
+            out.problem =
+                QCoreApplication::translate("ReplicaTargetText", "broker %1 is listed twice").arg(id);
             return out;
         }
         out.brokers.push_back(id);
     }
     if (out.brokers.empty())
-        out.problem = tr("list at least one broker");
+        out.problem = QCoreApplication::translate("ReplicaTargetText", "list at least one broker");
     return out;
 }
 
