@@ -1047,6 +1047,52 @@
     </message>
 </context>
 <context>
+    <name>ReplicaMoveText</name>
+    <message>
+        <source>%1: in sync</source>
+        <translation>%1: synchron</translation>
+    </message>
+    <message>
+        <source>%1: %2% copied</source>
+        <translation>%1: %2% kopiert</translation>
+    </message>
+    <message>
+        <source>%1 (adding %2)</source>
+        <translation>%1 (%2 kommt hinzu)</translation>
+    </message>
+    <message>
+        <source>Moving: broker %1 leaves once the move completes.</source>
+        <translation>Verschiebung: Broker %1 wird entfernt, sobald die Verschiebung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Moving: broker %1 copies the partition&apos;s log and joins once it has caught up.</source>
+        <translation>Verschiebung: Broker %1 kopiert das Log der Partition und kommt hinzu, sobald er aufgeholt hat.</translation>
+    </message>
+    <message>
+        <source>Moving: broker %1 copies the partition&apos;s log; once it has caught up, broker %2 leaves.</source>
+        <translation>Verschiebung: Broker %1 kopiert das Log der Partition; sobald er aufgeholt hat, wird Broker %2 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaTargetText</name>
+    <message>
+        <source>&quot;%1&quot; is not a broker id</source>
+        <translation>„%1“ ist keine Broker-ID</translation>
+    </message>
+    <message>
+        <source>there is no broker %1</source>
+        <translation>es gibt keinen Broker %1</translation>
+    </message>
+    <message>
+        <source>broker %1 is listed twice</source>
+        <translation>Broker %1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>list at least one broker</source>
+        <translation>geben Sie mindestens einen Broker an</translation>
+    </message>
+</context>
+<context>
     <name>SidebarBadges</name>
     <message numerus="yes">
         <source>%n under-replicated partition</source>
@@ -1182,46 +1228,6 @@
     <message>
         <source>never</source>
         <translation>nie</translation>
-    </message>
-    <message>
-        <source>%1: in sync</source>
-        <translation>%1: synchron</translation>
-    </message>
-    <message>
-        <source>%1: %2% copied</source>
-        <translation>%1: %2% kopiert</translation>
-    </message>
-    <message>
-        <source>%1 (adding %2)</source>
-        <translation>%1 (%2 kommt hinzu)</translation>
-    </message>
-    <message>
-        <source>Moving: broker %1 leaves once the move completes.</source>
-        <translation>Verschiebung: Broker %1 wird entfernt, sobald die Verschiebung abgeschlossen ist.</translation>
-    </message>
-    <message>
-        <source>Moving: broker %1 copies the partition&apos;s log and joins once it has caught up.</source>
-        <translation>Verschiebung: Broker %1 kopiert das Log der Partition und kommt hinzu, sobald er aufgeholt hat.</translation>
-    </message>
-    <message>
-        <source>Moving: broker %1 copies the partition&apos;s log; once it has caught up, broker %2 leaves.</source>
-        <translation>Verschiebung: Broker %1 kopiert das Log der Partition; sobald er aufgeholt hat, wird Broker %2 entfernt.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a broker id</source>
-        <translation>„%1“ ist keine Broker-ID</translation>
-    </message>
-    <message>
-        <source>there is no broker %1</source>
-        <translation>es gibt keinen Broker %1</translation>
-    </message>
-    <message>
-        <source>broker %1 is listed twice</source>
-        <translation>Broker %1 ist doppelt aufgeführt</translation>
-    </message>
-    <message>
-        <source>list at least one broker</source>
-        <translation>geben Sie mindestens einen Broker an</translation>
     </message>
 </context>
 <context>

@@ -1047,6 +1047,52 @@
     </message>
 </context>
 <context>
+    <name>ReplicaMoveText</name>
+    <message>
+        <source>%1: in sync</source>
+        <translation>%1: sincronizado</translation>
+    </message>
+    <message>
+        <source>%1: %2% copied</source>
+        <translation>%1: %2% copiado</translation>
+    </message>
+    <message>
+        <source>%1 (adding %2)</source>
+        <translation>%1 (se añade %2)</translation>
+    </message>
+    <message>
+        <source>Moving: broker %1 leaves once the move completes.</source>
+        <translation>En movimiento: el bróker %1 se retira cuando termine el movimiento.</translation>
+    </message>
+    <message>
+        <source>Moving: broker %1 copies the partition&apos;s log and joins once it has caught up.</source>
+        <translation>En movimiento: el bróker %1 copia el log de la partición y se incorpora cuando se haya puesto al día.</translation>
+    </message>
+    <message>
+        <source>Moving: broker %1 copies the partition&apos;s log; once it has caught up, broker %2 leaves.</source>
+        <translation>En movimiento: el bróker %1 copia el log de la partición; cuando se haya puesto al día, se retira el bróker %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaTargetText</name>
+    <message>
+        <source>&quot;%1&quot; is not a broker id</source>
+        <translation>«%1» no es un ID de bróker</translation>
+    </message>
+    <message>
+        <source>there is no broker %1</source>
+        <translation>no existe el bróker %1</translation>
+    </message>
+    <message>
+        <source>broker %1 is listed twice</source>
+        <translation>el bróker %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>list at least one broker</source>
+        <translation>indique al menos un bróker</translation>
+    </message>
+</context>
+<context>
     <name>SidebarBadges</name>
     <message numerus="yes">
         <source>%n under-replicated partition</source>
@@ -1182,46 +1228,6 @@
     <message>
         <source>never</source>
         <translation>nunca</translation>
-    </message>
-    <message>
-        <source>%1: in sync</source>
-        <translation>%1: sincronizada</translation>
-    </message>
-    <message>
-        <source>%1: %2% copied</source>
-        <translation>%1: %2% copiado</translation>
-    </message>
-    <message>
-        <source>%1 (adding %2)</source>
-        <translation>%1 (se añade %2)</translation>
-    </message>
-    <message>
-        <source>Moving: broker %1 leaves once the move completes.</source>
-        <translation>En movimiento: el bróker %1 se retira cuando termine el movimiento.</translation>
-    </message>
-    <message>
-        <source>Moving: broker %1 copies the partition&apos;s log and joins once it has caught up.</source>
-        <translation>En movimiento: el bróker %1 copia el log de la partición y se incorpora cuando se haya puesto al día.</translation>
-    </message>
-    <message>
-        <source>Moving: broker %1 copies the partition&apos;s log; once it has caught up, broker %2 leaves.</source>
-        <translation>En movimiento: el bróker %1 copia el log de la partición; cuando se haya puesto al día, se retira el bróker %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a broker id</source>
-        <translation>«%1» no es un ID de bróker</translation>
-    </message>
-    <message>
-        <source>there is no broker %1</source>
-        <translation>no existe el bróker %1</translation>
-    </message>
-    <message>
-        <source>broker %1 is listed twice</source>
-        <translation>el bróker %1 aparece dos veces</translation>
-    </message>
-    <message>
-        <source>list at least one broker</source>
-        <translation>indique al menos un bróker</translation>
     </message>
 </context>
 <context>
