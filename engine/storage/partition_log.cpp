@@ -9,9 +9,19 @@
 #include "storage/segment_format.h"
 
 #include <algorithm>
+#include <chrono>
 #include <limits>
+#include <system_error>
+#include <thread>
 
 namespace es {
+
+namespace {
+
+// How often destroy() tries to remove a log folder that a late write keeps filling.
+constexpr int kDestroyPasses = 20;
+
+} // namespace
 
 PartitionLog::PartitionLog(std::filesystem::path dir, LogConfig config, const Clock &clock)
     : m_dir(std::move(dir)), m_clock(clock), m_config(config)
@@ -521,8 +531,17 @@ Status PartitionLog::destroy()
     std::lock_guard lock(m_mutex);
     m_closed = true;
     m_segments.clear();
+    // The replica that owned the log may still write a checkpoint into its folder while it
+    // goes (from another thread): the folder is then not empty when its files are gone, and
+    // another pass removes what came in meanwhile.
     std::error_code ec;
-    std::filesystem::remove_all(m_dir, ec);
+    for (int pass = 0; pass < kDestroyPasses; ++pass) {
+        ec.clear();
+        std::filesystem::remove_all(m_dir, ec);
+        if (!ec || ec != std::errc::directory_not_empty)
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
     if (ec)
         return Status::ioError("cannot delete " + m_dir.string() + ": " + ec.message());
     return Status::ok();
