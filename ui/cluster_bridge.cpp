@@ -223,7 +223,8 @@ ClusterBridge::ClusterBridge(ClusterSettings settings, ClusterConfig tuning, QOb
                      .logDetails = true,
                      .brokerMetrics = true,
                      .readOnly = false,
-                     .replicaMoves = true},
+                     .replicaMoves = true,
+                     .leaderElections = {.available = true}},
       m_worker(std::make_shared<Worker>(this))
 {
     qRegisterMetaType<ClusterSnapshotPtr>();
@@ -234,8 +235,7 @@ ClusterBridge::ClusterBridge(ClusterSettings settings, ClusterConfig tuning, QOb
 ClusterBridge::ClusterBridge(RemoteSettings remote, QString catalogFile, QObject *parent)
     : QObject(parent),
       m_catalogFile(std::move(catalogFile)),
-      m_capabilities{
-          .brokerControl = false, .logDetails = false, .brokerMetrics = false, .readOnly = remote.readOnly},
+      m_capabilities(RemoteConnection::capabilitiesOf(remote)),
       m_worker(std::make_shared<Worker>(this))
 {
     m_settings.dataDir = QFileInfo(m_catalogFile).absolutePath();

@@ -289,6 +289,12 @@ Cluster::listPartitionReassignments(const std::optional<std::vector<TopicPartiti
     return onController([&](Controller &c) { return c.listPartitionReassignments(partitions); });
 }
 
+std::vector<ElectionResult>
+Cluster::electLeaders(ElectionType type, const std::optional<std::vector<TopicPartition>> &partitions)
+{
+    return onController([&](Controller &c) { return c.electLeaders(type, partitions); });
+}
+
 std::int64_t Cluster::allocateProducerId()
 {
     return onController([](Controller &c) { return c.allocateProducerId(); });

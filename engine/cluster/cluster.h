@@ -76,6 +76,9 @@ public:
     // The moves in progress, of the named partitions or of all.
     std::vector<OngoingReassignment>
     listPartitionReassignments(const std::optional<std::vector<TopicPartition>> &partitions = std::nullopt);
+    // Leader elections (Kafka's ElectLeaders), as Controller::electLeaders runs them.
+    std::vector<ElectionResult> electLeaders(ElectionType type,
+                                             const std::optional<std::vector<TopicPartition>> &partitions);
 
     std::int64_t allocateProducerId();
     // Creates the internal __consumer_offsets topic when it does not exist yet (as Kafka

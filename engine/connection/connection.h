@@ -33,6 +33,14 @@
 
 namespace es {
 
+// Whether a connection can do something. When it cannot only because the client library it
+// speaks through has no API for it, `missingFromClient` names that library and its version
+// ("librdkafka 2.0.2"), so the view can say that a newer one would.
+struct Support {
+    bool available = false;
+    std::string missingFromClient = {};
+};
+
 struct ConnectionCapabilities {
     // Stop, crash, pause, resume, restart and add brokers; slow, lossy or cut links.
     bool brokerControl = false;
@@ -45,6 +53,8 @@ struct ConnectionCapabilities {
     bool readOnly = false;
     // Partitions' replicas can be moved between brokers (Kafka's partition reassignments).
     bool replicaMoves = false;
+    // Preferred and unclean leader elections (Kafka's ElectLeaders).
+    Support leaderElections = {};
 };
 
 // The new replica list of each partition (its first replica the preferred leader), or
@@ -92,6 +102,16 @@ public:
     // then show each move in progress (PartitionSnapshot::addingReplicas, removingReplicas)
     // until it completes. Unsupported, saying so, unless capabilities().replicaMoves.
     virtual Result<std::vector<ReassignmentResult>> reassignPartitions(const ReplicaMoves &moves) = 0;
+
+    // Elects partitions' leaders through the controller (Kafka's ElectLeaders): the preferred
+    // replica where it is alive and in sync, or, unclean, any live replica of a partition
+    // whose in-sync replicas are all gone. One result per partition named, in order: the
+    // leader elected, or Kafka's reason for none (ElectionNotNeeded,
+    // PreferredLeaderNotAvailable, EligibleLeadersNotAvailable, UnknownTopicOrPartition).
+    // An empty list names every partition, and then those needing no election are left out,
+    // as Kafka does. Unsupported, saying so, unless capabilities().leaderElections.available.
+    virtual Result<std::vector<ElectionResult>> electLeaders(ElectionType type,
+                                                            const std::vector<TopicPartition> &partitions) = 0;
 
     // -- records -----------------------------------------------------------------------------
     // A reader of any partition's records (browsing, searching, exporting, re-publishing).

@@ -23,7 +23,8 @@ ConnectionCapabilities EmbeddedConnection::capabilities() const
             .logDetails = true,
             .brokerMetrics = true,
             .readOnly = false,
-            .replicaMoves = true};
+            .replicaMoves = true,
+            .leaderElections = {.available = true}};
 }
 
 ClusterSnapshotPtr EmbeddedConnection::snapshot() const { return m_cluster->snapshot(); }
@@ -54,6 +55,14 @@ Result<std::vector<ReassignmentResult>> EmbeddedConnection::reassignPartitions(c
     for (const auto &[tp, target] : moves)
         changes.push_back({tp, target});
     return m_cluster->alterPartitionReassignments(changes);
+}
+
+Result<std::vector<ElectionResult>>
+EmbeddedConnection::electLeaders(ElectionType type, const std::vector<TopicPartition> &partitions)
+{
+    if (partitions.empty())
+        return m_cluster->electLeaders(type, std::nullopt);
+    return m_cluster->electLeaders(type, partitions);
 }
 
 std::unique_ptr<RecordReader> EmbeddedConnection::openReader()

@@ -33,6 +33,8 @@ public:
     AdminResult alterTopicConfigs(const std::string &name,
                                   const std::map<std::string, std::optional<std::string>> &changes) override;
     Result<std::vector<ReassignmentResult>> reassignPartitions(const ReplicaMoves &moves) override;
+    Result<std::vector<ElectionResult>> electLeaders(ElectionType type,
+                                                     const std::vector<TopicPartition> &partitions) override;
 
     std::unique_ptr<RecordReader> openReader() override;
     Result<std::int32_t> partitionCount(const std::string &topic) override;

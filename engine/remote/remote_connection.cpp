@@ -6,6 +6,7 @@
 #include "common/logging.h"
 #include "remote/kafka_handle.h"
 #include "remote/remote_admin.h"
+#include "remote/remote_elections.h"
 #include "remote/remote_group_consumer.h"
 #include "remote/remote_history.h"
 #include "remote/remote_reader.h"
@@ -262,19 +263,28 @@ std::vector<MetricSample> RemoteConnection::samplesToWrite(const ClusterSnapshot
     return out;
 }
 
-ConnectionCapabilities RemoteConnection::capabilities() const
+ConnectionCapabilities RemoteConnection::capabilities() const { return capabilitiesOf(m_settings); }
+
+ConnectionCapabilities RemoteConnection::capabilitiesOf(const RemoteSettings &settings)
 {
     return {.brokerControl = false,
             .logDetails = false,
             .brokerMetrics = false,
-            .readOnly = m_settings.readOnly,
-            .replicaMoves = false};
+            .readOnly = settings.readOnly,
+            .replicaMoves = false,
+            .leaderElections = remoteLeaderElections()};
 }
 
 Result<std::vector<ReassignmentResult>> RemoteConnection::reassignPartitions(const ReplicaMoves &)
 {
     return Status::unsupported("moving partition replicas is not supported by this client: librdkafka " +
                                std::string(rd_kafka_version_str()) + " has no partition reassignment API");
+}
+
+Result<std::vector<ElectionResult>> RemoteConnection::electLeaders(ElectionType,
+                                                                   const std::vector<TopicPartition> &)
+{
+    return remoteElectionsRefused();
 }
 
 ClusterSnapshotPtr RemoteConnection::snapshot() const

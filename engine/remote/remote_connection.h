@@ -44,6 +44,8 @@ public:
     void refresh();
 
     [[nodiscard]] ConnectionCapabilities capabilities() const override;
+    // What a connection with these settings can do, known before it opens.
+    [[nodiscard]] static ConnectionCapabilities capabilitiesOf(const RemoteSettings &settings);
     [[nodiscard]] ClusterSnapshotPtr snapshot() const override;
     void addObserver(ClusterObserver *observer) override;
     void removeObserver(ClusterObserver *observer) override;
@@ -55,6 +57,9 @@ public:
                                   const std::map<std::string, std::optional<std::string>> &changes) override;
     // librdkafka 2.0 has no partition reassignment API: always Unsupported.
     Result<std::vector<ReassignmentResult>> reassignPartitions(const ReplicaMoves &moves) override;
+    // librdkafka 2.0 has no leader election API either (remote_elections.h): always Unsupported.
+    Result<std::vector<ElectionResult>> electLeaders(ElectionType type,
+                                                     const std::vector<TopicPartition> &partitions) override;
 
     std::unique_ptr<RecordReader> openReader() override;
     // From the latest reading (a topic not there yet is looked for once more after a new one).
