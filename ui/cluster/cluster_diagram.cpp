@@ -63,6 +63,7 @@ ClusterDiagram::ClusterDiagram(QWidget *parent) : QAbstractScrollArea(parent)
 void ClusterDiagram::setLinkFaultsShown(bool shown)
 {
     m_linkFaultsShown = shown;
+    updateScrollBars(); // the legend may take another row, or one fewer
     viewport()->update();
 }
 
@@ -132,7 +133,7 @@ void ClusterDiagram::setSelectedBroker(int brokerId)
 
 QSize ClusterDiagram::sizeHint() const
 {
-    return {kLabelWidth + 3 * kMaxColumnWidth + 2 * kMargin, kHeaderHeight + 8 * kPartitionRowHeight};
+    return {kLabelWidth + 3 * kMaxColumnWidth + 2 * kMargin, headerHeight() + 8 * kPartitionRowHeight};
 }
 
 ClusterDiagram::Geometry ClusterDiagram::geometry() const
@@ -205,9 +206,9 @@ std::size_t ClusterDiagram::firstRowReaching(int y) const
 
 int ClusterDiagram::rowAt(QPoint viewportPos) const
 {
-    if (viewportPos.y() < kHeaderHeight)
+    if (viewportPos.y() < headerHeight())
         return -1;
-    const int y = viewportPos.y() - kHeaderHeight + verticalScrollBar()->value();
+    const int y = viewportPos.y() - headerHeight() + verticalScrollBar()->value();
     const auto it = std::upper_bound(m_rowTops.begin(), m_rowTops.end(), y);
     const auto row = static_cast<int>(it - m_rowTops.begin()) - 1;
     return row >= 0 && row < static_cast<int>(m_data.rows.size()) ? row : -1;
@@ -215,7 +216,7 @@ int ClusterDiagram::rowAt(QPoint viewportPos) const
 
 void ClusterDiagram::updateScrollBars()
 {
-    const int rowsVisible = std::max(0, viewport()->height() - kHeaderHeight);
+    const int rowsVisible = std::max(0, viewport()->height() - headerHeight());
     verticalScrollBar()->setPageStep(std::max(kPartitionRowHeight, rowsVisible - kPartitionRowHeight));
     verticalScrollBar()->setRange(0, std::max(0, rowsHeight() - rowsVisible));
     const Geometry g = geometry();
@@ -290,7 +291,7 @@ bool ClusterDiagram::viewportEvent(QEvent *event)
 QString ClusterDiagram::toolTipAt(QPoint viewportPos) const
 {
     const QPoint pos = toContent(viewportPos);
-    if (const int column = brokerNodeAt(pos); column >= 0 && viewportPos.y() < kHeaderHeight) {
+    if (const int column = brokerNodeAt(pos); column >= 0 && viewportPos.y() < headerHeight()) {
         const DiagramBroker &b = m_data.brokers[static_cast<std::size_t>(column)];
         return tr("Broker %1: %2. %3 Leads %n partition(s).", nullptr, b.leaders)
             .arg(b.id)

@@ -37,6 +37,9 @@ public:
     void setLinkFaultsShown(bool shown);
 
     [[nodiscard]] QSize sizeHint() const override;
+    // Where the legend's entries are, in viewport coordinates: they wrap into as many rows as
+    // the width needs, and the partition rows start below the last.
+    [[nodiscard]] std::vector<QRect> legendEntryRects() const;
 
 signals:
     void brokerSelected(int brokerId);
@@ -57,6 +60,12 @@ private:
         int columnWidth = 0;
         int contentWidth = 0;
     };
+    // One entry of the legend: a replica's glyph, or (role None) a link drawn with `fault`.
+    struct LegendEntry {
+        ReplicaRole role = ReplicaRole::None;
+        LinkFault fault;
+        QString label;
+    };
 
     [[nodiscard]] Geometry geometry() const;
     [[nodiscard]] int columnCenter(int column) const;
@@ -72,6 +81,11 @@ private:
     [[nodiscard]] QPoint toContent(QPoint viewportPos) const;
     // Where the content starts: it is centred when the viewport is wider.
     [[nodiscard]] int xOffset() const;
+    [[nodiscard]] std::vector<LegendEntry> legendEntries() const;
+    // The legend's entries laid out in rows no wider than the viewport, in content coordinates.
+    [[nodiscard]] std::vector<QRectF> legendLayout(const std::vector<LegendEntry> &entries) const;
+    // Everything above the partition rows: the nodes, their links and the legend.
+    [[nodiscard]] int headerHeight() const;
 
     void updateScrollBars();
     void markChangedRows(const DiagramData &previous);

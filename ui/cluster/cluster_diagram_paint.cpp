@@ -69,12 +69,12 @@ void ClusterDiagram::paintEvent(QPaintEvent *)
     p.translate(dx, 0);
     paintRows(p, viewport()->height());
     // The header is painted last, over rows scrolled up beneath it.
-    const QRect header(-dx, 0, viewport()->width(), kHeaderHeight);
+    const QRect header(-dx, 0, viewport()->width(), headerHeight());
     p.fillRect(header, palette().color(QPalette::Base));
     paintTopology(p);
     paintLegend(p);
     p.setPen(QPen(palette().color(QPalette::Mid), 1));
-    p.drawLine(QPointF(header.left(), kHeaderHeight - 0.5), QPointF(header.right(), kHeaderHeight - 0.5));
+    p.drawLine(QPointF(header.left(), header.bottom() + 0.5), QPointF(header.right(), header.bottom() + 0.5));
 }
 
 void ClusterDiagram::paintTopology(QPainter &p) const
@@ -218,53 +218,96 @@ void ClusterDiagram::paintBrokerNode(QPainter &p, int column) const
     p.drawText(textBox.translated(0, 16), Qt::AlignCenter, tr("leads %1").arg(b.leaders));
 }
 
+std::vector<ClusterDiagram::LegendEntry> ClusterDiagram::legendEntries() const
+{
+    std::vector<LegendEntry> entries{{ReplicaRole::Leader, {}, tr("leader")},
+                                     {ReplicaRole::Follower, {}, tr("in-sync follower")},
+                                     {ReplicaRole::OutOfSync, {}, tr("out of sync")},
+                                     {ReplicaRole::Offline, {}, tr("broker down")}};
+    if (m_linkFaultsShown) {
+        entries.push_back({ReplicaRole::None, {200, 0, false}, tr("latency")});
+        entries.push_back({ReplicaRole::None, {0, 0.2, false}, tr("lossy")});
+        entries.push_back({ReplicaRole::None, {0, 0, true}, tr("cut")});
+    }
+    return entries;
+}
+
+std::vector<QRectF> ClusterDiagram::legendLayout(const std::vector<LegendEntry> &entries) const
+{
+    const QFontMetrics fm(font());
+    // The right edge of what shows when the diagram is not scrolled sideways.
+    const double right = viewport()->width() - xOffset() - kMargin;
+    std::vector<QRectF> rects;
+    double x = kMargin;
+    double y = kLegendTop;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const bool link = entries[i].role == ReplicaRole::None;
+        const double width = (link ? 28 : kGlyphWidth) + 5 + fm.horizontalAdvance(entries[i].label) + 2;
+        if (i > 0) {
+            const bool firstLink = link && entries[i - 1].role != ReplicaRole::None;
+            const double gap = firstLink ? 22 : 14;
+            if (x + gap + width > right) {
+                x = kMargin;
+                y += kLegendHeight;
+            } else {
+                x += gap;
+            }
+        }
+        rects.emplace_back(x, y, width, kLegendHeight);
+        x += width;
+    }
+    return rects;
+}
+
+int ClusterDiagram::headerHeight() const
+{
+    const std::vector<QRectF> rects = legendLayout(legendEntries());
+    const double bottom = rects.empty() ? kLegendTop : rects.back().bottom();
+    return static_cast<int>(std::ceil(bottom)) + kLegendBottomGap;
+}
+
+std::vector<QRect> ClusterDiagram::legendEntryRects() const
+{
+    const int dx = xOffset() - horizontalScrollBar()->value();
+    std::vector<QRect> rects;
+    for (const QRectF &r : legendLayout(legendEntries()))
+        rects.push_back(r.translated(dx, 0).toAlignedRect());
+    return rects;
+}
+
 void ClusterDiagram::paintLegend(QPainter &p) const
 {
     const QPalette &pal = palette();
-    const QFontMetrics fm(font());
-    double x = kMargin;
-    const double y = kLegendTop;
-    const auto item = [&](auto drawGlyph, double glyphWidth, const QString &label) {
-        drawGlyph(QRectF(x, y + (kLegendHeight - kGlyphHeight) / 2.0, glyphWidth, kGlyphHeight));
-        x += glyphWidth + 5;
+    const std::vector<LegendEntry> entries = legendEntries();
+    const std::vector<QRectF> rects = legendLayout(entries);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const LegendEntry &e = entries[i];
+        const QRectF &at = rects[i];
+        const double glyphWidth = e.role == ReplicaRole::None ? 28 : kGlyphWidth;
+        const QRectF glyph(at.left(), at.top() + (kLegendHeight - kGlyphHeight) / 2.0, glyphWidth,
+                           kGlyphHeight);
+        if (e.role != ReplicaRole::None) {
+            paintCell(p, glyph, e.role);
+        } else {
+            p.setPen(faultPen(e.fault, pal));
+            p.drawLine(QPointF(glyph.left(), glyph.center().y()), QPointF(glyph.right(), glyph.center().y()));
+            if (e.fault.cut) {
+                p.setPen(QPen(Theme::bad(pal), 2.5));
+                drawCross(p, glyph.center(), 4);
+            }
+        }
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRectF(x, y, fm.horizontalAdvance(label) + 2, kLegendHeight), Qt::AlignVCenter, label);
-        x += fm.horizontalAdvance(label) + 16;
-    };
-    for (ReplicaRole role :
-         {ReplicaRole::Leader, ReplicaRole::Follower, ReplicaRole::OutOfSync, ReplicaRole::Offline}) {
-        const QString label = role == ReplicaRole::Leader      ? tr("leader")
-                              : role == ReplicaRole::Follower  ? tr("in-sync follower")
-                              : role == ReplicaRole::OutOfSync ? tr("out of sync")
-                                                               : tr("broker down");
-        item([&](QRectF r) { paintCell(p, r, role); }, kGlyphWidth, label);
+        p.drawText(at.adjusted(glyphWidth + 5, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, e.label);
     }
-    if (!m_linkFaultsShown)
-        return;
-    x += 8;
-    const auto linkItem = [&](LinkFault f, const QString &label) {
-        item(
-            [&](QRectF r) {
-                p.setPen(faultPen(f, pal));
-                p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
-                if (f.cut) {
-                    p.setPen(QPen(Theme::bad(pal), 2.5));
-                    drawCross(p, r.center(), 4);
-                }
-            },
-            28, label);
-    };
-    linkItem({200, 0, false}, tr("latency"));
-    linkItem({0, 0.2, false}, tr("lossy"));
-    linkItem({0, 0, true}, tr("cut"));
 }
 
 void ClusterDiagram::paintRows(QPainter &p, int viewportHeight) const
 {
     const QPalette &pal = palette();
     const int scroll = verticalScrollBar()->value();
+    const int header = headerHeight();
     const int firstY = scroll;
-    const int lastY = scroll + viewportHeight - kHeaderHeight;
+    const int lastY = scroll + viewportHeight - header;
     const int width = geometry().contentWidth;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
@@ -273,13 +316,13 @@ void ClusterDiagram::paintRows(QPainter &p, int viewportHeight) const
         const int w = geometry().columnWidth;
         QColor h = pal.color(QPalette::Highlight);
         h.setAlpha(28);
-        p.fillRect(QRect(columnCenter(column) - w / 2, kHeaderHeight, w, viewportHeight), h);
+        p.fillRect(QRect(columnCenter(column) - w / 2, header, w, viewportHeight), h);
     }
 
     if (m_data.rows.empty() && !m_data.brokers.empty()) {
         p.setPen(pal.color(QPalette::PlaceholderText));
         p.drawText(
-            QRectF(kMargin, kHeaderHeight + 16, width - 2 * kMargin, 60), Qt::AlignHCenter | Qt::TextWordWrap,
+            QRectF(kMargin, header + 16, width - 2 * kMargin, 60), Qt::AlignHCenter | Qt::TextWordWrap,
             tr("No topics yet. Create one in the Topics view, or let a client produce to a new topic: the "
                "brokers create it on first use."));
     }
@@ -289,7 +332,7 @@ void ClusterDiagram::paintRows(QPainter &p, int viewportHeight) const
         const int top = rowTop(i);
         const int bottom = rowTop(i + 1);
         const DiagramRow &row = m_data.rows[i];
-        const QRectF rect(0, kHeaderHeight + top - scroll, width, bottom - top);
+        const QRectF rect(0, header + top - scroll, width, bottom - top);
         const QColor alert = row.offline ? Theme::bad(pal) : Theme::warning(pal);
 
         if (row.isHeader()) {

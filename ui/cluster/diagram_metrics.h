@@ -17,8 +17,8 @@ inline constexpr int kNodeRadius = 21;
 inline constexpr int kStateTextTop = 136;  // a broker's state under its node
 inline constexpr int kArcBandBottom = 196; // broker-to-broker fault arcs end above this
 inline constexpr int kLegendTop = 200;
-inline constexpr int kLegendHeight = 24;
-inline constexpr int kHeaderHeight = 232; // everything above the partition rows
+inline constexpr int kLegendHeight = 24;   // one row of the legend; it wraps into as many as needed
+inline constexpr int kLegendBottomGap = 8; // between the legend's last row and the partition rows
 
 inline constexpr int kTopicRowHeight = 26;
 inline constexpr int kPartitionRowHeight = 22;
