@@ -2,10 +2,10 @@
 
 #include "ui/clock_default.h"
 
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -97,17 +97,23 @@ BrowseBar::BrowseBar(QWidget *parent) : QWidget(parent)
     m_open->setDefault(true);
     m_open->setToolTip(tr("Show the records from the chosen start (F5 opens again)."));
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(topicLabel);
-    layout->addWidget(m_topic, 2);
-    layout->addWidget(partitionsLabel);
-    layout->addWidget(m_partitions);
-    layout->addWidget(startLabel);
-    layout->addWidget(m_start);
-    layout->addWidget(m_argument, 1);
-    layout->addWidget(m_follow);
-    layout->addWidget(m_open);
+    // What to browse, then from where: side by side when the width allows, otherwise the
+    // second under the first (German labels at 900 pixels), never a line that scrolls sideways.
+    m_what = new QHBoxLayout;
+    m_what->addWidget(topicLabel);
+    m_what->addWidget(m_topic, 2);
+    m_what->addWidget(partitionsLabel);
+    m_what->addWidget(m_partitions);
+    m_from = new QHBoxLayout;
+    m_from->addWidget(startLabel);
+    m_from->addWidget(m_start);
+    m_from->addWidget(m_argument, 1);
+    m_from->addWidget(m_follow);
+    m_from->addWidget(m_open);
+    m_rows = new QBoxLayout(QBoxLayout::LeftToRight, this);
+    m_rows->setContentsMargins(0, 0, 0, 0);
+    m_rows->addLayout(m_what, 2);
+    m_rows->addLayout(m_from, 3);
 
     setTabOrder(m_topic, m_partitions);
     setTabOrder(m_partitions, m_start);
@@ -139,6 +145,24 @@ BrowseBar::BrowseBar(QWidget *parent) : QWidget(parent)
     connect(m_group, &QComboBox::currentIndexChanged, this, &BrowseBar::updatePending);
     connect(m_follow, &QCheckBox::toggled, this, &BrowseBar::updatePending);
     updateStartFields();
+}
+
+QSize BrowseBar::minimumSizeHint() const
+{
+    // As narrow as the wider of the two parts: below one line's width they stack.
+    const int width = std::max(m_what->minimumSize().width(), m_from->minimumSize().width());
+    return {width, m_rows->minimumSize().height()};
+}
+
+void BrowseBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int oneLine = m_what->sizeHint().width() + m_rows->spacing() + m_from->sizeHint().width();
+    const auto direction = width() >= oneLine ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_rows->direction() != direction) {
+        m_rows->setDirection(direction);
+        updateGeometry(); // one line's height, or two
+    }
 }
 
 void BrowseBar::chooseTopic()

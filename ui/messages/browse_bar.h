@@ -4,9 +4,11 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QHBoxLayout;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -44,6 +46,8 @@ public:
     void setLatestCount(int count);
     void setFollow(bool follow);
 
+    [[nodiscard]] QSize minimumSizeHint() const override;
+
     [[nodiscard]] QComboBox *topicBox() const { return m_topic; }
     [[nodiscard]] QPushButton *openButton() const { return m_open; }
 
@@ -51,6 +55,9 @@ signals:
     void openRequested();
     // The fields say something else than what is shown (or stopped doing so).
     void pendingChanged(bool pending);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateStartFields();
@@ -70,6 +77,9 @@ private:
     QWidget *m_none = nullptr;
     QCheckBox *m_follow = nullptr;
     QPushButton *m_open = nullptr;
+    QBoxLayout *m_rows = nullptr;
+    QHBoxLayout *m_what = nullptr; // topic and partitions
+    QHBoxLayout *m_from = nullptr; // start, its value, follow and open
     std::optional<BrowseRequest> m_applied;
     bool m_pendingShown = false;
 };
