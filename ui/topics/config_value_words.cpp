@@ -10,11 +10,6 @@ namespace es {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("es::ConfigValueWords", text, nullptr, n);
-}
-
 bool endsWith(const std::string &s, const char *suffix)
 {
     const std::string tail(suffix);
@@ -23,31 +18,40 @@ bool endsWith(const std::string &s, const char *suffix)
 
 // The largest unit that holds the value a whole number of times, or else the largest one
 // it reaches, with a decimal: 604800000 → 7 days, 90000 → 1.5 min.
+//
+// Every text is a literal in its own translate() call, so that lupdate files it under this
+// context, those with a count as numerus forms ("1 Tag", "7 Tage").
 QString duration(qint64 ms)
 {
-    struct Unit {
-        qint64 ms;
-        const char *whole;   // %n of them
-        const char *decimal; // %1 of them, with a decimal
+    constexpr qint64 day = 86'400'000;
+    constexpr qint64 hour = 3'600'000;
+    constexpr qint64 minute = 60'000;
+    constexpr qint64 second = 1'000;
+    const auto whole = [ms](qint64 unit) {
+        return ms >= unit && ms % unit == 0 && ms / unit <= std::numeric_limits<int>::max();
     };
-    static const Unit units[] = {
-        {86'400'000, QT_TRANSLATE_NOOP("es::ConfigValueWords", "%n day(s)"),
-         QT_TRANSLATE_NOOP("es::ConfigValueWords", "%1 days")},
-        {3'600'000, QT_TRANSLATE_NOOP("es::ConfigValueWords", "%n h"),
-         QT_TRANSLATE_NOOP("es::ConfigValueWords", "%1 h")},
-        {60'000, QT_TRANSLATE_NOOP("es::ConfigValueWords", "%n min"),
-         QT_TRANSLATE_NOOP("es::ConfigValueWords", "%1 min")},
-        {1'000, QT_TRANSLATE_NOOP("es::ConfigValueWords", "%n s"),
-         QT_TRANSLATE_NOOP("es::ConfigValueWords", "%1 s")},
+    const auto count = [ms](qint64 unit) { return static_cast<int>(ms / unit); };
+    if (whole(day))
+        return QCoreApplication::translate("es::ConfigValueWords", "%n day(s)", nullptr, count(day));
+    if (whole(hour))
+        return QCoreApplication::translate("es::ConfigValueWords", "%n h", nullptr, count(hour));
+    if (whole(minute))
+        return QCoreApplication::translate("es::ConfigValueWords", "%n min", nullptr, count(minute));
+    if (whole(second))
+        return QCoreApplication::translate("es::ConfigValueWords", "%n s", nullptr, count(second));
+
+    const auto decimal = [ms](qint64 unit) {
+        return QLocale().toString(static_cast<double>(ms) / static_cast<double>(unit), 'f', 1);
     };
-    for (const Unit &u : units)
-        if (ms >= u.ms && ms % u.ms == 0 && ms / u.ms <= std::numeric_limits<int>::max())
-            return tr(u.whole, static_cast<int>(ms / u.ms));
-    for (const Unit &u : units)
-        if (ms >= u.ms)
-            return tr(u.decimal).arg(
-                QLocale().toString(static_cast<double>(ms) / static_cast<double>(u.ms), 'f', 1));
-    return tr("%n ms", static_cast<int>(ms));
+    if (ms >= day)
+        return QCoreApplication::translate("es::ConfigValueWords", "%1 days").arg(decimal(day));
+    if (ms >= hour)
+        return QCoreApplication::translate("es::ConfigValueWords", "%1 h").arg(decimal(hour));
+    if (ms >= minute)
+        return QCoreApplication::translate("es::ConfigValueWords", "%1 min").arg(decimal(minute));
+    if (ms >= second)
+        return QCoreApplication::translate("es::ConfigValueWords", "%1 s").arg(decimal(second));
+    return QCoreApplication::translate("es::ConfigValueWords", "%n ms", nullptr, static_cast<int>(ms));
 }
 
 QString size(qint64 bytes)
@@ -74,11 +78,11 @@ QString configValueInWords(const std::string &config, const QString &value)
     if (!ok)
         return {};
     if (n == -1)
-        return tr("unlimited");
+        return QCoreApplication::translate("es::ConfigValueWords", "unlimited");
     if (n < 0)
         return {};
     if (n == std::numeric_limits<qint64>::max())
-        return tr("never");
+        return QCoreApplication::translate("es::ConfigValueWords", "never");
     return ms ? duration(n) : size(n);
 }
 
