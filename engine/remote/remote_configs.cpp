@@ -8,6 +8,31 @@ namespace es {
 namespace {
 // Topics described per DescribeConfigs call.
 constexpr std::size_t kTopicsPerCall = 200;
+
+// librdkafka numbers its sources as Kafka's wire does, and so does ConfigSource.
+ConfigSource configSource(const rd_kafka_ConfigEntry_t *entry)
+{
+    const int source = rd_kafka_ConfigEntry_source(entry);
+    return source >= 0 && source <= static_cast<int>(ConfigSource::Default)
+               ? static_cast<ConfigSource>(source)
+               : ConfigSource::Unknown;
+}
+
+// Where the value would come from without the topic's override (the broker setting that
+// sets its default), in Kafka's order.
+std::vector<ConfigSynonym> synonymsOf(const rd_kafka_ConfigEntry_t *entry)
+{
+    std::vector<ConfigSynonym> out;
+    size_t count = 0;
+    const rd_kafka_ConfigEntry_t **synonyms = rd_kafka_ConfigEntry_synonyms(entry, &count);
+    for (size_t i = 0; synonyms && i < count; ++i) {
+        const char *value = rd_kafka_ConfigEntry_value(synonyms[i]);
+        out.push_back({rd_kafka_ConfigEntry_name(synonyms[i]),
+                       value ? std::optional<std::string>(value) : std::nullopt, configSource(synonyms[i])});
+    }
+    return out;
+}
+
 } // namespace
 
 Result<std::map<std::string, std::vector<ConfigEntry>>>
@@ -47,7 +72,9 @@ readTopicConfigs(rd_kafka_t *rk, const std::vector<std::string> &topics, int tim
                                    .value = value ? value : "",
                                    .isDefault = rd_kafka_ConfigEntry_source(entries[j]) !=
                                                 RD_KAFKA_CONFIG_SOURCE_DYNAMIC_TOPIC_CONFIG,
-                                   .documentation = {}});
+                                   .documentation = {},
+                                   .source = configSource(entries[j]),
+                                   .synonyms = synonymsOf(entries[j])});
             }
             std::sort(configs.begin(), configs.end(),
                       [](const auto &a, const auto &b) { return a.name < b.name; });
