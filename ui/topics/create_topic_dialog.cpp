@@ -1,10 +1,14 @@
 #include "ui/topics/create_topic_dialog.h"
 
+#include "ui/topics/config_cross_checks.h"
+#include "ui/topics/config_warning_box.h"
 #include "ui/topics/topic_terms.h"
 
+#include <QBoxLayout>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -16,7 +20,8 @@ constexpr int kMaxPartitions = 10'000;
 constexpr int kMaxReplication = 32;
 } // namespace
 
-CreateTopicDialog::CreateTopicDialog(QStringList existingTopics, int liveBrokers, QWidget *parent)
+CreateTopicDialog::CreateTopicDialog(QStringList existingTopics, int liveBrokers,
+                                     ConfigEditor::Options configOptions, QWidget *parent)
     : SubmitDialog(tr("Create"), parent), m_existing(std::move(existingTopics)), m_liveBrokers(liveBrokers)
 {
     setWindowTitle(tr("Create topic"));
@@ -40,21 +45,69 @@ CreateTopicDialog::CreateTopicDialog(QStringList existingTopics, int liveBrokers
     m_replication->setValue(std::clamp(liveBrokers, 1, 3));
     m_replication->setToolTip(TopicTerms::replicationFactor());
 
+    m_configsToggle = new QToolButton(this);
+    m_configsToggle->setObjectName(QStringLiteral("showConfigs"));
+    m_configsToggle->setText(tr("&Configs (optional)"));
+    m_configsToggle->setToolTip(tr("Set retention, cleanup, durability and other configs of the new topic; "
+                                   "those not set follow the cluster's defaults"));
+    m_configsToggle->setCheckable(true);
+    m_configsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_configsToggle->setAutoRaise(true);
+    m_configsToggle->setArrowType(Qt::RightArrow);
+    configOptions.readOnly = false;
+    configOptions.pinned = {"cleanup.policy", "retention.ms", "min.insync.replicas", "compression.type"};
+    m_configs = new ConfigEditor({}, configOptions, this);
+    m_configs->setObjectName(QStringLiteral("configEditor"));
+    m_configs->setVisible(false);
+    m_warnings = new ConfigWarningBox(tr("Create an&yway"), this);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Partitions:"), m_partitions);
     form->addRow(tr("&Replication factor:"), m_replication);
-    setForm(form);
+    auto *column = new QVBoxLayout;
+    column->addLayout(form);
+    column->addWidget(m_configsToggle, 0, Qt::AlignLeft);
+    column->addWidget(m_configs, 1);
+    column->addWidget(m_warnings);
+    setForm(column);
+    if (auto *box = qobject_cast<QBoxLayout *>(layout()))
+        box->setStretch(0, 1);
 
     connect(m_name, &QLineEdit::textChanged, this, &CreateTopicDialog::revalidate);
     connect(m_partitions, &QSpinBox::valueChanged, this, &CreateTopicDialog::revalidate);
-    connect(m_replication, &QSpinBox::valueChanged, this, &CreateTopicDialog::revalidate);
+    connect(m_replication, &QSpinBox::valueChanged, this, &CreateTopicDialog::onConfigsEdited);
+    connect(m_configs, &ConfigEditor::changed, this, &CreateTopicDialog::onConfigsEdited);
+    connect(m_warnings, &ConfigWarningBox::confirmationChanged, this, &CreateTopicDialog::recheck);
+    connect(m_configsToggle, &QToolButton::toggled, this, &CreateTopicDialog::showConfigs);
+    onConfigsEdited();
+}
+
+void CreateTopicDialog::showConfigs(bool shown)
+{
+    m_configsToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_configs->setVisible(shown);
+    layout()->activate();
+    if (shown)
+        resize(std::max(width(), 800), std::max(height(), 540));
+    else
+        resize(width(), minimumSizeHint().height());
+}
+
+void CreateTopicDialog::onConfigsEdited()
+{
+    m_warnings->setWarnings(ConfigCrossChecks::warnings(m_configs->model(), m_replication->value()));
     revalidate();
 }
 
 CreateTopicCheck::Input CreateTopicDialog::input() const
 {
     return {m_name->text(), m_partitions->value(), m_replication->value()};
+}
+
+std::map<std::string, std::string> CreateTopicDialog::configs() const
+{
+    return m_configs->model().overrides();
 }
 
 void CreateTopicDialog::setClusterFacts(const QStringList &existingTopics, int liveBrokers)
@@ -68,7 +121,10 @@ void CreateTopicDialog::setClusterFacts(const QStringList &existingTopics, int l
 
 QString CreateTopicDialog::problem() const
 {
-    return CreateTopicCheck::problem(input(), m_liveBrokers, m_existing);
+    const QString topic = CreateTopicCheck::problem(input(), m_liveBrokers, m_existing);
+    return topic.isEmpty() ? m_configs->model().problem() : topic;
 }
+
+bool CreateTopicDialog::ready() const { return m_warnings->confirmed(); }
 
 } // namespace es

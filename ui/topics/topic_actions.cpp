@@ -88,6 +88,8 @@ TopicActions::TopicActions(ClusterBridge &bridge, QWidget *dialogParent)
     }
     if (!m_bridge.capabilities().readOnly && !m_bridge.capabilities().replicaMoves)
         m_moveReplicas->setToolTip(tr("This client cannot move replicas of this cluster's partitions."));
+    if (m_bridge.capabilities().readOnly)
+        m_editConfigs->setToolTip(tr("Show the configs of the selected topic; this connection only looks"));
     setCurrent(nullptr, {});
 }
 
@@ -103,7 +105,8 @@ void TopicActions::setCurrent(const ClusterSnapshotPtr &snapshot, const QString 
     m_remove->setEnabled(editable);
     m_addPartitions->setEnabled(editable);
     m_moveReplicas->setEnabled(editable && m_bridge.capabilities().replicaMoves);
-    m_editConfigs->setEnabled(editable);
+    // Read-only connections and the cluster's own topics show their configs without editing.
+    m_editConfigs->setEnabled(t != nullptr);
     m_deleteRecords->setEnabled(editable);
     if (m_createDialog)
         m_createDialog->setClusterFacts(topicNames(), liveBrokers());
@@ -151,7 +154,8 @@ void TopicActions::openCreate()
         m_createDialog->activateWindow();
         return;
     }
-    auto *dialog = new CreateTopicDialog(topicNames(), liveBrokers(), m_dialogParent);
+    auto *dialog = new CreateTopicDialog(
+        topicNames(), liveBrokers(), {.markNoEffect = m_bridge.capabilities().brokerControl}, m_dialogParent);
     dialog->setObjectName(QStringLiteral("createTopicDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_createDialog = dialog;
@@ -176,6 +180,7 @@ void TopicActions::confirmRemove()
 {
     const TopicSnapshot *t = currentTopic();
     if (!t || t->internal)
+        spec.configs = dialog->configs();
         return;
     const QString name = m_topic;
     const auto answer = QMessageBox::warning(
@@ -240,7 +245,9 @@ void TopicActions::openEditConfigs()
     const TopicSnapshot *t = currentTopic();
     if (!t)
         return;
-    auto *dialog = new TopicConfigsDialog(m_topic, t->configs, t->replicationFactor, m_dialogParent);
+    const ConfigEditor::Options options{.readOnly = m_bridge.capabilities().readOnly || t->internal,
+                                        .markNoEffect = m_bridge.capabilities().brokerControl};
+    auto *dialog = new TopicConfigsDialog(m_topic, t->configs, t->replicationFactor, options, m_dialogParent);
     dialog->setObjectName(QStringLiteral("topicConfigsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SubmitDialog::submitted, this, [this, dialog, name = m_topic] {
