@@ -4,7 +4,9 @@
 // brokers and about a hundred partitions (cluster-large.png). With --demo, the welcome
 // panel, then the demo running: the Consumer groups, Messages, Produce, Replay, Topics and
 // Metrics views. With --remote, the demo runs on the embedded cluster and a second window
-// reaches it as an external Kafka cluster (remote-*.png, connection-dialog.png).
+// reaches it as an external Kafka cluster (remote-*.png, connection-dialog.png). With
+// --configs, the Edit configs dialog of a topic with overrides and the Create topic dialog
+// with its configs open (configs*.png, create-topic-configs*.png).
 // ES_SCREENSHOT_LANGUAGE=de (or es) takes them translated; ES_SCREENSHOT_SIZE=900x600 at
 // another window size.
 // Not a test: run it by hand under Xvfb or the offscreen platform, with the folder for
@@ -19,6 +21,8 @@
 #include "ui/messages/messages_view.h"
 #include "ui/replay/replay_view.h"
 #include "ui/theme.h"
+#include "ui/topics/create_topic_dialog.h"
+#include "ui/topics/topic_configs_dialog.h"
 
 #ifndef Q_MOC_RUN
 #include "cluster/cluster.h"
@@ -28,6 +32,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QTableView>
 #include <QTest>
@@ -97,6 +102,7 @@ int main(int argc, char *argv[])
     const bool remote = argc > 2 && QByteArray(argv[2]) == "--remote";
     QTemporaryDir dir;
     Theme::apply(ThemeChoice::Light);
+    const bool configs = argc > 2 && QByteArray(argv[2]) == "--configs";
 
     auto window = test::makeWindow(dir, large ? 9 : 3);
     window->resize(size);
@@ -154,6 +160,46 @@ int main(int argc, char *argv[])
 
     if (demo) {
         auto *start = window->findChild<QAbstractButton *>(QStringLiteral("startDemo"));
+    if (configs) {
+        runAndWait(bridge, [](Cluster &c) {
+            CreateTopicSpec spec;
+            spec.name = "orders";
+            spec.partitions = 3;
+            spec.replicationFactor = 3;
+            spec.configs = {{"retention.ms", "172800000"},
+                            {"cleanup.policy", "compact,delete"},
+                            {"min.insync.replicas", "2"},
+                            {"segment.bytes", "1048576"}};
+            c.createTopic(spec);
+            return c.waitUntilReady(std::chrono::seconds(5));
+        });
+        waitFor([&] { return bridge.snapshot() && !bridge.snapshot()->topics.empty(); }, 5000);
+        TopicSnapshot orders;
+        for (const auto &t : bridge.snapshot()->topics)
+            if (t.name == "orders")
+                orders = t;
+        for (const bool dark : {false, true}) {
+            Theme::apply(dark ? ThemeChoice::Dark : ThemeChoice::Light);
+            const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral(".png");
+            TopicConfigsDialog edit(QStringLiteral("orders"), orders.configs, orders.replicationFactor,
+                                    {.markNoEffect = true}, window.get());
+            edit.show();
+            if (auto *minInsync = edit.findChild<QLineEdit *>(QStringLiteral("min.insync.replicas")))
+                minInsync->setText(QStringLiteral("4")); // the warning shows
+            save(edit, out + QStringLiteral("/configs") + suffix);
+            CreateTopicDialog create({}, 3, {.markNoEffect = true}, window.get());
+            create.show();
+            if (auto *name = create.findChild<QLineEdit *>(QStringLiteral("name")))
+                name->setText(QStringLiteral("payments"));
+            if (auto *toggle = create.findChild<QAbstractButton *>(QStringLiteral("showConfigs")))
+                toggle->click();
+            if (auto *retention = create.findChild<QLineEdit *>(QStringLiteral("retention.ms")))
+                retention->setText(QStringLiteral("2 days"));
+            save(create, out + QStringLiteral("/create-topic-configs") + suffix);
+        }
+        return 0;
+    }
+
         waitFor([&] { return start && start->isVisible() && start->isEnabled(); }, 10000);
         save(*window, out + QStringLiteral("/welcome.png"));
         start->click();

@@ -1,20 +1,31 @@
-// Edit configs against a real cluster: a min.insync.replicas that no partition can meet is
-// warned about and applied only once confirmed, figures in milliseconds and bytes are shown
-// in words, and an applied change is confirmed in the view with its new value.
+// Edit configs against a real cluster: every config Kafka defines is listed with where its
+// value comes from, a min.insync.replicas that no partition can meet is warned about and
+// applied only once confirmed, figures in milliseconds and bytes are shown in words and may
+// be typed in them, an override can be reset to the default, an applied change is confirmed
+// in the view with its new value, and a topic is created with the configs set for it.
 
 #include "view_test_cluster.h"
 
+#include "ui/topics/config_editor_row.h"
 #include "ui/topics/config_value_words.h"
+#include "ui/topics/create_topic_dialog.h"
 #include "ui/topics/topic_actions.h"
 #include "ui/topics/topic_configs_dialog.h"
 #include "ui/topics/topics_view.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTest>
+#include <QToolButton>
+
+#ifndef Q_MOC_RUN
+#include "cluster/topic_config_specs.h"
+#endif
 
 using namespace es;
 
@@ -34,6 +45,31 @@ private:
         m_view->actions()->editConfigs()->trigger();
         auto *dialog = m_view->findChild<TopicConfigsDialog *>(QStringLiteral("topicConfigsDialog"));
         return dialog && QTest::qWaitForWindowExposed(dialog) ? dialog : nullptr;
+    }
+
+    // The config as the bridge's latest snapshot has it; null when the topic is not there.
+    const ConfigEntry *configOf(const std::string &topic, const std::string &name) const
+    {
+        const ClusterSnapshotPtr snap = m_bridge->snapshot();
+        if (!snap)
+            return nullptr;
+        for (const auto &t : snap->topics)
+            if (t.name == topic)
+                for (const auto &c : t.configs)
+                    if (c.name == name)
+                        return &c;
+        return nullptr;
+    }
+
+    bool snapshotHas(const std::string &topic, const std::string &name, const std::string &value,
+                     bool overridden)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                const ConfigEntry *c = configOf(topic, name);
+                return c && c->value == value && c->isDefault == !overridden;
+            },
+            10000);
     }
 
     static QString visibleText(const QWidget &parent, const QString &name)
@@ -146,6 +182,101 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(overrides->text().contains(QStringLiteral("segment.bytes 1073741824")),
                                  5000);
         QVERIFY(!overrides->text().contains(QStringLiteral("min.insync.replicas")));
+    }
+
+    void everyConfigIsListedWithWhereItsValueComesFrom()
+    {
+        const auto altered = test::runAndWaitOnConnection(
+            *m_bridge,
+            [](Connection &c) {
+                return c
+                    .alterTopicConfigs(
+                        "orders",
+                        {{"segment.bytes", "1048576"}, {"retention.ms", {}}, {"min.insync.replicas", {}}})
+                    .ok();
+            },
+            10000);
+        QVERIFY(altered && *altered);
+        QVERIFY(snapshotHas("orders", "segment.bytes", "1048576", true));
+        QVERIFY(snapshotHas("orders", "retention.ms", "604800000", false));
+        TopicConfigsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        for (const TopicConfigSpec &spec : topicConfigSpecs()) {
+            const QString name = QString::fromUtf8(spec.name.data(), static_cast<int>(spec.name.size()));
+            QVERIFY2(dialog->findChild<QWidget *>(name + QStringLiteral("Row")), qPrintable(name));
+        }
+        QCOMPARE(visibleText(*dialog, QStringLiteral("segment.bytesOrigin")),
+                 ConfigEditorRow::tr("overridden"));
+        QCOMPARE(visibleText(*dialog, QStringLiteral("retention.msOrigin")), ConfigEditorRow::tr("default"));
+        QCOMPARE(visibleText(*dialog, QStringLiteral("min.insync.replicasOrigin")),
+                 ConfigEditorRow::tr("default"));
+        QCOMPARE(visibleText(*dialog, QStringLiteral("segment.bytesWords")),
+                 configValueInWords("segment.bytes", QStringLiteral("1048576")));
+
+        dialog->findChild<QCheckBox *>(QStringLiteral("onlyOverridden"))->setChecked(true);
+        QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("segment.bytesRow"))->isVisible());
+        QVERIFY(!dialog->findChild<QWidget *>(QStringLiteral("retention.msRow"))->isVisible());
+        dialog->reject();
+    }
+
+    void retentionTypedAsTwoDaysIsSentInMilliseconds()
+    {
+        TopicConfigsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("retention.ms"))->setText(QStringLiteral("2 days"));
+        QCOMPARE(visibleText(*dialog, QStringLiteral("retention.msWords")),
+                 configValueInWords("retention.ms", QStringLiteral("172800000")));
+        QCOMPARE(visibleText(*dialog, QStringLiteral("retention.msOrigin")),
+                 ConfigEditorRow::tr("overridden"));
+        QVERIFY(dialog->okButton()->isEnabled());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->findChild<TopicConfigsDialog *>() == nullptr, 10000);
+        QVERIFY(snapshotHas("orders", "retention.ms", "172800000", true));
+    }
+
+    void resetToDefaultRemovesTheOverride()
+    {
+        QVERIFY(snapshotHas("orders", "retention.ms", "172800000", true));
+        TopicConfigsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        auto *reset = dialog->findChild<QToolButton *>(QStringLiteral("retention.msReset"));
+        QVERIFY(reset && reset->isEnabled());
+        QTest::mouseClick(reset, Qt::LeftButton);
+        QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("retention.ms"))->text().isEmpty());
+        QCOMPARE(visibleText(*dialog, QStringLiteral("retention.msOrigin")), ConfigEditorRow::tr("default"));
+        QVERIFY(!reset->isEnabled());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->findChild<TopicConfigsDialog *>() == nullptr, 10000);
+        QVERIFY(snapshotHas("orders", "retention.ms", "604800000", false));
+    }
+
+    void aTopicIsCreatedWithTheConfigsSetForIt()
+    {
+        m_view->actions()->create()->trigger();
+        auto *dialog = m_view->findChild<CreateTopicDialog *>(QStringLiteral("createTopicDialog"));
+        QVERIFY(dialog && QTest::qWaitForWindowExposed(dialog));
+        dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("compacted"));
+        auto *editor = dialog->findChild<QWidget *>(QStringLiteral("configEditor"));
+        QVERIFY(!editor->isVisible()); // folded away until asked for
+        dialog->findChild<QToolButton *>(QStringLiteral("showConfigs"))->click();
+        QVERIFY(editor->isVisible());
+        dialog->findChild<QComboBox *>(QStringLiteral("cleanup.policy"))
+            ->setCurrentText(QStringLiteral("compact"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("min.insync.replicas"))->setText(QStringLiteral("2"));
+
+        // Fewer replicas than min.insync.replicas: warned, and created only once confirmed.
+        dialog->findChild<QSpinBox *>(QStringLiteral("replicationFactor"))->setValue(1);
+        QVERIFY(visibleText(*dialog, QStringLiteral("configWarning")).contains(QStringLiteral("acks=all")));
+        QVERIFY(!dialog->okButton()->isEnabled());
+        dialog->findChild<QSpinBox *>(QStringLiteral("replicationFactor"))->setValue(3);
+        QVERIFY(visibleText(*dialog, QStringLiteral("configWarning")).isEmpty());
+
+        QVERIFY(dialog->okButton()->isEnabled());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->findChild<CreateTopicDialog *>() == nullptr, 10000);
+        QVERIFY(snapshotHas("compacted", "cleanup.policy", "compact", true));
+        QVERIFY(snapshotHas("compacted", "min.insync.replicas", "2", true));
+        QVERIFY(snapshotHas("compacted", "retention.ms", "604800000", false));
     }
 };
 
