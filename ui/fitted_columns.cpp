@@ -1,7 +1,10 @@
 #include "ui/fitted_columns.h"
 
+#include "ui/user_column_widths.h"
+
 #include <QAbstractItemDelegate>
 #include <QAbstractItemModel>
+#include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QStyleOptionViewItem>
@@ -9,6 +12,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <set>
 #include <utility>
 
 namespace es {
@@ -21,6 +25,16 @@ class ColumnFitter : public QObject {
 public:
     explicit ColumnFitter(QTableView *table) : QObject(table), m_table(table)
     {
+        // The columns sized to their contents become the user's to size too (Qt lets no one
+        // drag a ResizeToContents divider); this fits them instead of Qt, until the user
+        // sizes one.
+        QHeaderView *header = table->horizontalHeader();
+        for (int column = 0; column < header->count(); ++column)
+            if (header->sectionResizeMode(column) == QHeaderView::ResizeToContents) {
+                m_fitted.insert(column);
+                header->setSectionResizeMode(column, QHeaderView::Interactive);
+            }
+        m_userWidths = UserColumnWidths::of(header);
         m_timer.setSingleShot(true);
         m_timer.setInterval(0);
         connect(&m_timer, &QTimer::timeout, this, &ColumnFitter::fit);
@@ -35,7 +49,29 @@ public:
         connect(model, &QAbstractItemModel::modelReset, this, refit);
         connect(model, &QAbstractItemModel::layoutChanged, this, refit);
         connect(table->verticalScrollBar(), &QScrollBar::valueChanged, this, grow);
+        connect(model, &QAbstractItemModel::headerDataChanged, this, refit);
+        // A column the user gives back (a double-click on its divider) fits exactly again.
+        connect(m_userWidths, &UserColumnWidths::changed, this, refit);
+        table->installEventFilter(this);
         m_timer.start();
+    }
+
+protected:
+    // As Qt measures a ResizeToContents column: when the table is shown, and when its font
+    // or style changes; rows that come into view as it grows are measured too.
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        switch (event->type()) {
+        case QEvent::Show:
+        case QEvent::FontChange:
+        case QEvent::StyleChange:
+            m_exact = true;
+            m_timer.start();
+            break;
+        case QEvent::Resize: m_timer.start(); break;
+        default: break;
+        }
+        return QObject::eventFilter(watched, event);
     }
 
 private:
@@ -43,7 +79,7 @@ private:
     {
         const bool exact = std::exchange(m_exact, false);
         if (!m_table->isVisible())
-            return; // Qt measures a table again when it is shown
+            return; // measured again when it is shown
         const QAbstractItemModel *model = m_table->model();
         const QHeaderView *header = m_table->horizontalHeader();
         const int first = std::max(0, m_table->rowAt(0));
@@ -56,8 +92,8 @@ private:
         // A stretched last section fills the rest of the row: Qt sizes it.
         const int stretched = header->stretchLastSection() ? header->logicalIndex(header->count() - 1) : -1;
         for (int column = 0; column < header->count(); ++column) {
-            if (column == stretched || header->isSectionHidden(column) ||
-                header->sectionResizeMode(column) != QHeaderView::ResizeToContents)
+            if (column == stretched || header->isSectionHidden(column) || !m_fitted.contains(column) ||
+                m_userWidths->isSet(column) || header->sectionResizeMode(column) == QHeaderView::Stretch)
                 continue;
             int wanted = header->sectionSizeHint(column);
             for (int row = first; row <= last; ++row) {
@@ -72,6 +108,8 @@ private:
     }
 
     QTableView *m_table;
+    std::set<int> m_fitted;
+    UserColumnWidths *m_userWidths = nullptr;
     QTimer m_timer;
     bool m_exact = true;
 };

@@ -11,9 +11,12 @@ namespace es {
 // table on first launch). This measures the rows in view after each change to the model's
 // rows or data and after each scroll, once per turn of the event loop, while the table is
 // shown: a column grows to fit, and fits exactly again when the model is reset or
-// reordered. Measuring only the rows in view (Qt's own measuring too) keeps a table of
-// thousands of rows that changes ten times a second cheap. Call it once the table has its
-// model; other columns keep their modes.
+// reordered, and when the table is shown. Measuring only the rows in view (Qt's own
+// measuring too) keeps a table of thousands of rows that changes ten times a second cheap.
+// The columns are left for the user to size as well: one the user has sized keeps its width
+// (user_column_widths.h) until a double-click on its divider fits it again. Call it once
+// the table has its model and its columns their resize modes; it takes over the
+// ResizeToContents ones, other columns keep their modes.
 void keepColumnsFitted(QTableView *table);
 
 } // namespace es
