@@ -3,6 +3,7 @@
 #include "app/translations.h"
 #include "ui/app_restart.h"
 #include "ui/language_settings.h"
+#include "ui/layout_memory.h"
 #include "ui/main_window.h"
 #include "ui/theme.h"
 
@@ -106,6 +107,8 @@ int main(int argc, char *argv[])
         return es::runHeadless(options);
 
     es::Theme::apply(es::Theme::saved());
+    // Windows open as the user left them: size, splitters, columns, the view and selections.
+    es::LayoutMemory::setEnabled(true);
     // Each window owns its connection: closing the embedded cluster's window stops that
     // cluster and leaves the windows on other clusters open. The last one closed quits.
     auto *window = new es::MainWindow(options.cluster);

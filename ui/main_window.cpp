@@ -9,6 +9,7 @@
 #include "ui/elided_label.h"
 #include "ui/events/events_view.h"
 #include "ui/groups/groups_view.h"
+#include "ui/layout_memory.h"
 #include "ui/messages/messages_view.h"
 #include "ui/metrics/metrics_view.h"
 #include "ui/produce/produce_view.h"
@@ -111,6 +112,7 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
     // in view at 900x600.
     m_sidebar->setCurrentRow(0);
     sizeStackByCurrentPage(m_pages);
+    LayoutMemory::rememberSelection(m_sidebar, kViewRole, QStringLiteral("window/view"));
 
     connect(m_clusterView, &ClusterView::topicActivated, this, &MainWindow::showTopic);
     connect(m_eventsView, &EventsView::brokerActivated, this, &MainWindow::showBroker);
@@ -180,6 +182,7 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({160, 1040});
+    LayoutMemory::rememberSplitter(splitter, QStringLiteral("window/sidebar"));
     setCentralWidget(splitter);
 
     createMenus();
@@ -188,6 +191,7 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
     connect(m_bridge.get(), &ClusterBridge::snapshotChanged, this, &MainWindow::updateBadges);
     connect(m_bridge.get(), &ClusterBridge::startFailed, this, &MainWindow::showStartFailure);
     resize(1200, 800);
+    LayoutMemory::rememberWindow(this, QStringLiteral("window"));
     m_sidebar->setFocus();
 }
 

@@ -7,6 +7,7 @@
 #include "ui/bots/producer_bot_dialog.h"
 #include "ui/cluster_bridge.h"
 #include "ui/fitted_columns.h"
+#include "ui/layout_memory.h"
 #include "ui/read_only_text.h"
 
 #include <QHBoxLayout>
@@ -33,6 +34,7 @@ BotsPanel::BotsPanel(ClusterBridge &bridge, BotHost &host, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(BotsModel::Target, QHeaderView::Stretch);
     keepColumnsFitted(m_table);
+    LayoutMemory::rememberColumns(m_table, QStringLiteral("groups/bots"));
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Simulated clients"));
 

@@ -7,6 +7,7 @@
 #include "ui/cluster/link_dialog.h"
 #include "ui/cluster_bridge.h"
 #include "ui/fitted_columns.h"
+#include "ui/layout_memory.h"
 #include "ui/table_context_menu.h"
 #include "ui/theme.h"
 
@@ -45,6 +46,7 @@ ClusterView::ClusterView(ClusterBridge &bridge, QWidget *parent) : QWidget(paren
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    LayoutMemory::rememberSplitter(splitter, QStringLiteral("cluster/split"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -125,6 +127,7 @@ QWidget *ClusterView::createBrokerPanel()
     keepColumnsFitted(m_table);
     for (int column : {BrokerTableModel::RecordsOut, BrokerTableModel::BytesIn, BrokerTableModel::BytesOut})
         m_table->setColumnHidden(column, !m_bridge.capabilities().brokerMetrics);
+    LayoutMemory::rememberColumns(m_table, QStringLiteral("cluster/brokers"));
     const bool control = m_bridge.capabilities().brokerControl;
     // Faults only where the cluster runs in this process; Copy everywhere.
     TableContextMenu::install(m_table, [this, control](QMenu &menu, const QModelIndex &) {

@@ -4,6 +4,7 @@
 #include "ui/events/event_filter_model.h"
 #include "ui/events/event_table_model.h"
 #include "ui/events/event_text.h"
+#include "ui/layout_memory.h"
 #include "ui/table_context_menu.h"
 
 #include "connection/connection.h"
@@ -73,6 +74,7 @@ EventsView::EventsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
                                 40);
     m_table->setToolTip(tr("Press Enter or double-click to go to the broker or topic of an event; "
                            "right-click to copy events."));
+    LayoutMemory::rememberColumns(m_table, QStringLiteral("events/table"));
     TableContextMenu::install(m_table, [this](QMenu &menu, const QModelIndex &row) {
         const QString text = goToText(row);
         if (text.isEmpty())

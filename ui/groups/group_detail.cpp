@@ -9,6 +9,7 @@
 #include "ui/groups/groups_model.h"
 #include "ui/groups/lag_chart_lines.h"
 #include "ui/groups/lag_chart_pens.h"
+#include "ui/layout_memory.h"
 #include "ui/metrics/metrics_chart.h"
 #include "ui/read_only_text.h"
 #include "ui/table_context_menu.h"
@@ -88,6 +89,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     keepColumnsFitted(view);
+    LayoutMemory::rememberColumns(view, QStringLiteral("groups/") + name);
     view->setAlternatingRowColors(true);
     return view;
 }
@@ -184,6 +186,7 @@ GroupDetail::GroupDetail(ClusterBridge &bridge, const GroupLagTracker &tracker, 
     split->addWidget(chartBox);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    LayoutMemory::rememberSplitter(split, QStringLiteral("groups/detailSplit"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

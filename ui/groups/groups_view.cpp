@@ -7,6 +7,7 @@
 #include "ui/groups/group_actions.h"
 #include "ui/groups/group_detail.h"
 #include "ui/groups/groups_model.h"
+#include "ui/layout_memory.h"
 #include "ui/read_only_text.h"
 #include "ui/table_context_menu.h"
 #include "ui/topics/inline_problem_label.h"
@@ -55,6 +56,10 @@ GroupsView::GroupsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     keepColumnsFitted(m_table);
+    LayoutMemory::rememberColumns(m_table, QStringLiteral("groups/list"));
+    LayoutMemory::rememberSelection(
+        m_table, GroupsModel::GroupIdRole,
+        LayoutMemory::connectionKey(bridge.connectionName(), QStringLiteral("groups")));
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &GroupsView::fitListWidth);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Consumer groups"));
@@ -99,6 +104,7 @@ GroupsView::GroupsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->setSizes({600, 600});
+    LayoutMemory::rememberSplitter(split, QStringLiteral("groups/split"));
 
     m_botsPanel = new BotsPanel(bridge, *m_bots, this);
     m_tabs = new QTabWidget(this);

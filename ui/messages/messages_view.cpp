@@ -1,6 +1,7 @@
 #include "ui/messages/messages_view.h"
 
 #include "ui/cluster_bridge.h"
+#include "ui/layout_memory.h"
 #include "ui/messages/browse_bar.h"
 #include "ui/messages/export_session.h"
 #include "ui/messages/filter_bar.h"
@@ -94,6 +95,7 @@ MessagesView::MessagesView(ClusterBridge &bridge, QWidget *parent) : QWidget(par
     fit(MessagesModel::Size, 9);
     columns->setStretchLastSection(false);
     columns->setSectionResizeMode(MessagesModel::Value, QHeaderView::Stretch);
+    LayoutMemory::rememberColumns(m_table, QStringLiteral("messages/table"));
     m_table->setToolTip(tr("Records of the topic. Select one to see it in full below; Shift or Ctrl "
                            "selects several to copy or export; right-click for what you can do with them."));
 
@@ -164,6 +166,7 @@ MessagesView::MessagesView(ClusterBridge &bridge, QWidget *parent) : QWidget(par
     split->setStretchFactor(1, 2);
     split->setSizes({450, 300});
     split->setChildrenCollapsible(false);
+    LayoutMemory::rememberSplitter(split, QStringLiteral("messages/split"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browse);

@@ -3,6 +3,7 @@
 #include "ui/clock_default.h"
 #include "ui/cluster_bridge.h"
 #include "ui/fitted_columns.h"
+#include "ui/layout_memory.h"
 #include "ui/read_only_text.h"
 #include "ui/replay/group_text.h"
 #include "ui/replay/range_text.h"
@@ -134,6 +135,7 @@ ResetOffsetsPanel::ResetOffsetsPanel(ClusterBridge &bridge, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     keepColumnsFitted(m_table);
+    LayoutMemory::rememberColumns(m_table, QStringLiteral("replay/resetPreview"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_previewButton);

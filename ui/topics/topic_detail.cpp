@@ -2,6 +2,7 @@
 
 #include "ui/elided_label.h"
 #include "ui/fitted_columns.h"
+#include "ui/layout_memory.h"
 #include "ui/topics/config_value_words.h"
 #include "ui/topics/partition_logs_widget.h"
 #include "ui/topics/partitions_model.h"
@@ -73,6 +74,7 @@ TopicDetail::TopicDetail(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     keepColumnsFitted(m_table);
+    LayoutMemory::rememberColumns(m_table, QStringLiteral("topics/partitions"));
 
     m_logs = new PartitionLogsWidget(this);
     m_logs->setObjectName(QStringLiteral("partitionLogs"));
@@ -102,6 +104,7 @@ TopicDetail::TopicDetail(QWidget *parent) : QWidget(parent)
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
+    LayoutMemory::rememberSplitter(split, QStringLiteral("topics/detailSplit"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

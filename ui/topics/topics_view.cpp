@@ -2,6 +2,7 @@
 
 #include "ui/cluster_bridge.h"
 #include "ui/fitted_columns.h"
+#include "ui/layout_memory.h"
 #include "ui/read_only_text.h"
 #include "ui/stack_sizing.h"
 #include "ui/table_context_menu.h"
@@ -118,6 +119,10 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     m_table->setColumnHidden(TopicsModel::Size, !bridge.capabilities().logDetails);
     for (int column : {TopicsModel::BytesIn, TopicsModel::RecordsOut, TopicsModel::BytesOut})
         m_table->setColumnHidden(column, !bridge.capabilities().brokerMetrics);
+    LayoutMemory::rememberColumns(m_table, QStringLiteral("topics/list"));
+    LayoutMemory::rememberSelection(
+        m_table, TopicsModel::NameRole,
+        LayoutMemory::connectionKey(bridge.connectionName(), QStringLiteral("topics")));
 
     auto *listLayout = new QVBoxLayout(list);
     listLayout->addLayout(toolbar);
