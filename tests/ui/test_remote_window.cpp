@@ -7,6 +7,7 @@
 #include "ui/command_palette.h"
 #include "ui/connections/connection_dialog.h"
 #include "ui/main_window.h"
+#include "ui/topics/topic_configs_dialog.h"
 #include "ui/topics/topics_model.h"
 
 #ifndef Q_MOC_RUN
@@ -129,12 +130,21 @@ void TestRemoteWindow::readOnlyDisablesEveryWriteWithAReason()
     auto *topics = window->findChild<QTableView *>(QStringLiteral("topicsTable"));
     QTRY_COMPARE_WITH_TIMEOUT(topics->model()->rowCount(), 1, 10000);
     window->showTopic(QStringLiteral("orders"));
-    for (const char *name : {"createTopic", "deleteTopic", "addPartitions", "editConfigs"}) {
+    for (const char *name : {"createTopic", "deleteTopic", "addPartitions"}) {
         auto *action = window->findChild<QAction *>(QString::fromLatin1(name));
         QVERIFY2(action, name);
         QVERIFY2(!action->isEnabled(), name);
         QVERIFY2(action->toolTip().contains(QStringLiteral("read-only")), name);
     }
+    // Configs can be looked at, not changed: the dialog has no Apply.
+    auto *configs = window->findChild<QAction *>(QStringLiteral("editConfigs"));
+    QVERIFY(configs && configs->isEnabled());
+    QVERIFY(configs->toolTip().contains(QStringLiteral("read-only")));
+    configs->trigger();
+    auto *configsDialog = window->findChild<TopicConfigsDialog *>(QStringLiteral("topicConfigsDialog"));
+    QVERIFY(configsDialog && QTest::qWaitForWindowExposed(configsDialog));
+    QVERIFY(!configsDialog->okButton()->isVisible());
+    configsDialog->reject();
     // Producing writes: refused with the reason; browsing reads only.
     auto *produce = window->findChild<QAction *>(QStringLiteral("produceToTopic"));
     QVERIFY(produce && !produce->isEnabled());
