@@ -158,8 +158,6 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    if (demo) {
-        auto *start = window->findChild<QAbstractButton *>(QStringLiteral("startDemo"));
     if (configs) {
         runAndWait(bridge, [](Cluster &c) {
             CreateTopicSpec spec;
@@ -200,6 +198,8 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    if (demo) {
+        auto *start = window->findChild<QAbstractButton *>(QStringLiteral("startDemo"));
         waitFor([&] { return start && start->isVisible() && start->isEnabled(); }, 10000);
         save(*window, out + QStringLiteral("/welcome.png"));
         start->click();

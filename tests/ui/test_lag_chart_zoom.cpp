@@ -1,7 +1,8 @@
 // The consumer group's lag chart over 24 hours, of which only the last three hold lag:
 // the wheel zooms around the cursor without leaving the data, panning stops at its ends,
 // zooming out ends at the whole day, and a double-click (as the hint says) shows the
-// whole day again.
+// whole day again. Its legend sits above the plot, and its total line takes the dark
+// theme's text colour as soon as the theme changes.
 
 #include "view_test_cluster.h"
 
@@ -9,6 +10,7 @@
 #include "connection/group_lag_tracker.h"
 #include "ui/groups/group_detail.h"
 #include "ui/metrics/metrics_chart.h"
+#include "ui/theme.h"
 
 #ifndef Q_MOC_RUN
 #include "catalog/catalog.h"
@@ -47,6 +49,25 @@ bool showsData(const MetricsChart &chart)
             return true;
     }
     return false;
+}
+
+// Writes `seconds` of lag of `group` (total and orders-0, orders-1) up to now.
+bool writeLag(ClusterBridge &bridge, const std::string &group, std::int64_t seconds)
+{
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const auto written = test::runAndWait(bridge, [now, group, seconds](Cluster &c) {
+        std::vector<MetricSample> samples;
+        for (std::int64_t s = seconds; s > 0; --s) {
+            const std::int64_t t = now - s * 1000;
+            samples.push_back({groupLagSeries(group), t, static_cast<double>(s % 300)});
+            for (int p = 0; p < 2; ++p)
+                samples.push_back(
+                    {groupPartitionLagSeries(group, "orders", p), t, static_cast<double>(s % 150)});
+        }
+        c.catalog()->appendMetrics(std::move(samples));
+        return c.catalog()->flush().isOk();
+    });
+    return written && *written;
 }
 
 } // namespace
@@ -144,6 +165,42 @@ private slots:
         QVERIFY(!chart.zoomed());
         QCOMPARE(chart.xAxis->range().lower, day.lower);
         QCOMPARE(chart.xAxis->range().upper, day.upper);
+    }
+
+    void theLegendIsAboveThePlotAndTheTotalFollowsTheTheme()
+    {
+        QVERIFY(writeLag(*m_bridge, "themed", 120));
+        Theme::apply(ThemeChoice::Light);
+        GroupLagTracker tracker;
+        GroupDetail detail(*m_bridge, tracker);
+        detail.resize(900, 600);
+        detail.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&detail));
+        detail.setSnapshot(m_bridge->snapshot());
+        // A day's range reads again only every 30 seconds: no new lines come in meanwhile.
+        detail.setRange(GroupDetail::OneDay);
+        detail.setGroup(QStringLiteral("themed"));
+        MetricsChart &chart = *detail.chart();
+        QTRY_VERIFY_WITH_TIMEOUT(chart.graphCount() == 3 && chart.pointCount() >= 3 * 100, 30000);
+        chart.replot();
+
+        const QRect legend = chart.legend->outerRect();
+        QVERIFY(!legend.isEmpty());
+        QVERIFY(!legend.intersects(chart.axisRect()->outerRect()));
+        QVERIFY(chart.rect().contains(legend));
+
+        QCOMPARE(chart.graph(0)->name(), QStringLiteral("total"));
+        const QColor light = chart.palette().color(QPalette::Text);
+        QCOMPARE(chart.graph(0)->pen().color(), light);
+        const int updates = detail.chartUpdates();
+        Theme::apply(ThemeChoice::Dark);
+        QTRY_VERIFY(chart.palette().color(QPalette::Text) != light); // the change reaches the chart
+        const QColor dark = chart.palette().color(QPalette::Text);
+        QCOMPARE(detail.chartUpdates(), updates); // recoloured without new data
+        QCOMPARE(chart.graph(0)->pen().color(), dark);
+        QCOMPARE(chart.graph(0)->pen().widthF(), 1.0); // still the hairline the group detail drew
+        Theme::apply(ThemeChoice::Light);
+        QTRY_COMPARE(chart.graph(0)->pen().color(), light);
     }
 };
 

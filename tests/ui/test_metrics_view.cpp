@@ -1,5 +1,7 @@
 // The Metrics view against a real embedded cluster: with traffic, its charts receive
-// points from the metrics history; while hidden it does not query at all.
+// points from the metrics history; while hidden it does not query at all. Zooming one chart
+// zooms all of them, which then stay put while samples arrive until Back to live; the
+// legends sit above the plots, and a click on an entry hides its line.
 
 #include "view_test_cluster.h"
 
@@ -12,10 +14,42 @@
 #endif
 
 #include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QTest>
 #include <QWheelEvent>
 
 using namespace es;
+
+namespace {
+
+// One turn of the wheel by `steps` notches (positive: in) at the middle of the chart's plot.
+void wheel(MetricsChart &chart, int steps)
+{
+    const QPointF at = chart.axisRect()->center();
+    QWheelEvent event(at, chart.mapToGlobal(at), QPoint(), QPoint(0, 120 * steps), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(&chart, &event);
+}
+
+// The charts the view shows (a remote cluster's view leaves some out).
+std::vector<MetricsChart *> shownCharts(const MetricsView &view)
+{
+    std::vector<MetricsChart *> shown;
+    for (int id = 0; id < MetricsCharts::Count; ++id)
+        if (!view.chart(id)->isHidden())
+            shown.push_back(view.chart(id));
+    return shown;
+}
+
+// Until two more queries started: the one before the second has been drawn by then.
+void waitForNewSamples(const MetricsView &view)
+{
+    const int queries = view.queryCount();
+    QTRY_VERIFY_WITH_TIMEOUT(view.queryCount() >= queries + 2, 15000);
+}
+
+} // namespace
 
 class TestMetricsView : public QObject {
     Q_OBJECT
@@ -95,23 +129,113 @@ private slots:
             15000);
     }
 
-    void zoomingStopsFollowingUntilReset()
+    void zoomingOneChartZoomsAllUntilBackToLive()
     {
         MetricsView view(*m_bridge);
         view.resize(1200, 800);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *backToLive = view.findChild<QPushButton *>(QStringLiteral("backToLive"));
+        auto *status = view.findChild<QLabel *>(QStringLiteral("metricsStatus"));
         MetricsChart *chart = view.chart(MetricsCharts::RecordsByBroker);
-        QTRY_VERIFY_WITH_TIMEOUT(chart->pointCount() > 0, 15000);
-        chart->setFocus();
-        QTest::keyClick(chart, Qt::Key_Plus);
+        MetricsChart *other = view.chart(MetricsCharts::UnderReplicated);
+        QTRY_VERIFY_WITH_TIMEOUT(chart->pointCount() > 0 && other->pointCount() > 0, 15000);
+        QVERIFY(!backToLive->isVisible());
+
+        // Live: the range follows the newest samples.
+        const QCPRange live = chart->xAxis->range();
+        waitForNewSamples(view);
+        QTRY_VERIFY_WITH_TIMEOUT(chart->xAxis->range().upper > live.upper, 10000);
+
+        // The wheel on one chart: every chart shows the same stretch, and the view says so.
+        wheel(*chart, 3);
         QVERIFY(chart->zoomed());
-        const QCPRange zoomedRange = chart->xAxis->range();
-        QTest::qWait(2500); // refreshes arrive; the zoomed range stays
-        QCOMPARE(chart->xAxis->range().lower, zoomedRange.lower);
-        view.resetZoom();
-        QVERIFY(!chart->zoomed());
-        QVERIFY(chart->xAxis->range().size() > zoomedRange.size());
+        const QCPRange zoomed = chart->xAxis->range();
+        QVERIFY(zoomed.size() < live.size());
+        for (MetricsChart *c : shownCharts(view)) {
+            QVERIFY2(c->zoomed(), qPrintable(c->objectName()));
+            QCOMPARE(c->xAxis->range(), zoomed);
+        }
+        QVERIFY(backToLive->isVisible());
+        QVERIFY2(status->text().startsWith(QStringLiteral("Zoomed in")), qPrintable(status->text()));
+
+        // New samples do not move a zoomed range.
+        waitForNewSamples(view);
+        for (MetricsChart *c : shownCharts(view))
+            QCOMPARE(c->xAxis->range(), zoomed);
+
+        // Panning another chart with the keyboard moves all of them (as far as that chart's
+        // data lets it).
+        other->setFocus();
+        QTest::keyClick(other, Qt::Key_Right);
+        const QCPRange panned = other->xAxis->range();
+        for (MetricsChart *c : shownCharts(view))
+            QCOMPARE(c->xAxis->range(), panned);
+
+        // A double-click on a chart: all of them back to the whole range, following again.
+        QTest::mouseDClick(other, Qt::LeftButton, Qt::NoModifier, other->axisRect()->center());
+        const QCPRange whole = chart->xAxis->range();
+        QVERIFY(whole.size() > zoomed.size());
+        for (MetricsChart *c : shownCharts(view)) {
+            QVERIFY2(!c->zoomed(), qPrintable(c->objectName()));
+            QCOMPARE(c->xAxis->range(), whole);
+        }
+        QVERIFY(!backToLive->isVisible());
+        waitForNewSamples(view);
+        QTRY_VERIFY_WITH_TIMEOUT(chart->xAxis->range().upper > whole.upper, 10000);
+
+        // Zoomed again, Back to live resets every chart.
+        wheel(*other, 2);
+        QVERIFY(chart->zoomed());
+        backToLive->click();
+        for (MetricsChart *c : shownCharts(view))
+            QVERIFY2(!c->zoomed() && qAbs(c->xAxis->range().size() - live.size()) < 1e-6,
+                     qPrintable(c->objectName()));
+        QVERIFY(!backToLive->isVisible());
+    }
+
+    void legendsSitAboveThePlotsAndHideLines()
+    {
+        MetricsView view(*m_bridge);
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(produce(50));
+        MetricsChart *chart = view.chart(MetricsCharts::RecordsByBroker);
+        QTRY_VERIFY_WITH_TIMEOUT(chart->graphCount() >= 3 && chart->pointCount() > 0, 15000);
+        for (MetricsChart *c : shownCharts(view)) {
+            if (c->graphCount() == 0)
+                continue;
+            c->replot();
+            const QRect legend = c->legend->outerRect();
+            // Not over the plot nor its axes, and within the chart: wrapped, not cut.
+            QVERIFY2(!legend.intersects(c->axisRect()->outerRect()), qPrintable(c->objectName()));
+            for (int i = 0; i < c->graphCount(); ++i) {
+                const QRect entry = c->legend->itemWithPlottable(c->graph(i))->outerRect();
+                QVERIFY2(c->rect().contains(entry), qPrintable(c->graph(i)->name()));
+                QVERIFY2(!entry.intersects(c->axisRect()->outerRect()), qPrintable(c->graph(i)->name()));
+            }
+        }
+        // Entries wider together than the chart wrap onto more rows (the embedded cluster's
+        // six do at half of 900 pixels).
+        int together = 0;
+        for (int i = 0; i < chart->graphCount(); ++i)
+            together += chart->legend->itemWithPlottable(chart->graph(i))->outerRect().width();
+        QVERIFY2(together < chart->width() || chart->legend->rowCount() > 1,
+                 qPrintable(QString::number(together)));
+
+        // A click on an entry hides its line, through new data; another shows it again.
+        const QString name = chart->graph(0)->name();
+        const QPoint entry = chart->legend->itemWithPlottable(chart->graph(0))->outerRect().center();
+        QTest::mouseClick(chart, Qt::LeftButton, Qt::NoModifier, entry);
+        QVERIFY(!chart->graph(0)->visible());
+        waitForNewSamples(view);
+        QCOMPARE(chart->graph(0)->name(), name);
+        QVERIFY(!chart->graph(0)->visible());
+        QVERIFY(chart->graph(1)->visible());
+        QTest::mouseClick(chart, Qt::LeftButton, Qt::NoModifier, entry);
+        QVERIFY(chart->graph(0)->visible());
+        QVERIFY(!chart->zoomed()); // a click on the legend is no zoom
     }
 
     void theRangeCanBeChanged()

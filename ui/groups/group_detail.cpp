@@ -445,8 +445,7 @@ void GroupDetail::pollChart()
     const bool moved = m_chart->setWindow(
         static_cast<double>(m_windowStartMs) / 1000.0, static_cast<double>(request.toMs) / 1000.0,
         QString::fromLatin1(rangeSpec(m_range->currentData().toInt()).timeFormat));
-    const std::vector<MetricsCharts::Line> lines =
-        lagChartLines(*history, palette().color(QPalette::WindowText));
+    const std::vector<MetricsCharts::Line> lines = lagChartLines(*history);
     const bool changed = m_chart->setLines(lines);
     if (changed)
         useHairlines(*m_chart);

@@ -37,10 +37,10 @@ MetricsCharts::Line lineOf(const std::vector<MetricPoint> &points, QString label
 
 } // namespace
 
-std::vector<MetricsCharts::Line> lagChartLines(const LagHistory &history, const QColor &totalColor)
+std::vector<MetricsCharts::Line> lagChartLines(const LagHistory &history)
 {
     std::vector<MetricsCharts::Line> lines;
-    lines.push_back(lineOf(history.total, GroupDetail::tr("total"), totalColor, Qt::SolidLine));
+    lines.push_back(lineOf(history.total, GroupDetail::tr("total"), QColor(), Qt::SolidLine));
     std::vector<std::pair<std::pair<std::string, int>, const std::vector<MetricPoint> *>> partitions;
     for (const auto &[name, points] : history.partitions) {
         const auto dash = name.rfind('-');

@@ -1,6 +1,12 @@
 #include "ui/metrics/metrics_chart.h"
 
+#include "ui/charts/chart_legend.h"
+#include "ui/charts/fitted_time_ticker.h"
+
+#include <QDateTime>
+#include <QFontMetrics>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
@@ -35,10 +41,10 @@ MetricsChart::MetricsChart(const MetricsCharts::Spec &spec, QWidget *parent)
     m_title = new QCPTextElement(this, spec.title, titleFont);
     plotLayout()->addElement(0, 0, m_title);
 
-    m_timeTicker.reset(new QCPAxisTickerDateTime);
+    m_timeTicker.reset(new FittedTimeTicker);
     m_timeTicker->setDateTimeSpec(Qt::LocalTime);
-    m_timeTicker->setTickCount(6);
     xAxis->setTicker(m_timeTicker);
+    connect(this, &QCustomPlot::beforeReplot, this, &MetricsChart::fitTimeTicks);
 
     switch (spec.unit) {
     case MetricsCharts::Unit::PerSecond: yAxis->setLabel(tr("records/s")); break;
@@ -60,7 +66,13 @@ MetricsChart::MetricsChart(const MetricsCharts::Spec &spec, QWidget *parent)
     legend->setVisible(true);
     legend->setFont(small);
     legend->setIconSize(18, 8);
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    // Between the title and the plot, so it never covers a line.
+    m_legend = new ChartLegend(*this, 1);
+    connect(m_legend, &ChartLegend::visibilityChanged, this, &MetricsChart::rescaleValues);
+    // No room above the plot for the (hidden) top axis: just enough for the highest value's
+    // label, so the legend sits close to the lines it names.
+    axisRect()->setAutoMargins(QCP::msLeft | QCP::msRight | QCP::msBottom);
+    axisRect()->setMargins(QMargins(0, QFontMetrics(yAxis->tickLabelFont()).height() / 2 + 2, 0, 0));
 
     m_empty = new QCPItemText(this);
     m_empty->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -73,8 +85,10 @@ MetricsChart::MetricsChart(const MetricsCharts::Spec &spec, QWidget *parent)
     axisRect()->setRangeDrag(Qt::Horizontal);
     axisRect()->setRangeZoom(Qt::Horizontal);
     connect(xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this] {
-        if (!m_settingRange)
+        if (!m_settingRange) {
             keepOnData();
+            emit userChangedTimeRange();
+        }
         // The value axis follows what is in view, so zooming into a quiet stretch shows it.
         rescaleValues();
     });
@@ -121,8 +135,9 @@ bool MetricsChart::setLines(const std::vector<MetricsCharts::Line> &lines)
             v /= m_valueScale;
         g->setData(l.keys, values, true);
         g->setName(l.label);
-        g->setPen(QPen(l.color, 1.6, l.style));
+        g->setPen(QPen(l.color.isValid() ? l.color : palette().color(QPalette::Text), 1.6, l.style));
     }
+    m_legend->graphsChanged();
     m_empty->setVisible(pointCount() == 0);
     legend->setVisible(!m_lines.empty());
     rescaleValues();
@@ -146,6 +161,13 @@ void MetricsChart::resetZoom()
     m_zoomed = false;
     applyXRange(m_windowFrom, m_windowTo);
     replot();
+}
+
+void MetricsChart::showRange(const QCPRange &range)
+{
+    m_zoomed = true;
+    applyXRange(range.lower, range.upper);
+    replot(rpQueuedReplot);
 }
 
 std::optional<QCPRange> MetricsChart::dataExtent() const
@@ -200,12 +222,24 @@ void MetricsChart::rescaleValues()
     double largest = 0;
     const QCPRange x = xAxis->range();
     for (int i = 0; i < graphCount(); ++i) {
+        if (!graph(i)->visible())
+            continue; // hidden from the legend: the others get the height
         bool found = false;
         const QCPRange r = graph(i)->getValueRange(found, QCP::sdBoth, x);
         if (found)
             largest = std::max(largest, r.upper);
     }
     yAxis->setRange(0, largest > 0 ? largest * 1.15 : 1);
+}
+
+void MetricsChart::fitTimeTicks()
+{
+    // As many time labels as fit side by side with room between them (the plot's width is
+    // the last layout's; a resize lays out again).
+    const QFontMetrics metrics(xAxis->tickLabelFont());
+    const int label = metrics.horizontalAdvance(
+        QLocale().toString(QDateTime::currentDateTime(), m_timeTicker->dateTimeFormat()));
+    m_timeTicker->setSpacing(label + 28, std::min(axisRect()->width(), 6 * (label + 28)));
 }
 
 void MetricsChart::keyPressEvent(QKeyEvent *event)
@@ -218,7 +252,10 @@ void MetricsChart::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Equal: xAxis->scaleRange(0.8, r.center()); break;
     case Qt::Key_Minus: xAxis->scaleRange(1.25, r.center()); break;
     case Qt::Key_0:
-    case Qt::Key_Home: resetZoom(); return;
+    case Qt::Key_Home:
+        resetZoom();
+        emit userChangedTimeRange();
+        return;
     default: QCustomPlot::keyPressEvent(event); return;
     }
     replot();
@@ -227,8 +264,11 @@ void MetricsChart::keyPressEvent(QKeyEvent *event)
 void MetricsChart::mouseDoubleClickEvent(QMouseEvent *event)
 {
     QCustomPlot::mouseDoubleClickEvent(event);
-    if (event->button() == Qt::LeftButton)
-        resetZoom();
+    // Quick clicks on the legend hide and show a line; they are no reset.
+    if (event->button() != Qt::LeftButton || legend->outerRect().contains(event->position().toPoint()))
+        return;
+    resetZoom();
+    emit userChangedTimeRange();
 }
 
 void MetricsChart::paintEvent(QPaintEvent *event)
@@ -268,11 +308,16 @@ void MetricsChart::applyPalette()
     }
     m_title->setTextColor(text);
     m_empty->setColor(pal.color(QPalette::PlaceholderText));
-    QColor legendBack = pal.color(QPalette::Base);
-    legendBack.setAlpha(200);
-    legend->setBrush(legendBack);
-    legend->setBorderPen(QPen(grid));
-    legend->setTextColor(text);
+    m_legend->applyPalette(pal);
+    // Lines in the text colour take the new one at once, not with the next data.
+    for (std::size_t i = 0; i < m_lines.size() && static_cast<int>(i) < graphCount(); ++i) {
+        if (m_lines[i].color.isValid())
+            continue;
+        QCPGraph *g = graph(static_cast<int>(i));
+        QPen pen = g->pen(); // its width may have been changed since (hairlines)
+        pen.setColor(text);
+        g->setPen(pen);
+    }
 }
 
 } // namespace es

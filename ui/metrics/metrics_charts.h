@@ -39,7 +39,7 @@ public:
 
     struct Line {
         QString label;
-        QColor color;
+        QColor color; // invalid: the chart's text colour, whatever the theme
         Qt::PenStyle style = Qt::SolidLine;
         QVector<double> keys;   // seconds since the epoch, as QCustomPlot's date axis wants
         QVector<double> values; // in the chart's unit

@@ -2,13 +2,16 @@
 
 #include "ui/cluster_bridge.h"
 #include "ui/metrics/metrics_chart.h"
+#include "ui/metrics/metrics_zoom_sync.h"
 
 #include "connection/connection.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
@@ -46,10 +49,13 @@ MetricsView::MetricsView(ClusterBridge &bridge, QWidget *parent) : QWidget(paren
     auto *rangeLabel = new QLabel(tr("&Range:"), this);
     rangeLabel->setBuddy(m_range);
 
-    auto *reset = new QPushButton(tr("Reset &zoom"), this);
-    reset->setObjectName(QStringLiteral("resetZoom"));
-    reset->setToolTip(tr("Show the whole range again and follow new data (double-click or 0 on a chart)"));
-    connect(reset, &QPushButton::clicked, this, &MetricsView::resetZoom);
+    // Shown only while zoomed, next to the words that say so.
+    m_backToLive = new QPushButton(tr("Back to &live"), this);
+    m_backToLive->setObjectName(QStringLiteral("backToLive"));
+    m_backToLive->setToolTip(
+        tr("Show the whole range again and follow new data (double-click or 0 on a chart)"));
+    m_backToLive->hide();
+    connect(m_backToLive, &QPushButton::clicked, this, &MetricsView::resetZoom);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("metricsStatus"));
@@ -58,14 +64,16 @@ MetricsView::MetricsView(ClusterBridge &bridge, QWidget *parent) : QWidget(paren
     auto *top = new QHBoxLayout;
     top->addWidget(rangeLabel);
     top->addWidget(m_range);
-    top->addWidget(reset);
     top->addSpacing(12);
     top->addWidget(m_status, 1);
+    top->addWidget(m_backToLive);
 
     auto *grid = new QGridLayout;
     auto *charts = new QWidget(this);
     charts->setLayout(grid);
-    QWidget *previous = reset;
+    m_zoomSync = new MetricsZoomSync(this);
+    connect(m_zoomSync, &MetricsZoomSync::changed, this, &MetricsView::updateStatus);
+    QWidget *previous = m_backToLive;
     // Byte rates and produce latency are measured inside the embedded brokers; a cluster
     // reached over the network does not tell them, so their charts are left out there.
     const auto shown = [&](int id) {
@@ -76,7 +84,10 @@ MetricsView::MetricsView(ClusterBridge &bridge, QWidget *parent) : QWidget(paren
     int place = 0;
     for (int id = 0; id < MetricsCharts::Count; ++id) {
         auto *chart = new MetricsChart(MetricsCharts::spec(static_cast<MetricsCharts::Id>(id)), charts);
+        // Room for a plot below a legend of two or three rows.
+        chart->setMinimumHeight(260);
         m_charts.push_back(chart);
+        m_zoomSync->add(chart);
         if (!shown(id)) {
             chart->hide();
             continue;
@@ -94,7 +105,7 @@ MetricsView::MetricsView(ClusterBridge &bridge, QWidget *parent) : QWidget(paren
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(scroll, 1);
-    setTabOrder(m_range, reset);
+    setTabOrder(m_range, m_backToLive);
 
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, &MetricsView::refresh);
@@ -104,6 +115,7 @@ MetricsView::MetricsView(ClusterBridge &bridge, QWidget *parent) : QWidget(paren
     if (m_bridge.snapshot())
         onSnapshot(m_bridge.snapshot());
     setRange(FiveMinutes);
+    updateStatus();
 }
 
 void MetricsView::setRange(Range range)
@@ -112,15 +124,32 @@ void MetricsView::setRange(Range range)
         m_range->setCurrentIndex(m_range->findData(range)); // comes back here through the signal
     m_timer->start(rangeSpec(range).refreshMs);
     m_dirty = true;
-    for (MetricsChart *c : m_charts)
-        c->resetZoom();
+    m_zoomSync->reset();
     refresh();
 }
 
-void MetricsView::resetZoom()
+void MetricsView::resetZoom() { m_zoomSync->reset(); }
+
+void MetricsView::updateStatus()
 {
-    for (MetricsChart *c : m_charts)
-        c->resetZoom();
+    m_backToLive->setVisible(m_zoomSync->zoomed());
+    if (!m_error.isEmpty()) {
+        m_status->setText(tr("Could not read the metrics history: %1").arg(m_error));
+    } else if (m_zoomSync->zoomed()) {
+        const bool day = m_range->currentData().toInt() == OneDay;
+        const QString format = day ? QStringLiteral("ddd hh:mm:ss") : QStringLiteral("hh:mm:ss");
+        const auto at = [&](double seconds) {
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(seconds * 1000.0)),
+                                      format);
+        };
+        m_status->setText(tr("Zoomed in: %1 to %2. The charts stay on this stretch while new samples "
+                             "arrive.")
+                              .arg(at(m_zoomSync->range().lower), at(m_zoomSync->range().upper)));
+    } else {
+        m_status->setText(tr("Drag to pan and use the wheel to zoom, on all charts at once; with the "
+                             "keyboard: arrows, + and −. Click a name in a legend to hide or show its "
+                             "line."));
+    }
 }
 
 void MetricsView::showEvent(QShowEvent *event)
@@ -161,14 +190,10 @@ void MetricsView::refresh()
 
 void MetricsView::apply(const MetricsResult &result, std::int64_t fromMs, std::int64_t toMs)
 {
-    if (!result.error.empty()) {
-        m_status->setText(
-            tr("Could not read the metrics history: %1").arg(QString::fromStdString(result.error)));
+    m_error = QString::fromStdString(result.error);
+    updateStatus();
+    if (!m_error.isEmpty())
         return;
-    }
-    m_status->setText(
-        tr("Drag to pan and use the wheel to zoom; with the keyboard: arrows, + and −. Double-click or "
-           "press 0 to reset the zoom."));
     const QString format = QString::fromLatin1(rangeSpec(m_range->currentData().toInt()).timeFormat);
     for (int id = 0; id < MetricsCharts::Count; ++id) {
         MetricsChart *chart = m_charts[static_cast<std::size_t>(id)];

@@ -11,16 +11,19 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTimer;
 
 namespace es {
 
 class ClusterBridge;
 class MetricsChart;
+class MetricsZoomSync;
 
 // The Metrics view: charts of the metrics history (records and bytes in and out per
 // broker and per topic, produce latency, under-replicated partitions) over the last 5
-// minutes, hour or day, with zoom, pan and a reset.
+// minutes, hour or day. Zooming or panning one chart shows the same stretch of time on all,
+// which then stay there while new samples arrive, until "Back to live" (or a double-click).
 //
 // The history is read on the bridge's worker (an SQLite query) on a timer, and only while
 // the view is visible, only when a snapshot newer than the last query says new samples
@@ -39,6 +42,7 @@ public:
     [[nodiscard]] int queryCount() const { return m_queries; }
 
 public slots:
+    // Back to live: every chart shows the whole range and follows new samples.
     void resetZoom();
 
 protected:
@@ -48,10 +52,15 @@ private:
     void onSnapshot(const ClusterSnapshotPtr &snapshot);
     void refresh();
     void apply(const MetricsResult &result, std::int64_t fromMs, std::int64_t toMs);
+    // The status line: an error, else where the charts are zoomed to, else how to zoom.
+    void updateStatus();
 
     ClusterBridge &m_bridge;
     QComboBox *m_range = nullptr;
     QLabel *m_status = nullptr;
+    QPushButton *m_backToLive = nullptr;
+    MetricsZoomSync *m_zoomSync = nullptr;
+    QString m_error; // of the last query, if it failed
     QTimer *m_timer = nullptr;
     std::vector<MetricsChart *> m_charts;
     std::int64_t m_newestSnapshotMs = 0; // the engine's clock, from snapshots

@@ -89,7 +89,8 @@ TopicActions::TopicActions(ClusterBridge &bridge, QWidget *dialogParent)
     if (!m_bridge.capabilities().readOnly && !m_bridge.capabilities().replicaMoves)
         m_moveReplicas->setToolTip(tr("This client cannot move replicas of this cluster's partitions."));
     if (m_bridge.capabilities().readOnly)
-        m_editConfigs->setToolTip(tr("Show the configs of the selected topic; this connection only looks"));
+        m_editConfigs->setToolTip(tr("View the configs of the selected topic; the connection is read-only, "
+                                     "so they cannot be changed"));
     setCurrent(nullptr, {});
 }
 
@@ -165,6 +166,7 @@ void TopicActions::openCreate()
         spec.name = in.name.toStdString();
         spec.partitions = in.partitions;
         spec.replicationFactor = in.replicationFactor;
+        spec.configs = dialog->configs();
         m_bridge.run(
             dialog, [spec](Connection &c) { return c.createTopic(spec); },
             [this, dialog, name = in.name](const AdminResult &r) {
@@ -180,7 +182,6 @@ void TopicActions::confirmRemove()
 {
     const TopicSnapshot *t = currentTopic();
     if (!t || t->internal)
-        spec.configs = dialog->configs();
         return;
     const QString name = m_topic;
     const auto answer = QMessageBox::warning(
