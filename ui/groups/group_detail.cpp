@@ -18,18 +18,19 @@
 #include "connection/connection.h"
 #endif
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -114,24 +115,35 @@ GroupDetail::GroupDetail(ClusterBridge &bridge, const GroupLagTracker &tracker, 
     m_catchUp->setWordWrap(true);
     m_catchUp->setToolTip(tr("Lag divided by how much faster the group consumes than producers append, "
                              "over the last 20 seconds."));
-    m_reset = new QPushButton(tr("&Reset offsets…"), this);
+    m_reset = new QAction(tr("&Reset offsets…"), this);
     m_reset->setObjectName(QStringLiteral("resetOffsets"));
     m_reset->setToolTip(
         tr("Move the group's committed offsets (to replay or skip records) in the Replay view."));
-    connect(m_reset, &QPushButton::clicked, this, [this] {
+    connect(m_reset, &QAction::triggered, this, [this] {
         if (!m_groupId.isEmpty())
             emit resetRequested(m_groupId);
     });
 
-    m_header = new QHBoxLayout;
-    m_header->addWidget(m_title);
-    m_header->addSpacing(12);
-    m_header->addWidget(m_state);
-    m_header->addSpacing(12);
-    m_header->addWidget(m_coordinator);
-    m_header->addStretch(1);
-    m_header->addWidget(m_reset);
-    m_lastHeaderButton = m_reset;
+    // The group's actions: those that do not fit a narrow window (or longer German labels)
+    // move into the toolbar's » menu rather than being cut or widening the view.
+    m_buttons = new QToolBar(this);
+    m_buttons->setObjectName(QStringLiteral("groupActions"));
+    m_buttons->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_buttons->setMovable(false);
+    addButton(m_reset);
+
+    // The coordinator on the line below, beside the time to catch up: in a narrow window
+    // beside the group list, one line does not hold the group, its state and the buttons.
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addSpacing(12);
+    header->addWidget(m_state);
+    header->addStretch(1);
+    header->addWidget(m_buttons);
+    auto *facts = new QHBoxLayout;
+    facts->addWidget(m_coordinator, 0, Qt::AlignTop);
+    facts->addSpacing(12);
+    facts->addWidget(m_catchUp, 1);
     // Resetting offsets writes them: not on a read-only connection.
     if (bridge.capabilities().readOnly) {
         m_reset->setEnabled(false);
@@ -163,6 +175,7 @@ GroupDetail::GroupDetail(ClusterBridge &bridge, const GroupLagTracker &tracker, 
     rangeLabel->setBuddy(m_range);
     m_chartStatus = new QLabel(this);
     m_chartStatus->setObjectName(QStringLiteral("chartStatus"));
+    m_chartStatus->setWordWrap(true); // the German hints are longer than a narrow window
     auto *chartBar = new QHBoxLayout;
     chartBar->addWidget(rangeLabel);
     chartBar->addWidget(m_range);
@@ -190,11 +203,11 @@ GroupDetail::GroupDetail(ClusterBridge &bridge, const GroupLagTracker &tracker, 
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_header);
-    layout->addWidget(m_catchUp);
+    layout->addLayout(header);
+    layout->addLayout(facts);
     layout->addWidget(split, 1);
 
-    setTabOrder(m_reset, tables);
+    setTabOrder(m_buttons, tables);
     setTabOrder(tables, m_partitionsView);
     setTabOrder(m_partitionsView, m_range);
     setTabOrder(m_range, m_chart);
@@ -218,12 +231,13 @@ GroupDetail::~GroupDetail()
 
 void GroupDetail::addButton(QAction *action)
 {
-    auto *button = new QToolButton(this);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_header->addWidget(button);
-    setTabOrder(m_lastHeaderButton, button);
-    m_lastHeaderButton = button;
+    m_buttons->addAction(action);
+    // Drawn as buttons, as the other views' actions are, not flat toolbar entries; named as
+    // their action, so that tests and the read-only checks find them.
+    if (auto *button = qobject_cast<QToolButton *>(m_buttons->widgetForAction(action))) {
+        button->setAutoRaise(false);
+        button->setObjectName(action->objectName());
+    }
 }
 
 void GroupDetail::fillPartitionMenu(QMenu &menu, const QModelIndex &row)
@@ -254,7 +268,7 @@ void GroupDetail::fillPartitionMenu(QMenu &menu, const QModelIndex &row)
     reset->setObjectName(QStringLiteral("resetOffsetsFromMenu"));
     reset->setEnabled(m_reset->isEnabled());
     reset->setToolTip(m_reset->toolTip());
-    connect(reset, &QAction::triggered, m_reset, &QPushButton::click);
+    connect(reset, &QAction::triggered, m_reset, &QAction::trigger);
 }
 
 void GroupDetail::setRange(Range range)
