@@ -269,7 +269,7 @@ private slots:
 
         // Reset offsets… asks for the Replay view with the group.
         QSignalSpy reset(&view, &GroupsView::resetRequested);
-        detail->findChild<QPushButton *>(QStringLiteral("resetOffsets"))->click();
+        detail->findChild<QAbstractButton *>(QStringLiteral("resetOffsets"))->click();
         QCOMPARE(reset.count(), 1);
         QCOMPARE(reset.at(0).at(0).toString(), QStringLiteral("slow-billing"));
 

@@ -11,13 +11,12 @@
 
 class QAction;
 class QComboBox;
-class QHBoxLayout;
 class QLabel;
 class QMenu;
 class QModelIndex;
-class QPushButton;
 class QTableView;
 class QTimer;
+class QToolBar;
 
 namespace es {
 
@@ -43,7 +42,7 @@ public:
     GroupDetail(ClusterBridge &bridge, const GroupLagTracker &tracker, QWidget *parent = nullptr);
     ~GroupDetail() override;
 
-    // Adds a button for `action` to the header, after "Reset offsets…".
+    // Adds a button for `action` to the header's toolbar, after "Reset offsets…".
     void addButton(QAction *action);
     // The group to show (empty: none), with the newest snapshot.
     void setGroup(const QString &groupId);
@@ -80,9 +79,8 @@ private:
     QLabel *m_coordinator = nullptr;
     QLabel *m_catchUp = nullptr;
     QLabel *m_chartStatus = nullptr;
-    QPushButton *m_reset = nullptr;
-    QHBoxLayout *m_header = nullptr;
-    QWidget *m_lastHeaderButton = nullptr; // where the next added button goes in the tab order
+    QAction *m_reset = nullptr;
+    QToolBar *m_buttons = nullptr;
     QComboBox *m_range = nullptr;
     QTableView *m_partitionsView = nullptr;
     QTableView *m_membersView = nullptr;
