@@ -229,6 +229,8 @@ int main(int argc, char *argv[])
         Theme::apply(ThemeChoice::Dark);
         showPage(*window, "Consumer groups");
         save(*window, out + QStringLiteral("/groups-dark.png"));
+        showPage(*window, "Metrics");
+        save(*window, out + QStringLiteral("/metrics-dark.png"));
         window->showTopic(QStringLiteral("orders"));
         save(*window, out + QStringLiteral("/topic-dark.png"));
         showPage(*window, "Messages");
