@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -88,13 +89,22 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
                                    m_actions->remove(),
                                    m_browse,
                                    m_produce};
+    // Those that do not fit a narrow window (or longer German labels) move into the
+    // toolbar's » menu rather than being cut or widening the view.
+    auto *actionBar = new QToolBar(list);
+    actionBar->setObjectName(QStringLiteral("topicListActions"));
+    actionBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    actionBar->setMovable(false);
     for (QAction *a : toolbarActions) {
-        auto *b = new QToolButton(list);
-        b->setDefaultAction(a);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        toolbar->addWidget(b);
-        buttons << b;
+        actionBar->addAction(a);
+        if (auto *b = qobject_cast<QToolButton *>(actionBar->widgetForAction(a))) {
+            b->setAutoRaise(false); // drawn as buttons, as the other views' actions are
+            buttons << b;
+        }
     }
+    toolbar->addWidget(actionBar);
+    // The filter keeps room to type in; the buttons give way first.
+    m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 14);
 
     m_problem = new InlineProblemLabel(list);
     m_problem->setObjectName(QStringLiteral("actionProblem"));
