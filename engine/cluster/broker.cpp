@@ -70,17 +70,43 @@ Status Broker::start()
 
 void Broker::registerWithController()
 {
-    if (m_registering || m_stopped)
+    if (m_registering || m_stopped || m_shuttingDown)
         return;
     m_registering = true;
+    m_registrationSentMs = m_clock.nowMs();
+    const std::uint64_t sequence = ++m_registrationSequence;
     m_controller.registerBroker(m_id, m_incarnation, m_config.bindAddress, m_config.basePort + m_id - 1,
-                                [this](RegistrationReply r) {
+                                [this, sequence](RegistrationReply r) {
+                                    // Only the latest registration's epoch is current.
+                                    if (sequence != m_registrationSequence)
+                                        return;
                                     m_registering = false;
                                     if (r.error != ErrorCode::None || m_stopped)
                                         return;
                                     m_brokerEpoch = r.brokerEpoch;
+                                    // Opens every replica this broker hosts; only then may
+                                    // the controller unfence it.
                                     applyMetadata(r.image);
+                                    sendHeartbeat();
                                 });
+}
+
+void Broker::sendHeartbeat()
+{
+    if (m_stopped || m_shuttingDown)
+        return; // a broker in controlled shutdown stays fenced: it must not register again
+    if (m_brokerEpoch < 0) {
+        registerWithController();
+        return;
+    }
+    const std::int64_t epoch = m_brokerEpoch;
+    m_controller.heartbeat(m_id, epoch, false, [this, epoch](HeartbeatReply r) {
+        // An answer to an older registration's heartbeat says nothing about this one.
+        if (r.error == ErrorCode::StaleBrokerEpoch && !m_shuttingDown && m_brokerEpoch == epoch) {
+            m_brokerEpoch = -1;
+            registerWithController();
+        }
+    });
 }
 
 void Broker::scheduleHeartbeat()
@@ -89,18 +115,12 @@ void Broker::scheduleHeartbeat()
     m_heartbeatTimer->async_wait([this](const std::error_code &ec) {
         if (ec || m_stopped)
             return;
-        if (m_brokerEpoch < 0) {
-            registerWithController();
-        } else {
-            m_controller.heartbeat(m_id, m_brokerEpoch, [this](HeartbeatReply r) {
-                if (r.error == ErrorCode::StaleBrokerEpoch) {
-                    m_brokerEpoch = -1;
-                    registerWithController();
-                }
-            });
-        }
-        // A registration lost on a cut link is retried.
-        if (m_registering && m_brokerEpoch < 0)
+        sendHeartbeat();
+        // A registration lost on a cut link is retried, once an answer is overdue: one
+        // sent again while the first is still on its way would make a second epoch, and
+        // the heartbeats of the first would be stale.
+        if (m_registering && m_brokerEpoch < 0 &&
+            m_clock.nowMs() - m_registrationSentMs > m_config.brokerSessionTimeoutMs)
             m_registering = false;
         scheduleHeartbeat();
     });
@@ -236,14 +256,37 @@ void Broker::applyMetadata(MetadataImagePtr image)
 void Broker::closeReplicas(bool clean, bool loseUnflushed)
 {
     std::lock_guard lock(m_replicasMutex);
+    if (!clean) {
+        for (auto &[tp, r] : m_replicas)
+            if (Status s = r->log().abandon(loseUnflushed); !s.isOk())
+                logger("cluster")->error("broker {}: closing {}: {}", m_id, tp.toString(), s.toString());
+        m_replicas.clear();
+        return;
+    }
+    // A clean close of every log with two file-system syncs in all, not a dozen fsyncs per
+    // partition (seconds with thousands of them): the logs and high watermarks first, then
+    // the marks that say the logs need no recovery, which must not land before the data.
+    std::vector<std::filesystem::path> closed;
+    closed.reserve(m_replicas.size());
     for (auto &[tp, r] : m_replicas) {
-        Status s = clean ? r->checkpointHighWatermark() : Status::ok();
+        Status s = writeHighWatermarkCheckpoint(r->log().dir(), r->highWatermark(), Durability::Deferred);
         if (s.isOk())
-            s = clean ? r->log().close() : r->log().abandon(loseUnflushed);
-        if (!s.isOk())
+            s = r->log().closeUnsynced();
+        if (s.isOk())
+            closed.push_back(r->log().dir());
+        else
             logger("cluster")->error("broker {}: closing {}: {}", m_id, tp.toString(), s.toString());
     }
     m_replicas.clear();
+    if (closed.empty())
+        return;
+    Status synced = syncFileSystem(dataDir());
+    for (std::size_t i = 0; synced.isOk() && i < closed.size(); ++i)
+        synced = PartitionLog::writeCleanShutdownMark(closed[i], Durability::Deferred);
+    if (synced.isOk())
+        synced = syncFileSystem(dataDir());
+    if (!synced.isOk()) // the logs without a mark are checked when they open next
+        logger("cluster")->error("broker {}: closing its logs: {}", m_id, synced.toString());
 }
 
 void Broker::stopGracefully(bool moveLeadership)
@@ -255,6 +298,7 @@ void Broker::stopGracefully(bool moveLeadership)
         auto done = std::make_shared<std::promise<void>>();
         auto future = done->get_future();
         m_loop.post([this, done] {
+            m_shuttingDown = true;
             if (m_brokerEpoch < 0) {
                 done->set_value();
                 return;

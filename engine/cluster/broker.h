@@ -104,6 +104,9 @@ private:
     // lifecycle
     void registerWithController();
     void scheduleHeartbeat();
+    // One heartbeat (registering first when the broker has no epoch); it asks to be
+    // unfenced, as the broker has applied the image its registration brought.
+    void sendHeartbeat();
     void scheduleMaintenance();
     void runMaintenance();
     void closeReplicas(bool clean, bool loseUnflushed);
@@ -146,6 +149,9 @@ private:
     MetadataImagePtr m_image;
     std::int64_t m_brokerEpoch = -1;
     bool m_registering = false;
+    std::int64_t m_registrationSentMs = 0;
+    std::uint64_t m_registrationSequence = 0; // the latest registration sent
+    bool m_shuttingDown = false; // controlled shutdown sent: no heartbeats or registrations
     mutable std::mutex m_replicasMutex;
     RecentAppendsBudget m_recentAppends; // declared before the replicas that use it
     std::unordered_map<TopicPartition, std::unique_ptr<Replica>> m_replicas;

@@ -51,9 +51,10 @@ public:
         call(id, [id, incarnation, host, port](Controller &c) { return c.registerBroker(id, incarnation, host, port); },
              std::move(reply));
     }
-    void heartbeat(std::int32_t id, std::int64_t epoch, Reply<HeartbeatReply> reply) override
+    void heartbeat(std::int32_t id, std::int64_t epoch, bool wantFence, Reply<HeartbeatReply> reply) override
     {
-        call(id, [id, epoch](Controller &c) { return c.heartbeat(id, epoch); }, std::move(reply));
+        call(id, [id, epoch, wantFence](Controller &c) { return c.heartbeat(id, epoch, wantFence); },
+             std::move(reply));
     }
     void alterPartitions(std::vector<AlterPartitionRequest> requests,
                          Reply<std::vector<ErrorCode>> reply) override

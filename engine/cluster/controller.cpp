@@ -223,30 +223,43 @@ RegistrationReply Controller::registerBroker(std::int32_t id, std::uint64_t inca
     b.host = host;
     b.port = port;
     b.epoch = m_nextBrokerEpoch++;
-    b.fenced = false;
+    b.fenced = true; // until it has caught up: see heartbeat()
     m_lastHeartbeatMs[id] = m_clock.nowMs();
+    const bool news = (wasFenced && known) || m_catchingUp[id];
+    m_catchingUp[id] = news;
     if (m_catalog)
         m_catalog->saveBroker(BrokerRecord{id, host, port, "running"});
-    if (wasFenced && known)
-        m_events.record(EventKind::BrokerUnfenced, "broker:" + std::to_string(id),
-                        {EventForm::BrokerUnfenced, {{"broker", id}}});
-    electOfflineLeaders();
-    recomputeControllerId();
     publish();
     return RegistrationReply{ErrorCode::None, b.epoch, m_published};
 }
 
-HeartbeatReply Controller::heartbeat(std::int32_t id, std::int64_t epoch)
+HeartbeatReply Controller::heartbeat(std::int32_t id, std::int64_t epoch, bool wantFence)
 {
     auto it = mutableImage().brokers.find(id);
-    if (it == mutableImage().brokers.end() || it->second.epoch != epoch || it->second.fenced)
+    const auto catching = m_catchingUp.find(id);
+    if (it == mutableImage().brokers.end() || it->second.epoch != epoch ||
+        (it->second.fenced && catching == m_catchingUp.end()))
         return HeartbeatReply{ErrorCode::StaleBrokerEpoch, true};
     m_lastHeartbeatMs[id] = m_clock.nowMs();
+    if (!it->second.fenced)
+        return HeartbeatReply{};
+    if (wantFence)
+        return HeartbeatReply{ErrorCode::None, true};
+    // Caught up: it may lead and join ISRs now.
+    it->second.fenced = false;
+    if (catching->second)
+        m_events.record(EventKind::BrokerUnfenced, "broker:" + std::to_string(id),
+                        {EventForm::BrokerUnfenced, {{"broker", id}}});
+    m_catchingUp.erase(catching);
+    electOfflineLeaders();
+    recomputeControllerId();
+    publish();
     return HeartbeatReply{};
 }
 
 void Controller::fence(std::int32_t id, EventForm why)
 {
+    m_catchingUp.erase(id); // a stopped or silent broker registers again
     auto it = mutableImage().brokers.find(id);
     if (it == mutableImage().brokers.end() || it->second.fenced)
         return;
@@ -416,6 +429,7 @@ ErrorCode Controller::controlledShutdown(std::int32_t id, std::int64_t epoch)
     if (b == mutableImage().brokers.end() || b->second.epoch != epoch)
         return ErrorCode::StaleBrokerEpoch;
     b->second.fenced = true;
+    m_catchingUp.erase(id);
     moveLeadershipAway(id, EventForm::IsrShrunkBrokerShuttingDown);
     recomputeControllerId();
     publish();

@@ -82,9 +82,14 @@ public:
     // nothing until it has caught up again. Its log may have lost what it had not
     // flushed, and a leader with such a log would make the followers truncate
     // acknowledged records away.
+    //
+    // As in KRaft, a registered broker stays fenced until it has applied the image the
+    // registration answered with (opened its replicas, which takes seconds with thousands
+    // of them) and says so with a heartbeat that does not want to be fenced. Until then it
+    // leads nothing, joins no ISR, and its silence does not count against it.
     RegistrationReply registerBroker(std::int32_t id, std::uint64_t incarnation, const std::string &host,
                                      std::int32_t port);
-    HeartbeatReply heartbeat(std::int32_t id, std::int64_t epoch);
+    HeartbeatReply heartbeat(std::int32_t id, std::int64_t epoch, bool wantFence);
     ErrorCode alterPartition(const AlterPartitionRequest &request);
     // The requests of one AlterPartition, published as one new image.
     std::vector<ErrorCode> alterPartitions(const std::vector<AlterPartitionRequest> &requests);
@@ -184,6 +189,9 @@ private:
     std::shared_ptr<const TopicConfigDefaults> m_topicDefaults;
     std::optional<MetadataImage> m_working; // the next image, on the loop only
     std::map<std::int32_t, std::int64_t> m_lastHeartbeatMs;
+    // Registered brokers still catching up (fenced until their first heartbeat that does
+    // not want fencing); true when the unfencing is news ("registered again").
+    std::map<std::int32_t, bool> m_catchingUp;
     std::map<std::int32_t, std::uint64_t> m_incarnations; // of each broker's latest registration
     std::int64_t m_nextBrokerEpoch = 1;
     std::int64_t m_nextProducerId = 1000;

@@ -36,7 +36,8 @@ public:
     // same run carries the same value, a restarted broker a new one.
     virtual void registerBroker(std::int32_t id, std::uint64_t incarnation, const std::string &host,
                                 std::int32_t port, Reply<RegistrationReply> reply) = 0;
-    virtual void heartbeat(std::int32_t id, std::int64_t epoch, Reply<HeartbeatReply> reply) = 0;
+    // `wantFence`: the broker has not caught up yet, or is shutting down.
+    virtual void heartbeat(std::int32_t id, std::int64_t epoch, bool wantFence, Reply<HeartbeatReply> reply) = 0;
     // Kafka's AlterPartition: every ISR change a leader has ready, in one request, so the
     // controller makes them one metadata change. One error per request, in order.
     virtual void alterPartitions(std::vector<AlterPartitionRequest> requests,

@@ -16,8 +16,10 @@
 
 namespace es {
 
-// Writes a replica's high-watermark checkpoint into its log folder (fsynced, atomically).
-Status writeHighWatermarkCheckpoint(const std::filesystem::path &logDir, std::int64_t highWatermark);
+// Writes a replica's high-watermark checkpoint into its log folder: fsynced and atomically,
+// or (Deferred) in place, left to a later file-system sync.
+Status writeHighWatermarkCheckpoint(const std::filesystem::path &logDir, std::int64_t highWatermark,
+                                    Durability durability = Durability::Synced);
 
 // One broker's replica of a partition: its log, its role (leader or follower) and the
 // replication state Kafka keeps: the high watermark, leader epochs, the followers' log

@@ -146,7 +146,7 @@ Status syncDirectory(const std::filesystem::path &dir)
     return Status::ok();
 }
 
-Status writeFileAtomically(const std::filesystem::path &path, ByteView data)
+Status writeFileAtomically(const std::filesystem::path &path, ByteView data, Durability durability)
 {
     std::filesystem::path tmp = path;
     tmp += ".tmp";
@@ -156,13 +156,27 @@ Status writeFileAtomically(const std::filesystem::path &path, ByteView data)
             return file.status();
         ES_RETURN_IF_ERROR(file->truncate(0));
         ES_RETURN_IF_ERROR(file->writeAt(0, data));
-        ES_RETURN_IF_ERROR(file->sync());
+        if (durability == Durability::Synced)
+            ES_RETURN_IF_ERROR(file->sync());
     }
     std::error_code ec;
     std::filesystem::rename(tmp, path, ec);
     if (ec)
         return Status::ioError("cannot rename " + tmp.string() + " to " + path.string() + ": " + ec.message());
-    return syncDirectory(path.parent_path());
+    return durability == Durability::Synced ? syncDirectory(path.parent_path()) : Status::ok();
+}
+
+Status syncFileSystem(const std::filesystem::path &path)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return Status::ioError("cannot open " + path.string() + ": " + std::strerror(errno));
+    const int rc = ::syncfs(fd);
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0)
+        return Status::ioError("cannot sync the file system of " + path.string() + ": " + std::strerror(err));
+    return Status::ok();
 }
 
 Result<Bytes> readWholeFile(const std::filesystem::path &path)

@@ -55,13 +55,23 @@ private:
     std::filesystem::path m_path;
 };
 
-// Writes `data` to `path` atomically: a temporary file, fsync, rename, fsync of the folder.
-Status writeFileAtomically(const std::filesystem::path &path, ByteView data);
+// How a small file write reaches the disk: with its own fsyncs, or left to one
+// syncFileSystem() later (closing thousands of logs at once).
+enum class Durability { Synced, Deferred };
+
+// Writes `data` to `path` atomically: a temporary file, fsync, rename, fsync of the folder
+// (the fsyncs only when Synced).
+Status writeFileAtomically(const std::filesystem::path &path, ByteView data,
+                           Durability durability = Durability::Synced);
 
 // Reads a whole (small) file.
 Result<Bytes> readWholeFile(const std::filesystem::path &path);
 
 // fsyncs a directory so that creations, renames and deletions in it are durable.
 Status syncDirectory(const std::filesystem::path &dir);
+
+// Makes everything written to the file system holding `path` durable (syncfs): one call
+// in place of an fsync per file when thousands of files were written.
+Status syncFileSystem(const std::filesystem::path &path);
 
 } // namespace es

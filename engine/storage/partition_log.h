@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "common/status.h"
 #include "common/strong_types.h"
+#include "storage/file.h"
 #include "storage/log_config.h"
 #include "storage/log_validator.h"
 #include "storage/record_batch_reader.h"
@@ -157,6 +158,13 @@ public:
     Status flushIfDue();
     // Flushes and marks the log cleanly closed. Further calls fail.
     Status close();
+    // close() for many logs at once, as a broker shutting down does: the same without the
+    // fsyncs and without the clean-shutdown mark, so until the caller has synced the file
+    // system (syncFileSystem) and then written the mark (writeCleanShutdownMark) the log
+    // counts as crashed, and the next open checks it. The mark must not reach the disk
+    // before the data it vouches for.
+    Status closeUnsynced();
+    static Status writeCleanShutdownMark(const std::filesystem::path &dir, Durability durability);
     // Closes as a killed process would: no flush, no clean-shutdown mark, so the next open
     // recovers. With `loseUnflushed`, also drops what was not fsynced, as a power cut
     // would (for demonstrations and tests).

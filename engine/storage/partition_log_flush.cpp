@@ -105,9 +105,32 @@ Status PartitionLog::close()
     ES_RETURN_IF_ERROR(checkOpenLocked());
     ES_RETURN_IF_ERROR(m_segments.back()->releaseReserved());
     ES_RETURN_IF_ERROR(flushLocked(true));
-    ES_RETURN_IF_ERROR(writeFileAtomically(m_dir / segfmt::kCleanShutdownFile, asBytes("1\n")));
+    ES_RETURN_IF_ERROR(writeCleanShutdownMark(m_dir, Durability::Synced));
     m_closed = true;
     return Status::ok();
+}
+
+Status PartitionLog::closeUnsynced()
+{
+    std::lock_guard flushLock(m_flushMutex);
+    std::lock_guard lock(m_mutex);
+    ES_RETURN_IF_ERROR(checkOpenLocked());
+    ES_RETURN_IF_ERROR(m_segments.back()->releaseReserved());
+    ES_RETURN_IF_ERROR(flushLocked(false));
+    m_closed = true;
+    return Status::ok();
+}
+
+Status PartitionLog::writeCleanShutdownMark(const std::filesystem::path &dir, Durability durability)
+{
+    if (durability == Durability::Synced)
+        return writeFileAtomically(dir / segfmt::kCleanShutdownFile, asBytes("1\n"), durability);
+    // Only its existence counts, so no temporary file and rename (a rename makes the file
+    // system write at once what a later sync would write with all the others).
+    auto file = File::open(dir / segfmt::kCleanShutdownFile, File::Mode::CreateReadWrite);
+    if (!file)
+        return file.status();
+    return file->writeAt(0, asBytes("1\n"));
 }
 
 Status PartitionLog::abandon(bool loseUnflushed)

@@ -89,7 +89,7 @@ int run(const Options &options)
     Sizes sizes;
     if (options.quick)
         sizes = Sizes{1.5, 2.0, 0.2, 0.5, true, 200};
-    es::setLogLevel("warn");
+    es::setLogLevel(std::getenv("ES_BENCH_LOG") ? std::getenv("ES_BENCH_LOG") : "warn");
 
     Workspace workspace(options.dir);
     std::printf("Eventscope cluster benchmark: %d brokers in-process, %d partitions, replication factor %d, "

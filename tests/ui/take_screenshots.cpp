@@ -100,9 +100,9 @@ int main(int argc, char *argv[])
     const bool large = argc > 2 && QByteArray(argv[2]) == "--large";
     const bool demo = argc > 2 && QByteArray(argv[2]) == "--demo";
     const bool remote = argc > 2 && QByteArray(argv[2]) == "--remote";
+    const bool configs = argc > 2 && QByteArray(argv[2]) == "--configs";
     QTemporaryDir dir;
     Theme::apply(ThemeChoice::Light);
-    const bool configs = argc > 2 && QByteArray(argv[2]) == "--configs";
 
     auto window = test::makeWindow(dir, large ? 9 : 3);
     window->resize(size);
