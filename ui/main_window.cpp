@@ -152,7 +152,9 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
     contentLayout->addWidget(m_pages, 1);
 
     // The sidebar's header names the connection (and wears its colour, if it has one).
-    m_connectionHeader = new QLabel(m_bridge->connectionName());
+    // A long name is cut short with "…": it never widens the sidebar.
+    m_connectionHeader = new ElidedLabel(m_bridge->connectionName());
+    m_connectionHeader->setMinimumWidth(1);
     m_connectionHeader->setObjectName(QStringLiteral("connectionHeader"));
     m_connectionHeader->setToolTip(m_bridge->bootstrapServers());
     m_connectionHeader->setMargin(6);

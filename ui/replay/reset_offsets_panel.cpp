@@ -2,6 +2,7 @@
 
 #include "ui/clock_default.h"
 #include "ui/cluster_bridge.h"
+#include "ui/elided_label.h"
 #include "ui/fitted_columns.h"
 #include "ui/layout_memory.h"
 #include "ui/read_only_text.h"
@@ -52,9 +53,10 @@ ResetOffsetsPanel::ResetOffsetsPanel(ClusterBridge &bridge, QWidget *parent)
     m_group->lineEdit()->setPlaceholderText(tr("a group id"));
     m_group->setToolTip(tr("A consumer group: consumers sharing a group id split the partitions and share "
                            "committed offsets. Type a new id to give a group its first offsets."));
-    m_groupState = new QLabel(this);
+    m_groupState = new ElidedLabel(this);
     m_groupState->setObjectName(QStringLiteral("groupState"));
-    // One line (a wrapping label in a form layout takes odd heights); the tooltip has it all.
+    // One line (a wrapping label in a form layout takes odd heights), cut short with "…";
+    // the tooltip has it all.
     m_groupState->setMinimumWidth(1);
     m_groupState->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
