@@ -10,6 +10,8 @@
 #include "ui/layout_memory.h"
 #include "ui/table_context_menu.h"
 #include "ui/theme.h"
+#include "ui/topics/elect_leaders_dialog.h"
+#include "ui/topics/election_text.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -110,6 +112,16 @@ void ClusterView::createActions()
     m_links =
         make(tr("&Links…"), QStringLiteral("linksAction"), QKeySequence(Qt::CTRL | Qt::Key_L),
              tr("Add latency, make lossy, cut or heal the link between two nodes."), &ClusterView::editLinks);
+
+    // Elections are the controller's, not a broker's: on every connection that allows them.
+    m_electPreferred = new QAction(tr("&Elect preferred leaders…"), this);
+    m_electPreferred->setObjectName(QStringLiteral("electPreferredLeadersAction"));
+    m_electionsUnavailable = electionUnavailableText(m_bridge.capabilities(), m_bridge.connectionName());
+    m_electPreferred->setToolTip(m_electionsUnavailable.isEmpty()
+                                     ? tr("Give every partition of the cluster back to its preferred leader, "
+                                          "where that replica runs and is in sync.")
+                                     : m_electionsUnavailable);
+    connect(m_electPreferred, &QAction::triggered, this, &ClusterView::electPreferredLeaders);
 }
 
 QWidget *ClusterView::createBrokerPanel()
@@ -131,11 +143,13 @@ QWidget *ClusterView::createBrokerPanel()
     const bool control = m_bridge.capabilities().brokerControl;
     // Faults only where the cluster runs in this process; Copy everywhere.
     TableContextMenu::install(m_table, [this, control](QMenu &menu, const QModelIndex &) {
-        if (!control)
-            return;
-        menu.addActions({m_stop, m_crash, m_pause, m_restart});
-        menu.addSeparator();
-        menu.addActions({m_add, m_links});
+        if (control) {
+            menu.addActions({m_stop, m_crash, m_pause, m_restart});
+            menu.addSeparator();
+            menu.addActions({m_add, m_links});
+            menu.addSeparator();
+        }
+        menu.addAction(m_electPreferred);
     });
 
     auto *buttons = new QHBoxLayout;
@@ -152,6 +166,15 @@ QWidget *ClusterView::createBrokerPanel()
             buttons->addSpacing(16);
         m_buttons.push_back(button);
     }
+    if (control)
+        buttons->addSpacing(16);
+    auto *elect = new QToolButton;
+    elect->setDefaultAction(m_electPreferred);
+    elect->setObjectName(QStringLiteral("electPreferredLeadersButton"));
+    elect->setFocusPolicy(Qt::StrongFocus);
+    elect->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    buttons->addWidget(elect);
+    m_buttons.push_back(elect);
     buttons->addStretch();
 
     m_outcome = new QLabel;
@@ -245,6 +268,7 @@ void ClusterView::updateActions()
     m_restart->setText(broker && !alive ? tr("S&tart") : tr("&Restart"));
     m_add->setEnabled(running && m_model->rowCount() < 9);
     m_links->setEnabled(running && m_model->rowCount() > 0);
+    m_electPreferred->setEnabled(running && m_electionsUnavailable.isEmpty());
 }
 
 void ClusterView::report(const ActionOutcome &outcome)
@@ -313,6 +337,15 @@ void ClusterView::editLinks()
         else if (result == LinkDialog::HealAll)
             BrokerActions::healAllLinks(m_bridge, this, done);
     });
+    dialog->open();
+}
+
+void ClusterView::electPreferredLeaders()
+{
+    if (!m_electionsUnavailable.isEmpty())
+        return;
+    auto *dialog = new ElectLeadersDialog(m_bridge, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -56,6 +56,7 @@ private:
     void restartSelected();
     void addBroker();
     void editLinks();
+    void electPreferredLeaders();
 
     ClusterBridge &m_bridge;
     ClusterSnapshotPtr m_snapshot;
@@ -76,6 +77,8 @@ private:
     QAction *m_restart = nullptr;
     QAction *m_add = nullptr;
     QAction *m_links = nullptr;
+    QAction *m_electPreferred = nullptr;
+    QString m_electionsUnavailable; // why elections cannot run here, empty when they can
 };
 
 } // namespace es

@@ -7,6 +7,8 @@
 #include "ui/topics/config_value_words.h"
 #include "ui/topics/create_topic_dialog.h"
 #include "ui/topics/delete_records_dialog.h"
+#include "ui/topics/elect_leaders_dialog.h"
+#include "ui/topics/election_text.h"
 #include "ui/topics/move_replicas_dialog.h"
 #include "ui/topics/topic_configs_dialog.h"
 
@@ -86,11 +88,22 @@ TopicActions::TopicActions(ClusterBridge &bridge, QWidget *dialogParent)
         if (m_bridge.capabilities().readOnly)
             a->setToolTip(readOnlyToolTip(m_bridge.connectionName()));
     }
-    if (!m_bridge.capabilities().readOnly && !m_bridge.capabilities().replicaMoves)
-        m_moveReplicas->setToolTip(tr("This client cannot move replicas of this cluster's partitions."));
     if (m_bridge.capabilities().readOnly)
         m_editConfigs->setToolTip(tr("View the configs of the selected topic; the connection is read-only, "
                                      "so they cannot be changed"));
+    if (!m_bridge.capabilities().readOnly && !m_bridge.capabilities().replicaMoves)
+        m_moveReplicas->setToolTip(tr("This client cannot move replicas of this cluster's partitions."));
+
+    m_electLeaders = new QAction(tr("E&lect leaders…"), this);
+    m_electLeaders->setObjectName(QStringLiteral("electLeaders"));
+    m_electLeaders->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_electionsUnavailable = electionUnavailableText(m_bridge.capabilities(), m_bridge.connectionName());
+    m_electLeaders->setToolTip(
+        m_electionsUnavailable.isEmpty()
+            ? tr("Give the selected topic's partitions back to their preferred leaders, "
+                 "or elect a leader where the in-sync replicas are all gone")
+            : m_electionsUnavailable);
+    connect(m_electLeaders, &QAction::triggered, this, [this] { openElectLeaders(m_topic, {}); });
     setCurrent(nullptr, {});
 }
 
@@ -109,6 +122,8 @@ void TopicActions::setCurrent(const ClusterSnapshotPtr &snapshot, const QString 
     // Read-only connections and the cluster's own topics show their configs without editing.
     m_editConfigs->setEnabled(t != nullptr);
     m_deleteRecords->setEnabled(editable);
+    // Elections move no records: the cluster's own topics may have their leaders moved too.
+    m_electLeaders->setEnabled(t && m_electionsUnavailable.isEmpty());
     if (m_createDialog)
         m_createDialog->setClusterFacts(topicNames(), liveBrokers());
     if (m_deleteRecordsDialog)
@@ -238,6 +253,15 @@ void TopicActions::openMoveReplicas()
                 dialog->finish(MoveReplicasDialog::outcomeText(outcome));
             });
     });
+    dialog->open();
+}
+
+void TopicActions::openElectLeaders(const QString &topic, const std::vector<std::int32_t> &partitions)
+{
+    if (topic.isEmpty() || !m_electionsUnavailable.isEmpty())
+        return;
+    auto *dialog = new ElectLeadersDialog(m_bridge, {topic, partitions}, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -8,6 +8,9 @@
 #include <QPointer>
 #include <QString>
 
+#include <cstdint>
+#include <vector>
+
 class QAction;
 class QWidget;
 
@@ -19,11 +22,10 @@ class DeleteRecordsDialog;
 class MoveReplicasDialog;
 
 // The Topics view's commands: create, delete (after confirmation), add partitions, move
-// replicas, edit configs and delete records. Each opens its dialog over `dialogParent`, runs the admin
-// call through the bridge (never on the GUI thread) and reports the engine's answer in
-// words: in the dialog when there is one, otherwise through failed(). The actions act on
-// the topic set with setCurrent() and are enabled only when they make sense for it. GUI
-// thread only.
+// replicas, elect leaders, edit configs and delete records. Each opens its dialog over `dialogParent`, runs
+// the admin call through the bridge (never on the GUI thread) and reports the engine's answer in words: in
+// the dialog when there is one, otherwise through failed(). The actions act on the topic set with
+// setCurrent() and are enabled only when they make sense for it. GUI thread only.
 class TopicActions : public QObject {
     Q_OBJECT
 
@@ -36,9 +38,13 @@ public:
     QAction *moveReplicas() const { return m_moveReplicas; }
     QAction *editConfigs() const { return m_editConfigs; }
     QAction *deleteRecords() const { return m_deleteRecords; }
+    QAction *electLeaders() const { return m_electLeaders; }
 
     // The newest snapshot and the topic the user has selected (empty for none).
     void setCurrent(const ClusterSnapshotPtr &snapshot, const QString &topic);
+    // Opens the leader election dialog for these partitions of `topic` (empty: all of them),
+    // where the connection can elect leaders.
+    void openElectLeaders(const QString &topic, const std::vector<std::int32_t> &partitions);
 
 signals:
     void created(const QString &topic);
@@ -73,6 +79,8 @@ private:
     QAction *m_moveReplicas = nullptr;
     QAction *m_editConfigs = nullptr;
     QAction *m_deleteRecords = nullptr;
+    QAction *m_electLeaders = nullptr;
+    QString m_electionsUnavailable; // why elections cannot run here, empty when they can
 };
 
 } // namespace es

@@ -84,6 +84,7 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
                                     m_produce};
     QList<QAction *> detailActions{m_actions->addPartitions(),
                                    m_actions->moveReplicas(),
+                                   m_actions->electLeaders(),
                                    m_actions->editConfigs(),
                                    m_actions->deleteRecords(),
                                    m_actions->remove(),

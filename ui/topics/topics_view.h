@@ -59,6 +59,8 @@ private:
     // The context menus (topics_view_menus.cpp).
     void fillListMenu(QMenu &menu);
     void fillPartitionMenu(QMenu &menu, const QModelIndex &row);
+    // "Elect leaders of the selected partition(s)…" for the partitions selected in the detail.
+    void addElectionItem(QMenu &menu, const QString &topic);
     void copyNames();
     void selectTopic(const QString &name);
     void updateActions();

@@ -26,7 +26,8 @@ void TopicsView::fillListMenu(QMenu &menu)
     // The toolbar's own actions, enabled as there (for one topic, and writes not when read-only).
     menu.addActions({m_browse, m_produce, m_copyNames});
     menu.addSeparator();
-    menu.addActions({m_actions->editConfigs(), m_actions->addPartitions(), m_actions->moveReplicas()});
+    menu.addActions({m_actions->editConfigs(), m_actions->addPartitions(), m_actions->moveReplicas(),
+                     m_actions->electLeaders()});
     menu.addSeparator();
     menu.addActions({m_actions->deleteRecords(), m_actions->remove()});
 }
@@ -81,6 +82,31 @@ void TopicsView::fillPartitionMenu(QMenu &menu, const QModelIndex &row)
         goToLeader->setToolTip(tr("The partition has no leader now: it is offline."));
     }
     connect(goToLeader, &QAction::triggered, this, [this, leader] { emit brokerRequested(leader); });
+
+    addElectionItem(menu, topic);
+}
+
+void TopicsView::addElectionItem(QMenu &menu, const QString &topic)
+{
+    // The partitions selected (the right-clicked one among them), as the election names them.
+    std::vector<std::int32_t> partitions;
+    const auto *model = static_cast<const PartitionsModel *>(m_detail->partitionsTable()->model());
+    for (const QModelIndex &row : RowCopy::selectedRowIndexes(*m_detail->partitionsTable()))
+        if (const PartitionSnapshot *p = model->partition(row.row()))
+            partitions.push_back(p->partition);
+    std::sort(partitions.begin(), partitions.end());
+    menu.addSeparator();
+    QAction *elect = menu.addAction(
+        tr("E&lect leaders of the selected partition(s)…", nullptr, static_cast<int>(partitions.size())));
+    elect->setObjectName(QStringLiteral("electPartitionLeaders"));
+    // Disabled, with the same reason, where the topic's "Elect leaders" is.
+    QAction *topicWide = m_actions->electLeaders();
+    elect->setEnabled(topicWide->isEnabled() && !partitions.empty());
+    elect->setToolTip(topicWide->isEnabled()
+                          ? tr("Elect the leaders of these partitions: preferred or unclean.")
+                          : topicWide->toolTip());
+    connect(elect, &QAction::triggered, this,
+            [this, topic, partitions] { m_actions->openElectLeaders(topic, partitions); });
 }
 
 } // namespace es
