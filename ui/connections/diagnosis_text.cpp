@@ -21,11 +21,11 @@ DiagnosisText Words::of(const ConnectionDiagnosis &d)
     switch (d.outcome) {
     case DiagnosisOutcome::Connected: {
         QString text =
-            tr("Connected: cluster %1, %2 broker(s), controller %3, %4 topic(s).")
-                .arg(d.clusterId.empty() ? tr("without an id") : QString::fromStdString(d.clusterId))
-                .arg(d.brokers)
+            tr("Connected: cluster %1, %2, controller %3, %4.")
+                .arg(d.clusterId.empty() ? tr("without an id") : QString::fromStdString(d.clusterId),
+                     tr("%n broker(s)", nullptr, static_cast<int>(d.brokers)))
                 .arg(d.controllerId)
-                .arg(d.topics);
+                .arg(tr("%n topic(s)", nullptr, static_cast<int>(d.topics)));
         text +=
             QLatin1Char(' ') +
             (d.version.empty() ? tr("The brokers do not report their version.")

@@ -134,11 +134,10 @@ void MoveReplicasDialog::rebalance()
     else if (plan.empty())
         m_preview->setText(tr("Already balanced: nothing to move."));
     else
-        m_preview->setText(
-            tr("Moves replicas of %1 partition(s), copies %2 log(s); partitions unchanged: %3.")
-                .arg(plan.moves.size())
-                .arg(plan.copies())
-                .arg(m_partitions.size() - plan.moves.size()));
+        m_preview->setText(tr("Moves replicas of %1, copies %2; partitions unchanged: %3.")
+                               .arg(tr("%n partition(s)", nullptr, static_cast<int>(plan.moves.size())),
+                                    tr("%n log(s)", nullptr, static_cast<int>(plan.copies())))
+                               .arg(m_partitions.size() - plan.moves.size()));
 }
 
 ReplicaMoves MoveReplicasDialog::moves() const
@@ -180,7 +179,7 @@ QString MoveReplicasDialog::outcomeText(const Result<std::vector<ReassignmentRes
     if (failed.isEmpty())
         return {};
     if (started > 0)
-        failed.prepend(tr("The moves of %1 partition(s) started, but not these:").arg(started));
+        failed.prepend(tr("The moves of %n partition(s) started, but not these:", nullptr, started));
     return failed.join(QLatin1Char('\n'));
 }
 
