@@ -172,7 +172,12 @@ void Catalog::setNextProducerId(std::int64_t nextProducerId)
 
 void Catalog::saveBrokerConfigs(std::map<std::string, std::string> configs)
 {
-    enqueue({BrokerConfigsOp{std::move(configs)}}, 0);
+    enqueue({BrokerConfigsOp{std::move(configs), std::nullopt}}, 0);
+}
+
+void Catalog::saveBrokerConfigs(std::int32_t broker, std::map<std::string, std::string> configs)
+{
+    enqueue({BrokerConfigsOp{std::move(configs), broker}}, 0);
 }
 
 std::int64_t Catalog::appendEvent(EventRecord event)

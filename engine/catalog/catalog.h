@@ -86,6 +86,8 @@ public:
     void setNextProducerId(std::int64_t nextProducerId);
     // Replaces the cluster-wide dynamic broker configs.
     void saveBrokerConfigs(std::map<std::string, std::string> configs);
+    // Replaces one broker's own dynamic broker configs.
+    void saveBrokerConfigs(std::int32_t broker, std::map<std::string, std::string> configs);
     // Queues `event` under a new id, larger than every id given before (also across
     // restarts), and returns that id. A timeMs of 0 becomes the clock's now.
     std::int64_t appendEvent(EventRecord event);

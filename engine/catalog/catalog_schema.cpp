@@ -104,6 +104,15 @@ constexpr Migration kMigrations[] = {
             value TEXT NOT NULL
         ) WITHOUT ROWID;
     )sql"},
+    // Each broker's own dynamic broker configs (Kafka's broker resource "<id>").
+    {5, R"sql(
+        CREATE TABLE broker_node_configs (
+            broker INTEGER NOT NULL,
+            name   TEXT NOT NULL,
+            value  TEXT NOT NULL,
+            PRIMARY KEY (broker, name)
+        ) WITHOUT ROWID;
+    )sql"},
 };
 
 static_assert(kCatalogApplicationId == 1163084624, "the version 1 migration spells the id out");

@@ -67,6 +67,7 @@ struct CatalogState {
     std::vector<PartitionRecord> partitions;
     std::int64_t nextProducerId = 0;
     std::map<std::string, std::string> brokerConfigs; // cluster-wide dynamic broker configs
+    std::map<std::int32_t, std::map<std::string, std::string>> perBrokerConfigs; // each broker's own
 };
 
 } // namespace es

@@ -62,6 +62,9 @@ Status CatalogWriter::applyOne(const CatalogWriteOp &op,
                 return withContext(writeNextProducerId(db, n.nextProducerId), "saving the next producer id");
             },
             [&](const BrokerConfigsOp &b) {
+                if (b.broker)
+                    return withContext(writeBrokerConfigs(db, *b.broker, b.configs),
+                                       "saving broker " + std::to_string(*b.broker) + "'s configs");
                 return withContext(writeBrokerConfigs(db, b.configs), "saving the broker configs");
             },
             [&](const EventRecord &e) {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -26,6 +27,7 @@ struct NextProducerIdOp {
 };
 struct BrokerConfigsOp {
     std::map<std::string, std::string> configs;
+    std::optional<std::int32_t> broker; // nullopt: the cluster-wide ones
 };
 
 // One queued write, as Catalog's write calls describe it.

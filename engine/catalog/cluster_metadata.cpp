@@ -289,6 +289,10 @@ Result<CatalogState> loadCatalogState(SqliteDb &db)
     if (!brokerConfigs)
         return brokerConfigs.status();
     state.brokerConfigs = std::move(*brokerConfigs);
+    auto perBroker = loadPerBrokerConfigs(db);
+    if (!perBroker)
+        return perBroker.status();
+    state.perBrokerConfigs = std::move(*perBroker);
     return state;
 }
 

@@ -225,9 +225,10 @@ void Broker::applyMetadata(MetadataImagePtr image)
             if (!p.hasReplica(m_id))
                 continue;
             TopicPartition tp{name, p.partition};
+            const LogConfig logConfig = image->topicConfigOn(topic, m_id).logConfig();
             Replica *r = replica(tp);
             if (!r) {
-                auto opened = Replica::open(dataDir(), tp, m_id, topic.config.logConfig(), m_clock, &m_recentAppends);
+                auto opened = Replica::open(dataDir(), tp, m_id, logConfig, m_clock, &m_recentAppends);
                 if (!opened) {
                     logger("cluster")->error("broker {}: cannot open {}: {}", m_id, tp.toString(),
                                              opened.status().toString());
@@ -236,7 +237,7 @@ void Broker::applyMetadata(MetadataImagePtr image)
                 std::lock_guard lock(m_replicasMutex);
                 r = m_replicas.emplace(tp, std::move(*opened)).first->second.get();
             }
-            r->log().setConfig(topic.config.logConfig());
+            r->log().setConfig(logConfig);
             const bool wasLeader = r->isLeader();
             if (r->applyPartitionInfo(p, now)) {
                 if (wasLeader && !r->isLeader())

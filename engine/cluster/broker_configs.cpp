@@ -137,14 +137,17 @@ BrokerConfigUpdate updateDynamicBrokerConfigs(const std::map<std::string, std::s
     return out;
 }
 
-BrokerConfigs::BrokerConfigs(const ClusterConfig &config, std::map<std::string, std::string> dynamic)
-    : m_config(config), m_dynamic(std::move(dynamic))
+BrokerConfigs::BrokerConfigs(const ClusterConfig &config, std::map<std::string, std::string> dynamic,
+                             std::map<std::string, std::string> ownDynamic)
+    : m_config(config), m_dynamic(std::move(dynamic)), m_ownDynamic(std::move(ownDynamic))
 {}
 
 std::vector<ConfigSynonym> BrokerConfigs::levels(const BrokerConfigSpec &spec) const
 {
     const std::string name(spec.name);
     std::vector<ConfigSynonym> out;
+    if (auto it = m_ownDynamic.find(name); spec.dynamic && it != m_ownDynamic.end())
+        out.push_back({name, it->second, ConfigSource::DynamicBroker});
     if (auto it = m_dynamic.find(name); spec.dynamic && it != m_dynamic.end())
         out.push_back({name, it->second, ConfigSource::DynamicDefaultBroker});
     if (auto it = m_config.brokerConfigs.find(name); it != m_config.brokerConfigs.end())

@@ -1,9 +1,9 @@
 #pragma once
 
 // The broker configs in force (broker_config_specs.h lists them): each one's value and where
-// it comes from, resolved as Kafka does from the cluster-wide dynamic value, the static one
-// given at start (ClusterConfig::brokerConfigs) and the default; and from them, the
-// defaults that topic configs fall back to.
+// it comes from, resolved as Kafka does from one broker's own dynamic value, the cluster-wide
+// dynamic value, the static one given at start (ClusterConfig::brokerConfigs) and the
+// default; and from them, the defaults that topic configs fall back to.
 
 #include "cluster/broker_config_specs.h"
 #include "cluster/cluster_config.h"
@@ -40,15 +40,15 @@ struct TopicConfigDefault {
 };
 using TopicConfigDefaults = std::map<std::string, TopicConfigDefault, std::less<>>;
 
-// A cluster-wide dynamic change: a value sets a config, nullopt removes it (back to the
-// static value or the default).
+// A dynamic change, cluster-wide or of one broker: a value sets a config, nullopt removes it
+// (back to the next level: the cluster-wide value, the static value or the default).
 using BrokerConfigChanges = std::map<std::string, std::optional<std::string>>;
 
 // The outcome of applying changes, in Kafka's terms: an unknown name or a bad value is
 // InvalidConfig, a read-only config InvalidRequest ("Cannot update these configs
 // dynamically"), as Kafka answers.
 struct BrokerConfigUpdate {
-    std::map<std::string, std::string> dynamic; // the new cluster-wide dynamic values
+    std::map<std::string, std::string> dynamic; // the new dynamic values of that level
     bool readOnlyNamed = false;
     std::string error; // empty when every change is valid
 };
@@ -57,9 +57,10 @@ BrokerConfigUpdate updateDynamicBrokerConfigs(const std::map<std::string, std::s
 
 class BrokerConfigs {
 public:
-    // `dynamic` holds validated cluster-wide dynamic values. Keeps a reference to `config`,
-    // which must outlive this object.
-    BrokerConfigs(const ClusterConfig &config, std::map<std::string, std::string> dynamic);
+    // `dynamic` holds validated cluster-wide dynamic values, `ownDynamic` one broker's (empty
+    // for the cluster-wide view). Keeps a reference to `config`, which must outlive this object.
+    BrokerConfigs(const ClusterConfig &config, std::map<std::string, std::string> dynamic,
+                  std::map<std::string, std::string> ownDynamic = {});
 
     // Every honoured config, in name order.
     [[nodiscard]] std::vector<BrokerConfigEntry> describe() const;
@@ -67,11 +68,13 @@ public:
     [[nodiscard]] TopicConfigDefaults topicDefaults() const;
 
 private:
-    // The config's own candidates (dynamic, static, default), those with a value.
+    // The config's own candidates (the broker's, cluster-wide, static, default), those with a
+    // value.
     [[nodiscard]] std::vector<ConfigSynonym> levels(const BrokerConfigSpec &spec) const;
 
     const ClusterConfig &m_config;
     std::map<std::string, std::string> m_dynamic;
+    std::map<std::string, std::string> m_ownDynamic;
 };
 
 } // namespace es

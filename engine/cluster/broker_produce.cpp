@@ -50,8 +50,12 @@ void Broker::handleProduce(ProduceRequest request, Reply<ProduceResponse> reply)
         } else if (!r || !r->isLeader()) {
             res.error = ErrorCode::NotLeaderOrFollower;
         } else {
-            const auto outcome = r->appendAsLeader(std::move(p.records), request.acks,
-                                                   topic->config.minInsyncReplicas(), request.origin);
+            // A copy of the topic's config only where this broker has defaults of its own.
+            const int minInsync = m_image->brokerTopicDefaults.contains(m_id)
+                                      ? m_image->topicConfigOn(*topic, m_id).minInsyncReplicas()
+                                      : topic->config.minInsyncReplicas();
+            const auto outcome =
+                r->appendAsLeader(std::move(p.records), request.acks, minInsync, request.origin);
             res.error = outcome.error;
             res.errorMessage = outcome.message;
             res.baseOffset = outcome.baseOffset;

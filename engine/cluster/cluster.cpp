@@ -278,6 +278,15 @@ AdminResult Cluster::alterTopicConfigs(const std::string &name,
     return onController([&](Controller &c) { return c.alterTopicConfigs(name, changes); });
 }
 
+AdminResult Cluster::alterBrokerConfigs(std::optional<std::int32_t> broker,
+                                        const BrokerConfigChanges &changes, bool validateOnly)
+{
+    return onController([&](Controller &c) {
+        return broker ? c.alterBrokerConfigs(*broker, changes, validateOnly)
+                      : c.alterBrokerConfigs(changes, validateOnly);
+    });
+}
+
 std::vector<ReassignmentResult>
 Cluster::alterPartitionReassignments(const std::vector<ReassignmentChange> &changes)
 {

@@ -68,6 +68,9 @@ public:
     AdminResult createTopic(const CreateTopicSpec &spec);
     AdminResult deleteTopic(const std::string &name);
     AdminResult createPartitions(const std::string &name, int totalCount);
+    // Cluster-wide (nullopt) or one broker's dynamic broker configs (Controller::alterBrokerConfigs).
+    AdminResult alterBrokerConfigs(std::optional<std::int32_t> broker, const BrokerConfigChanges &changes,
+                                   bool validateOnly);
     AdminResult alterTopicConfigs(const std::string &name,
                                   const std::map<std::string, std::optional<std::string>> &changes);
     // Partition reassignments (Kafka's KIP-455): one result per change, in order.

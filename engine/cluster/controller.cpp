@@ -73,7 +73,7 @@ void Controller::start(const CatalogState &restored, Publish onPublish)
             p.addingReplicas, p.removingReplicas};
     }
     m_working = std::move(img);
-    restoreBrokerConfigs(restored.brokerConfigs);
+    restoreBrokerConfigs(restored.brokerConfigs, restored.perBrokerConfigs);
     m_nextProducerId = std::max<std::int64_t>(m_nextProducerId, restored.nextProducerId);
     m_loop.start();
     m_network.attach(kControllerNode, this);
@@ -105,6 +105,7 @@ void Controller::publish()
     for (auto &[name, t] : img.topics)
         if (t.config.defaults() != m_topicDefaults)
             t.config.setDefaults(m_topicDefaults);
+    img.brokerTopicDefaults = m_brokerTopicDefaults;
     auto ptr = std::make_shared<const MetadataImage>(img);
     {
         std::lock_guard lock(m_imageMutex);

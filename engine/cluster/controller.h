@@ -111,8 +111,15 @@ public:
     // (controller_broker_configs.cpp), persisted with the cluster; topics without their own
     // value follow at once.
     AdminResult alterBrokerConfigs(const BrokerConfigChanges &changes, bool validateOnly = false);
+    // The same for one broker's own dynamic configs (Kafka's broker resource "<id>"), which
+    // win over the cluster-wide ones on that broker. BrokerIdNotRegistered for an id the
+    // cluster never had, as Kafka's controller answers.
+    AdminResult alterBrokerConfigs(std::int32_t broker, const BrokerConfigChanges &changes,
+                                   bool validateOnly = false);
     // The cluster-wide dynamic broker configs in force. Thread-safe.
     [[nodiscard]] std::map<std::string, std::string> dynamicBrokerConfigs() const;
+    // One broker's own dynamic configs (empty when it has none). Thread-safe.
+    [[nodiscard]] std::map<std::string, std::string> dynamicBrokerConfigs(std::int32_t broker) const;
     // Moves leadership to each partition's preferred replica where it is in sync.
     int electPreferredLeaders();
     // Kafka's automatic leader rebalance (controller_elections.cpp): for each broker whose
@@ -167,7 +174,10 @@ private:
     void persistTopic(const TopicInfo &t);
     // Takes the stored dynamic broker configs, leaving out (and logging) any this build no
     // longer accepts.
-    void restoreBrokerConfigs(const std::map<std::string, std::string> &stored);
+    void restoreBrokerConfigs(const std::map<std::string, std::string> &stored,
+                              const std::map<std::int32_t, std::map<std::string, std::string>> &perBroker);
+    // Recomputes the topic defaults (cluster-wide and per broker) from the dynamic configs.
+    void refreshTopicDefaults();
     std::vector<std::int32_t> liveBrokers() const;
     std::set<std::int32_t> registeredBrokers() const;
     void recomputeControllerId();
@@ -184,9 +194,13 @@ private:
     mutable std::mutex m_imageMutex;
     MetadataImagePtr m_published; // guarded by m_imageMutex
     std::map<std::string, std::string> m_brokerConfigs; // guarded by m_imageMutex; written on the loop
+    // Each broker's own dynamic configs; guarded by m_imageMutex; written on the loop.
+    std::map<std::int32_t, std::map<std::string, std::string>> m_perBrokerConfigs;
     // What topics fall back to, from m_config and m_brokerConfigs; handed to every topic of
     // each image published. On the loop only.
     std::shared_ptr<const TopicConfigDefaults> m_topicDefaults;
+    // The same for each broker with configs of its own; published with each image.
+    std::map<std::int32_t, std::shared_ptr<const TopicConfigDefaults>> m_brokerTopicDefaults;
     std::optional<MetadataImage> m_working; // the next image, on the loop only
     std::map<std::int32_t, std::int64_t> m_lastHeartbeatMs;
     // Registered brokers still catching up (fenced until their first heartbeat that does

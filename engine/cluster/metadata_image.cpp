@@ -16,6 +16,14 @@ std::string_view brokerStateName(BrokerState s)
     return "unknown";
 }
 
+TopicConfig MetadataImage::topicConfigOn(const TopicInfo &t, std::int32_t broker) const
+{
+    TopicConfig config = t.config;
+    if (auto it = brokerTopicDefaults.find(broker); it != brokerTopicDefaults.end())
+        config.setDefaults(it->second);
+    return config;
+}
+
 bool PartitionInfo::inIsr(std::int32_t broker) const
 {
     return std::find(isr.begin(), isr.end(), broker) != isr.end();

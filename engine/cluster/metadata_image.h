@@ -65,8 +65,13 @@ struct MetadataImage {
     std::int32_t controllerId = -1; // the broker id clients are told is the controller
     std::map<std::int32_t, BrokerInfo> brokers;
     std::map<std::string, TopicInfo> topics;
+    // The topic defaults of brokers with dynamic broker configs of their own (Kafka's broker
+    // resource "<id>"); every other broker uses those each topic carries.
+    std::map<std::int32_t, std::shared_ptr<const TopicConfigDefaults>> brokerTopicDefaults;
 
     [[nodiscard]] const TopicInfo *topic(const std::string &name) const;
+    // `t`'s config as broker `broker` applies it, with that broker's own defaults.
+    [[nodiscard]] TopicConfig topicConfigOn(const TopicInfo &t, std::int32_t broker) const;
     [[nodiscard]] const PartitionInfo *partition(const TopicPartition &tp) const;
     [[nodiscard]] bool brokerAlive(std::int32_t id) const;
 };

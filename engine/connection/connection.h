@@ -21,6 +21,7 @@
 #include "cluster/controller.h"
 #include "cluster/network.h"
 #include "common/status.h"
+#include "connection/broker_config_view.h"
 
 #include <atomic>
 #include <cstdint>
@@ -49,6 +50,8 @@ struct ConnectionCapabilities {
     // Per-broker request rates and latencies, and records fetched by consumers: what only a
     // cluster in this process measures.
     bool brokerMetrics = false;
+    // Broker configs can be read, cluster-wide and per broker, and changed where dynamic.
+    bool brokerConfigs = false;
     // Every write (topics, configs, records, offsets) is refused: the user chose to only look.
     bool readOnly = false;
     // Partitions' replicas can be moved between brokers (Kafka's partition reassignments).
@@ -95,6 +98,16 @@ public:
     virtual AdminResult
     alterTopicConfigs(const std::string &name,
                       const std::map<std::string, std::optional<std::string>> &changes) = 0;
+    // Every broker config of broker `broker`, or, for nullopt, as every broker has it without
+    // values of its own (Kafka's broker resource ""), sorted by name. Unsupported unless
+    // capabilities().brokerConfigs.
+    virtual Result<std::vector<BrokerConfigDescription>>
+    describeBrokerConfigs(std::optional<std::int32_t> broker) = 0;
+    // Sets (value) or deletes (nullopt) dynamic broker configs of broker `broker`, or
+    // cluster-wide for nullopt; with `validateOnly`, only checks them. Kafka's errors:
+    // InvalidConfig for a bad name or value, InvalidRequest for a read-only config.
+    virtual AdminResult alterBrokerConfigs(std::optional<std::int32_t> broker,
+                                           const BrokerConfigChanges &changes, bool validateOnly) = 0;
 
     // Moves partitions' replicas (Kafka's AlterPartitionReassignments): the new replicas
     // copy the log, and once they are in sync the old ones leave and delete theirs. Returns

@@ -7,6 +7,8 @@
 #include "client/producer.h"
 #include "cluster/cluster.h"
 
+#include <algorithm>
+
 namespace es {
 
 EmbeddedConnection::EmbeddedConnection(std::unique_ptr<Cluster> cluster)
@@ -22,6 +24,7 @@ ConnectionCapabilities EmbeddedConnection::capabilities() const
     return {.brokerControl = true,
             .logDetails = true,
             .brokerMetrics = true,
+            .brokerConfigs = true,
             .readOnly = false,
             .replicaMoves = true,
             .leaderElections = {.available = true}};
@@ -47,6 +50,44 @@ EmbeddedConnection::alterTopicConfigs(const std::string &name,
                                       const std::map<std::string, std::optional<std::string>> &changes)
 {
     return m_cluster->alterTopicConfigs(name, changes);
+}
+
+Result<std::vector<BrokerConfigDescription>>
+EmbeddedConnection::describeBrokerConfigs(std::optional<std::int32_t> broker)
+{
+    const Controller &controller = m_cluster->controller();
+    std::map<std::string, std::string> own;
+    if (broker) {
+        const ClusterSnapshotPtr now = m_cluster->snapshot();
+        const bool known = now && std::any_of(now->brokers.begin(), now->brokers.end(),
+                                              [&](const auto &b) { return b.id == *broker; });
+        if (!known)
+            return Status::notFound("No node with id " + std::to_string(*broker) + " found.");
+        own = controller.dynamicBrokerConfigs(*broker);
+    }
+    std::vector<BrokerConfigDescription> out;
+    for (auto &e : BrokerConfigs(m_cluster->config(), controller.dynamicBrokerConfigs(), own).describe()) {
+        const BrokerConfigSpec *spec = findBrokerConfigSpec(e.name);
+        BrokerConfigDescription d{.name = e.name,
+                                  .value = e.value,
+                                  .defaultValue = {},
+                                  .source = e.source,
+                                  .readOnly = e.readOnly,
+                                  .sensitive = false,
+                                  .documentation = std::move(e.documentation),
+                                  .unit = configUnitOf(e.name),
+                                  .synonyms = std::move(e.synonyms)};
+        if (spec && spec->defaultValue)
+            d.defaultValue = std::string(*spec->defaultValue);
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
+AdminResult EmbeddedConnection::alterBrokerConfigs(std::optional<std::int32_t> broker,
+                                                   const BrokerConfigChanges &changes, bool validateOnly)
+{
+    return m_cluster->alterBrokerConfigs(broker, changes, validateOnly);
 }
 
 Result<std::vector<ReassignmentResult>> EmbeddedConnection::reassignPartitions(const ReplicaMoves &moves)

@@ -32,6 +32,10 @@ public:
     AdminResult createPartitions(const std::string &name, int totalCount) override;
     AdminResult alterTopicConfigs(const std::string &name,
                                   const std::map<std::string, std::optional<std::string>> &changes) override;
+    Result<std::vector<BrokerConfigDescription>>
+    describeBrokerConfigs(std::optional<std::int32_t> broker) override;
+    AdminResult alterBrokerConfigs(std::optional<std::int32_t> broker, const BrokerConfigChanges &changes,
+                                   bool validateOnly) override;
     Result<std::vector<ReassignmentResult>> reassignPartitions(const ReplicaMoves &moves) override;
     Result<std::vector<ElectionResult>> electLeaders(ElectionType type,
                                                      const std::vector<TopicPartition> &partitions) override;

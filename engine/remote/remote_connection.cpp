@@ -6,6 +6,7 @@
 #include "common/logging.h"
 #include "remote/kafka_handle.h"
 #include "remote/remote_admin.h"
+#include "remote/remote_broker_configs.h"
 #include "remote/remote_elections.h"
 #include "remote/remote_group_consumer.h"
 #include "remote/remote_history.h"
@@ -270,6 +271,7 @@ ConnectionCapabilities RemoteConnection::capabilitiesOf(const RemoteSettings &se
     return {.brokerControl = false,
             .logDetails = false,
             .brokerMetrics = false,
+            .brokerConfigs = true,
             .readOnly = settings.readOnly,
             .replicaMoves = false,
             .leaderElections = remoteLeaderElections()};
@@ -389,6 +391,32 @@ RemoteConnection::alterTopicConfigs(const std::string &name,
         if (result.ok())
             m_configsReadMs = -1; // read again with the next reading
         return result;
+    });
+}
+
+Result<std::vector<BrokerConfigDescription>>
+RemoteConnection::describeBrokerConfigs(std::optional<std::int32_t> broker)
+{
+    std::optional<std::int32_t> asked = broker;
+    if (!asked) {
+        // Kafka's resource "" lists only the values set cluster-wide; one broker's answer,
+        // without that broker's own values, shows every config as the cluster has it.
+        const ClusterSnapshotPtr snap = snapshot();
+        if (!snap || snap->brokers.empty())
+            return Status::busy("no broker of " + m_settings.name + " has answered yet");
+        asked = snap->brokers.front().id;
+    }
+    auto configs = remoteDescribeBrokerConfigs(m_client->get(), *asked, m_settings.requestTimeoutMs);
+    if (!configs || broker)
+        return configs;
+    return withoutBrokerOwnValues(std::move(*configs));
+}
+
+AdminResult RemoteConnection::alterBrokerConfigs(std::optional<std::int32_t> broker,
+                                                 const BrokerConfigChanges &changes, bool validateOnly)
+{
+    return write([&](rd_kafka_t *rk, int timeoutMs) {
+        return remoteAlterBrokerConfigs(rk, broker, changes, validateOnly, timeoutMs);
     });
 }
 

@@ -55,6 +55,12 @@ public:
     AdminResult createPartitions(const std::string &name, int totalCount) override;
     AdminResult alterTopicConfigs(const std::string &name,
                                   const std::map<std::string, std::optional<std::string>> &changes) override;
+    // Through the broker asked (nullopt: the first broker of the latest reading, without its
+    // own values); remote_broker_configs.h.
+    Result<std::vector<BrokerConfigDescription>>
+    describeBrokerConfigs(std::optional<std::int32_t> broker) override;
+    AdminResult alterBrokerConfigs(std::optional<std::int32_t> broker, const BrokerConfigChanges &changes,
+                                   bool validateOnly) override;
     // librdkafka 2.0 has no partition reassignment API: always Unsupported.
     Result<std::vector<ReassignmentResult>> reassignPartitions(const ReplicaMoves &moves) override;
     // librdkafka 2.0 has no leader election API either (remote_elections.h): always Unsupported.

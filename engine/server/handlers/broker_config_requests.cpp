@@ -5,15 +5,22 @@
 #include "server/image_wait.h"
 
 #include <algorithm>
+#include <charconv>
 
 namespace es::server {
 
 namespace {
 
-bool isBrokerId(const std::string &name)
+// The broker id a resource name gives, as Kafka parses it; nullopt for "" (cluster-wide).
+Result<std::optional<std::int32_t>> brokerIdOf(const std::string &name, std::string_view notANumber)
 {
-    return !name.empty() && name.size() < 10 &&
-           std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (name.empty())
+        return std::optional<std::int32_t>{};
+    std::int32_t id = 0;
+    auto [p, ec] = std::from_chars(name.data(), name.data() + name.size(), id);
+    if (ec != std::errc() || p != name.data() + name.size())
+        return Status::invalidArgument(std::string(notANumber) + name);
+    return std::optional<std::int32_t>{id};
 }
 
 ConfigDescription fromEntry(const BrokerConfigEntry &e)
@@ -35,13 +42,25 @@ ConfigDescription fixed(std::string name, std::string value, ConfigSource source
 std::vector<ConfigDescription> describeBrokerResource(const RequestContext &ctx, const std::string &name,
                                                       ResourceError &error)
 {
-    if (!name.empty() && !isBrokerId(name)) {
-        error = {ErrorCode::InvalidRequest, "\"" + name + "\" is not a broker id"};
+    // As Kafka's brokers: each describes itself and the cluster-wide defaults, nothing else
+    // (clients send a broker resource to that broker).
+    const auto id = brokerIdOf(name, "Broker id must be an integer, but it is: ");
+    if (!id) {
+        error = {ErrorCode::InvalidRequest, id.status().message()};
+        return {};
+    }
+    const std::int32_t self = ctx.broker().id();
+    if (*id && **id != self) {
+        error = {ErrorCode::InvalidRequest, "Unexpected broker id, expected " + std::to_string(self) +
+                                                " or empty string, but received " + name};
         return {};
     }
     Cluster &cluster = ctx.server().cluster();
+    const Controller &controller = cluster.controller();
     const auto entries =
-        BrokerConfigs(cluster.config(), cluster.controller().dynamicBrokerConfigs()).describe();
+        BrokerConfigs(cluster.config(), controller.dynamicBrokerConfigs(),
+                      *id ? controller.dynamicBrokerConfigs(self) : std::map<std::string, std::string>{})
+            .describe();
     std::vector<ConfigDescription> out;
     for (const auto &e : entries)
         if (!name.empty() || e.source == ConfigSource::DynamicDefaultBroker)
@@ -63,11 +82,16 @@ std::vector<ConfigDescription> describeBrokerResource(const RequestContext &ctx,
 void alterBrokerResource(const RequestContext &ctx, const std::string &name, BrokerPlan plan,
                          bool validateOnly, std::function<void(ResourceError)> done)
 {
-    if (!name.empty()) {
+    // As Kafka's brokers: one broker's configs are changed through that broker only.
+    const auto id = brokerIdOf(name, "Node id must be an integer, but it is: ");
+    if (!id) {
+        done({ErrorCode::InvalidRequest, id.status().message()});
+        return;
+    }
+    const std::int32_t self = ctx.broker().id();
+    if (*id && **id != self) {
         done({ErrorCode::InvalidRequest,
-              isBrokerId(name) ? "per-broker dynamic configs are not supported: every broker shares the "
-                                 "cluster-wide configs, set them on the broker resource \"\""
-                               : "\"" + name + "\" is not a broker id"});
+              "Unexpected broker id, expected " + std::to_string(self) + ", but received " + name});
         return;
     }
     struct Outcome {
@@ -75,11 +99,14 @@ void alterBrokerResource(const RequestContext &ctx, const std::string &name, Bro
         std::int64_t version = 0;
     };
     const ClusterConfig *config = &ctx.server().cluster().config();
-    auto work = [plan = std::move(plan), validateOnly, config](Controller &c) {
-        auto changes = plan(BrokerConfigs(*config, c.dynamicBrokerConfigs()).describe());
+    auto work = [plan = std::move(plan), validateOnly, config, broker = *id](Controller &c) {
+        const auto own = broker ? c.dynamicBrokerConfigs(*broker) : std::map<std::string, std::string>{};
+        auto changes = plan(BrokerConfigs(*config, c.dynamicBrokerConfigs(), own).describe(),
+                            broker ? ConfigSource::DynamicBroker : ConfigSource::DynamicDefaultBroker);
         if (!changes)
             return Outcome{{ErrorCode::InvalidConfig, changes.status().message()}, 0};
-        const AdminResult r = c.alterBrokerConfigs(*changes, validateOnly);
+        const AdminResult r = broker ? c.alterBrokerConfigs(*broker, *changes, validateOnly)
+                                     : c.alterBrokerConfigs(*changes, validateOnly);
         return Outcome{{r.error, r.message}, c.image()->version};
     };
     auto after = [ctx, done = std::move(done)](std::optional<Outcome> outcome) {

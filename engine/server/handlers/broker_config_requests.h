@@ -1,9 +1,8 @@
 #pragma once
 
 // The broker resources (type 4) of DescribeConfigs, AlterConfigs and IncrementalAlterConfigs:
-// "<broker id>" for one broker's configs, "" for the cluster-wide dynamic defaults.
-// Every broker runs with the same configs; only the cluster-wide ones can change while the
-// cluster runs (per-broker dynamic configs are refused).
+// "<broker id>" for one broker's configs, "" for the cluster-wide dynamic defaults. As in
+// Kafka, a broker answers for itself and "" only: clients send "<id>" to broker <id>.
 
 #include "cluster/broker_configs.h"
 #include "common/error_code.h"
@@ -33,13 +32,18 @@ struct ResourceError {
     std::string message;
 };
 
-// The configs of broker resource `name`: every one for a broker id, only those set
-// cluster-wide for "" (as Kafka answers). InvalidRequest for a name that is neither.
+// The configs of broker resource `name`: every one for this broker's id, only those set
+// cluster-wide for "" (as Kafka answers). InvalidRequest, in Kafka's words, for another id
+// or a name that is not a number.
 std::vector<ConfigDescription> describeBrokerResource(const RequestContext &ctx, const std::string &name,
                                                       ResourceError &error);
 
-// Turns the configs in force into the changes to make (an error: InvalidConfig).
-using BrokerPlan = std::function<Result<BrokerConfigChanges>(const std::vector<BrokerConfigEntry> &current)>;
+// Turns the configs in force (of this broker for "<id>") into the changes to make (an error:
+// InvalidConfig).
+// `level` is the source of the resource's own values: DynamicBroker for "<id>",
+// DynamicDefaultBroker for "".
+using BrokerPlan = std::function<Result<BrokerConfigChanges>(const std::vector<BrokerConfigEntry> &current,
+                                                             ConfigSource level)>;
 
 // Applies the plan's changes on the controller (nothing with `validateOnly`), then calls
 // `done` once this broker has the new metadata; on the broker's loop.

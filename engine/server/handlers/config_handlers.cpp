@@ -237,7 +237,8 @@ void DescribeConfigsHandler::handle(RequestContext ctx, protocol::DescribeConfig
                 out.errorCode = ErrorCode::UnknownTopicOrPartition;
                 out.errorMessage = "topic \"" + resource.resourceName + "\" does not exist";
             } else {
-                for (const auto &e : t->config.describe()) {
+                // As in Kafka, the defaults are those of the broker that answers.
+                for (const auto &e : image->topicConfigOn(*t, ctx.broker().id()).describe()) {
                     const TopicConfigSpec *spec = findTopicConfigSpec(e.name);
                     entries.push_back({e.name, e.value, e.source, false,
                                        static_cast<std::int8_t>(spec ? spec->type : TopicConfigType::String),
@@ -281,11 +282,11 @@ void AlterConfigsHandler::handle(RequestContext ctx, protocol::AlterConfigsReque
         };
     };
     auto brokerPlan = [](const Resource &res) -> BrokerPlan {
-        return [configs = res.configs](
-                   const std::vector<BrokerConfigEntry> &current) -> Result<BrokerConfigChanges> {
+        return [configs = res.configs](const std::vector<BrokerConfigEntry> &current,
+                                       ConfigSource level) -> Result<BrokerConfigChanges> {
             BrokerConfigChanges changes;
             for (const auto &e : current)
-                if (e.source == ConfigSource::DynamicDefaultBroker)
+                if (e.source == level)
                     changes[e.name] = std::nullopt;
             for (const auto &c : configs)
                 changes[c.name] = c.value;
@@ -330,8 +331,8 @@ void IncrementalAlterConfigsHandler::handle(RequestContext ctx,
         };
     };
     auto brokerPlan = [](const Resource &res) -> BrokerPlan {
-        return [configs = res.configs](
-                   const std::vector<BrokerConfigEntry> &current) -> Result<BrokerConfigChanges> {
+        return [configs = res.configs](const std::vector<BrokerConfigEntry> &current,
+                                       ConfigSource) -> Result<BrokerConfigChanges> {
             BrokerConfigChanges changes;
             for (const auto &c : configs) {
                 const auto op = static_cast<Op>(c.configOperation);
