@@ -14,9 +14,10 @@
 //     to that partition is acknowledged;
 //   - a 3-member consumer group: from the first subscribe() until every member holds its
 //     assignment;
-//   - restart: a topic of 2,000 partitions (200 with --quick) after broker 1 restarts and
-//     after the whole cluster restarts, until every ISR is full and every partition is led
-//     by its preferred replica.
+//   - restart: a topic of 2,000 partitions (200 with --quick): how long broker 1's
+//     controlled shutdown takes (leadership moved, every log closed), then from its start,
+//     and from the whole cluster's start, until every ISR is full and every partition is
+//     led by its preferred replica.
 // --quick shortens every run and, for the last two figures, uses the test fixture's short
 // timeouts (the targets follow the timeouts, so they still mean the same).
 
