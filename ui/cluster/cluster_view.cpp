@@ -15,13 +15,13 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -152,30 +152,31 @@ QWidget *ClusterView::createBrokerPanel()
         menu.addAction(m_electPreferred);
     });
 
-    auto *buttons = new QHBoxLayout;
+    // The broker actions: those that do not fit a narrow window (or longer German labels)
+    // move into the toolbar's » menu rather than being cut or widening the view.
+    auto *buttons = new QToolBar;
+    buttons->setObjectName(QStringLiteral("brokerActions"));
+    buttons->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    buttons->setMovable(false);
+    const auto addButton = [&](QAction *action, const QString &name) {
+        buttons->addAction(action);
+        if (auto *button = qobject_cast<QToolButton *>(buttons->widgetForAction(action))) {
+            button->setObjectName(name);
+            button->setFocusPolicy(Qt::StrongFocus);
+            button->setAutoRaise(false); // drawn as buttons, as the other views' actions are
+            m_buttons.push_back(button);
+        }
+    };
     for (QAction *action : {m_stop, m_crash, m_pause, m_restart, m_add, m_links}) {
         if (!control)
             break;
-        auto *button = new QToolButton;
-        button->setDefaultAction(action);
-        button->setObjectName(action->objectName() + QStringLiteral("Button"));
-        button->setFocusPolicy(Qt::StrongFocus);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        buttons->addWidget(button);
+        addButton(action, action->objectName() + QStringLiteral("Button"));
         if (action == m_restart)
-            buttons->addSpacing(16);
-        m_buttons.push_back(button);
+            buttons->addSeparator();
     }
     if (control)
-        buttons->addSpacing(16);
-    auto *elect = new QToolButton;
-    elect->setDefaultAction(m_electPreferred);
-    elect->setObjectName(QStringLiteral("electPreferredLeadersButton"));
-    elect->setFocusPolicy(Qt::StrongFocus);
-    elect->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    buttons->addWidget(elect);
-    m_buttons.push_back(elect);
-    buttons->addStretch();
+        buttons->addSeparator();
+    addButton(m_electPreferred, QStringLiteral("electPreferredLeadersButton"));
 
     m_outcome = new QLabel;
     m_outcome->setObjectName(QStringLiteral("actionOutcome"));
@@ -186,7 +187,7 @@ QWidget *ClusterView::createBrokerPanel()
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
-    layout->addLayout(buttons);
+    layout->addWidget(buttons);
     layout->addWidget(m_outcome);
     return panel;
 }
