@@ -185,6 +185,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // The screenshots' language, before the views make their texts.
+        if (const QString language = qEnvironmentVariable("ES_SCREENSHOT_LANGUAGE");
+            !language.isEmpty() && !qEnvironmentVariableIsEmpty("ES_SCREENSHOT_DIR"))
+            installTranslations(QLocale(language));
         m_bridge = test::startBridge(m_dir, 3);
         QVERIFY2(m_bridge, "the cluster did not start");
         m_topics = std::make_unique<TopicsView>(*m_bridge);
@@ -387,8 +391,6 @@ private slots:
         if (test::testingRemote())
             QSKIP("librdkafka 2.0 cannot ask a cluster for leader elections");
         const QString language = qEnvironmentVariable("ES_SCREENSHOT_LANGUAGE");
-        if (!language.isEmpty())
-            installTranslations(QLocale(language));
         const QString prefix = language.isEmpty() ? QString() : language + QLatin1Char('-');
         QVERIFY(createAssigned(*m_bridge, "shown", {{1, 2, 3}, {2, 3, 1}, {3, 1, 2}, {1, 3, 2}}));
         QVERIFY2(bounce(1, "shown", 0), "broker 1 did not come back in sync");

@@ -126,8 +126,8 @@ QString ElectLeadersDialog::scopeText() const
         return tr("Every partition of every topic, the cluster's internal topics too. Partitions that need "
                   "no election are left as they are.");
     if (m_scope.partitions.empty())
-        return tr("Every partition of %1.").arg(m_scope.topic);
-    return tr("Partition(s) %1 of %2.", nullptr, static_cast<int>(m_scope.partitions.size()))
+        return tr("Every partition of the topic %1.").arg(m_scope.topic);
+    return tr("Partition(s) %1 of the topic %2.", nullptr, static_cast<int>(m_scope.partitions.size()))
         .arg(brokerList(m_scope.partitions), m_scope.topic);
 }
 
@@ -143,8 +143,10 @@ void ElectLeadersDialog::showSnapshot(const ClusterSnapshotPtr &snapshot)
     if (!snapshot)
         return;
     m_snapshot = snapshot;
-    if (m_rows.empty())
+    if (m_rows.empty()) {
         listPartitions(*snapshot);
+        m_table->resizeRowsToContents();
+    }
     std::map<TopicPartition, const PartitionSnapshot *> partitions;
     for (const auto &t : snapshot->topics)
         for (const auto &p : t.partitions)
