@@ -239,7 +239,7 @@ void MetricsChart::fitTimeTicks()
     const QFontMetrics metrics(xAxis->tickLabelFont());
     const int label = metrics.horizontalAdvance(
         QLocale().toString(QDateTime::currentDateTime(), m_timeTicker->dateTimeFormat()));
-    m_timeTicker->setSpacing(label + 28, std::min(axisRect()->width(), 6 * (label + 28)));
+    m_timeTicker->setSpacing(label + 20, std::min(axisRect()->width(), 6 * (label + 20)));
 }
 
 void MetricsChart::keyPressEvent(QKeyEvent *event)
