@@ -58,9 +58,8 @@ EmbeddedConnection::describeBrokerConfigs(std::optional<std::int32_t> broker)
     const Controller &controller = m_cluster->controller();
     std::map<std::string, std::string> own;
     if (broker) {
-        const ClusterSnapshotPtr now = m_cluster->snapshot();
-        const bool known = now && std::any_of(now->brokers.begin(), now->brokers.end(),
-                                              [&](const auto &b) { return b.id == *broker; });
+        const MetadataImagePtr image = m_cluster->metadata();
+        const bool known = image && image->brokers.contains(*broker);
         if (!known)
             return Status::notFound("No node with id " + std::to_string(*broker) + " found.");
         own = controller.dynamicBrokerConfigs(*broker);
