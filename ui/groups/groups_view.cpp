@@ -3,6 +3,7 @@
 #include "ui/bots/bot_host.h"
 #include "ui/bots/bots_panel.h"
 #include "ui/cluster_bridge.h"
+#include "ui/delete_many.h"
 #include "ui/fitted_columns.h"
 #include "ui/groups/group_actions.h"
 #include "ui/groups/group_detail.h"
@@ -50,7 +51,7 @@ GroupsView::GroupsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(GroupsModel::Group, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -92,6 +93,20 @@ GroupsView::GroupsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
     m_detail->addButton(m_actions->deleteOffsets());
     m_detail->addButton(m_actions->deleteGroup());
     connect(m_actions, &GroupActions::failed, m_problem, &InlineProblemLabel::setProblem);
+    auto *many = DeleteMany::install(bridge, m_table, DeleteMany::Kind::Groups, GroupsModel::GroupIdRole);
+    connect(many, &DeleteMany::finished, this,
+            [this, many](const QStringList &deleted, const QString &problem) {
+                // The detail keeps a group that is still there, the first the problem names.
+                const QStringList selected = many->selectedNames();
+                for (const QString &id : selected)
+                    if (!deleted.contains(id)) {
+                        selectGroup(id);
+                        break;
+                    }
+                if (deleted.contains(m_detail->groupId()))
+                    m_deleted = m_detail->groupId();
+                m_problem->setProblem(problem);
+            });
     connect(m_actions, &GroupActions::groupDeleted, this, [this](const QString &groupId) {
         m_problem->setProblem({});
         m_deleted = groupId;
@@ -190,7 +205,9 @@ void GroupsView::fillContextMenu(QMenu &menu)
     }
     connect(reset, &QAction::triggered, this, [this, groupId] { emit resetRequested(groupId); });
     menu.addSeparator();
-    menu.addActions({m_actions->deleteOffsets(), m_actions->deleteGroup()});
+    auto *many = DeleteMany::of(m_table);
+    menu.addActions({m_actions->deleteOffsets(),
+                     many->selectedNames().size() > 1 ? many->action() : m_actions->deleteGroup()});
 }
 
 void GroupsView::selectGroup(const QString &groupId)

@@ -1,6 +1,7 @@
 #include "ui/topics/topics_view.h"
 
 #include "ui/cluster_bridge.h"
+#include "ui/delete_many.h"
 #include "ui/fitted_columns.h"
 #include "ui/layout_memory.h"
 #include "ui/read_only_text.h"
@@ -208,6 +209,9 @@ TopicsView::TopicsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
             showList();
     });
     connect(m_actions, &TopicActions::failed, m_problem, &InlineProblemLabel::setProblem);
+    connect(DeleteMany::install(m_bridge, m_table, DeleteMany::Kind::Topics, TopicsModel::NameRole),
+            &DeleteMany::finished, m_problem,
+            [this](const QStringList &, const QString &problem) { m_problem->setProblem(problem); });
     connect(m_actions, &TopicActions::failed, m_notice, &QLabel::hide);
     connect(m_actions, &TopicActions::configsApplied, this, [this](const QString &message) {
         m_problem->setProblem({});

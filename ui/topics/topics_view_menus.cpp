@@ -4,6 +4,7 @@
 #include "ui/topics/topics_view.h"
 
 #include "ui/cluster_bridge.h"
+#include "ui/delete_many.h"
 #include "ui/read_only_text.h"
 #include "ui/row_copy.h"
 #include "ui/topics/partitions_model.h"
@@ -29,7 +30,10 @@ void TopicsView::fillListMenu(QMenu &menu)
     menu.addActions({m_actions->editConfigs(), m_actions->addPartitions(), m_actions->moveReplicas(),
                      m_actions->electLeaders()});
     menu.addSeparator();
-    menu.addActions({m_actions->deleteRecords(), m_actions->remove()});
+    // Several topics selected: one confirmation deletes them all.
+    auto *many = DeleteMany::of(m_table);
+    menu.addActions({m_actions->deleteRecords(),
+                     many->selectedNames().size() > 1 ? many->action() : m_actions->remove()});
 }
 
 void TopicsView::copyNames()
