@@ -136,6 +136,10 @@ void DeleteMany::confirmAndRun()
         else
             list->addItem(tr("%1 (has %n members: Kafka refuses to delete it)", nullptr, members).arg(name));
     }
+    for (int i = 0; i < list->count(); ++i)
+        list->item(i)->setToolTip(list->item(i)->text());
+    // Wide enough for a name with Kafka's refusal beside it; many names scroll.
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 64);
     list->setMaximumHeight(list->sizeHintForRow(0) * 10 + 2 * list->frameWidth());
     layout->addWidget(list);
     if (!internal.isEmpty()) {
