@@ -62,6 +62,7 @@ GroupsView::GroupsView(ClusterBridge &bridge, QWidget *parent) : QWidget(parent)
         m_table, GroupsModel::GroupIdRole,
         LayoutMemory::connectionKey(bridge.connectionName(), QStringLiteral("groups")));
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &GroupsView::fitListWidth);
+    connect(m_table->verticalScrollBar(), &QScrollBar::rangeChanged, this, &GroupsView::fitListWidth);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Consumer groups"));
     TableContextMenu::install(m_table, [this](QMenu &menu, const QModelIndex &) { fillContextMenu(menu); });
@@ -167,15 +168,17 @@ void GroupsView::onSnapshot(const ClusterSnapshotPtr &snapshot)
 }
 
 // The detail beside the list asks for much of a narrow window: the list keeps the width of
-// the columns a user watches, and the window's scroll area takes what is missing.
+// the columns a user watches (group, state, lag) and its scroll bar when it has one, up to a
+// cap, so that list and detail fit 900 px; the trend and the rest scroll inside the list.
 void GroupsView::fitListWidth()
 {
     if (!m_list)
         return; // still being built
-    int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
-    for (int column : {GroupsModel::Group, GroupsModel::State, GroupsModel::Lag, GroupsModel::Trend})
+    const QScrollBar *rows = m_table->verticalScrollBar();
+    int width = 2 * m_table->frameWidth() + (rows->maximum() > 0 ? rows->sizeHint().width() : 0);
+    for (int column : {GroupsModel::Group, GroupsModel::State, GroupsModel::Lag})
         width += m_table->columnWidth(column);
-    m_list->setMinimumWidth(width);
+    m_list->setMinimumWidth(std::min(width, m_table->fontMetrics().averageCharWidth() * 40));
 }
 
 void GroupsView::onSelectionChanged()
