@@ -77,14 +77,21 @@ BotsPanel::BotsPanel(ClusterBridge &bridge, BotHost &host, QWidget *parent)
     add->addWidget(m_addGroup);
     add->addStretch(1);
     add->addWidget(m_demo);
+    // Two rows, the bot's and its group members', so that the tab fits 900 px in German
+    // beside the Consumer groups tab, which shares its width.
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_edit, m_addMember, m_removeMember, m_crashMember, m_startStop, m_remove})
+    for (QPushButton *b : {m_edit, m_startStop, m_remove})
         actions->addWidget(b);
     actions->addStretch(1);
+    auto *members = new QHBoxLayout;
+    for (QPushButton *b : {m_addMember, m_removeMember, m_crashMember})
+        members->addWidget(b);
+    members->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(add);
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
+    layout->addLayout(members);
     layout->addWidget(m_status);
 
     connect(m_addProducer, &QPushButton::clicked, this, [this] {
