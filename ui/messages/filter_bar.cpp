@@ -53,9 +53,11 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_pattern->setClearButtonEnabled(true);
     m_pattern->setToolTip(tr("What to look for; press Enter to search (Ctrl+F comes here)."));
 
-    m_ignoreCase = new QCheckBox(tr("I&gnore case"), this);
+    // Short, as editors write it, so that the line keeps its width in every language.
+    m_ignoreCase = new QCheckBox(tr("A&a"), this);
     m_ignoreCase->setObjectName(QStringLiteral("filterIgnoreCase"));
-    m_ignoreCase->setToolTip(tr("Match upper and lower case letters alike."));
+    m_ignoreCase->setAccessibleName(tr("Ignore case"));
+    m_ignoreCase->setToolTip(tr("Ignore case: match upper and lower case letters alike."));
 
     const QDateTime now = QDateTime::currentDateTime();
     m_useFrom = new QCheckBox(tr("F&rom"), this);
@@ -110,12 +112,12 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     row1->addWidget(m_path);
     row1->addWidget(m_pattern, 1);
     row1->addWidget(m_ignoreCase);
+    row1->addWidget(m_search);
     auto *row2 = new QHBoxLayout;
     row2->addWidget(m_useFrom);
     row2->addWidget(m_from);
     row2->addWidget(m_useTo);
     row2->addWidget(m_to);
-    row2->addWidget(m_search);
     row2->addWidget(m_cancel);
     row2->addWidget(m_clear);
     row2->addWidget(m_progress);
@@ -125,8 +127,8 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     layout->addLayout(row1);
     layout->addLayout(row2);
 
-    QWidget *order[] = {m_target, m_header, m_kind, m_path,   m_pattern, m_ignoreCase, m_useFrom,
-                        m_from,   m_useTo,  m_to,   m_search, m_cancel,  m_clear};
+    QWidget *order[] = {m_target,  m_header, m_kind,  m_path, m_pattern, m_ignoreCase, m_search,
+                        m_useFrom, m_from,   m_useTo, m_to,   m_cancel,  m_clear};
     for (std::size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
