@@ -8,9 +8,11 @@
 #include "ui/cluster/cluster_diagram.h"
 #include "ui/elided_label.h"
 #include "ui/groups/group_detail.h"
+#include "ui/groups/groups_model.h"
 #include "ui/groups/groups_view.h"
 #include "ui/messages/browse_bar.h"
 #include "ui/messages/messages_view.h"
+#include "ui/messages/record_detail.h"
 #include "ui/replay/replay_view.h"
 
 #include <QAbstractButton>
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTableView>
 #include <QTest>
 #include <QToolBar>
 
@@ -126,7 +129,19 @@ private slots:
     {
         startDemo();
         showPage("Consumer groups");
+        // As a user sees it: every group's trend known, the selected one's lag per partition.
+        auto *table = m_window->findChild<QTableView *>(QStringLiteral("groupsTable"));
+        auto *partitions = m_window->findChild<QTableView *>(QStringLiteral("groupPartitions"));
+        QVERIFY(table && partitions);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            partitions->isVisible() && partitions->model()->rowCount() > 0 && allTrendsKnown(table), 60000);
         expectNothingCut();
+        // The columns a user watches are in sight in the list, lag included.
+        const int lagEnd =
+            table->columnViewportPosition(GroupsModel::Lag) + table->columnWidth(GroupsModel::Lag);
+        QVERIFY2(lagEnd <= table->viewport()->width(),
+                 qPrintable(
+                     QStringLiteral("lag ends at %1 of %2 px").arg(lagEnd).arg(table->viewport()->width())));
     }
 
     void groupDetail()
@@ -146,7 +161,13 @@ private slots:
     {
         startDemo();
         showPage("Messages");
-        m_window->findChild<MessagesView *>()->showTopic(QStringLiteral("orders"));
+        auto *view = m_window->findChild<MessagesView *>();
+        view->showTopic(QStringLiteral("orders"));
+        // Records listed and one of them selected, so the detail shows it.
+        QTRY_VERIFY_WITH_TIMEOUT(view->table()->model()->rowCount() > 0, 20000);
+        view->table()->selectRow(0);
+        auto *detail = m_window->findChild<RecordDetail *>();
+        QTRY_VERIFY_WITH_TIMEOUT(detail && detail->isVisible() && detail->record().has_value(), 10000);
         expectNothingCut();
         // Every field of the browse line in sight, the last one (Open) included.
         auto *bar = m_window->findChild<BrowseBar *>();
@@ -207,6 +228,16 @@ private:
             if (g.group.groupId == id)
                 return true;
         return false;
+    }
+
+    // Every row of `table` has a known trend: a text, not "…" while lag is being measured.
+    static bool allTrendsKnown(const QTableView *table)
+    {
+        const QAbstractItemModel *model = table->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, GroupsModel::Trend).data().toString().size() < 2)
+                return false;
+        return model->rowCount() > 0;
     }
 
     // `title` is the page's English name; the sidebar shows it translated.
