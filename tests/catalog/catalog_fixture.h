@@ -64,7 +64,7 @@ inline bool downgradeToVersion1(const std::filesystem::path &file)
     return execSql(file, "ALTER TABLE events DROP COLUMN form; ALTER TABLE events DROP COLUMN args; "
                          "ALTER TABLE partitions DROP COLUMN adding_replicas; "
                          "ALTER TABLE partitions DROP COLUMN removing_replicas; "
-                         "DROP TABLE broker_configs; "
+                         "DROP TABLE broker_configs; DROP TABLE broker_node_configs; "
                          "DELETE FROM schema_version WHERE version > 1;");
 }
 
