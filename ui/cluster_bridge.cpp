@@ -222,6 +222,7 @@ ClusterBridge::ClusterBridge(ClusterSettings settings, ClusterConfig tuning, QOb
       m_capabilities{.brokerControl = true,
                      .logDetails = true,
                      .brokerMetrics = true,
+                     .brokerConfigs = true,
                      .readOnly = false,
                      .replicaMoves = true,
                      .leaderElections = {.available = true}},
