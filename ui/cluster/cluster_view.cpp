@@ -1,6 +1,7 @@
 #include "ui/cluster/cluster_view.h"
 
 #include "ui/cluster/broker_actions.h"
+#include "ui/cluster/broker_configs_dialog.h"
 #include "ui/cluster/broker_table_model.h"
 #include "ui/cluster/cluster_diagram.h"
 #include "ui/cluster/crash_dialog.h"
@@ -8,6 +9,7 @@
 #include "ui/cluster_bridge.h"
 #include "ui/fitted_columns.h"
 #include "ui/layout_memory.h"
+#include "ui/read_only_text.h"
 #include "ui/table_context_menu.h"
 #include "ui/theme.h"
 #include "ui/topics/elect_leaders_dialog.h"
@@ -122,6 +124,15 @@ void ClusterView::createActions()
                                           "where that replica runs and is in sync.")
                                      : m_electionsUnavailable);
     connect(m_electPreferred, &QAction::triggered, this, &ClusterView::electPreferredLeaders);
+
+    // The brokers' settings open on a read-only connection too, only to look at.
+    m_brokerSettings = new QAction(tr("&Broker settings…"), this);
+    m_brokerSettings->setObjectName(QStringLiteral("brokerSettingsAction"));
+    m_brokerSettings->setToolTip(
+        m_bridge.capabilities().readOnly
+            ? readOnlyToolTip(m_bridge.connectionName())
+            : tr("Show the brokers' settings and change those Kafka lets change while the cluster runs."));
+    connect(m_brokerSettings, &QAction::triggered, this, &ClusterView::openBrokerSettings);
 }
 
 QWidget *ClusterView::createBrokerPanel()
@@ -150,6 +161,7 @@ QWidget *ClusterView::createBrokerPanel()
             menu.addSeparator();
         }
         menu.addAction(m_electPreferred);
+        menu.addAction(m_brokerSettings);
     });
 
     // The broker actions: those that do not fit a narrow window (or longer German labels)
@@ -177,6 +189,7 @@ QWidget *ClusterView::createBrokerPanel()
     if (control)
         buttons->addSeparator();
     addButton(m_electPreferred, QStringLiteral("electPreferredLeadersButton"));
+    addButton(m_brokerSettings, QStringLiteral("brokerSettingsButton"));
 
     m_outcome = new QLabel;
     m_outcome->setObjectName(QStringLiteral("actionOutcome"));
@@ -270,6 +283,7 @@ void ClusterView::updateActions()
     m_add->setEnabled(running && m_model->rowCount() < 9);
     m_links->setEnabled(running && m_model->rowCount() > 0);
     m_electPreferred->setEnabled(running && m_electionsUnavailable.isEmpty());
+    m_brokerSettings->setEnabled(running && m_bridge.capabilities().brokerConfigs);
 }
 
 void ClusterView::report(const ActionOutcome &outcome)
@@ -346,6 +360,15 @@ void ClusterView::electPreferredLeaders()
     if (!m_electionsUnavailable.isEmpty())
         return;
     auto *dialog = new ElectLeadersDialog(m_bridge, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ClusterView::openBrokerSettings()
+{
+    if (!m_bridge.capabilities().brokerConfigs)
+        return;
+    auto *dialog = new BrokerConfigsDialog(m_bridge, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -57,6 +57,7 @@ private:
     void addBroker();
     void editLinks();
     void electPreferredLeaders();
+    void openBrokerSettings();
 
     ClusterBridge &m_bridge;
     ClusterSnapshotPtr m_snapshot;
@@ -78,6 +79,7 @@ private:
     QAction *m_add = nullptr;
     QAction *m_links = nullptr;
     QAction *m_electPreferred = nullptr;
+    QAction *m_brokerSettings = nullptr;
     QString m_electionsUnavailable; // why elections cannot run here, empty when they can
 };
 
