@@ -7,10 +7,12 @@
 #include "connection_steps.h"
 #include "view_test_cluster.h"
 
+#include "app/translations.h"
 #include "ui/cluster/broker_configs_dialog.h"
 #include "ui/cluster/broker_configs_model.h"
 #include "ui/cluster/cluster_view.h"
 #include "ui/read_only_text.h"
+#include "ui/theme.h"
 #include "ui/topics/config_value_words.h"
 
 #include <QAction>
@@ -107,6 +109,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // The screenshots' language, before the dialogs make their texts.
+        if (const QString language = qEnvironmentVariable("ES_SCREENSHOT_LANGUAGE");
+            !language.isEmpty() && !qEnvironmentVariableIsEmpty("ES_SCREENSHOT_DIR"))
+            installTranslations(QLocale(language));
         m_bridge = test::startBridge(m_dir, 3);
         QVERIFY2(m_bridge, "the cluster did not start");
         QVERIFY(m_bridge->capabilities().brokerConfigs);
@@ -114,6 +120,34 @@ private slots:
     }
 
     void cleanupTestCase() { m_bridge.reset(); }
+
+    // Run by hand under xvfb-run with ES_SCREENSHOT_DIR set (ES_SCREENSHOT_LANGUAGE=de for
+    // German): the dialog at 900x600 after a value was set, and after a refusal, in the
+    // light and the dark theme.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("ES_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set ES_SCREENSHOT_DIR to take the screenshots");
+        const QString language = qEnvironmentVariable("ES_SCREENSHOT_LANGUAGE");
+        const QString prefix = language.isEmpty() ? QString() : language + QLatin1Char('-');
+        for (const ThemeChoice theme : {ThemeChoice::Light, ThemeChoice::Dark}) {
+            Theme::apply(theme);
+            const QString suffix = theme == ThemeChoice::Dark ? QStringLiteral("-dark") : QString();
+            auto dialog = open();
+            QVERIFY(dialog);
+            dialog->resize(900, 600);
+            QVERIFY(change(*dialog, QStringLiteral("log.retention.ms"), QStringLiteral("2 days")));
+            QTest::qWait(200);
+            QVERIFY(
+                dialog->grab().save(dir + QStringLiteral("/%1broker-settings%2.png").arg(prefix, suffix)));
+            QVERIFY(change(*dialog, QStringLiteral("min.insync.replicas"), QStringLiteral("0")));
+            QTest::qWait(200);
+            QVERIFY(dialog->grab().save(
+                dir + QStringLiteral("/%1broker-settings-refused%2.png").arg(prefix, suffix)));
+            QVERIFY(change(*dialog, QStringLiteral("log.retention.ms"), {}, "reset"));
+        }
+    }
 
     void theTableListsEveryConfigWithItsDefault()
     {
