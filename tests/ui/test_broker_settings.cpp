@@ -146,6 +146,14 @@ private slots:
             QVERIFY(dialog->grab().save(
                 dir + QStringLiteral("/%1broker-settings-refused%2.png").arg(prefix, suffix)));
             QVERIFY(change(*dialog, QStringLiteral("log.retention.ms"), {}, "reset"));
+            // Where it opens: the Cluster view's broker actions.
+            ClusterView view(*m_bridge);
+            view.resize(900, 600);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            QTest::qWait(500);
+            QVERIFY(
+                view.grab().save(dir + QStringLiteral("/%1broker-settings-view%2.png").arg(prefix, suffix)));
         }
     }
 
