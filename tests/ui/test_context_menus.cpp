@@ -147,11 +147,12 @@ private slots:
         QVERIFY(lines[2].startsWith(QLatin1String("payments\t")));
         QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("3")));
 
-        // The menu of a row of the selection keeps the selection: names of all three, and the
-        // actions on one topic are off.
+        // The menu of a row of the selection keeps the selection: names of all three, the
+        // actions on one topic are off, and the delete is of all three.
         auto menu = menuAt(topics, 1);
         QCOMPARE(topics->selectionModel()->selectedRows().size(), 3);
-        QVERIFY(!action(*menu, "deleteTopic")->isEnabled());
+        QVERIFY(!action(*menu, "deleteTopic"));
+        QCOMPARE(action(*menu, "deleteTopics")->isEnabled(), !m_bridge->capabilities().readOnly);
         QVERIFY(!action(*menu, "browseMessages")->isEnabled());
         action(*menu, "copyTopicNames")->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("audit\norders\npayments"));
