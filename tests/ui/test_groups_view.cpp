@@ -110,7 +110,13 @@ private slots:
         QTableView *table = view.groupsTable();
         QTRY_COMPARE(table->model()->rowCount(), 2);
         QTest::qWait(50); // the columns fit their text
-        for (int column : {GroupsModel::Group, GroupsModel::State, GroupsModel::Lag, GroupsModel::Trend}) {
+        // At the default width every column that matters is in view; at 900 pixels the list
+        // keeps group, state and lag, and Trend is reached by scrolling the list itself, so
+        // that list and detail fit the window without it scrolling sideways.
+        std::vector<int> inView{GroupsModel::Group, GroupsModel::State, GroupsModel::Lag};
+        if (size.width() >= 1200 - 180)
+            inView.push_back(GroupsModel::Trend);
+        for (int column : inView) {
             const int right = table->columnViewportPosition(column) + table->columnWidth(column);
             QVERIFY2(table->columnViewportPosition(column) >= 0 && right <= table->viewport()->width(),
                      qPrintable(QStringLiteral("column %1 ends at %2 of %3")
