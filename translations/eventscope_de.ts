@@ -293,6 +293,32 @@
     </message>
 </context>
 <context>
+    <name>ConfigCrossChecks</name>
+    <message>
+        <source>retention.bytes (%1) is less than segment.bytes (%2): only closed segments are deleted, so each partition still keeps up to a whole segment, more than retention.bytes.</source>
+        <translation>retention.bytes (%1) ist kleiner als segment.bytes (%2): Nur geschlossene Segmente werden gelöscht, daher behält jede Partition bis zu einem ganzen Segment, also mehr als retention.bytes.</translation>
+    </message>
+    <message>
+        <source>min.compaction.lag.ms (%1) is more than max.compaction.lag.ms (%2): Kafka refuses this pair of settings.</source>
+        <translation>min.compaction.lag.ms (%1) ist größer als max.compaction.lag.ms (%2): Kafka lehnt diese Kombination von Einstellungen ab.</translation>
+    </message>
+    <message>
+        <source>min.compaction.lag.ms (%1) is more than retention.ms (%2): records are deleted by retention before they may be compacted, so compaction never runs on them.</source>
+        <translation>min.compaction.lag.ms (%1) ist größer als retention.ms (%2): Datensätze werden durch die Aufbewahrung gelöscht, bevor sie kompaktiert werden dürfen, daher werden sie nie kompaktiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigEditorModel</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a duration such as 604800000 (milliseconds), 7 days or 12 h.</source>
+        <translation>%1: „%2“ ist keine Dauer wie 604800000 (Millisekunden), 7 Tage oder 12 h.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a size such as 1073741824 (bytes), 1 GiB or 500 MB.</source>
+        <translation>%1: „%2“ ist keine Größe wie 1073741824 (Bytes), 1 GiB oder 500 MB.</translation>
+    </message>
+</context>
+<context>
     <name>CreateTopicCheck</name>
     <message>
         <source>Enter a name for the topic.</source>
@@ -342,10 +368,6 @@
         <translation>(%1 ms)</translation>
     </message>
     <message>
-        <source>Connected: cluster %1, %2 broker(s), controller %3, %4 topic(s).</source>
-        <translation>Verbunden: Cluster %1, %2 Broker, Controller %3, %4 Topic(s).</translation>
-    </message>
-    <message>
         <source>without an id</source>
         <translation>ohne ID</translation>
     </message>
@@ -380,6 +402,83 @@
     <message>
         <source>No broker answered %1: %2. A firewall may drop the connection, or the port may speak another protocol (TLS where plaintext was chosen, or the other way round).</source>
         <translation>Kein Broker hat geantwortet %1: %2. Möglicherweise verwirft eine Firewall die Verbindung, oder der Port spricht ein anderes Protokoll (TLS, wo Klartext gewählt wurde, oder umgekehrt).</translation>
+    </message>
+    <message>
+        <source>Connected: cluster %1, %2, controller %3, %4.</source>
+        <translation>Verbunden: Cluster %1, %2, Controller %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broker(s)</source>
+        <translation>
+            <numerusform>%n Broker</numerusform>
+            <numerusform>%n Broker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n Topic</numerusform>
+            <numerusform>%n Topics</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ElectionText</name>
+    <message>
+        <source>No in-sync replica is available; only an unclean election can choose a leader</source>
+        <translation>Kein In-Sync-Replikat verfügbar; nur eine unsaubere Wahl kann einen Leader bestimmen</translation>
+    </message>
+    <message>
+        <source>Broker %1 leads it now, though it was out of sync: records it had not copied are lost</source>
+        <translation>Broker %1 ist jetzt Leader, obwohl er nicht synchron war: Datensätze, die er nicht kopiert hatte, sind verloren</translation>
+    </message>
+    <message>
+        <source>Leader moved to broker %1</source>
+        <translation>Leader zu Broker %1 verschoben</translation>
+    </message>
+    <message>
+        <source>Already led by its preferred replica</source>
+        <translation>Bereits von ihrem bevorzugten Replikat geführt</translation>
+    </message>
+    <message>
+        <source>Broker %1 leads it and runs: no election needed</source>
+        <translation>Broker %1 ist Leader und läuft: keine Wahl nötig</translation>
+    </message>
+    <message>
+        <source>It has a running leader: no election needed</source>
+        <translation>Sie hat einen laufenden Leader: keine Wahl nötig</translation>
+    </message>
+    <message>
+        <source>Its preferred replica is not running or not in sync</source>
+        <translation>Ihr bevorzugtes Replikat läuft nicht oder ist nicht synchron</translation>
+    </message>
+    <message>
+        <source>Its preferred replica, broker %1, is not running</source>
+        <translation>Ihr bevorzugtes Replikat, Broker %1, läuft nicht</translation>
+    </message>
+    <message>
+        <source>Its preferred replica, broker %1, is not in sync yet; try again once it has caught up</source>
+        <translation>Ihr bevorzugtes Replikat, Broker %1, ist noch nicht synchron; versuchen Sie es erneut, sobald es aufgeholt hat</translation>
+    </message>
+    <message>
+        <source>Its preferred replica, broker %1, cannot lead it now</source>
+        <translation>Ihr bevorzugtes Replikat, Broker %1, kann jetzt nicht Leader werden</translation>
+    </message>
+    <message>
+        <source>None of its replicas is running: no leader can be elected until one starts</source>
+        <translation>Keines ihrer Replikate läuft: Erst wenn eines startet, kann ein Leader gewählt werden</translation>
+    </message>
+    <message>
+        <source>There is no such partition any more</source>
+        <translation>Diese Partition gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>Electing leaders needs a newer client library than the %1 this program is built with.</source>
+        <translation>Zum Wählen von Leadern ist eine neuere Client-Bibliothek nötig als die %1, mit der dieses Programm erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>This connection cannot elect partition leaders.</source>
+        <translation>Über diese Verbindung können keine Partition-Leader gewählt werden.</translation>
     </message>
 </context>
 <context>
@@ -1216,21 +1315,6 @@
     </message>
 </context>
 <context>
-    <name>es</name>
-    <message>
-        <source>%n ms</source>
-        <translation>%n ms</translation>
-    </message>
-    <message>
-        <source>unlimited</source>
-        <translation>unbegrenzt</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-</context>
-<context>
     <name>es::AddPartitionsDialog</name>
     <message>
         <source>Add partitions</source>
@@ -1502,6 +1586,148 @@
     <message>
         <source>The demo runs: producers feed orders, payments and clicks; billing, analytics and fraud-check consume them.</source>
         <translation>Die Demo läuft: Producer schreiben in orders, payments und clicks; billing, analytics und fraud-check konsumieren sie.</translation>
+    </message>
+</context>
+<context>
+    <name>es::BrokerConfigsDialog</name>
+    <message>
+        <source>Broker settings</source>
+        <translation>Broker-Einstellungen</translation>
+    </message>
+    <message>
+        <source>All brokers</source>
+        <translation>Alle Broker</translation>
+    </message>
+    <message>
+        <source>Filter by name or description</source>
+        <translation>Nach Name oder Beschreibung filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Settings of:</source>
+        <translation>&amp;Einstellungen von:</translation>
+    </message>
+    <message>
+        <source>New value, e.g. 2 days or 1 GiB</source>
+        <translation>Neuer Wert, z. B. 2 Tage oder 1 GiB</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Broker %1</source>
+        <translation>Broker %1</translation>
+    </message>
+    <message>
+        <source>for broker %1</source>
+        <translation>für Broker %1</translation>
+    </message>
+    <message>
+        <source>for all brokers</source>
+        <translation>für alle Broker</translation>
+    </message>
+    <message>
+        <source>Could not read the broker settings: %1</source>
+        <translation>Die Broker-Einstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Select a setting to change it.</source>
+        <translation>Wählen Sie eine Einstellung aus, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Set this value %1.</source>
+        <translation>Diesen Wert %1 setzen.</translation>
+    </message>
+    <message>
+        <source>Remove the value set %1, so the next one in line counts again.</source>
+        <translation>Den %1 gesetzten Wert entfernen, sodass wieder der nächste in der Rangfolge gilt.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value such as %2.</source>
+        <translation>%1 braucht einen Wert wie %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1 set to %2 %3.</source>
+        <translation>%1 %3 auf %2 gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 reset %2.</source>
+        <translation>%1 %2 zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>es::BrokerConfigsModel</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(verborgen)</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (durch %2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>this broker</source>
+        <translation>dieser Broker</translation>
+    </message>
+    <message>
+        <source>all brokers</source>
+        <translation>alle Broker</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Set for this broker alone; it wins over every other value.</source>
+        <translation>Nur für diesen Broker gesetzt; hat Vorrang vor jedem anderen Wert.</translation>
+    </message>
+    <message>
+        <source>Set for all brokers while the cluster runs; a broker&apos;s own value would win over it.</source>
+        <translation>Für alle Broker gesetzt, während der Cluster läuft; ein eigener Wert eines Brokers hätte Vorrang.</translation>
+    </message>
+    <message>
+        <source>Given with --config when the cluster started; a value set while it runs wins over it.</source>
+        <translation>Beim Start des Clusters mit --config angegeben; ein im laufenden Betrieb gesetzter Wert hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>Nobody set it: the broker&apos;s default.</source>
+        <translation>Von niemandem gesetzt: der Standardwert des Brokers.</translation>
+    </message>
+    <message>
+        <source>Read-only: Kafka reads this setting only when a broker starts, so it cannot be changed while the cluster runs.</source>
+        <translation>Schreibgeschützt: Kafka liest diese Einstellung nur beim Start eines Brokers, daher kann sie bei laufendem Cluster nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2298,22 @@
         <source>S&amp;tart</source>
         <translation>S&amp;tarten</translation>
     </message>
+    <message>
+        <source>&amp;Elect preferred leaders…</source>
+        <translation>&amp;Bevorzugte Leader wählen…</translation>
+    </message>
+    <message>
+        <source>Give every partition of the cluster back to its preferred leader, where that replica runs and is in sync.</source>
+        <translation>Jede Partition des Clusters an ihren bevorzugten Leader zurückgeben, sofern dieses Replikat läuft und synchron ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Broker settings…</source>
+        <translation>&amp;Broker-Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Show the brokers&apos; settings and change those Kafka lets change while the cluster runs.</source>
+        <translation>Die Einstellungen der Broker anzeigen und diejenigen ändern, die Kafka bei laufendem Cluster ändern lässt.</translation>
+    </message>
 </context>
 <context>
     <name>es::CommandPalette</name>
@@ -2089,38 +2331,251 @@
     </message>
 </context>
 <context>
-    <name>es::ConfigValueWords</name>
+    <name>es::ConfigDescriptions</name>
     <message>
+        <source>What happens to old records: deleted by age and size, or compacted to the latest record of each key, or both.</source>
+        <translation>Was mit alten Datensätzen geschieht: nach Alter und Größe gelöscht, auf den neuesten Datensatz je Schlüssel kompaktiert oder beides.</translation>
+    </message>
+    <message>
+        <source>The codec the broker stores batches in; producer keeps the one each producer chose.</source>
+        <translation>Der Codec, in dem der Broker Batches speichert; producer behält den, den jeder Producer gewählt hat.</translation>
+    </message>
+    <message>
+        <source>How long a tombstone (a record with no value) stays in a compacted topic, so that consumers see the delete.</source>
+        <translation>Wie lange ein Tombstone (ein Datensatz ohne Wert) in einem kompaktierten Topic bleibt, damit Consumer die Löschung sehen.</translation>
+    </message>
+    <message>
+        <source>How long a broker waits before deleting a segment file it no longer needs.</source>
+        <translation>Wie lange ein Broker wartet, bevor er eine nicht mehr benötigte Segmentdatei löscht.</translation>
+    </message>
+    <message>
+        <source>After how many records the log is forced to disk; 1 forces every batch.</source>
+        <translation>Nach wie vielen Datensätzen das Log auf die Festplatte erzwungen wird; 1 erzwingt es für jeden Batch.</translation>
+    </message>
+    <message>
+        <source>How often records not yet on disk are forced there.</source>
+        <translation>Wie oft noch nicht auf der Festplatte liegende Datensätze dorthin geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The replicas whose copying by followers is held to the replication throttle.</source>
+        <translation>Die Replikate, deren Kopieren durch Follower der Replikationsdrosselung unterliegt.</translation>
+    </message>
+    <message>
+        <source>How many bytes of records lie between two entries of the offset index.</source>
+        <translation>Wie viele Bytes an Datensätzen zwischen zwei Einträgen des Offset-Index liegen.</translation>
+    </message>
+    <message>
+        <source>The replicas whose sending to followers is held to the replication throttle.</source>
+        <translation>Die Replikate, deren Senden an Follower der Replikationsdrosselung unterliegt.</translation>
+    </message>
+    <message>
+        <source>With tiered storage: the most bytes a partition keeps on the broker&apos;s own disk.</source>
+        <translation>Mit Tiered Storage: die maximale Anzahl Bytes, die eine Partition auf der eigenen Festplatte des Brokers behält.</translation>
+    </message>
+    <message>
+        <source>With tiered storage: how long records stay on the broker&apos;s own disk.</source>
+        <translation>Mit Tiered Storage: wie lange Datensätze auf der eigenen Festplatte des Brokers bleiben.</translation>
+    </message>
+    <message>
+        <source>The longest a record may stay uncompacted in a compacted topic.</source>
+        <translation>Die längste Zeit, die ein Datensatz in einem kompaktierten Topic unkompaktiert bleiben darf.</translation>
+    </message>
+    <message>
+        <source>The largest record batch the topic accepts from a producer.</source>
+        <translation>Der größte Datensatz-Batch, den das Topic von einem Producer annimmt.</translation>
+    </message>
+    <message>
+        <source>Whether consumers of old protocol versions get records converted to the old format.</source>
+        <translation>Ob Consumer alter Protokollversionen Datensätze in das alte Format konvertiert erhalten.</translation>
+    </message>
+    <message>
+        <source>The record format of old Kafka versions; ignored since Kafka 3.0.</source>
+        <translation>Das Datensatzformat alter Kafka-Versionen; seit Kafka 3.0 ignoriert.</translation>
+    </message>
+    <message>
+        <source>How far a producer&apos;s timestamp may lie from the broker&apos;s clock before the record is refused.</source>
+        <translation>Wie weit der Zeitstempel eines Producers von der Uhr des Brokers abweichen darf, bevor der Datensatz abgelehnt wird.</translation>
+    </message>
+    <message>
+        <source>Which time a record keeps: the producer&apos;s (CreateTime) or the broker&apos;s when it was written (LogAppendTime).</source>
+        <translation>Welche Zeit ein Datensatz behält: die des Producers (CreateTime) oder die des Brokers beim Schreiben (LogAppendTime).</translation>
+    </message>
+    <message>
+        <source>The share of a log not yet compacted at which it is compacted again.</source>
+        <translation>Der Anteil noch nicht kompaktierter Daten in einem Log, ab dem es erneut kompaktiert wird.</translation>
+    </message>
+    <message>
+        <source>The youngest a record may be and still be compacted away.</source>
+        <translation>Das Mindestalter, ab dem ein Datensatz wegkompaktiert werden darf.</translation>
+    </message>
+    <message>
+        <source>How many in-sync replicas must have a record before a send with acks=all succeeds.</source>
+        <translation>Wie viele In-Sync-Replikate einen Datensatz haben müssen, bevor ein Senden mit acks=all gelingt.</translation>
+    </message>
+    <message>
+        <source>Whether a new segment file is given its full size on disk at once.</source>
+        <translation>Ob eine neue Segmentdatei sofort ihre volle Größe auf der Festplatte erhält.</translation>
+    </message>
+    <message>
+        <source>Whether old segments move to tiered (remote) storage.</source>
+        <translation>Ob alte Segmente in den Tiered (Remote) Storage verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The most bytes a partition keeps before its oldest segments are deleted.</source>
+        <translation>Die maximale Anzahl Bytes, die eine Partition behält, bevor ihre ältesten Segmente gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>How long records are kept before their segment is deleted.</source>
+        <translation>Wie lange Datensätze aufbewahrt werden, bevor ihr Segment gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>The size at which a partition&apos;s active segment is closed and a new one begun.</source>
+        <translation>Die Größe, bei der das aktive Segment einer Partition geschlossen und ein neues begonnen wird.</translation>
+    </message>
+    <message>
+        <source>The size of each segment&apos;s offset and time index files.</source>
+        <translation>Die Größe der Offset- und Zeitindexdateien jedes Segments.</translation>
+    </message>
+    <message>
+        <source>A random amount taken off segment.ms, so that partitions do not all roll at once.</source>
+        <translation>Ein zufälliger Betrag, der von segment.ms abgezogen wird, damit nicht alle Partitionen gleichzeitig ein neues Segment beginnen.</translation>
+    </message>
+    <message>
+        <source>The age at which the active segment is closed even when it is not full.</source>
+        <translation>Das Alter, bei dem das aktive Segment geschlossen wird, auch wenn es nicht voll ist.</translation>
+    </message>
+    <message>
+        <source>Whether a replica that is out of sync may become leader, losing the records it lacks.</source>
+        <translation>Ob ein nicht synchrones Replikat Leader werden darf, wobei die ihm fehlenden Datensätze verloren gehen.</translation>
+    </message>
+    <message>
+        <source>This cluster accepts and checks the setting as Kafka does, so that tools and scripts written for Kafka work, but nothing in it depends on the value.</source>
+        <translation>Dieser Cluster nimmt die Einstellung an und prüft sie wie Kafka, damit für Kafka geschriebene Tools und Skripte funktionieren, aber nichts in ihm hängt von dem Wert ab.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ConfigEditor</name>
+    <message>
+        <source>Filter by name or description</source>
+        <translation>Nach Name oder Beschreibung filtern</translation>
+    </message>
+    <message>
+        <source>Show only &amp;overridden</source>
+        <translation>Nur &amp;überschriebene anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only the configs this topic sets itself</source>
+        <translation>Nur die Konfigurationen anzeigen, die dieses Topic selbst setzt</translation>
+    </message>
+    <message>
+        <source>No config matches.</source>
+        <translation>Keine Konfiguration passt.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ConfigEditorRow</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>überschrieben</translation>
+    </message>
+    <message>
+        <source>broker setting</source>
+        <translation>Broker-Einstellung</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Set on this topic.</source>
+        <translation>Für dieses Topic gesetzt.</translation>
+    </message>
+    <message>
+        <source>Inherited from the brokers&apos; settings.</source>
+        <translation>Von den Einstellungen der Broker geerbt.</translation>
+    </message>
+    <message>
+        <source>Inherited from the broker setting %1.</source>
+        <translation>Von der Broker-Einstellung %1 geerbt.</translation>
+    </message>
+    <message>
+        <source>Kafka&apos;s default: neither the topic nor the brokers set it.</source>
+        <translation>Kafkas Standardwert: Weder das Topic noch die Broker setzen ihn.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the default: remove the topic&apos;s own value of %1</source>
+        <translation>Zurück zum Standard: den eigenen Wert des Topics für %1 entfernen</translation>
+    </message>
+    <message>
+        <source>no effect here</source>
+        <translation>hier ohne Wirkung</translation>
+    </message>
+</context>
+<context>
+    <name>es::ConfigValueWords</name>
+    <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>%n Tag(e)</translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n h</source>
-        <translation>%n h</translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n min</source>
-        <translation>%n min</translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n s</source>
-        <translation>%n s</translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2823,18 @@
         <source>&amp;Replication factor:</source>
         <translation>&amp;Replikationsfaktor:</translation>
     </message>
+    <message>
+        <source>&amp;Configs (optional)</source>
+        <translation>&amp;Konfigurationen (optional)</translation>
+    </message>
+    <message>
+        <source>Set retention, cleanup, durability and other configs of the new topic; those not set follow the cluster&apos;s defaults</source>
+        <translation>Aufbewahrung, Bereinigung, Dauerhaftigkeit und andere Konfigurationen des neuen Topics festlegen; nicht gesetzte folgen den Standardwerten des Clusters</translation>
+    </message>
+    <message>
+        <source>Create an&amp;yway</source>
+        <translation>&amp;Trotzdem erstellen</translation>
+    </message>
 </context>
 <context>
     <name>es::DeleteGroupOffsetsDialog</name>
@@ -2410,6 +2877,82 @@
     <message>
         <source>The group has no committed offsets left.</source>
         <translation>Die Gruppe hat keine committeten Offsets mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>es::DeleteMany</name>
+    <message>
+        <source>&amp;Delete 1 topic…</source>
+        <translation>1 Topic &amp;löschen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n topics…</source>
+        <translation>
+            <numerusform>%n Topic &amp;löschen…</numerusform>
+            <numerusform>%n Topics &amp;löschen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete 1 group…</source>
+        <translation>1 Gruppe &amp;löschen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n groups…</source>
+        <translation>
+            <numerusform>%n Gruppe &amp;löschen…</numerusform>
+            <numerusform>%n Gruppen &amp;löschen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the selected topics and all their records, after one confirmation</source>
+        <translation>Die ausgewählten Topics mit allen ihren Datensätzen nach einer Bestätigung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected consumer groups and their committed offsets, after one confirmation (Kafka deletes only empty groups)</source>
+        <translation>Die ausgewählten Consumer Groups und ihre committeten Offsets nach einer Bestätigung löschen (Kafka löscht nur leere Gruppen)</translation>
+    </message>
+    <message>
+        <source>Delete topics</source>
+        <translation>Topics löschen</translation>
+    </message>
+    <message>
+        <source>Delete consumer groups</source>
+        <translation>Consumer Groups löschen</translation>
+    </message>
+    <message>
+        <source>Delete these topics with all their partitions and records? This cannot be undone.</source>
+        <translation>Diese Topics mit allen ihren Partitionen und Datensätzen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete these consumer groups with their committed offsets? Consumers that join a group of the same name again start from their auto.offset.reset position. This cannot be undone.</source>
+        <translation>Diese Consumer Groups mit ihren committeten Offsets löschen? Consumer, die wieder einer Gruppe mit demselben Namen beitreten, beginnen an ihrer auto.offset.reset-Position. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>%1 (has a member: Kafka refuses to delete it)</source>
+        <translation>%1 (hat ein Mitglied: Kafka verweigert das Löschen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (has %n members: Kafka refuses to delete it)</source>
+        <translation>
+            <numerusform>%1 (hat %n Mitglied: Kafka verweigert das Löschen)</numerusform>
+            <numerusform>%1 (hat %n Mitglieder: Kafka verweigert das Löschen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, as the cluster&apos;s own: %1.</source>
+        <translation>Ausgelassen, da sie zum Cluster selbst gehören: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1 of %2 topics. Not deleted: %3</source>
+        <translation>%1 von %2 Topics gelöscht. Nicht gelöscht: %3</translation>
+    </message>
+    <message>
+        <source>Deleted %1 of %2 groups. Not deleted: %3</source>
+        <translation>%1 von %2 Gruppen gelöscht. Nicht gelöscht: %3</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +3108,84 @@
     <message>
         <source>From the log start offset up to the offset deleted below, as the newest snapshot shows them.</source>
         <translation>Vom Log-Start-Offset bis zu dem Offset, unter dem gelöscht wird, wie der neueste Snapshot sie zeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ElectLeadersDialog</name>
+    <message>
+        <source>Elect leaders of every partition</source>
+        <translation>Leader aller Partitionen wählen</translation>
+    </message>
+    <message>
+        <source>Elect leaders of %1</source>
+        <translation>Leader von %1 wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred leader: each partition&apos;s first replica, where it runs and is in sync</source>
+        <translation>&amp;Bevorzugter Leader: das erste Replikat jeder Partition, sofern es läuft und synchron ist</translation>
+    </message>
+    <message>
+        <source>&amp;Unclean: any running replica, for a partition whose in-sync replicas are all gone</source>
+        <translation>&amp;Unsauber: ein beliebiges laufendes Replikat, für eine Partition, deren In-Sync-Replikate alle weg sind</translation>
+    </message>
+    <message>
+        <source>An unclean election can lose acknowledged records: a replica that is out of sync becomes leader, and whatever it had not copied from the old leader is gone for good. Use it only when the in-sync replicas will not come back.</source>
+        <translation>Eine unsaubere Wahl kann bestätigte Datensätze verlieren: Ein nicht synchrones Replikat wird Leader, und alles, was es nicht vom alten Leader kopiert hatte, ist endgültig verloren. Verwenden Sie sie nur, wenn die In-Sync-Replikate nicht zurückkommen.</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Bevorzugt</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>Synchron</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Elect</source>
+        <translation>&amp;Wählen</translation>
+    </message>
+    <message>
+        <source>Every partition of every topic, the cluster&apos;s internal topics too. Partitions that need no election are left as they are.</source>
+        <translation>Jede Partition jedes Topics, auch der internen Topics des Clusters. Partitionen, die keine Wahl brauchen, bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Every partition of the topic %1.</source>
+        <translation>Jede Partition des Topics %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partition(s) %1 of the topic %2.</source>
+        <translation>
+            <numerusform>Partition %1 des Topics %2.</numerusform>
+            <numerusform>Partitionen %1 des Topics %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none (offline)</source>
+        <translation>keiner (offline)</translation>
+    </message>
+    <message>
+        <source>Electing…</source>
+        <translation>Wahl läuft…</translation>
+    </message>
+    <message>
+        <source>Could not elect leaders: %1</source>
+        <translation>Leader konnten nicht gewählt werden: %1</translation>
+    </message>
+    <message>
+        <source>Leaders moved: %1. Already in place: %2. Not possible: %3.</source>
+        <translation>Leader verschoben: %1. Bereits an ihrem Platz: %2. Nicht möglich: %3.</translation>
     </message>
 </context>
 <context>
@@ -2738,14 +3359,6 @@
         <translation>Wonach gesucht wird; Eingabetaste startet die Suche (Strg+F springt hierher).</translation>
     </message>
     <message>
-        <source>I&amp;gnore case</source>
-        <translation>&amp;Groß-/Kleinschreibung ignorieren</translation>
-    </message>
-    <message>
-        <source>Match upper and lower case letters alike.</source>
-        <translation>Groß- und Kleinbuchstaben gleich behandeln.</translation>
-    </message>
-    <message>
         <source>F&amp;rom</source>
         <translation>&amp;Von</translation>
     </message>
@@ -2796,6 +3409,18 @@
     <message>
         <source> (only the first matches are listed)</source>
         <translation> (nur die ersten Treffer werden aufgelistet)</translation>
+    </message>
+    <message>
+        <source>A&amp;a</source>
+        <translation>A&amp;a</translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation>Groß-/Kleinschreibung ignorieren</translation>
+    </message>
+    <message>
+        <source>Ignore case: match upper and lower case letters alike.</source>
+        <translation>Groß-/Kleinschreibung ignorieren: Groß- und Kleinbuchstaben gleich behandeln.</translation>
     </message>
 </context>
 <context>
@@ -4126,10 +4751,6 @@
         <translation>Zeit&amp;raum:</translation>
     </message>
     <message>
-        <source>Reset &amp;zoom</source>
-        <translation>&amp;Zoom zurücksetzen</translation>
-    </message>
-    <message>
         <source>Could not read the metrics history: %1</source>
         <translation>Der Metrikverlauf konnte nicht gelesen werden: %1</translation>
     </message>
@@ -4138,8 +4759,16 @@
         <translation>Wieder den ganzen Bereich zeigen und neuen Daten folgen (Doppelklick oder 0 in einem Diagramm)</translation>
     </message>
     <message>
-        <source>Drag to pan and use the wheel to zoom; with the keyboard: arrows, + and −. Double-click or press 0 to reset the zoom.</source>
-        <translation>Ziehen zum Verschieben, Mausrad zum Zoomen; mit der Tastatur: Pfeile, + und −. Doppelklick oder 0 setzt den Zoom zurück.</translation>
+        <source>Back to &amp;live</source>
+        <translation>Zurück zu &amp;live</translation>
+    </message>
+    <message>
+        <source>Zoomed in: %1 to %2. The charts stay on this stretch while new samples arrive.</source>
+        <translation>Vergrößert: %1 bis %2. Die Diagramme bleiben auf diesem Abschnitt, während neue Messwerte eintreffen.</translation>
+    </message>
+    <message>
+        <source>Drag to pan and use the wheel to zoom, on all charts at once; with the keyboard: arrows, + and −. Click a name in a legend to hide or show its line.</source>
+        <translation>Ziehen zum Verschieben, Mausrad zum Zoomen, in allen Diagrammen zugleich; mit der Tastatur: Pfeiltasten, + und −. Klicken Sie auf einen Namen in einer Legende, um seine Linie aus- oder einzublenden.</translation>
     </message>
 </context>
 <context>
@@ -4189,10 +4818,6 @@
         <translation>Bereits ausgeglichen: nichts zu verschieben.</translation>
     </message>
     <message>
-        <source>Moves replicas of %1 partition(s), copies %2 log(s); partitions unchanged: %3.</source>
-        <translation>Verschiebt Replikate von %1 Partition(en), kopiert %2 Log(s); unveränderte Partitionen: %3.</translation>
-    </message>
-    <message>
         <source>Partition %1: %2.</source>
         <translation>Partition %1: %2.</translation>
     </message>
@@ -4205,8 +4830,29 @@
         <translation>Partition %1: %2</translation>
     </message>
     <message>
-        <source>The moves of %1 partition(s) started, but not these:</source>
-        <translation>Die Verschiebungen von %1 Partition(en) wurden gestartet, diese jedoch nicht:</translation>
+        <source>Moves replicas of %1, copies %2; partitions unchanged: %3.</source>
+        <translation>Verschiebt Replikate von %1, kopiert %2; unveränderte Partitionen: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s)</source>
+        <translation>
+            <numerusform>%n Partition</numerusform>
+            <numerusform>%n Partitionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log(s)</source>
+        <translation>
+            <numerusform>%n Log</numerusform>
+            <numerusform>%n Logs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The moves of %n partition(s) started, but not these:</source>
+        <translation>
+            <numerusform>Die Verschiebung von %n Partition wurde gestartet, aber nicht diese:</numerusform>
+            <numerusform>Die Verschiebungen von %n Partitionen wurden gestartet, aber nicht diese:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5902,18 @@ Nicht synchron: Broker %2.</translation>
         <source>This client cannot move replicas of this cluster&apos;s partitions.</source>
         <translation>Dieser Client kann keine Replikate der Partitionen dieses Clusters verschieben.</translation>
     </message>
+    <message>
+        <source>View the configs of the selected topic; the connection is read-only, so they cannot be changed</source>
+        <translation>Die Konfigurationen des ausgewählten Topics anzeigen; die Verbindung ist schreibgeschützt, daher können sie nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>E&amp;lect leaders…</source>
+        <translation>&amp;Leader wählen…</translation>
+    </message>
+    <message>
+        <source>Give the selected topic&apos;s partitions back to their preferred leaders, or elect a leader where the in-sync replicas are all gone</source>
+        <translation>Die Partitionen des ausgewählten Topics an ihre bevorzugten Leader zurückgeben oder einen Leader wählen, wo alle In-Sync-Replikate weg sind</translation>
+    </message>
 </context>
 <context>
     <name>es::TopicConfigsDialog</name>
@@ -5268,20 +5926,20 @@ Nicht synchron: Broker %2.</translation>
         <translation>Konfiguration von %1</translation>
     </message>
     <message>
-        <source>default: %1</source>
-        <translation>Standard: %1</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
         <source>Apply an&amp;yway</source>
         <translation>&amp;Trotzdem übernehmen</translation>
     </message>
     <message>
         <source>min.insync.replicas %1 is more than the topic&apos;s %2 replicas: every send with acks=all (the default of most producers) will wait for its timeout and then fail with NOT_ENOUGH_REPLICAS. Producers with acks=0 or 1 are not affected.</source>
         <translation>min.insync.replicas %1 ist größer als die %2 Replikate des Topics: Jedes Senden mit acks=all (Standard der meisten Producer) wartet bis zu seinem Timeout und schlägt dann mit NOT_ENOUGH_REPLICAS fehl. Producer mit acks=0 oder 1 sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Configs of %1 (read-only)</source>
+        <translation>Konfigurationen von %1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -5489,6 +6147,17 @@ Nicht synchron: Broker %2.</translation>
     <message>
         <source>The partition has no leader now: it is offline.</source>
         <translation>Die Partition hat derzeit keinen Leader: Sie ist offline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>E&amp;lect leaders of the selected partition(s)…</source>
+        <translation>
+            <numerusform>&amp;Leader der ausgewählten Partition wählen…</numerusform>
+            <numerusform>&amp;Leader der ausgewählten Partitionen wählen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Elect the leaders of these partitions: preferred or unclean.</source>
+        <translation>Die Leader dieser Partitionen wählen: bevorzugt oder unsauber.</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,32 @@
     </message>
 </context>
 <context>
+    <name>ConfigCrossChecks</name>
+    <message>
+        <source>retention.bytes (%1) is less than segment.bytes (%2): only closed segments are deleted, so each partition still keeps up to a whole segment, more than retention.bytes.</source>
+        <translation>retention.bytes (%1) es menor que segment.bytes (%2): solo se eliminan los segmentos cerrados, así que cada partición conserva hasta un segmento entero, más que retention.bytes.</translation>
+    </message>
+    <message>
+        <source>min.compaction.lag.ms (%1) is more than max.compaction.lag.ms (%2): Kafka refuses this pair of settings.</source>
+        <translation>min.compaction.lag.ms (%1) es mayor que max.compaction.lag.ms (%2): Kafka rechaza esta combinación de ajustes.</translation>
+    </message>
+    <message>
+        <source>min.compaction.lag.ms (%1) is more than retention.ms (%2): records are deleted by retention before they may be compacted, so compaction never runs on them.</source>
+        <translation>min.compaction.lag.ms (%1) es mayor que retention.ms (%2): la retención elimina los registros antes de que puedan compactarse, así que nunca se compactan.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigEditorModel</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a duration such as 604800000 (milliseconds), 7 days or 12 h.</source>
+        <translation>%1: «%2» no es una duración como 604800000 (milisegundos), 7 días o 12 h.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a size such as 1073741824 (bytes), 1 GiB or 500 MB.</source>
+        <translation>%1: «%2» no es un tamaño como 1073741824 (bytes), 1 GiB o 500 MB.</translation>
+    </message>
+</context>
+<context>
     <name>CreateTopicCheck</name>
     <message>
         <source>Enter a name for the topic.</source>
@@ -342,10 +368,6 @@
         <translation>(%1 ms)</translation>
     </message>
     <message>
-        <source>Connected: cluster %1, %2 broker(s), controller %3, %4 topic(s).</source>
-        <translation>Conectado: clúster %1, %2 bróker(es), controlador %3, %4 tema(s).</translation>
-    </message>
-    <message>
         <source>without an id</source>
         <translation>sin id</translation>
     </message>
@@ -380,6 +402,83 @@
     <message>
         <source>No broker answered %1: %2. A firewall may drop the connection, or the port may speak another protocol (TLS where plaintext was chosen, or the other way round).</source>
         <translation>Ningún bróker respondió %1: %2. Puede que un cortafuegos descarte la conexión o que el puerto hable otro protocolo (TLS donde se eligió texto sin cifrar, o al revés).</translation>
+    </message>
+    <message>
+        <source>Connected: cluster %1, %2, controller %3, %4.</source>
+        <translation>Conectado: clúster %1, %2, controlador %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broker(s)</source>
+        <translation>
+            <numerusform>%n bróker</numerusform>
+            <numerusform>%n brókeres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ElectionText</name>
+    <message>
+        <source>No in-sync replica is available; only an unclean election can choose a leader</source>
+        <translation>No hay ninguna réplica sincronizada disponible; solo una elección no limpia puede elegir un líder</translation>
+    </message>
+    <message>
+        <source>Broker %1 leads it now, though it was out of sync: records it had not copied are lost</source>
+        <translation>El bróker %1 es ahora su líder, aunque no estaba sincronizado: los registros que no había copiado se han perdido</translation>
+    </message>
+    <message>
+        <source>Leader moved to broker %1</source>
+        <translation>Líder trasladado al bróker %1</translation>
+    </message>
+    <message>
+        <source>Already led by its preferred replica</source>
+        <translation>Ya la lidera su réplica preferida</translation>
+    </message>
+    <message>
+        <source>Broker %1 leads it and runs: no election needed</source>
+        <translation>El bróker %1 es su líder y está en ejecución: no hace falta elegir</translation>
+    </message>
+    <message>
+        <source>It has a running leader: no election needed</source>
+        <translation>Tiene un líder en ejecución: no hace falta elegir</translation>
+    </message>
+    <message>
+        <source>Its preferred replica is not running or not in sync</source>
+        <translation>Su réplica preferida no está en ejecución o no está sincronizada</translation>
+    </message>
+    <message>
+        <source>Its preferred replica, broker %1, is not running</source>
+        <translation>Su réplica preferida, el bróker %1, no está en ejecución</translation>
+    </message>
+    <message>
+        <source>Its preferred replica, broker %1, is not in sync yet; try again once it has caught up</source>
+        <translation>Su réplica preferida, el bróker %1, aún no está sincronizada; vuelva a intentarlo cuando se haya puesto al día</translation>
+    </message>
+    <message>
+        <source>Its preferred replica, broker %1, cannot lead it now</source>
+        <translation>Su réplica preferida, el bróker %1, no puede ser su líder ahora</translation>
+    </message>
+    <message>
+        <source>None of its replicas is running: no leader can be elected until one starts</source>
+        <translation>Ninguna de sus réplicas está en ejecución: no se puede elegir un líder hasta que se inicie una</translation>
+    </message>
+    <message>
+        <source>There is no such partition any more</source>
+        <translation>Esta partición ya no existe</translation>
+    </message>
+    <message>
+        <source>Electing leaders needs a newer client library than the %1 this program is built with.</source>
+        <translation>Elegir líderes requiere una biblioteca cliente más reciente que la %1 con la que se compiló este programa.</translation>
+    </message>
+    <message>
+        <source>This connection cannot elect partition leaders.</source>
+        <translation>Esta conexión no puede elegir líderes de partición.</translation>
     </message>
 </context>
 <context>
@@ -1216,21 +1315,6 @@
     </message>
 </context>
 <context>
-    <name>es</name>
-    <message>
-        <source>%n ms</source>
-        <translation>%n ms</translation>
-    </message>
-    <message>
-        <source>unlimited</source>
-        <translation>ilimitado</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-</context>
-<context>
     <name>es::AddPartitionsDialog</name>
     <message>
         <source>Add partitions</source>
@@ -1502,6 +1586,148 @@
     <message>
         <source>The demo runs: producers feed orders, payments and clicks; billing, analytics and fraud-check consume them.</source>
         <translation>La demostración está en marcha: los productores escriben en orders, payments y clicks; billing, analytics y fraud-check los consumen.</translation>
+    </message>
+</context>
+<context>
+    <name>es::BrokerConfigsDialog</name>
+    <message>
+        <source>Broker settings</source>
+        <translation>Ajustes de los brókeres</translation>
+    </message>
+    <message>
+        <source>All brokers</source>
+        <translation>Todos los brókeres</translation>
+    </message>
+    <message>
+        <source>Filter by name or description</source>
+        <translation>Filtrar por nombre o descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Settings of:</source>
+        <translation>&amp;Ajustes de:</translation>
+    </message>
+    <message>
+        <source>New value, e.g. 2 days or 1 GiB</source>
+        <translation>Valor nuevo, p. ej. 2 días o 1 GiB</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Restablecer</translation>
+    </message>
+    <message>
+        <source>Broker %1</source>
+        <translation>Bróker %1</translation>
+    </message>
+    <message>
+        <source>for broker %1</source>
+        <translation>para el bróker %1</translation>
+    </message>
+    <message>
+        <source>for all brokers</source>
+        <translation>para todos los brókeres</translation>
+    </message>
+    <message>
+        <source>Could not read the broker settings: %1</source>
+        <translation>No se pudieron leer los ajustes de los brókeres: %1</translation>
+    </message>
+    <message>
+        <source>Select a setting to change it.</source>
+        <translation>Seleccione un ajuste para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Set this value %1.</source>
+        <translation>Establecer este valor %1.</translation>
+    </message>
+    <message>
+        <source>Remove the value set %1, so the next one in line counts again.</source>
+        <translation>Quitar el valor establecido %1, para que vuelva a valer el siguiente en orden.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value such as %2.</source>
+        <translation>%1 necesita un valor como %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 no se cambió: %2</translation>
+    </message>
+    <message>
+        <source>%1 set to %2 %3.</source>
+        <translation>%1 establecido en %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 reset %2.</source>
+        <translation>%1 restablecido %2.</translation>
+    </message>
+</context>
+<context>
+    <name>es::BrokerConfigsModel</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(oculto)</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (por %2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>this broker</source>
+        <translation>este bróker</translation>
+    </message>
+    <message>
+        <source>all brokers</source>
+        <translation>todos los brókeres</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>línea de comandos</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>Set for this broker alone; it wins over every other value.</source>
+        <translation>Establecido solo para este bróker; prevalece sobre cualquier otro valor.</translation>
+    </message>
+    <message>
+        <source>Set for all brokers while the cluster runs; a broker&apos;s own value would win over it.</source>
+        <translation>Establecido para todos los brókeres mientras el clúster está en ejecución; el valor propio de un bróker prevalecería sobre él.</translation>
+    </message>
+    <message>
+        <source>Given with --config when the cluster started; a value set while it runs wins over it.</source>
+        <translation>Indicado con --config al iniciar el clúster; un valor establecido durante la ejecución prevalece sobre él.</translation>
+    </message>
+    <message>
+        <source>Nobody set it: the broker&apos;s default.</source>
+        <translation>Nadie lo estableció: el valor predeterminado del bróker.</translation>
+    </message>
+    <message>
+        <source>Read-only: Kafka reads this setting only when a broker starts, so it cannot be changed while the cluster runs.</source>
+        <translation>Solo lectura: Kafka lee este ajuste solo al iniciarse un bróker, así que no se puede cambiar mientras el clúster está en ejecución.</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2298,22 @@
         <source>S&amp;tart</source>
         <translation>I&amp;niciar</translation>
     </message>
+    <message>
+        <source>&amp;Elect preferred leaders…</source>
+        <translation>&amp;Elegir líderes preferidos…</translation>
+    </message>
+    <message>
+        <source>Give every partition of the cluster back to its preferred leader, where that replica runs and is in sync.</source>
+        <translation>Devolver cada partición del clúster a su líder preferido, si esa réplica está en ejecución y sincronizada.</translation>
+    </message>
+    <message>
+        <source>&amp;Broker settings…</source>
+        <translation>Ajustes de los &amp;brókeres…</translation>
+    </message>
+    <message>
+        <source>Show the brokers&apos; settings and change those Kafka lets change while the cluster runs.</source>
+        <translation>Mostrar los ajustes de los brókeres y cambiar los que Kafka permite cambiar mientras el clúster está en ejecución.</translation>
+    </message>
 </context>
 <context>
     <name>es::CommandPalette</name>
@@ -2089,38 +2331,251 @@
     </message>
 </context>
 <context>
-    <name>es::ConfigValueWords</name>
+    <name>es::ConfigDescriptions</name>
     <message>
+        <source>What happens to old records: deleted by age and size, or compacted to the latest record of each key, or both.</source>
+        <translation>Qué ocurre con los registros antiguos: se eliminan por antigüedad y tamaño, se compactan al último registro de cada clave, o ambas cosas.</translation>
+    </message>
+    <message>
+        <source>The codec the broker stores batches in; producer keeps the one each producer chose.</source>
+        <translation>El códec con el que el bróker almacena los lotes; producer conserva el que eligió cada productor.</translation>
+    </message>
+    <message>
+        <source>How long a tombstone (a record with no value) stays in a compacted topic, so that consumers see the delete.</source>
+        <translation>Cuánto tiempo permanece una lápida (un registro sin valor) en un tema compactado, para que los consumidores vean el borrado.</translation>
+    </message>
+    <message>
+        <source>How long a broker waits before deleting a segment file it no longer needs.</source>
+        <translation>Cuánto espera un bróker antes de eliminar un archivo de segmento que ya no necesita.</translation>
+    </message>
+    <message>
+        <source>After how many records the log is forced to disk; 1 forces every batch.</source>
+        <translation>Tras cuántos registros se fuerza la escritura del log en disco; 1 la fuerza en cada lote.</translation>
+    </message>
+    <message>
+        <source>How often records not yet on disk are forced there.</source>
+        <translation>Con qué frecuencia se fuerza la escritura en disco de los registros que aún no están en él.</translation>
+    </message>
+    <message>
+        <source>The replicas whose copying by followers is held to the replication throttle.</source>
+        <translation>Las réplicas cuya copia por los seguidores está sujeta al límite de replicación.</translation>
+    </message>
+    <message>
+        <source>How many bytes of records lie between two entries of the offset index.</source>
+        <translation>Cuántos bytes de registros hay entre dos entradas del índice de offsets.</translation>
+    </message>
+    <message>
+        <source>The replicas whose sending to followers is held to the replication throttle.</source>
+        <translation>Las réplicas cuyo envío a los seguidores está sujeto al límite de replicación.</translation>
+    </message>
+    <message>
+        <source>With tiered storage: the most bytes a partition keeps on the broker&apos;s own disk.</source>
+        <translation>Con almacenamiento por niveles: el máximo de bytes que una partición conserva en el disco propio del bróker.</translation>
+    </message>
+    <message>
+        <source>With tiered storage: how long records stay on the broker&apos;s own disk.</source>
+        <translation>Con almacenamiento por niveles: cuánto tiempo permanecen los registros en el disco propio del bróker.</translation>
+    </message>
+    <message>
+        <source>The longest a record may stay uncompacted in a compacted topic.</source>
+        <translation>El tiempo máximo que un registro puede permanecer sin compactar en un tema compactado.</translation>
+    </message>
+    <message>
+        <source>The largest record batch the topic accepts from a producer.</source>
+        <translation>El lote de registros más grande que el tema acepta de un productor.</translation>
+    </message>
+    <message>
+        <source>Whether consumers of old protocol versions get records converted to the old format.</source>
+        <translation>Si los consumidores de versiones antiguas del protocolo reciben los registros convertidos al formato antiguo.</translation>
+    </message>
+    <message>
+        <source>The record format of old Kafka versions; ignored since Kafka 3.0.</source>
+        <translation>El formato de registro de versiones antiguas de Kafka; se ignora desde Kafka 3.0.</translation>
+    </message>
+    <message>
+        <source>How far a producer&apos;s timestamp may lie from the broker&apos;s clock before the record is refused.</source>
+        <translation>Cuánto puede alejarse la marca de tiempo de un productor del reloj del bróker antes de que se rechace el registro.</translation>
+    </message>
+    <message>
+        <source>Which time a record keeps: the producer&apos;s (CreateTime) or the broker&apos;s when it was written (LogAppendTime).</source>
+        <translation>Qué hora conserva un registro: la del productor (CreateTime) o la del bróker al escribirlo (LogAppendTime).</translation>
+    </message>
+    <message>
+        <source>The share of a log not yet compacted at which it is compacted again.</source>
+        <translation>La proporción de un log aún sin compactar a partir de la cual se vuelve a compactar.</translation>
+    </message>
+    <message>
+        <source>The youngest a record may be and still be compacted away.</source>
+        <translation>La antigüedad mínima que debe tener un registro para poder eliminarse por compactación.</translation>
+    </message>
+    <message>
+        <source>How many in-sync replicas must have a record before a send with acks=all succeeds.</source>
+        <translation>Cuántas réplicas sincronizadas deben tener un registro antes de que un envío con acks=all tenga éxito.</translation>
+    </message>
+    <message>
+        <source>Whether a new segment file is given its full size on disk at once.</source>
+        <translation>Si un archivo de segmento nuevo recibe de inmediato todo su tamaño en disco.</translation>
+    </message>
+    <message>
+        <source>Whether old segments move to tiered (remote) storage.</source>
+        <translation>Si los segmentos antiguos pasan al almacenamiento por niveles (remoto).</translation>
+    </message>
+    <message>
+        <source>The most bytes a partition keeps before its oldest segments are deleted.</source>
+        <translation>El máximo de bytes que conserva una partición antes de que se eliminen sus segmentos más antiguos.</translation>
+    </message>
+    <message>
+        <source>How long records are kept before their segment is deleted.</source>
+        <translation>Cuánto tiempo se conservan los registros antes de que se elimine su segmento.</translation>
+    </message>
+    <message>
+        <source>The size at which a partition&apos;s active segment is closed and a new one begun.</source>
+        <translation>El tamaño al que se cierra el segmento activo de una partición y se empieza uno nuevo.</translation>
+    </message>
+    <message>
+        <source>The size of each segment&apos;s offset and time index files.</source>
+        <translation>El tamaño de los archivos de índice de offsets y de tiempo de cada segmento.</translation>
+    </message>
+    <message>
+        <source>A random amount taken off segment.ms, so that partitions do not all roll at once.</source>
+        <translation>Una cantidad aleatoria que se resta de segment.ms, para que las particiones no cambien de segmento todas a la vez.</translation>
+    </message>
+    <message>
+        <source>The age at which the active segment is closed even when it is not full.</source>
+        <translation>La antigüedad a la que se cierra el segmento activo aunque no esté lleno.</translation>
+    </message>
+    <message>
+        <source>Whether a replica that is out of sync may become leader, losing the records it lacks.</source>
+        <translation>Si una réplica no sincronizada puede convertirse en líder, perdiendo los registros que le faltan.</translation>
+    </message>
+    <message>
+        <source>This cluster accepts and checks the setting as Kafka does, so that tools and scripts written for Kafka work, but nothing in it depends on the value.</source>
+        <translation>Este clúster acepta y comprueba el ajuste como Kafka, para que funcionen las herramientas y scripts escritos para Kafka, pero nada en él depende del valor.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ConfigEditor</name>
+    <message>
+        <source>Filter by name or description</source>
+        <translation>Filtrar por nombre o descripción</translation>
+    </message>
+    <message>
+        <source>Show only &amp;overridden</source>
+        <translation>Mostrar solo los &amp;sobrescritos</translation>
+    </message>
+    <message>
+        <source>Show only the configs this topic sets itself</source>
+        <translation>Mostrar solo las configuraciones que este tema establece por sí mismo</translation>
+    </message>
+    <message>
+        <source>No config matches.</source>
+        <translation>Ninguna configuración coincide.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ConfigEditorRow</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>sobrescrito</translation>
+    </message>
+    <message>
+        <source>broker setting</source>
+        <translation>ajuste del bróker</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>Set on this topic.</source>
+        <translation>Establecido en este tema.</translation>
+    </message>
+    <message>
+        <source>Inherited from the brokers&apos; settings.</source>
+        <translation>Heredado de los ajustes de los brókeres.</translation>
+    </message>
+    <message>
+        <source>Inherited from the broker setting %1.</source>
+        <translation>Heredado del ajuste del bróker %1.</translation>
+    </message>
+    <message>
+        <source>Kafka&apos;s default: neither the topic nor the brokers set it.</source>
+        <translation>Valor predeterminado de Kafka: ni el tema ni los brókeres lo establecen.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Back to the default: remove the topic&apos;s own value of %1</source>
+        <translation>Volver al valor predeterminado: quitar el valor propio del tema para %1</translation>
+    </message>
+    <message>
+        <source>no effect here</source>
+        <translation>sin efecto aquí</translation>
+    </message>
+</context>
+<context>
+    <name>es::ConfigValueWords</name>
+    <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>%n día(s)</translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n h</source>
-        <translation>%n h</translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n min</source>
-        <translation>%n min</translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n s</source>
-        <translation>%n s</translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>ilimitado</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2823,18 @@
         <source>&amp;Replication factor:</source>
         <translation>Factor de &amp;replicación:</translation>
     </message>
+    <message>
+        <source>&amp;Configs (optional)</source>
+        <translation>&amp;Configuraciones (opcional)</translation>
+    </message>
+    <message>
+        <source>Set retention, cleanup, durability and other configs of the new topic; those not set follow the cluster&apos;s defaults</source>
+        <translation>Establecer la retención, la limpieza, la durabilidad y otras configuraciones del tema nuevo; las no establecidas siguen los valores predeterminados del clúster</translation>
+    </message>
+    <message>
+        <source>Create an&amp;yway</source>
+        <translation>Crear de &amp;todos modos</translation>
+    </message>
 </context>
 <context>
     <name>es::DeleteGroupOffsetsDialog</name>
@@ -2410,6 +2877,82 @@
     <message>
         <source>The group has no committed offsets left.</source>
         <translation>Al grupo no le quedan offsets confirmados.</translation>
+    </message>
+</context>
+<context>
+    <name>es::DeleteMany</name>
+    <message>
+        <source>&amp;Delete 1 topic…</source>
+        <translation>&amp;Eliminar 1 tema…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n topics…</source>
+        <translation>
+            <numerusform>&amp;Eliminar %n tema…</numerusform>
+            <numerusform>&amp;Eliminar %n temas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete 1 group…</source>
+        <translation>&amp;Eliminar 1 grupo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n groups…</source>
+        <translation>
+            <numerusform>&amp;Eliminar %n grupo…</numerusform>
+            <numerusform>&amp;Eliminar %n grupos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the selected topics and all their records, after one confirmation</source>
+        <translation>Eliminar los temas seleccionados y todos sus registros, tras una confirmación</translation>
+    </message>
+    <message>
+        <source>Delete the selected consumer groups and their committed offsets, after one confirmation (Kafka deletes only empty groups)</source>
+        <translation>Eliminar los grupos de consumidores seleccionados y sus offsets confirmados, tras una confirmación (Kafka solo elimina grupos vacíos)</translation>
+    </message>
+    <message>
+        <source>Delete topics</source>
+        <translation>Eliminar temas</translation>
+    </message>
+    <message>
+        <source>Delete consumer groups</source>
+        <translation>Eliminar grupos de consumidores</translation>
+    </message>
+    <message>
+        <source>Delete these topics with all their partitions and records? This cannot be undone.</source>
+        <translation>¿Eliminar estos temas con todas sus particiones y registros? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete these consumer groups with their committed offsets? Consumers that join a group of the same name again start from their auto.offset.reset position. This cannot be undone.</source>
+        <translation>¿Eliminar estos grupos de consumidores con sus offsets confirmados? Los consumidores que vuelvan a unirse a un grupo con el mismo nombre empezarán desde su posición de auto.offset.reset. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>%1 (has a member: Kafka refuses to delete it)</source>
+        <translation>%1 (tiene un miembro: Kafka se niega a eliminarlo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (has %n members: Kafka refuses to delete it)</source>
+        <translation>
+            <numerusform>%1 (tiene %n miembro: Kafka se niega a eliminarlo)</numerusform>
+            <numerusform>%1 (tiene %n miembros: Kafka se niega a eliminarlo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, as the cluster&apos;s own: %1.</source>
+        <translation>Omitidos por ser propios del clúster: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1 of %2 topics. Not deleted: %3</source>
+        <translation>Se eliminaron %1 de %2 temas. No eliminados: %3</translation>
+    </message>
+    <message>
+        <source>Deleted %1 of %2 groups. Not deleted: %3</source>
+        <translation>Se eliminaron %1 de %2 grupos. No eliminados: %3</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +3108,84 @@
     <message>
         <source>From the log start offset up to the offset deleted below, as the newest snapshot shows them.</source>
         <translation>Desde el offset de inicio del log hasta el offset por debajo del cual se borra, según la instantánea más reciente.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ElectLeadersDialog</name>
+    <message>
+        <source>Elect leaders of every partition</source>
+        <translation>Elegir líderes de todas las particiones</translation>
+    </message>
+    <message>
+        <source>Elect leaders of %1</source>
+        <translation>Elegir líderes de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred leader: each partition&apos;s first replica, where it runs and is in sync</source>
+        <translation>Líder &amp;preferido: la primera réplica de cada partición, si está en ejecución y sincronizada</translation>
+    </message>
+    <message>
+        <source>&amp;Unclean: any running replica, for a partition whose in-sync replicas are all gone</source>
+        <translation>&amp;No limpia: cualquier réplica en ejecución, para una partición cuyas réplicas sincronizadas han desaparecido todas</translation>
+    </message>
+    <message>
+        <source>An unclean election can lose acknowledged records: a replica that is out of sync becomes leader, and whatever it had not copied from the old leader is gone for good. Use it only when the in-sync replicas will not come back.</source>
+        <translation>Una elección no limpia puede perder registros confirmados por el líder: una réplica no sincronizada se convierte en líder, y todo lo que no había copiado del líder anterior se pierde para siempre. Úsela solo cuando las réplicas sincronizadas no vayan a volver.</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partición</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Líder</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Preferido</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Elect</source>
+        <translation>&amp;Elegir</translation>
+    </message>
+    <message>
+        <source>Every partition of every topic, the cluster&apos;s internal topics too. Partitions that need no election are left as they are.</source>
+        <translation>Todas las particiones de todos los temas, también las de los temas internos del clúster. Las particiones que no necesitan elección se dejan como están.</translation>
+    </message>
+    <message>
+        <source>Every partition of the topic %1.</source>
+        <translation>Todas las particiones del tema %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partition(s) %1 of the topic %2.</source>
+        <translation>
+            <numerusform>Partición %1 del tema %2.</numerusform>
+            <numerusform>Particiones %1 del tema %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none (offline)</source>
+        <translation>ninguno (fuera de línea)</translation>
+    </message>
+    <message>
+        <source>Electing…</source>
+        <translation>Eligiendo…</translation>
+    </message>
+    <message>
+        <source>Could not elect leaders: %1</source>
+        <translation>No se pudieron elegir líderes: %1</translation>
+    </message>
+    <message>
+        <source>Leaders moved: %1. Already in place: %2. Not possible: %3.</source>
+        <translation>Líderes trasladados: %1. Ya en su sitio: %2. No posible: %3.</translation>
     </message>
 </context>
 <context>
@@ -2738,14 +3359,6 @@
         <translation>Qué buscar; pulse Intro para buscar (Ctrl+F lleva aquí).</translation>
     </message>
     <message>
-        <source>I&amp;gnore case</source>
-        <translation>&amp;No distinguir mayúsculas</translation>
-    </message>
-    <message>
-        <source>Match upper and lower case letters alike.</source>
-        <translation>Trata igual las mayúsculas y las minúsculas.</translation>
-    </message>
-    <message>
         <source>F&amp;rom</source>
         <translation>&amp;Desde</translation>
     </message>
@@ -2796,6 +3409,18 @@
     <message>
         <source> (only the first matches are listed)</source>
         <translation> (solo se listan las primeras coincidencias)</translation>
+    </message>
+    <message>
+        <source>A&amp;a</source>
+        <translation>A&amp;a</translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation>Ignorar mayúsculas/minúsculas</translation>
+    </message>
+    <message>
+        <source>Ignore case: match upper and lower case letters alike.</source>
+        <translation>Ignorar mayúsculas/minúsculas: tratar igual las letras mayúsculas y minúsculas.</translation>
     </message>
 </context>
 <context>
@@ -4126,10 +4751,6 @@
         <translation>&amp;Intervalo:</translation>
     </message>
     <message>
-        <source>Reset &amp;zoom</source>
-        <translation>Restablecer &amp;zoom</translation>
-    </message>
-    <message>
         <source>Could not read the metrics history: %1</source>
         <translation>No se pudo leer el historial de métricas: %1</translation>
     </message>
@@ -4138,8 +4759,16 @@
         <translation>Mostrar de nuevo todo el intervalo y seguir los datos nuevos (doble clic o 0 en un gráfico)</translation>
     </message>
     <message>
-        <source>Drag to pan and use the wheel to zoom; with the keyboard: arrows, + and −. Double-click or press 0 to reset the zoom.</source>
-        <translation>Arrastre para desplazar y use la rueda para ampliar; con el teclado: flechas, + y −. Doble clic o 0 para restablecer el zoom.</translation>
+        <source>Back to &amp;live</source>
+        <translation>Volver a &amp;directo</translation>
+    </message>
+    <message>
+        <source>Zoomed in: %1 to %2. The charts stay on this stretch while new samples arrive.</source>
+        <translation>Ampliado: de %1 a %2. Los gráficos se quedan en este tramo mientras llegan muestras nuevas.</translation>
+    </message>
+    <message>
+        <source>Drag to pan and use the wheel to zoom, on all charts at once; with the keyboard: arrows, + and −. Click a name in a legend to hide or show its line.</source>
+        <translation>Arrastre para desplazar y use la rueda para ampliar, en todos los gráficos a la vez; con el teclado: flechas, + y −. Haga clic en un nombre de una leyenda para ocultar o mostrar su línea.</translation>
     </message>
 </context>
 <context>
@@ -4189,10 +4818,6 @@
         <translation>Ya está equilibrado: no hay nada que mover.</translation>
     </message>
     <message>
-        <source>Moves replicas of %1 partition(s), copies %2 log(s); partitions unchanged: %3.</source>
-        <translation>Mueve réplicas de %1 partición(es), copia %2 log(s); particiones sin cambios: %3.</translation>
-    </message>
-    <message>
         <source>Partition %1: %2.</source>
         <translation>Partición %1: %2.</translation>
     </message>
@@ -4205,8 +4830,29 @@
         <translation>Partición %1: %2</translation>
     </message>
     <message>
-        <source>The moves of %1 partition(s) started, but not these:</source>
-        <translation>Se iniciaron los movimientos de %1 partición(es), pero no estos:</translation>
+        <source>Moves replicas of %1, copies %2; partitions unchanged: %3.</source>
+        <translation>Traslada réplicas de %1, copia %2; particiones sin cambios: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s)</source>
+        <translation>
+            <numerusform>%n partición</numerusform>
+            <numerusform>%n particiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log(s)</source>
+        <translation>
+            <numerusform>%n log</numerusform>
+            <numerusform>%n logs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The moves of %n partition(s) started, but not these:</source>
+        <translation>
+            <numerusform>Se inició el traslado de %n partición, pero no estos:</numerusform>
+            <numerusform>Se iniciaron los traslados de %n particiones, pero no estos:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5902,18 @@ No sincronizado: bróker %2.</translation>
         <source>This client cannot move replicas of this cluster&apos;s partitions.</source>
         <translation>Este cliente no puede mover réplicas de las particiones de este clúster.</translation>
     </message>
+    <message>
+        <source>View the configs of the selected topic; the connection is read-only, so they cannot be changed</source>
+        <translation>Ver las configuraciones del tema seleccionado; la conexión es de solo lectura, así que no se pueden cambiar</translation>
+    </message>
+    <message>
+        <source>E&amp;lect leaders…</source>
+        <translation>E&amp;legir líderes…</translation>
+    </message>
+    <message>
+        <source>Give the selected topic&apos;s partitions back to their preferred leaders, or elect a leader where the in-sync replicas are all gone</source>
+        <translation>Devolver las particiones del tema seleccionado a sus líderes preferidos, o elegir un líder donde todas las réplicas sincronizadas han desaparecido</translation>
+    </message>
 </context>
 <context>
     <name>es::TopicConfigsDialog</name>
@@ -5268,20 +5926,20 @@ No sincronizado: bróker %2.</translation>
         <translation>Configuración de %1</translation>
     </message>
     <message>
-        <source>default: %1</source>
-        <translation>predeterminado: %1</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>predeterminado</translation>
-    </message>
-    <message>
         <source>Apply an&amp;yway</source>
         <translation>Aplicar de &amp;todos modos</translation>
     </message>
     <message>
         <source>min.insync.replicas %1 is more than the topic&apos;s %2 replicas: every send with acks=all (the default of most producers) will wait for its timeout and then fail with NOT_ENOUGH_REPLICAS. Producers with acks=0 or 1 are not affected.</source>
         <translation>min.insync.replicas %1 es mayor que las %2 réplicas del tema: cada envío con acks=all (el valor predeterminado de la mayoría de los productores) esperará hasta agotar su tiempo de espera y luego fallará con NOT_ENOUGH_REPLICAS. Los productores con acks=0 o 1 no se ven afectados.</translation>
+    </message>
+    <message>
+        <source>Configs of %1 (read-only)</source>
+        <translation>Configuraciones de %1 (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -5489,6 +6147,17 @@ No sincronizado: bróker %2.</translation>
     <message>
         <source>The partition has no leader now: it is offline.</source>
         <translation>La partición no tiene líder ahora: está fuera de línea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>E&amp;lect leaders of the selected partition(s)…</source>
+        <translation>
+            <numerusform>E&amp;legir el líder de la partición seleccionada…</numerusform>
+            <numerusform>E&amp;legir los líderes de las particiones seleccionadas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Elect the leaders of these partitions: preferred or unclean.</source>
+        <translation>Elegir los líderes de estas particiones: preferidos o por elección no limpia.</translation>
     </message>
 </context>
 <context>
