@@ -5,6 +5,7 @@
 #include "bench_cluster_figures.h"
 #include "client/producer.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -19,6 +20,7 @@ struct Settled {
     std::size_t partitions = 0;
     std::size_t fullIsr = 0;   // partitions whose ISR holds every replica
     std::size_t preferred = 0; // partitions led by their first replica
+    bool serving = false;      // every broker registered and unfenced: the stored ISRs count
 };
 
 Settled settledOf(const Cluster &cluster, const std::string &topic)
@@ -28,6 +30,10 @@ Settled settledOf(const Cluster &cluster, const std::string &topic)
     const es::TopicInfo *t = image ? image->topic(topic) : nullptr;
     if (!t)
         return s;
+    // After a whole-cluster restart the stored ISRs and leaders are in the image at once,
+    // but brokers serve only once they have opened their logs and been unfenced.
+    s.serving = !image->brokers.empty() && std::all_of(image->brokers.begin(), image->brokers.end(),
+                                                       [](const auto &b) { return !b.second.fenced; });
     for (const auto &p : t->partitions) {
         ++s.partitions;
         s.fullIsr += p.isr.size() == p.replicas.size() ? 1 : 0;
@@ -45,9 +51,9 @@ void printSettling(const Cluster &cluster, const std::string &topic, const char 
     Settled s;
     while ((!isrMs || !balancedMs) && secondsSince(start) < give) {
         s = settledOf(cluster, topic);
-        if (!isrMs && s.fullIsr == s.partitions && s.partitions > 0)
+        if (!isrMs && s.serving && s.fullIsr == s.partitions && s.partitions > 0)
             isrMs = msBetween(start, SteadyClock::now());
-        if (!balancedMs && s.preferred == s.partitions && s.partitions > 0)
+        if (!balancedMs && s.serving && s.preferred == s.partitions && s.partitions > 0)
             balancedMs = msBetween(start, SteadyClock::now());
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
