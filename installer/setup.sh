@@ -14,7 +14,7 @@ BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libqcustomplot-dev qtkeychain-qt6-dev libspdlog-dev libfmt-dev libasio-dev libsqlite3-dev
-    zlib1g-dev libsnappy-dev liblz4-dev libzstd-dev librdkafka-dev
+    zlib1g-dev libsnappy-dev liblz4-dev libzstd-dev librdkafka-dev libssl-dev
 )
 # Needed at run time but not pulled in by the build packages: the SVG plugins that draw
 # the application icon; Qt's own translations ("Strg+K" for Ctrl+K in German menus).

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "security/acl.h"
+#include "security/authorizer.h"
+#include "security/scram_credential.h"
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace es::security {
+
+// Everything about security the cluster keeps: SCRAM credentials by user and mechanism, the
+// ACLs, super.users and allow.everyone.if.no.acl.found. Persisted with the cluster.
+struct SecurityState {
+    std::map<std::string, std::map<ScramMechanism, ScramCredential>> users;
+    std::vector<AclBinding> acls;
+    AclIndex::Options options;
+    bool operator==(const SecurityState &) const = default;
+};
+
+// One refused request, for the Security view's recent denials.
+struct AuthorizationDenial {
+    std::int64_t timeMs = 0;
+    RequestPrincipal who;
+    AuthorizationAction action;
+    std::optional<AclBinding> decidingAcl; // the deny that decided; nullopt: no allow matched
+    std::string api;                       // "Produce"
+};
+
+// The cluster's security state, shared by every broker's listeners and the views.
+//
+// Thread-safety: every member may be called from any thread. Reads on the request path
+// (acls(), credential()) take no lock of the writers': they load an immutable snapshot.
+class SecurityStore {
+public:
+    // Called with the whole state after every change, on the changing thread, to persist it.
+    using Persist = std::function<Status(const SecurityState &)>;
+
+    explicit SecurityStore(SecurityState initial = {}, Persist persist = {});
+
+    [[nodiscard]] std::shared_ptr<const AclIndex> acls() const;
+    [[nodiscard]] std::optional<ScramCredential> credential(const std::string &user,
+                                                            ScramMechanism mechanism) const;
+    [[nodiscard]] SecurityState state() const;
+
+    // AlterUserScramCredentials: each change applies on its own. Errors as Kafka's messages.
+    Status upsertCredential(const std::string &user, const ScramCredential &credential);
+    Status deleteCredential(const std::string &user, ScramMechanism mechanism);
+
+    // CreateAcls: each binding validated and added (an existing one is not added twice);
+    // one Status per binding, in order.
+    std::vector<Status> createAcls(const std::vector<AclBinding> &bindings);
+    // DeleteAcls: per filter, the bindings it removed.
+    std::vector<std::vector<AclBinding>> deleteAcls(const std::vector<AclBindingFilter> &filters);
+    [[nodiscard]] std::vector<AclBinding> describeAcls(const AclBindingFilter &filter) const;
+
+    Status setOptions(AclIndex::Options options);
+
+    // The last denials (at most kMaxDenials), newest last.
+    static constexpr std::size_t kMaxDenials = 200;
+    void recordDenial(AuthorizationDenial denial);
+    [[nodiscard]] std::vector<AuthorizationDenial> recentDenials() const;
+    // Grows with every change of state(), so views can tell when to read it again.
+    [[nodiscard]] std::uint64_t version() const;
+
+private:
+    Status commit(SecurityState next); // under m_writeMutex
+
+    mutable std::mutex m_writeMutex;
+    SecurityState m_state;
+    Persist m_persist;
+    std::shared_ptr<const AclIndex> m_index; // atomic load/store
+    std::shared_ptr<const std::map<std::string, std::map<ScramMechanism, ScramCredential>>> m_users;
+    std::atomic<std::uint64_t> m_version{0};
+    mutable std::mutex m_denialMutex;
+    std::deque<AuthorizationDenial> m_denials;
+};
+
+} // namespace es::security
