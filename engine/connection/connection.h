@@ -22,6 +22,7 @@
 #include "cluster/network.h"
 #include "common/status.h"
 #include "connection/broker_config_view.h"
+#include "connection/security_admin.h"
 
 #include <atomic>
 #include <cstdint>
@@ -166,6 +167,10 @@ public:
     // -- brokers -----------------------------------------------------------------------------
     // Null unless capabilities().brokerControl.
     virtual BrokerControl *brokerControl() = 0;
+
+    // -- security ----------------------------------------------------------------------------
+    // Users, ACLs and listeners; null when the connection can tell none of them.
+    virtual SecurityAdmin *securityAdmin() { return nullptr; }
 };
 
 } // namespace es
