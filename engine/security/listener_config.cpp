@@ -96,4 +96,16 @@ std::string formatListener(const ListenerConfig &listener)
            std::to_string(listener.basePort);
 }
 
+std::vector<ListenerConfig> effectiveListeners(const std::vector<ListenerConfig> &configured,
+                                               const std::string &bindAddress, int basePort)
+{
+    if (configured.empty())
+        return {ListenerConfig{"PLAINTEXT", SecurityProtocol::Plaintext, bindAddress, basePort}};
+    std::vector<ListenerConfig> out = configured;
+    for (ListenerConfig &listener : out)
+        if (listener.host.empty())
+            listener.host = bindAddress;
+    return out;
+}
+
 } // namespace es::security

@@ -35,4 +35,9 @@ struct ListenerConfig {
 Result<ListenerConfig> parseListener(std::string_view text);
 std::string formatListener(const ListenerConfig &listener);
 
+// The listeners a cluster runs: those configured, each with an empty host taking the
+// cluster's bind address; none configured is one PLAINTEXT listener on bindAddress:basePort.
+std::vector<ListenerConfig> effectiveListeners(const std::vector<ListenerConfig> &configured,
+                                               const std::string &bindAddress, int basePort);
+
 } // namespace es::security
