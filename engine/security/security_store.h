@@ -2,6 +2,7 @@
 
 #include "security/acl.h"
 #include "security/authorizer.h"
+#include "security/recent_authorizations.h"
 #include "security/scram_credential.h"
 
 #include <atomic>
@@ -69,6 +70,9 @@ public:
     static constexpr std::size_t kMaxDenials = 200;
     void recordDenial(AuthorizationDenial denial);
     [[nodiscard]] std::vector<AuthorizationDenial> recentDenials() const;
+    // The kinds of request the authorizer decided lately (the listeners record them).
+    [[nodiscard]] RecentAuthorizations &recentAuthorizations() { return m_recent; }
+    [[nodiscard]] const RecentAuthorizations &recentAuthorizations() const { return m_recent; }
     // Grows with every change of state(), so views can tell when to read it again.
     [[nodiscard]] std::uint64_t version() const;
 
@@ -83,6 +87,7 @@ private:
     std::atomic<std::uint64_t> m_version{0};
     mutable std::mutex m_denialMutex;
     std::deque<AuthorizationDenial> m_denials;
+    RecentAuthorizations m_recent;
 };
 
 } // namespace es::security
