@@ -41,10 +41,13 @@ struct AuthorizationDecision {
 
 // An immutable set of ACLs indexed for authorize(): by resource type and literal name, the
 // wildcard, and the prefixes, so that a decision looks at the ACLs of its resource only.
-// Kafka's rules: deny wins over allow; Read, Write, Delete and Alter imply Describe;
-// AlterConfigs implies DescribeConfigs; All matches every operation; the principal and host
-// match exactly or by wildcard; super users are allowed everything; with no ACL at all on
-// the resource, allowEveryoneIfNoAclFound decides.
+// Kafka's rules: deny wins over allow; in an allow (never in a deny), Read, Write, Delete
+// and Alter imply Describe and AlterConfigs implies DescribeConfigs; All matches every
+// operation; the principal and host match exactly or by wildcard; super users are allowed
+// everything; with no ACL at all on the resource, allowEveryoneIfNoAclFound decides. Of
+// several matching ACLs, the one reported is the first found: literal name, then prefixes
+// from the longest, then the wildcard. An ACL whose pattern type or permission
+// validateAclBinding refuses (Any, Match, Unknown) never matches.
 //
 // Thread-safety: immutable once built; share it through shared_ptr<const AclIndex>.
 class AclIndex {
@@ -52,6 +55,7 @@ public:
     struct Options {
         std::set<std::string> superUsers; // "User:admin"
         bool allowEveryoneIfNoAclFound = true;
+        bool operator==(const Options &) const = default;
     };
 
     AclIndex(std::vector<AclBinding> acls, Options options);
