@@ -35,20 +35,26 @@ struct TlsMaterial {
     std::string caFingerprint;           // SHA-256, "AB:CD:..."
     std::filesystem::path certificate;   // the brokers' certificate chain
     std::filesystem::path key;
-    std::filesystem::path clientCa; // to verify client certificates
-    bool ownCertificate = false;    // the user's, not the local CA's
+    // To verify client certificates: settings.clientCaFile, else the local CA (which
+    // issueClientCertificate() uses). With the user's own certificate and no client CA file,
+    // the local CA only when settings.clientAuth asks for certificates; empty otherwise.
+    std::filesystem::path clientCa;
+    bool ownCertificate = false; // the user's, not the local CA's
 };
 
 // With no certificate of the user's: creates (on first use) or loads a local CA and a
 // broker certificate for `hosts` (names and IP addresses, as subject alternative names)
 // under `dir` (the cluster's tls directory), keys mode 0600. A broker certificate that no
 // longer covers `hosts` or expires within 30 days is issued again. With the user's own
-// certificate and key: checks they load and belong together. Errors name the file.
+// certificate and key: checks they load and belong together. Errors name the file. A local
+// CA that exists but cannot be used is an error, never replaced (clients may trust it).
+// Calls for the same `dir` must not overlap (files are replaced, not locked).
 Result<TlsMaterial> ensureTlsMaterial(const std::filesystem::path &dir, const TlsSettings &settings,
                                       const std::vector<std::string> &hosts);
 
 // A server context for the listeners: TLS 1.2 and later, the material's certificate and
-// key, client certificates verified against clientCa as `clientAuth` asks.
+// key, client certificates verified against clientCa as `clientAuth` asks (an error when
+// it asks and clientCa is empty).
 Result<std::shared_ptr<asio::ssl::context>> makeServerTlsContext(const TlsMaterial &material,
                                                                  ClientAuth clientAuth);
 
