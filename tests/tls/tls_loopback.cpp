@@ -51,7 +51,7 @@ LoopbackOutcome connectOnLoopback(asio::ssl::context &server, asio::ssl::context
 {
     asio::io_context io;
     asio::ip::tcp::acceptor acceptor(io, {asio::ip::make_address("127.0.0.1"), 0});
-    Stream serverStream(asio::ip::tcp::socket(io), server);
+    Stream serverStream(io, server);
     Stream clientStream(io, client);
     LoopbackOutcome outcome;
     std::array<char, 5> serverBuffer{};
