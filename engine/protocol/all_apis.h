@@ -6,16 +6,21 @@
 
 #include "protocol/api/alter_configs.h"
 #include "protocol/api/alter_partition_reassignments.h"
+#include "protocol/api/alter_user_scram_credentials.h"
 #include "protocol/api/api_versions.h"
+#include "protocol/api/create_acls.h"
 #include "protocol/api/create_partitions.h"
 #include "protocol/api/create_topics.h"
+#include "protocol/api/delete_acls.h"
 #include "protocol/api/delete_groups.h"
 #include "protocol/api/delete_records.h"
 #include "protocol/api/delete_topics.h"
+#include "protocol/api/describe_acls.h"
 #include "protocol/api/describe_cluster.h"
 #include "protocol/api/describe_configs.h"
 #include "protocol/api/describe_groups.h"
 #include "protocol/api/describe_log_dirs.h"
+#include "protocol/api/describe_user_scram_credentials.h"
 #include "protocol/api/elect_leaders.h"
 #include "protocol/api/fetch.h"
 #include "protocol/api/find_coordinator.h"
@@ -33,6 +38,8 @@
 #include "protocol/api/offset_fetch.h"
 #include "protocol/api/offset_for_leader_epoch.h"
 #include "protocol/api/produce.h"
+#include "protocol/api/sasl_authenticate.h"
+#include "protocol/api/sasl_handshake.h"
 #include "protocol/api/sync_group.h"
 
 #include <variant>
@@ -42,13 +49,15 @@ namespace es::protocol {
 template <typename... Apis>
 struct ApiList {};
 
-using AllApis = ApiList<ProduceApi, FetchApi, ListOffsetsApi, MetadataApi, OffsetCommitApi, OffsetFetchApi,
-                        FindCoordinatorApi, JoinGroupApi, HeartbeatApi, LeaveGroupApi, SyncGroupApi,
-                        DescribeGroupsApi, ListGroupsApi, ApiVersionsApi, CreateTopicsApi, DeleteTopicsApi,
-                        DeleteRecordsApi, InitProducerIdApi, OffsetForLeaderEpochApi, DescribeConfigsApi,
-                        AlterConfigsApi, DescribeLogDirsApi, CreatePartitionsApi, DeleteGroupsApi,
-                        ElectLeadersApi, IncrementalAlterConfigsApi, AlterPartitionReassignmentsApi,
-                        ListPartitionReassignmentsApi, OffsetDeleteApi, DescribeClusterApi>;
+using AllApis =
+    ApiList<ProduceApi, FetchApi, ListOffsetsApi, MetadataApi, OffsetCommitApi, OffsetFetchApi,
+            FindCoordinatorApi, JoinGroupApi, HeartbeatApi, LeaveGroupApi, SyncGroupApi, DescribeGroupsApi,
+            ListGroupsApi, SaslHandshakeApi, ApiVersionsApi, CreateTopicsApi, DeleteTopicsApi,
+            DeleteRecordsApi, InitProducerIdApi, OffsetForLeaderEpochApi, DescribeAclsApi, CreateAclsApi,
+            DeleteAclsApi, DescribeConfigsApi, AlterConfigsApi, DescribeLogDirsApi, SaslAuthenticateApi,
+            CreatePartitionsApi, DeleteGroupsApi, ElectLeadersApi, IncrementalAlterConfigsApi,
+            AlterPartitionReassignmentsApi, ListPartitionReassignmentsApi, OffsetDeleteApi,
+            DescribeUserScramCredentialsApi, AlterUserScramCredentialsApi, DescribeClusterApi>;
 
 namespace detail {
 

@@ -16,6 +16,10 @@ namespace es::protocol::samples {
 
 AnyRequest request(ApiKey key, std::int16_t version);
 AnyResponse response(ApiKey key, std::int16_t version);
+// The SASL, ACL and SCRAM APIs' samples (api_samples_security.cpp), which request() and
+// response() return for those keys.
+AnyRequest securityRequest(ApiKey key, std::int16_t version);
+AnyResponse securityResponse(ApiKey key, std::int16_t version);
 
 inline Bytes bytesOf(std::string_view s) { return Bytes(s.begin(), s.end()); }
 

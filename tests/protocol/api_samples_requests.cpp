@@ -359,6 +359,13 @@ AnyRequest request(ApiKey key, std::int16_t v)
     case ApiKey::ListPartitionReassignments: return listPartitionReassignments(v);
     case ApiKey::OffsetDelete: return offsetDelete(v);
     case ApiKey::DescribeCluster: return describeCluster(v);
+    case ApiKey::SaslHandshake:
+    case ApiKey::DescribeAcls:
+    case ApiKey::CreateAcls:
+    case ApiKey::DeleteAcls:
+    case ApiKey::SaslAuthenticate:
+    case ApiKey::DescribeUserScramCredentials:
+    case ApiKey::AlterUserScramCredentials: return securityRequest(key, v);
     }
     throw std::invalid_argument("no sample request for this api key");
 }

@@ -452,6 +452,13 @@ AnyResponse response(ApiKey key, std::int16_t v)
     case ApiKey::ListPartitionReassignments: return listPartitionReassignments(v);
     case ApiKey::OffsetDelete: return offsetDelete(v);
     case ApiKey::DescribeCluster: return describeCluster(v);
+    case ApiKey::SaslHandshake:
+    case ApiKey::DescribeAcls:
+    case ApiKey::CreateAcls:
+    case ApiKey::DeleteAcls:
+    case ApiKey::SaslAuthenticate:
+    case ApiKey::DescribeUserScramCredentials:
+    case ApiKey::AlterUserScramCredentials: return securityResponse(key, v);
     }
     throw std::invalid_argument("no sample response for this api key");
 }
