@@ -5,11 +5,13 @@
 #include "catalog/cluster_metadata.h"
 #include "catalog/event_log.h"
 #include "catalog/metrics_history.h"
+#include "catalog/security_tables.h"
 #include "catalog/sqlite_db.h"
 #include "common/logging.h"
 #include "common/thread_identity.h"
 
 #include <algorithm>
+#include <future>
 #include <system_error>
 #include <utility>
 
@@ -180,6 +182,22 @@ void Catalog::saveBrokerConfigs(std::int32_t broker, std::map<std::string, std::
     enqueue({BrokerConfigsOp{std::move(configs), broker}}, 0);
 }
 
+Status Catalog::saveSecurity(SavedSecurity security)
+{
+    auto done = std::make_shared<std::promise<Status>>();
+    std::future<Status> committed = done->get_future();
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_writerGone)
+            return Status::ioError("catalog " + m_file.string() + " is closed: users and ACLs not saved");
+        // Committed at once rather than after the batch delay: the caller waits.
+        ++m_waitedFor;
+        enqueueLocked({SecurityOp{std::move(security), std::move(done)}}, 0);
+        m_wake.notify_one();
+    }
+    return committed.get();
+}
+
 std::int64_t Catalog::appendEvent(EventRecord event)
 {
     if (event.timeMs == 0)
@@ -237,7 +255,7 @@ Status Catalog::close()
 
 bool Catalog::batchWantedNowLocked() const
 {
-    return m_stopping || m_flushesWanted != m_flushesDone ||
+    return m_stopping || m_flushesWanted != m_flushesDone || m_waitedFor > 0 ||
            m_queuedSamples + m_queuedOthers >= m_options.batchMaxItems;
 }
 
@@ -269,6 +287,7 @@ void Catalog::writerLoop()
         std::vector<CatalogWriteOp> batch = std::exchange(m_queue, {});
         m_queuedSamples = 0;
         m_queuedOthers = 0;
+        m_waitedFor = 0;
         const std::uint64_t flushes = m_flushesWanted;
         // A flush (and the stop) also wants the 1-minute rows of minutes still open.
         const bool everything = m_stopping || flushes != m_flushesDone;
@@ -287,6 +306,9 @@ void Catalog::writerLoop()
             log->info("catalog {}: writes succeed again", m_file.string());
             m_writesFailing = false;
         }
+        for (const CatalogWriteOp &op : batch)
+            if (const auto *security = std::get_if<SecurityOp>(&op.value))
+                security->done->set_value(status);
         batch.clear();
         if (!readOnly && (!m_pruned || nowMs - m_lastPruneMs >= m_options.pruneIntervalMs)) {
             m_pruned = true;
@@ -317,6 +339,14 @@ Result<CatalogState> Catalog::loadState() const
     if (!m_reader)
         return Status::ioError("catalog " + m_file.string() + " is closed");
     return loadCatalogState(*m_reader);
+}
+
+Result<SavedSecurity> Catalog::loadSecurity() const
+{
+    std::lock_guard lock(m_readMutex);
+    if (!m_reader)
+        return Status::ioError("catalog " + m_file.string() + " is closed");
+    return es::loadSecurity(*m_reader);
 }
 
 Result<std::vector<EventRecord>> Catalog::events(const EventQuery &query) const

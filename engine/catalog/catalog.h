@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalog_types.h"
+#include "catalog/security_tables.h"
 #include "common/clock.h"
 #include "common/status.h"
 
@@ -88,6 +89,10 @@ public:
     void saveBrokerConfigs(std::map<std::string, std::string> configs);
     // Replaces one broker's own dynamic broker configs.
     void saveBrokerConfigs(std::int32_t broker, std::map<std::string, std::string> configs);
+    // Replaces the saved users, ACLs and security options, and, unlike the other writes,
+    // blocks until that is committed: the Status says whether it was (a full disk, a
+    // read-only file, a closed catalog), so that the store applies only what is saved.
+    Status saveSecurity(SavedSecurity security);
     // Queues `event` under a new id, larger than every id given before (also across
     // restarts), and returns that id. A timeMs of 0 becomes the clock's now.
     std::int64_t appendEvent(EventRecord event);
@@ -112,6 +117,8 @@ public:
     // Brokers, topics and partitions sorted by id / name / (topic, partition), from one
     // consistent snapshot.
     [[nodiscard]] Result<CatalogState> loadState() const;
+    // What saveSecurity() saved last; empty in a new catalog.
+    [[nodiscard]] Result<SavedSecurity> loadSecurity() const;
     // Events with query.sinceMs <= timeMs <= query.untilMs, of the given kinds, whose
     // subject starts with query.subjectPrefix: newest first (by time, then id), at most
     // query.limit (no limit when 0 or less).
@@ -156,9 +163,10 @@ private:
     std::int64_t m_lastEventId = 0;                         // guarded by m_mutex
     std::uint64_t m_flushesWanted = 0;                      // guarded by m_mutex
     std::uint64_t m_flushesDone = 0;                        // guarded by m_mutex
-    Status m_firstError;                                    // guarded by m_mutex
-    bool m_stopping = false;                                // guarded by m_mutex
-    bool m_writerGone = false;                              // guarded by m_mutex
+    std::size_t m_waitedFor = 0; // queued writes whose caller waits; guarded by m_mutex
+    Status m_firstError;         // guarded by m_mutex
+    bool m_stopping = false;     // guarded by m_mutex
+    bool m_writerGone = false;   // guarded by m_mutex
 
     std::mutex m_closeMutex; // serialises close()
     std::thread m_thread;

@@ -113,6 +113,35 @@ constexpr Migration kMigrations[] = {
             PRIMARY KEY (broker, name)
         ) WITHOUT ROWID;
     )sql"},
+    // Security: SCRAM credentials, ACLs, super users and the authorizer's options.
+    {6, R"sql(
+        CREATE TABLE scram_credentials (
+            user       TEXT NOT NULL,
+            mechanism  TEXT NOT NULL,
+            iterations INTEGER NOT NULL,
+            salt       BLOB NOT NULL,
+            stored_key BLOB NOT NULL,
+            server_key BLOB NOT NULL,
+            PRIMARY KEY (user, mechanism)
+        ) WITHOUT ROWID;
+        CREATE TABLE acls (
+            position      INTEGER PRIMARY KEY,
+            resource_type TEXT NOT NULL,
+            resource_name TEXT NOT NULL,
+            pattern_type  TEXT NOT NULL,
+            principal     TEXT NOT NULL,
+            host          TEXT NOT NULL,
+            operation     TEXT NOT NULL,
+            permission    TEXT NOT NULL
+        );
+        CREATE TABLE super_users (
+            principal TEXT PRIMARY KEY
+        ) WITHOUT ROWID;
+        CREATE TABLE security_options (
+            name  TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+    )sql"},
 };
 
 static_assert(kCatalogApplicationId == 1163084624, "the version 1 migration spells the id out");

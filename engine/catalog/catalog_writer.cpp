@@ -67,6 +67,9 @@ Status CatalogWriter::applyOne(const CatalogWriteOp &op,
                                        "saving broker " + std::to_string(*b.broker) + "'s configs");
                 return withContext(writeBrokerConfigs(db, b.configs), "saving the broker configs");
             },
+            [&](const SecurityOp &s) {
+                return withContext(writeSecurity(db, s.security), "saving users and ACLs");
+            },
             [&](const EventRecord &e) {
                 return withContext(writeEvent(db, e), "saving event " + std::to_string(e.id));
             },

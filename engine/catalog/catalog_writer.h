@@ -2,9 +2,11 @@
 
 #include "catalog/catalog_types.h"
 #include "catalog/metrics_history.h"
+#include "catalog/security_tables.h"
 #include "common/status.h"
 
 #include <cstdint>
+#include <future>
 #include <map>
 #include <memory>
 #include <optional>
@@ -30,10 +32,16 @@ struct BrokerConfigsOp {
     std::optional<std::int32_t> broker; // nullopt: the cluster-wide ones
 };
 
+// A write whose caller waits for its commit: `done` gets the Status of the batch.
+struct SecurityOp {
+    SavedSecurity security;
+    std::shared_ptr<std::promise<Status>> done;
+};
+
 // One queued write, as Catalog's write calls describe it.
 struct CatalogWriteOp {
     std::variant<BrokerRecord, TopicRecord, DeleteTopicOp, PartitionRecord, ClusterIdOp, NextProducerIdOp,
-                 BrokerConfigsOp, EventRecord, std::vector<MetricSample>>
+                 BrokerConfigsOp, EventRecord, std::vector<MetricSample>, SecurityOp>
         value;
 };
 

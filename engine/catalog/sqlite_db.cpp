@@ -36,6 +36,14 @@ void SqliteStatement::bindText(int index, std::string_view value)
     sqlite3_bind_text64(m_stmt, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
+void SqliteStatement::bindBlob(int index, ByteView value)
+{
+    // SQLite takes a null pointer as NULL, whatever the length.
+    static const std::uint8_t kNothing = 0;
+    sqlite3_bind_blob64(m_stmt, index, value.empty() ? &kNothing : value.data(), value.size(),
+                        SQLITE_TRANSIENT);
+}
+
 Result<bool> SqliteStatement::step()
 {
     const int rc = sqlite3_step(m_stmt);
@@ -64,6 +72,15 @@ std::string SqliteStatement::textAt(int column) const
     if (!text)
         return {};
     return {text, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
+}
+
+Bytes SqliteStatement::blobAt(int column) const
+{
+    const auto *data = static_cast<const std::uint8_t *>(sqlite3_column_blob(m_stmt, column));
+    const auto size = static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column));
+    if (!data)
+        return {};
+    return {data, data + size};
 }
 
 bool SqliteStatement::isNullAt(int column) const

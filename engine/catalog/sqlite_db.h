@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/buffer.h"
 #include "common/status.h"
 
 #include <cstdint>
@@ -34,6 +35,8 @@ public:
     void bindDouble(int index, double value);
     // The text is copied: the caller's buffer may go before the statement runs.
     void bindText(int index, std::string_view value);
+    // The bytes are copied, as bindText's text; an empty view binds an empty BLOB, not NULL.
+    void bindBlob(int index, ByteView value);
 
     // Rewinds the statement so that it can be bound and run again (bindings stay).
     void reset();
@@ -46,6 +49,7 @@ public:
     [[nodiscard]] std::int64_t int64At(int column) const;
     [[nodiscard]] double doubleAt(int column) const;
     [[nodiscard]] std::string textAt(int column) const;
+    [[nodiscard]] Bytes blobAt(int column) const;
     [[nodiscard]] bool isNullAt(int column) const;
 
 private:

@@ -5,7 +5,9 @@
 #include "cluster/broker.h"
 #include "cluster/broker_configs.h"
 #include "cluster/cluster_event_sink.h"
+#include "cluster/cluster_security.h"
 #include "cluster/group/group_coordinator.h"
+#include "cluster/listener_check.h"
 #include "cluster/topic_name.h"
 #include "common/logging.h"
 #include "common/thread_identity.h"
@@ -105,11 +107,33 @@ Result<std::unique_ptr<Cluster>> Cluster::create(ClusterConfig config, const Clo
     if (!catalog)
         return catalog.status();
     cluster->m_catalog = std::move(*catalog);
+    ES_RETURN_IF_ERROR(cluster->prepareSecurity());
     cluster->m_events = std::make_unique<Events>(*cluster);
     cluster->m_channel = std::make_unique<Channel>(cluster->m_network);
     cluster->m_controller = std::make_unique<Controller>(cluster->m_config, cluster->m_network,
                                                          cluster->m_catalog.get(), *cluster->m_events, clock);
     return cluster;
+}
+
+Status Cluster::prepareSecurity()
+{
+    // The listeners' ports grow with the brokers the cluster has now, added ones included.
+    auto restored = m_catalog->loadState();
+    if (!restored)
+        return restored.status();
+    int brokers = m_config.brokers;
+    for (const BrokerRecord &b : restored->brokers)
+        brokers = std::max(brokers, static_cast<int>(b.id));
+    ES_RETURN_IF_ERROR(validateListeners(m_config, brokers));
+    auto store = openSecurityStore(*m_catalog, m_config);
+    if (!store)
+        return store.status();
+    m_security = std::move(*store);
+    auto tls = prepareTlsMaterial(m_config);
+    if (!tls)
+        return tls.status();
+    m_tlsMaterial = std::move(*tls);
+    return Status::ok();
 }
 
 Cluster::~Cluster() { stop(); }
@@ -168,11 +192,10 @@ Status Cluster::startBrokerLocked(std::int32_t id)
         return s;
     }
     slot.state = BrokerState::Running;
-    m_events->record(
-        EventKind::BrokerStarted, "broker:" + std::to_string(id),
-        {EventForm::BrokerStarted,
-         {{"broker", id},
-          {"address", m_config.bindAddress + ":" + std::to_string(m_config.basePort + id - 1)}}});
+    const security::ListenerConfig first = firstListener(m_config);
+    m_events->record(EventKind::BrokerStarted, "broker:" + std::to_string(id),
+                     {EventForm::BrokerStarted,
+                      {{"broker", id}, {"address", first.host + ":" + std::to_string(first.basePort + id - 1)}}});
     return Status::ok();
 }
 
@@ -481,9 +504,10 @@ void Cluster::healLinks()
 
 std::string Cluster::bootstrapServers() const
 {
+    const security::ListenerConfig first = firstListener(m_config);
     std::string s;
     for (auto id : brokerIds())
-        s += (s.empty() ? "" : ",") + m_config.bindAddress + ":" + std::to_string(m_config.basePort + id - 1);
+        s += (s.empty() ? "" : ",") + first.host + ":" + std::to_string(first.basePort + id - 1);
     return s;
 }
 

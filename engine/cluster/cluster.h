@@ -14,6 +14,10 @@
 
 namespace es {
 
+namespace security {
+class SecurityStore;
+}
+
 class Broker;
 class Catalog;
 
@@ -40,7 +44,8 @@ using BrokerAttachmentFactory = std::function<Result<std::unique_ptr<BrokerAttac
 // own loops; the admin calls block until the controller answers (a few milliseconds).
 class Cluster {
 public:
-    static Result<std::unique_ptr<Cluster>> create(ClusterConfig config, const Clock &clock = SystemClock::instance());
+    static Result<std::unique_ptr<Cluster>> create(ClusterConfig config,
+                                                   const Clock &clock = SystemClock::instance());
     ~Cluster();
 
     Status start();
@@ -98,6 +103,12 @@ public:
     void removeObserver(ClusterObserver *observer);
     [[nodiscard]] Catalog *catalog() { return m_catalog.get(); }
 
+    // -- security -----------------------------------------------------------------------------
+    // Users, ACLs and the authorizer's options, saved in the catalog (cluster_security.h).
+    security::SecurityStore &security() { return *m_security; }
+    // The TLS listeners' certificate, key and CA; nullopt when no listener uses TLS.
+    [[nodiscard]] const std::optional<security::TlsMaterial> &tlsMaterial() const { return m_tlsMaterial; }
+
     // -- for in-process clients and the wire ------------------------------------------------
     Network &network() { return m_network; }
     [[nodiscard]] const ClusterConfig &config() const { return m_config; }
@@ -120,6 +131,9 @@ private:
     };
 
     Cluster(ClusterConfig config, const Clock &clock);
+    // At create(), once the catalog is open: checks the listeners, opens the security store
+    // and makes or loads the TLS material.
+    Status prepareSecurity();
     Status startBrokerLocked(std::int32_t id);
     // Stops a running or paused broker: its attachment goes first, so nothing reaches the
     // broker from outside while it shuts down.
@@ -133,6 +147,8 @@ private:
     const Clock &m_clock;
     Network m_network;
     std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<security::SecurityStore> m_security; // persists to m_catalog
+    std::optional<security::TlsMaterial> m_tlsMaterial;
     std::unique_ptr<Events> m_events;
     std::unique_ptr<Channel> m_channel;
     std::unique_ptr<Controller> m_controller;

@@ -1,19 +1,42 @@
 #pragma once
 
+#include "security/listener_config.h"
+#include "security/tls_material.h"
+
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <optional>
+#include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace es {
+
+inline constexpr std::int32_t kScramUserIterations = 8192;
 
 // Everything that shapes a cluster. Defaults suit demos on one machine: failures are
 // noticed within seconds, not Kafka's production minutes.
 struct ClusterConfig {
     std::filesystem::path dataDir;
-    int brokers = 3;                     // 1..9 at first start; more can be added later
+    int brokers = 3; // 1..9 at first start; more can be added later
     std::string bindAddress = "127.0.0.1";
-    int basePort = 9092;                 // broker i listens on basePort + i - 1
+    int basePort = 9092; // broker i listens on basePort + i - 1
+
+    // Every broker's listeners (security::effectiveListeners): none is one PLAINTEXT
+    // listener on bindAddress:basePort. validateListeners() (listener_check.h) says which
+    // sets a cluster accepts. Not saved: given again at each start, as the ports are.
+    std::vector<security::ListenerConfig> listeners;
+    security::TlsSettings tls; // for the SSL and SASL_SSL listeners
+    // Kafka's super.users ("User:admin"): when not empty, they replace the saved ones.
+    std::set<std::string> superUsers;
+    // allow.everyone.if.no.acl.found; nullopt: the saved choice, or, never chosen, true
+    // unless a listener uses SASL. A value given here is saved as the choice.
+    std::optional<bool> allowEveryoneIfNoAclFound;
+    // (user, password): SCRAM-SHA-256 and SCRAM-SHA-512 credentials created or updated at
+    // start (Kafka's `kafka-storage format --add-scram`), kScramUserIterations iterations.
+    std::vector<std::pair<std::string, std::string>> scramUsers;
 
     std::int64_t brokerHeartbeatMs = 250;       // broker -> controller, six per session timeout
     std::int64_t brokerSessionTimeoutMs = 1500; // the controller fences a silent broker after this
@@ -24,12 +47,12 @@ struct ClusterConfig {
     // leader.imbalance.per.broker.percentage: a broker whose preferred partitions are led
     // elsewhere above this share gets them back at the next check.
     int leaderImbalancePerBrokerPercentage = 10;
-    bool uncleanLeaderElection = false;         // unclean.leader.election.enable
+    bool uncleanLeaderElection = false; // unclean.leader.election.enable
 
-    bool autoCreateTopics = true;      // auto.create.topics.enable
-    int defaultPartitions = 3;         // num.partitions
-    int defaultReplicationFactor = 3;  // default.replication.factor (capped at live brokers)
-    int offsetsTopicPartitions = 10;   // offsets.topic.num.partitions (Kafka: 50)
+    bool autoCreateTopics = true;     // auto.create.topics.enable
+    int defaultPartitions = 3;        // num.partitions
+    int defaultReplicationFactor = 3; // default.replication.factor (capped at live brokers)
+    int offsetsTopicPartitions = 10;  // offsets.topic.num.partitions (Kafka: 50)
     int offsetsTopicReplicationFactor = 3;
 
     std::int64_t groupInitialRebalanceDelayMs = 3000;
@@ -44,7 +67,7 @@ struct ClusterConfig {
     std::int64_t logCleanerBackoffMs = 15000;   // log.cleaner.backoff.ms
     std::int64_t logFlushIntervalMs = 1000;
     std::int64_t highWatermarkCheckpointMs = 5000; // replica.high.watermark.checkpoint.interval.ms
-    std::int64_t snapshotIntervalMs = 100;   // observers get at most 10 snapshots a second
+    std::int64_t snapshotIntervalMs = 100;         // observers get at most 10 snapshots a second
 
     // Kafka broker configs given when the cluster starts (--config), by Kafka name: Kafka's
     // static broker configs. applyStaticBrokerConfigs() (broker_configs.h) checks them and

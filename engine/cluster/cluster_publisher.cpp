@@ -6,6 +6,7 @@
 #include "catalog/metric_series.h"
 #include "cluster/broker.h"
 #include "cluster/cluster.h"
+#include "cluster/listener_check.h"
 #include "cluster/partition_lag.h"
 #include "common/counter_rate.h"
 
@@ -97,13 +98,14 @@ void Cluster::publisherLoop()
         // Every replica's offsets as its broker reports them.
         std::unordered_map<TopicPartition, std::unordered_map<std::int32_t, Broker::ReplicaView>> views;
         std::vector<std::pair<std::int32_t, GroupSnapshot>> groups;
+        const security::ListenerConfig first = firstListener(m_config);
         {
             std::lock_guard lock(m_brokersMutex);
             for (const auto &[id, slot] : m_brokers) {
                 BrokerSnapshot b;
                 b.id = id;
-                b.host = m_config.bindAddress;
-                b.port = m_config.basePort + id - 1;
+                b.host = first.host;
+                b.port = first.basePort + id - 1;
                 b.state = slot.state;
                 if (b.state == BrokerState::Running && img->brokers.count(id) && img->brokers.at(id).fenced)
                     b.state = BrokerState::Fenced;

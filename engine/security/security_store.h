@@ -39,8 +39,12 @@ struct AuthorizationDenial {
 
 // The cluster's security state, shared by every broker's listeners and the views.
 //
+// Every change is persisted before it applies: when Persist fails (a full disk), the state
+// stays as it was and the failure is what the change returns.
+//
 // Thread-safety: every member may be called from any thread. Reads on the request path
-// (acls(), credential()) take no lock of the writers': they load an immutable snapshot.
+// (acls(), credential(), describeAcls()) take no lock of the writers': they load an
+// immutable snapshot. Changes are serialised, Persist included.
 class SecurityStore {
 public:
     // Called with the whole state after every change, on the changing thread, to persist it.
@@ -60,8 +64,11 @@ public:
     // CreateAcls: each binding validated and added (an existing one is not added twice);
     // one Status per binding, in order.
     std::vector<Status> createAcls(const std::vector<AclBinding> &bindings);
-    // DeleteAcls: per filter, the bindings it removed.
-    std::vector<std::vector<AclBinding>> deleteAcls(const std::vector<AclBindingFilter> &filters);
+    // DeleteAcls: per filter, the bindings it removed; a binding several filters match is
+    // removed by the first. When the change cannot be persisted, nothing is removed, every
+    // list is empty and `*failure` (when given) says why.
+    std::vector<std::vector<AclBinding>> deleteAcls(const std::vector<AclBindingFilter> &filters,
+                                                    Status *failure = nullptr);
     [[nodiscard]] std::vector<AclBinding> describeAcls(const AclBindingFilter &filter) const;
 
     Status setOptions(AclIndex::Options options);
@@ -79,14 +86,17 @@ public:
 private:
     Status commit(SecurityState next); // under m_writeMutex
 
+    using Users = std::map<std::string, std::map<ScramMechanism, ScramCredential>>;
+
     mutable std::mutex m_writeMutex;
-    SecurityState m_state;
+    SecurityState m_state; // guarded by m_writeMutex
     Persist m_persist;
-    std::shared_ptr<const AclIndex> m_index; // atomic load/store
-    std::shared_ptr<const std::map<std::string, std::map<ScramMechanism, ScramCredential>>> m_users;
+    // Replaced whole by commit(); readers load them without m_writeMutex.
+    std::atomic<std::shared_ptr<const AclIndex>> m_index;
+    std::atomic<std::shared_ptr<const Users>> m_users;
     std::atomic<std::uint64_t> m_version{0};
     mutable std::mutex m_denialMutex;
-    std::deque<AuthorizationDenial> m_denials;
+    std::deque<AuthorizationDenial> m_denials; // guarded by m_denialMutex
     RecentAuthorizations m_recent;
 };
 

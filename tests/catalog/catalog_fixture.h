@@ -58,13 +58,15 @@ inline bool execSql(const std::filesystem::path &file, const std::string &sql)
 }
 
 // Turns a closed catalog file into what schema version 1 wrote, by undoing every later
-// migration: the events lose their form and args columns.
+// migration: the events lose their form and args columns, the later tables go.
 inline bool downgradeToVersion1(const std::filesystem::path &file)
 {
     return execSql(file, "ALTER TABLE events DROP COLUMN form; ALTER TABLE events DROP COLUMN args; "
                          "ALTER TABLE partitions DROP COLUMN adding_replicas; "
                          "ALTER TABLE partitions DROP COLUMN removing_replicas; "
                          "DROP TABLE broker_configs; DROP TABLE broker_node_configs; "
+                         "DROP TABLE scram_credentials; DROP TABLE acls; DROP TABLE super_users; "
+                         "DROP TABLE security_options; "
                          "DELETE FROM schema_version WHERE version > 1;");
 }
 
