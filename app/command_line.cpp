@@ -1,13 +1,20 @@
 #include "app/command_line.h"
 
 #include "cluster/broker_config_specs.h"
+#include "cluster/listener_check.h"
+#include "security/listener_config.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QStandardPaths>
+
+#include <algorithm>
+#include <filesystem>
+#include <utility>
 
 namespace es {
 
@@ -50,12 +57,43 @@ public:
           m_config(QStringLiteral("config"),
                    tr("Set a Kafka broker config such as num.partitions=6 or log.retention.ms=60000; "
                       "repeat for more (docs/broker-configs.md lists them)."),
-                   tr("KEY=VALUE"))
+                   tr("KEY=VALUE")),
+          m_listener(QStringLiteral("listener"),
+                     tr("A listener of every broker, such as SASL_SSL://127.0.0.1:9192: broker i listens on "
+                        "PORT + i - 1. NAME is PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL; an empty HOST is "
+                        "the --bind address. Repeat for more; replaces the PLAINTEXT listener of --port."),
+                     tr("NAME://HOST:PORT")),
+          m_scramUser(QStringLiteral("scram-user"),
+                      tr("Create a user for SASL (SCRAM-SHA-256, SCRAM-SHA-512 and PLAIN), or set its "
+                         "password; kept with the cluster. Repeat for more."),
+                      tr("NAME:PASSWORD")),
+          m_superUser(QStringLiteral("super-user"),
+                      tr("A principal allowed everything, such as User:admin; repeat for more. Replaces "
+                         "the super users kept with the cluster."),
+                      tr("PRINCIPAL")),
+          m_tlsCert(QStringLiteral("tls-cert"),
+                    tr("Certificate chain (PEM) of the SSL and SASL_SSL listeners, with --tls-key (default: "
+                       "one issued by a local CA kept in the data directory)."),
+                    tr("FILE")),
+          m_tlsKey(QStringLiteral("tls-key"), tr("Private key (PEM) of --tls-cert."), tr("FILE")),
+          m_tlsClientCa(QStringLiteral("tls-client-ca"),
+                        tr("CA certificate (PEM) that client certificates must chain to (default: the local "
+                           "CA)."),
+                        tr("FILE")),
+          m_tlsClientAuth(QStringLiteral("tls-client-auth"),
+                          tr("Whether TLS listeners ask clients for a certificate: none, requested or "
+                             "required (default: none)."),
+                          tr("MODE"), QStringLiteral("none")),
+          m_allowEveryone(QStringLiteral("allow-everyone-if-no-acl"),
+                          tr("Whether a resource without ACLs is open to everyone: true or false; kept with "
+                             "the cluster (default: true, false once a listener uses SASL)."),
+                          tr("BOOL"))
     {
         m_parser.setApplicationDescription(
             tr("Eventscope runs a local Kafka-compatible cluster and shows what happens inside it."));
-        m_parser.addOptions(
-            {m_help, m_version, m_logLevel, m_headless, m_brokers, m_port, m_dataDir, m_bind, m_config});
+        m_parser.addOptions({m_help, m_version, m_logLevel, m_headless, m_brokers, m_port, m_dataDir, m_bind,
+                             m_config, m_listener, m_scramUser, m_superUser, m_tlsCert, m_tlsKey,
+                             m_tlsClientCa, m_tlsClientAuth, m_allowEveryone});
     }
 
     CommandLine parse(const QStringList &arguments)
@@ -123,10 +161,110 @@ public:
             options.cluster.brokerConfigs.insert(key, QString::fromStdString(*kept));
         }
 
+        if (QString error = parseSecurity(options.cluster); !error.isEmpty())
+            return fail(error);
         return {CommandLine::Action::Run, options, {}};
     }
 
 private:
+    // The listeners, users and TLS options into `cluster`; what is wrong, or empty.
+    QString parseSecurity(ClusterSettings &cluster)
+    {
+        if (!m_parser.values(m_listener).isEmpty() && m_parser.isSet(m_port))
+            return tr("--port sets the port of the PLAINTEXT listener, which --listener replaces; give the "
+                      "port in each --listener instead.");
+        for (const QString &text : m_parser.values(m_listener)) {
+            auto listener = security::parseListener(text.toStdString());
+            if (!listener)
+                return tr("--listener: %1.").arg(QString::fromStdString(listener.status().message()));
+            if (QString error = checkHost(text, *listener); !error.isEmpty())
+                return error;
+            cluster.listeners.push_back(*listener);
+        }
+        for (const QString &item : m_parser.values(m_scramUser)) {
+            // Split at the first colon: a password may hold colons, a name may not.
+            const qsizetype colon = item.indexOf(QLatin1Char(':'));
+            if (colon <= 0 || colon == item.size() - 1)
+                return tr("--scram-user takes NAME:PASSWORD with neither empty, such as alice:secret.");
+            cluster.scramUsers.append({item.left(colon), item.mid(colon + 1)});
+        }
+        for (const QString &principal : m_parser.values(m_superUser)) {
+            const qsizetype colon = principal.indexOf(QLatin1Char(':'));
+            if (colon <= 0 || colon == principal.size() - 1)
+                return tr("--super-user takes a principal TYPE:NAME such as User:admin, not '%1'.")
+                    .arg(principal);
+            cluster.superUsers << principal;
+        }
+        if (m_parser.isSet(m_allowEveryone)) {
+            const QString value = m_parser.value(m_allowEveryone);
+            if (value != QLatin1String("true") && value != QLatin1String("false"))
+                return tr("--allow-everyone-if-no-acl takes true or false, not '%1'.").arg(value);
+            cluster.allowEveryoneIfNoAclFound = value == QLatin1String("true");
+        }
+        if (QString error = parseTls(cluster); !error.isEmpty())
+            return error;
+        const Status listeners = validateListeners(cluster.toClusterConfig());
+        if (!listeners.isOk())
+            return tr("Listeners: %1.").arg(QString::fromStdString(listeners.message()));
+        return {};
+    }
+
+    // The server binds IP addresses; "localhost" is taken as 127.0.0.1.
+    static QString checkHost(const QString &text, security::ListenerConfig &listener)
+    {
+        if (listener.host.empty())
+            return {};
+        if (listener.host == "localhost") {
+            listener.host = "127.0.0.1";
+            return {};
+        }
+        QHostAddress address;
+        if (!address.setAddress(QString::fromStdString(listener.host)))
+            return tr("--listener %1: the host must be an IPv4 or IPv6 address such as 127.0.0.1, not '%2'.")
+                .arg(text, QString::fromStdString(listener.host));
+        listener.host = address.toString().toStdString();
+        return {};
+    }
+
+    QString parseTls(ClusterSettings &cluster)
+    {
+        if (m_parser.isSet(m_tlsCert) != m_parser.isSet(m_tlsKey))
+            return tr(
+                "--tls-cert and --tls-key go together: give both, or neither for a certificate from the "
+                "local CA.");
+        const QList<std::pair<const QCommandLineOption *, std::filesystem::path *>> files = {
+            {&m_tlsCert, &cluster.tls.certificateFile},
+            {&m_tlsKey, &cluster.tls.keyFile},
+            {&m_tlsClientCa, &cluster.tls.clientCaFile}};
+        bool anyTlsOption = m_parser.isSet(m_tlsClientAuth);
+        for (const auto &[option, path] : files) {
+            if (!m_parser.isSet(*option))
+                continue;
+            anyTlsOption = true;
+            const QString file = m_parser.value(*option);
+            const QFileInfo info(QDir::current(), file);
+            if (!info.isFile() || !info.isReadable())
+                return tr("--%1: cannot read the file '%2'.").arg(option->names().constFirst(), file);
+            *path = info.absoluteFilePath().toStdString();
+        }
+        const QString auth = m_parser.value(m_tlsClientAuth);
+        if (auth == QLatin1String("none"))
+            cluster.tls.clientAuth = security::ClientAuth::None;
+        else if (auth == QLatin1String("requested"))
+            cluster.tls.clientAuth = security::ClientAuth::Requested;
+        else if (auth == QLatin1String("required"))
+            cluster.tls.clientAuth = security::ClientAuth::Required;
+        else
+            return tr("--tls-client-auth takes none, requested or required, not '%1'.").arg(auth);
+        const bool tlsListener = std::any_of(cluster.listeners.begin(), cluster.listeners.end(),
+                                             [](const auto &l) { return security::usesTls(l.protocol); });
+        if (anyTlsOption && !tlsListener)
+            return tr(
+                "The --tls options apply to SSL and SASL_SSL listeners, and none is given; add one such "
+                "as --listener SASL_SSL://127.0.0.1:9192.");
+        return {};
+    }
+
     static CommandLine fail(const QString &message)
     {
         return {CommandLine::Action::Fail, {}, message + QLatin1Char(' ') + tr("See --help.")};
@@ -142,6 +280,14 @@ private:
     QCommandLineOption m_dataDir;
     QCommandLineOption m_bind;
     QCommandLineOption m_config;
+    QCommandLineOption m_listener;
+    QCommandLineOption m_scramUser;
+    QCommandLineOption m_superUser;
+    QCommandLineOption m_tlsCert;
+    QCommandLineOption m_tlsKey;
+    QCommandLineOption m_tlsClientCa;
+    QCommandLineOption m_tlsClientAuth;
+    QCommandLineOption m_allowEveryone;
 };
 
 } // namespace

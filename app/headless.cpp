@@ -2,6 +2,7 @@
 
 #include "cluster/cluster.h"
 #include "common/logging.h"
+#include "security/listener_config.h"
 #include "server/broker_address.h"
 #include "server/listeners.h"
 
@@ -21,32 +22,34 @@ constexpr auto kReadyTimeout = std::chrono::seconds(60);
 
 void printError(const std::string &message) { std::fprintf(stderr, "eventscope: %s\n", message.c_str()); }
 
-ClusterConfig clusterConfig(const ClusterSettings &settings)
+// "127.0.0.1:9092,127.0.0.1:9093": where clients reach `listener` on the running brokers.
+std::string addresses(Cluster &cluster, const security::ListenerConfig &listener)
 {
-    ClusterConfig config;
-    config.dataDir = settings.dataDir.toStdString();
-    config.brokers = settings.brokerCount;
-    config.bindAddress = settings.bindAddress.toStdString();
-    config.basePort = settings.basePort;
-    for (auto it = settings.brokerConfigs.begin(); it != settings.brokerConfigs.end(); ++it)
-        config.brokerConfigs[it.key().toStdString()] = it.value().toStdString();
-    return config;
-}
-
-std::string readyLine(Cluster &cluster)
-{
-    const ClusterConfig &config = cluster.config();
-    const std::string host = server::advertisedHost(config.bindAddress);
-    std::string line = "cluster ready: ";
-    bool first = true;
+    const std::string host = server::advertisedHost(listener.host);
+    std::string out;
     for (auto id : cluster.brokerIds()) {
         if (cluster.brokerState(id) == BrokerState::Stopped ||
             cluster.brokerState(id) == BrokerState::Crashed)
             continue;
-        line += (first ? "" : ",") + server::hostPort(host, config.basePort + id - 1);
-        first = false;
+        out += (out.empty() ? "" : ",") + server::hostPort(host, listener.basePort + id - 1);
     }
-    return line;
+    return out;
+}
+
+// "cluster ready: <the first listener's addresses>", as scripts read it since there was
+// one listener; then each listener's "listener ready: NAME addresses" and, with TLS, the
+// CA clients trust: "tls ca: FILE sha256 AB:CD:...".
+std::string readyLines(Cluster &cluster)
+{
+    const ClusterConfig &config = cluster.config();
+    const auto listeners =
+        security::effectiveListeners(config.listeners, config.bindAddress, config.basePort);
+    std::string lines = "cluster ready: " + addresses(cluster, listeners.front()) + "\n";
+    for (const security::ListenerConfig &listener : listeners)
+        lines += "listener ready: " + listener.name + " " + addresses(cluster, listener) + "\n";
+    if (const auto &tls = cluster.tlsMaterial())
+        lines += "tls ca: " + tls->caCertificate.string() + " sha256 " + tls->caFingerprint + "\n";
+    return lines;
 }
 
 } // namespace
@@ -62,7 +65,7 @@ int runHeadless(const AppOptions &options)
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
 
     auto log = logger("app");
-    auto created = Cluster::create(clusterConfig(options.cluster));
+    auto created = Cluster::create(options.cluster.toClusterConfig());
     if (!created) {
         printError("cannot create the cluster: " + created.status().message());
         return kExitCannotStart;
@@ -79,7 +82,7 @@ int runHeadless(const AppOptions &options)
         cluster->stop();
         return kExitCannotStart;
     }
-    std::printf("%s\n", readyLine(*cluster).c_str());
+    std::fputs(readyLines(*cluster).c_str(), stdout);
     std::fflush(stdout);
     log->info("headless cluster running; stop it with Ctrl+C or SIGTERM");
 

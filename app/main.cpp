@@ -99,9 +99,9 @@ int main(int argc, char *argv[])
     auto log = es::logger("app");
     log->info("eventscope {} ({}), locale {}{}", ES_VERSION, options.headless ? "headless" : "GUI",
               QLocale::system().name().toStdString(), translated ? ", translated" : "");
-    log->info("cluster settings: brokers {}, first listener {}:{}, data directory {}",
-              options.cluster.brokerCount, options.cluster.bindAddress.toStdString(),
-              options.cluster.basePort, options.cluster.dataDir.toStdString());
+    log->info("cluster settings: brokers {}, first listener {}, data directory {}",
+              options.cluster.brokerCount, options.cluster.brokerAddresses().value(0).toStdString(),
+              options.cluster.dataDir.toStdString());
 
     if (options.headless)
         return es::runHeadless(options);

@@ -16,21 +16,6 @@
 
 namespace es {
 
-namespace {
-
-ClusterConfig withSettings(ClusterConfig config, const ClusterSettings &settings)
-{
-    config.dataDir = settings.dataDir.toStdString();
-    config.brokers = settings.brokerCount;
-    config.bindAddress = settings.bindAddress.toStdString();
-    config.basePort = settings.basePort;
-    for (auto it = settings.brokerConfigs.begin(); it != settings.brokerConfigs.end(); ++it)
-        config.brokerConfigs[it.key().toStdString()] = it.value().toStdString();
-    return config;
-}
-
-} // namespace
-
 // The worker: one thread that owns the cluster and runs commands in order. It is shared
 // with its thread so that a stop that outlasts the bridge's wait can finish on its own.
 // Everything it hands to the GUI goes through post(), which stops posting once the bridge
@@ -218,7 +203,7 @@ ClusterBridge::ClusterBridge(ClusterSettings settings, QObject *parent)
 ClusterBridge::ClusterBridge(ClusterSettings settings, ClusterConfig tuning, QObject *parent)
     : QObject(parent),
       m_settings(std::move(settings)),
-      m_config(withSettings(std::move(tuning), m_settings)),
+      m_config(m_settings.toClusterConfig(std::move(tuning))),
       m_capabilities{.brokerControl = true,
                      .logDetails = true,
                      .brokerMetrics = true,

@@ -1,8 +1,10 @@
 #include "app/command_line.h"
 
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using es::CommandLine;
@@ -105,6 +107,75 @@ private slots:
         QCOMPARE(version.text, es::versionText());
     }
 
+    void noListenerKeepsTheDefault()
+    {
+        const CommandLine cl = parse({"--port", "19092"});
+        QCOMPARE(cl.action, Action::Run);
+        QVERIFY(cl.options.cluster.listeners.empty());
+        const es::ClusterConfig config = cl.options.cluster.toClusterConfig();
+        QVERIFY(config.listeners.empty());
+        QCOMPARE(config.basePort, 19092);
+        QVERIFY(!config.allowEveryoneIfNoAclFound);
+        QVERIFY(config.scramUsers.empty() && config.superUsers.empty());
+    }
+
+    void securityOptionsAreTaken()
+    {
+        QTemporaryDir dir;
+        for (const char *name : {"cert.pem", "key.pem", "ca.pem"}) {
+            QFile file(dir.filePath(QString::fromLatin1(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        const CommandLine cl = parse({"--listener",
+                                      "SASL_SSL://127.0.0.1:9192",
+                                      "--listener=plaintext://localhost:9092",
+                                      "--listener",
+                                      "SSL://[::1]:9292",
+                                      "--scram-user",
+                                      "alice:pa:ss",
+                                      "--scram-user",
+                                      "bob:b",
+                                      "--super-user",
+                                      "User:admin",
+                                      "--allow-everyone-if-no-acl",
+                                      "false",
+                                      "--tls-cert",
+                                      dir.filePath("cert.pem"),
+                                      "--tls-key",
+                                      dir.filePath("key.pem"),
+                                      "--tls-client-ca",
+                                      dir.filePath("ca.pem"),
+                                      "--tls-client-auth",
+                                      "required"});
+        QCOMPARE(cl.action, Action::Run);
+        const es::ClusterConfig config = cl.options.cluster.toClusterConfig();
+        QCOMPARE(config.listeners.size(), std::size_t(3));
+        QCOMPARE(config.listeners[0].protocol, es::security::SecurityProtocol::SaslSsl);
+        QCOMPARE(config.listeners[0].basePort, 9192);
+        QCOMPARE(config.listeners[1].name, std::string("PLAINTEXT"));
+        QCOMPARE(config.listeners[1].host, std::string("127.0.0.1")); // localhost, as an address
+        QCOMPARE(config.listeners[2].host, std::string("::1"));
+        QCOMPARE(config.scramUsers.size(), std::size_t(2));
+        QCOMPARE(config.scramUsers[0].first, std::string("alice"));
+        QCOMPARE(config.scramUsers[0].second, std::string("pa:ss")); // split at the first colon
+        QVERIFY(config.superUsers == std::set<std::string>{"User:admin"});
+        QCOMPARE(config.allowEveryoneIfNoAclFound, std::optional<bool>(false));
+        QCOMPARE(QString::fromStdString(config.tls.certificateFile.string()), dir.filePath("cert.pem"));
+        QCOMPARE(QString::fromStdString(config.tls.keyFile.string()), dir.filePath("key.pem"));
+        QCOMPARE(QString::fromStdString(config.tls.clientCaFile.string()), dir.filePath("ca.pem"));
+        QCOMPARE(config.tls.clientAuth, es::security::ClientAuth::Required);
+        // The GUI shows the first listener's addresses.
+        QCOMPARE(cl.options.cluster.bootstrapServers(),
+                 QStringLiteral("127.0.0.1:9192,127.0.0.1:9193,127.0.0.1:9194"));
+    }
+
+    void authenticatedListenersMayListenEverywhere()
+    {
+        QCOMPARE(parse({"--bind", "0.0.0.0", "--listener", "SASL_SSL://:9192"}).action, Action::Run);
+        QCOMPARE(parse({"--listener", "SSL://0.0.0.0:9193", "--tls-client-auth", "required"}).action,
+                 Action::Run);
+    }
+
     void badInputIsExplained_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -127,6 +198,58 @@ private slots:
         QTest::newRow("config bad value") << QStringList{"--config", "num.partitions=0"} << "num.partitions";
         QTest::newRow("config not a number")
             << QStringList{"--config", "log.retention.ms=week"} << "\"week\"";
+        QTest::newRow("listener without scheme") << QStringList{"--listener", "127.0.0.1:9092"} << "NAME://";
+        QTest::newRow("listener protocol") << QStringList{"--listener", "TLS://127.0.0.1:9092"} << "SASL_SSL";
+        QTest::newRow("listener port") << QStringList{"--listener", "SSL://127.0.0.1:http"} << "\"http\"";
+        QTest::newRow("listener host name")
+            << QStringList{"--listener", "SSL://kafka.example.com:9093"} << "'kafka.example.com'";
+        QTest::newRow("listener with --port")
+            << QStringList{"--listener", "SSL://127.0.0.1:9093", "--port", "9092"} << "--port";
+        QTest::newRow("listeners share a name")
+            << QStringList{"--listener", "SSL://127.0.0.1:9093", "--listener", "SSL://127.0.0.1:9193"}
+            << "two listeners are named SSL";
+        QTest::newRow("listeners share ports")
+            << QStringList{"--listener", "SSL://127.0.0.1:9093", "--listener", "PLAINTEXT://127.0.0.1:9094"}
+            << "share ports";
+        QTest::newRow("open to the network")
+            << QStringList{"--bind", "0.0.0.0"}
+            << "refusing to listen on 0.0.0.0 without authentication: listener PLAINTEXT://0.0.0.0:9092 lets "
+               "anyone in; use SASL_SSL://0.0.0.0:9092 with --scram-user NAME:PASSWORD, or SSL with "
+               "--tls-client-auth required";
+        QTest::newRow("open listener to the network")
+            << QStringList{"--listener", "SSL://0.0.0.0:9093", "--tls-client-auth", "requested"}
+            << "refusing";
+        QTest::newRow("scram user without password")
+            << QStringList{"--scram-user", "alice"} << "NAME:PASSWORD";
+        QTest::newRow("scram user without name") << QStringList{"--scram-user", ":secret"} << "NAME:PASSWORD";
+        QTest::newRow("super user without type") << QStringList{"--super-user", "admin"} << "'admin'";
+        QTest::newRow("allow everyone yes") << QStringList{"--allow-everyone-if-no-acl", "yes"} << "'yes'";
+        QTest::newRow("client auth") << QStringList{"--listener", "SSL://127.0.0.1:9093", "--tls-client-auth",
+                                                    "always"}
+                                     << "'always'";
+        QTest::newRow("cert without key")
+            << QStringList{"--listener", "SSL://127.0.0.1:9093", "--tls-cert", "cert.pem"} << "--tls-key";
+        QTest::newRow("missing cert")
+            << QStringList{"--listener", "SSL://127.0.0.1:9093", "--tls-cert", "/nonexistent/cert.pem",
+                           "--tls-key",  "/nonexistent/key.pem"}
+            << "'/nonexistent/cert.pem'";
+        QTest::newRow("tls without tls listener")
+            << QStringList{"--tls-client-auth", "required"} << "--listener SASL_SSL://";
+    }
+
+    void passwordsAreNotRepeated()
+    {
+        const CommandLine cl = parse({"--scram-user", "alice-secret-password"});
+        QCOMPARE(cl.action, Action::Fail);
+        QVERIFY(!cl.text.contains(QStringLiteral("alice-secret-password")));
+    }
+
+    void helpNamesTheSecurityOptions()
+    {
+        const CommandLine help = parse({"--help"});
+        for (const char *option : {"--listener", "--scram-user", "--super-user", "--tls-cert", "--tls-key",
+                                   "--tls-client-ca", "--tls-client-auth", "--allow-everyone-if-no-acl"})
+            QVERIFY2(help.text.contains(QLatin1String(option)), option);
     }
 
     void badInputIsExplained()
