@@ -15,6 +15,7 @@
 #include "ui/produce/produce_view.h"
 #include "ui/read_only_text.h"
 #include "ui/replay/replay_view.h"
+#include "ui/security/security_view.h"
 #include "ui/sidebar_badges.h"
 #include "ui/sidebar_delegate.h"
 #include "ui/stack_sizing.h"
@@ -107,6 +108,19 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
             m_eventsView, SidebarView::Events);
     addPage(tr("Metrics"), tr("Throughput, latency and under-replicated partitions over time."),
             new MetricsView(*m_bridge), SidebarView::Metrics);
+    // Listed once the connection has opened and says it can tell the cluster's security.
+    m_securityView = new SecurityView(*m_bridge);
+    m_securityView->setObjectName(QStringLiteral("securityView"));
+    addPage(tr("Security"),
+            tr("Listeners and client settings, SCRAM users, ACLs and the requests refused lately."),
+            m_securityView, SidebarView::Security);
+    sidebarItem(m_securityView)->setHidden(true);
+    connect(m_securityView, &SecurityView::availabilityChanged, this, [this](bool available) {
+        sidebarItem(m_securityView)->setHidden(!available);
+        if (!available && m_pages->currentWidget() == m_securityView)
+            m_sidebar->setCurrentRow(0);
+        fitSidebar();
+    });
     // Only the view on show decides how small the window may be: a wide one (the Topics
     // view's buttons) does not make every other view scroll, and Produce's Send many stays
     // in view at 900x600.
@@ -344,10 +358,11 @@ void MainWindow::openPalette()
 {
     std::vector<CommandPalette::Entry> entries;
     for (int i = 0; i < m_sidebar->count(); ++i)
-        entries.push_back({m_sidebar->item(i)->text(), tr("View"), [this, i] {
-                               m_sidebar->setCurrentRow(i);
-                               m_pages->currentWidget()->setFocus();
-                           }});
+        if (!m_sidebar->item(i)->isHidden())
+            entries.push_back({m_sidebar->item(i)->text(), tr("View"), [this, i] {
+                                   m_sidebar->setCurrentRow(i);
+                                   m_pages->currentWidget()->setFocus();
+                               }});
     if (const ClusterSnapshotPtr snapshot = m_bridge->snapshot()) {
         for (const BrokerSnapshot &b : snapshot->brokers)
             entries.push_back(

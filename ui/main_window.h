@@ -24,6 +24,7 @@ class GroupsView;
 class MessagesView;
 class ProduceView;
 class ReplayView;
+class SecurityView;
 class SidebarBadges;
 class TopicsView;
 
@@ -100,6 +101,7 @@ private:
     GroupsView *m_groupsView = nullptr;
     ReplayView *m_replayView = nullptr;
     EventsView *m_eventsView = nullptr;
+    SecurityView *m_securityView = nullptr;
     QLabel *m_health = nullptr;
     QLabel *m_connectionHeader = nullptr;
 };

@@ -28,6 +28,7 @@ constexpr std::array kNames = {
     Names{SidebarView::Replay, "media-playlist-repeat", ":/icons/views/replay.svg"},
     Names{SidebarView::Events, "document-open-recent", ":/icons/views/events.svg"},
     Names{SidebarView::Metrics, "utilities-system-monitor", ":/icons/views/metrics.svg"},
+    Names{SidebarView::Security, "security-high", ":/icons/views/security.svg"},
 };
 
 const Names &namesOf(SidebarView view)

@@ -6,7 +6,7 @@
 namespace es {
 
 // The views the sidebar lists, for their icons.
-enum class SidebarView { Cluster, Topics, Messages, Produce, Groups, Replay, Events, Metrics };
+enum class SidebarView { Cluster, Topics, Messages, Produce, Groups, Replay, Events, Metrics, Security };
 
 // The sidebar's icons. Following the system look, they come from the system icon theme
 // when it has one for every view (a set drawn by two hands reads badly); otherwise, and
