@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang in build/fuzz and runs each for a bounded time
-# on its seed corpus. Skips (exit 0) with a message where clang or its libFuzzer runtime
-# is missing. Exits 1 when a target finds a crash, a leak or a hang, after printing how to
-# reproduce it. Usage: .ci/fuzz.sh [seconds per target, default 60]
+# Builds the libFuzzer targets with clang in build/fuzz and runs each on its seed corpus
+# (tests/fuzz/corpus/<target>) for its share of the time given. Skips (exit 0) with a message
+# where clang or its libFuzzer runtime is missing. Exits 1 when a target finds a crash, a
+# leak or a hang, after printing how to reproduce it; the other targets still run.
+# Usage: .ci/fuzz.sh [seconds for all targets together, default 60]
 # ES_FUZZ_BUILD_DIR overrides the build folder.
 set -euo pipefail
 cd "$(dirname -- "${BASH_SOURCE[0]}")/.."
 
-seconds="${1:-60}"
+total_seconds="${1:-60}"
 build="${ES_FUZZ_BUILD_DIR:-build/fuzz}"
+targets=(request_decoder sasl)
 
-if ! [[ "$seconds" =~ ^[1-9][0-9]*$ ]]; then
-    echo "fuzz: the time per target must be a positive number of seconds, not '$seconds'" >&2
+if ! [[ "$total_seconds" =~ ^[1-9][0-9]*$ ]]; then
+    echo "fuzz: the fuzzing time must be a positive number of seconds, not '$total_seconds'" >&2
     exit 2
 fi
+seconds=$((total_seconds / ${#targets[@]}))
+((seconds >= 1)) || seconds=1
 
 if ! command -v clang++ >/dev/null 2>&1 || ! command -v clang >/dev/null 2>&1; then
     echo "fuzz: skipped: clang++ not found (Debian: apt-get install clang libclang-rt-14-dev)"
@@ -39,7 +43,7 @@ command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=cca
 cmake -S . -B "$build" "${generator[@]}" "${launcher[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
     -DES_BUILD_UI=OFF -DES_BUILD_TESTS=ON -DES_WARNINGS_AS_ERRORS=ON
-cmake --build "$build" --target fuzz_request_decoder
+cmake --build "$build" --target "${targets[@]/#/fuzz_}"
 
 run_target() {
     local name="$1" seeds="$2"
@@ -71,5 +75,9 @@ run_target() {
     fi
 }
 
-run_target request_decoder tests/fuzz/corpus/request_decoder
+status=0
+for target in "${targets[@]}"; do
+    run_target "$target" "tests/fuzz/corpus/$target" || status=1
+done
 echo "fuzz: done"
+exit "$status"

@@ -31,7 +31,7 @@ public:
     virtual ~SaslServer() = default;
     [[nodiscard]] virtual std::string_view mechanism() const = 0;
     // The next client token. An error Status ends the exchange: its message is what the
-    // client is told (never whether the user exists), and `failedUser()` says whom it was for.
+    // client is told (never whether the user exists), and `claimedUser()` says whom it was for.
     virtual Result<SaslStep> evaluate(ByteView token) = 0;
     // The user name the client claimed, once it has sent one; for the failure event.
     [[nodiscard]] virtual std::string claimedUser() const = 0;
