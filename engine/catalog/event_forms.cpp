@@ -11,7 +11,7 @@ namespace {
 struct FormInfo {
     EventForm form;
     std::string_view name; // the file format: never change one
-    std::array<std::string_view, 4> args;
+    std::array<std::string_view, 5> args;
 };
 
 // Indexed by the enumerator's value, checked below.
@@ -81,6 +81,9 @@ constexpr std::array kForms = {
     FormInfo{EventForm::GroupAppeared, "GroupAppeared", {"state"}},
     FormInfo{EventForm::GroupStateChanged, "GroupStateChanged", {"previous", "state"}},
     FormInfo{EventForm::GroupGone, "GroupGone", {}},
+    FormInfo{EventForm::AuthenticationFailed,
+             "AuthenticationFailed",
+             {"broker", "user", "mechanism", "client", "listener"}},
 };
 
 constexpr bool indexedByForm()
@@ -91,7 +94,7 @@ constexpr bool indexedByForm()
     return true;
 }
 static_assert(indexedByForm(), "kForms lists every EventForm in declaration order");
-static_assert(kForms.back().form == EventForm::GroupGone, "a new EventForm needs its entry here");
+static_assert(kForms.back().form == EventForm::AuthenticationFailed, "a new EventForm needs its entry here");
 
 constexpr std::array<EventForm, kForms.size() - 1> kAllForms = [] {
     std::array<EventForm, kForms.size() - 1> all{};

@@ -15,7 +15,7 @@ namespace es {
 namespace {
 
 // Every kind with its stored name. The names are the file format: never change one.
-constexpr std::array<std::pair<EventKind, std::string_view>, 25> kKindNames = {{
+constexpr std::array<std::pair<EventKind, std::string_view>, 26> kKindNames = {{
     {EventKind::BrokerStarted, "BrokerStarted"},       {EventKind::BrokerStopped, "BrokerStopped"},
     {EventKind::BrokerCrashed, "BrokerCrashed"},       {EventKind::BrokerPaused, "BrokerPaused"},
     {EventKind::BrokerResumed, "BrokerResumed"},       {EventKind::BrokerFenced, "BrokerFenced"},
@@ -29,9 +29,10 @@ constexpr std::array<std::pair<EventKind, std::string_view>, 25> kKindNames = {{
     {EventKind::RetentionRun, "RetentionRun"},         {EventKind::CompactionRun, "CompactionRun"},
     {EventKind::LogRecovered, "LogRecovered"},         {EventKind::RecordsDeleted, "RecordsDeleted"},
     {EventKind::PartitionReassigned, "PartitionReassigned"},
+    {EventKind::AuthenticationFailed, "AuthenticationFailed"},
 }};
 
-static_assert(kKindNames.back().first == EventKind::PartitionReassigned,
+static_assert(kKindNames.back().first == EventKind::AuthenticationFailed,
               "a new EventKind needs a stored name here");
 
 // {"broker":"2","address":"127.0.0.1:9092"}: the arguments in order, every value a string.

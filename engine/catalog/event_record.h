@@ -39,6 +39,7 @@ enum class EventKind : std::uint8_t {
     LogRecovered,
     RecordsDeleted,
     PartitionReassigned,
+    AuthenticationFailed,
 };
 
 // Which sentence an event says. Each form names the arguments it takes (after the colon;
@@ -119,6 +120,9 @@ enum class EventForm : std::uint8_t {
     GroupAppeared,                       // state: a remote cluster lists it, in this state
     GroupStateChanged,                   // previous, state: as a remote cluster shows them
     GroupGone,                           // -: a remote cluster no longer lists it
+
+    // Security; the subject names the broker.
+    AuthenticationFailed, // broker, user (as the client claimed it), mechanism, client (its address), listener
 };
 
 // One argument of an event: a name its form defines and the value, as text ("2",

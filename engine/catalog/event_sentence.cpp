@@ -128,6 +128,9 @@ std::string englishSentence(const EventSentence &sentence)
     case EventForm::GroupAppeared: return "appeared, " + arg("state");
     case EventForm::GroupStateChanged: return "state " + arg("previous") + " -> " + arg("state");
     case EventForm::GroupGone: return "gone from the cluster's list of groups";
+    case EventForm::AuthenticationFailed:
+        return broker + ": " + arg("mechanism") + " authentication of user \"" + arg("user") + "\" from " +
+               arg("client") + " on listener " + arg("listener") + " failed";
     }
     return {};
 }

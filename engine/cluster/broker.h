@@ -50,6 +50,8 @@ public:
     [[nodiscard]] bool paused() const { return m_loop.paused(); }
 
     EventLoop &loop() override { return m_loop; }
+    // The cluster's timeline, for what the broker's listeners see (failed logins); any thread.
+    ClusterEventSink &events() { return m_events; }
     [[nodiscard]] std::int32_t id() const { return m_id; }
     [[nodiscard]] std::filesystem::path dataDir() const;
     [[nodiscard]] const BrokerMetrics &metrics() const { return m_metrics; }

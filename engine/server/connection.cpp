@@ -4,8 +4,7 @@
 #include "cluster/cluster.h"
 #include "server/broker_address.h"
 #include "server/handler_registry.h"
-
-#include <asio/write.hpp>
+#include "server/transport.h"
 
 #include <exception>
 
@@ -28,6 +27,20 @@ std::string peerOf(const asio::ip::tcp::socket &socket)
     return hostPort(endpoint.address().to_string(), endpoint.port());
 }
 
+Transport makeTransport(asio::ip::tcp::socket socket, const ServerState &state)
+{
+    if (state.security().tls)
+        return Transport(std::move(socket), *state.security().tls);
+    return Transport(std::move(socket));
+}
+
+std::string hostOf(const asio::ip::tcp::socket &socket)
+{
+    std::error_code ec;
+    const auto endpoint = socket.remote_endpoint(ec);
+    return ec ? std::string() : endpoint.address().to_string();
+}
+
 std::int32_t readSizePrefix(const std::uint8_t *p)
 {
     return static_cast<std::int32_t>(
@@ -38,24 +51,70 @@ std::int32_t readSizePrefix(const std::uint8_t *p)
 } // namespace
 
 Connection::Connection(asio::ip::tcp::socket socket, std::shared_ptr<ServerState> state, OnClosed onClosed)
-    : m_socket(std::move(socket)),
+    : m_transport(makeTransport(std::move(socket), *state)),
       m_state(std::move(state)),
       m_onClosed(std::move(onClosed)),
-      m_peer(peerOf(m_socket)),
-      m_idleTimer(m_socket.get_executor()),
-      m_linkTimer(m_socket.get_executor()),
+      m_peer(peerOf(m_transport.socket())),
+      m_idleTimer(m_transport.socket().get_executor()),
+      m_linkTimer(m_transport.socket().get_executor()),
       m_lastActivity(Clock::now()),
-      m_random(std::random_device{}())
-{}
+      m_random(std::random_device{}()),
+      m_saslTimer(m_transport.socket().get_executor())
+{
+    m_principal.host = hostOf(m_transport.socket());
+    m_principal.listener = m_state->listener().name;
+    if (security::usesSasl(m_state->listener().protocol))
+        m_saslStage = SaslStage::Handshake;
+}
 
 void Connection::start()
 {
     std::error_code ec;
     // Answers are small and latency matters more than packet count (Kafka sets it too).
-    m_socket.set_option(asio::ip::tcp::no_delay(true), ec);
-    logger("server")->debug("broker {}: connection from {}", m_state->brokerId(), m_peer);
+    m_transport.socket().set_option(asio::ip::tcp::no_delay(true), ec);
+    logger("server")->debug("broker {}: connection from {} on {}", m_state->brokerId(), m_peer,
+                            m_principal.listener);
+    if (m_transport.tls())
+        startTls();
+    else
+        begin();
+}
+
+void Connection::begin()
+{
     armIdleTimer();
     readMore();
+}
+
+void Connection::startTls()
+{
+    m_handshaking = true;
+    m_idleTimer.expires_after(kTlsHandshakeTimeout);
+    m_idleTimer.async_wait([self = shared_from_this()](const std::error_code &ec) {
+        if (ec || !self->m_open || !self->m_handshaking)
+            return;
+        logger("server")->info("broker {}: TLS handshake with {} on {} timed out", self->m_state->brokerId(),
+                               self->m_peer, self->m_principal.listener);
+        self->close("TLS handshake timed out");
+    });
+    m_transport.asyncHandshake([self = shared_from_this()](const std::error_code &ec) {
+        self->m_handshaking = false;
+        if (!self->m_open)
+            return;
+        self->m_idleTimer.cancel();
+        if (ec) {
+            // A client that does not speak TLS, or whose certificate we do not trust.
+            logger("server")->info("broker {}: TLS handshake with {} on {} failed: {}",
+                                   self->m_state->brokerId(), self->m_peer, self->m_principal.listener,
+                                   ec.message());
+            self->close("TLS handshake failed");
+            return;
+        }
+        if (const void *certificate = self->m_transport.peerCertificate())
+            self->m_principal.principal = security::principalFromCertificate(certificate);
+        self->m_lastActivity = Clock::now();
+        self->begin();
+    });
 }
 
 void Connection::close(const std::string &why)
@@ -65,11 +124,10 @@ void Connection::close(const std::string &why)
     m_open = false;
     auto self = weak_from_this().lock(); // the listener may drop its reference below
     logger("server")->debug("broker {}: connection from {} closed: {}", m_state->brokerId(), m_peer, why);
-    std::error_code ec;
-    m_socket.shutdown(asio::ip::tcp::socket::shutdown_both, ec);
-    m_socket.close(ec);
+    m_transport.close();
     m_idleTimer.cancel();
     m_linkTimer.cancel();
+    m_saslTimer.cancel();
     m_inbound.clear();
     m_slots.clear();
     if (m_onClosed) {
@@ -80,7 +138,7 @@ void Connection::close(const std::string &why)
 
 bool Connection::canRead() const
 {
-    return m_open && !m_closing && !m_reading &&
+    return m_open && !m_closing && !m_reading && !m_handshaking && !m_saslEvaluating &&
            m_slots.size() + m_inbound.size() < m_state->config().maxInFlightPerConnection;
 }
 
@@ -94,11 +152,11 @@ void Connection::readMore()
     // frame ends the buffer and extractFrames() can hand the buffer over without a copy.
     const std::size_t chunk = m_inMissing > 0 ? m_inMissing : kReadChunk;
     m_in.resize(used + chunk);
-    m_socket.async_read_some(asio::buffer(m_in.data() + used, chunk),
-                             [self = shared_from_this(), used](const std::error_code &ec, std::size_t n) {
-                                 self->m_in.resize(used + (ec ? 0 : n));
-                                 self->onRead(ec, n);
-                             });
+    m_transport.asyncReadSome(asio::buffer(m_in.data() + used, chunk),
+                              [self = shared_from_this(), used](const std::error_code &ec, std::size_t n) {
+                                  self->m_in.resize(used + (ec ? 0 : n));
+                                  self->onRead(ec, n);
+                              });
 }
 
 void Connection::onRead(const std::error_code &ec, std::size_t n)
@@ -107,7 +165,8 @@ void Connection::onRead(const std::error_code &ec, std::size_t n)
     if (!m_open)
         return;
     if (ec) {
-        close(ec == asio::error::eof ? "closed by the client" : "read failed: " + ec.message());
+        const bool eof = ec == asio::error::eof || ec == asio::ssl::error::stream_truncated;
+        close(eof ? "closed by the client" : "read failed: " + ec.message());
         return;
     }
     if (n == 0) {
@@ -186,7 +245,8 @@ std::optional<Connection::Clock::duration> Connection::linkDelay()
 
 void Connection::pump()
 {
-    while (m_open && !m_closing && !m_inbound.empty()) {
+    // A SASL token being checked decides how the frames after it are read: they wait.
+    while (m_open && !m_closing && !m_saslEvaluating && !m_inbound.empty()) {
         const auto now = Clock::now();
         if (!linkDelay()) {
             armLinkTimer(now + kCutLinkPoll); // a cut link: requests wait, as in a dead network
@@ -211,6 +271,10 @@ void Connection::dispatch(ByteView frame)
         if (auto self = weak.lock())
             self->complete(seq, std::move(answer));
     };
+    if (m_saslStage == SaslStage::RawTokens) {
+        rawSaslToken(frame, std::move(sink));
+        return;
+    }
 
     auto decoded = protocol::decodeRequestFrame(frame);
     const protocol::RequestHeader *header =
@@ -225,7 +289,7 @@ void Connection::dispatch(ByteView frame)
         // client can retry with a version it shares with us.
         protocol::RequestHeader v0 = *header;
         v0.apiVersion = 0;
-        RequestContext ctx{v0, m_peer, m_state, [] { return true; }};
+        RequestContext ctx{v0, m_peer, m_state, [] { return true; }, m_principal};
         Respond<protocol::ApiVersionsResponse> respond(ctx, std::move(sink));
         respond(protocol::makeApiVersionsResponse(ErrorCode::UnsupportedVersion, handledApis()));
         return;
@@ -245,10 +309,14 @@ void Connection::dispatch(ByteView frame)
         return;
     }
 
-    RequestContext ctx{std::move(decoded.value().header), m_peer, m_state, [weak] {
+    if (m_saslStage != SaslStage::Done && !gateSasl(decoded.value().header, decoded.value().body, sink))
+        return;
+    RequestContext ctx{std::move(decoded.value().header), m_peer, m_state,
+                       [weak] {
                            auto self = weak.lock();
                            return self && self->m_open;
-                       }};
+                       },
+                       m_principal};
     try {
         server::dispatch(std::move(ctx), std::move(decoded.value().body), std::move(sink));
     } catch (const std::exception &e) {
@@ -305,9 +373,9 @@ void Connection::flush()
         for (const auto &f : m_writing)
             buffers.emplace_back(asio::buffer(f));
         m_writeInFlight = true;
-        asio::async_write(
-            m_socket, buffers,
-            [self = shared_from_this()](const std::error_code &ec, std::size_t) { self->onWritten(ec); });
+        m_transport.asyncWrite(buffers, [self = shared_from_this()](const std::error_code &ec, std::size_t) {
+            self->onWritten(ec);
+        });
     }
     if (freed)
         readMore();
@@ -324,6 +392,14 @@ void Connection::onWritten(const std::error_code &ec)
         return;
     }
     m_lastActivity = Clock::now();
+    flush();
+}
+
+void Connection::closeAfterAnswers(std::string reason)
+{
+    m_closing = true;
+    m_inbound.clear();
+    m_slots.push_back(Slot{true, Answer{Answer::Kind::Close, {}, std::move(reason)}, Clock::now()});
     flush();
 }
 

@@ -1,7 +1,11 @@
 #pragma once
 
 #include "common/uninitialized_buffer.h"
+#include "protocol/api/sasl_authenticate.h"
+#include "protocol/api/sasl_handshake.h"
+#include "security/sasl_server.h"
 #include "server/request_context.h"
+#include "server/transport.h"
 
 #include <asio/ip/tcp.hpp>
 #include <asio/steady_timer.hpp>
@@ -22,6 +26,10 @@ namespace es::server {
 // each handler answers (a long-poll Fetch, an acks=all Produce, a JoinGroup). Link faults
 // set between the clients and this broker delay or hold its traffic.
 //
+// On a TLS listener the TLS handshake comes first (kTlsHandshakeTimeout at most). On a
+// SASL listener the connection authenticates before anything else is served, as Kafka's
+// SaslServerAuthenticator does (connection_sasl.cpp).
+//
 // Thread-safety: everything runs on the broker's loop. Owned through shared_ptr by the
 // listener and by its own pending operations; handlers hold it only weakly.
 class Connection final : public std::enable_shared_from_this<Connection> {
@@ -38,13 +46,22 @@ public:
     [[nodiscard]] bool open() const { return m_open; }
     [[nodiscard]] const std::string &peer() const { return m_peer; }
 
+    static constexpr auto kTlsHandshakeTimeout = std::chrono::seconds(10);
+
 private:
     using Clock = std::chrono::steady_clock;
+    // Where a SASL listener's connection is in Kafka's authentication sequence.
+    enum class SaslStage : std::uint8_t {
+        Handshake,    // only ApiVersions and SaslHandshake are served
+        Authenticate, // after SaslHandshake v1: SaslAuthenticate requests carry the tokens
+        RawTokens,    // after SaslHandshake v0: frames are bare tokens, answered likewise
+        Done          // authenticated, or not a SASL listener
+    };
     struct Inbound {
-        UninitializedBuffer buffer;    // holds the request at [begin, end)
+        UninitializedBuffer buffer; // holds the request at [begin, end)
         std::size_t begin = 0;
         std::size_t end = 0;
-        Clock::time_point releaseAt;   // the link's latency (and loss) delays it until then
+        Clock::time_point releaseAt; // the link's latency (and loss) delays it until then
         [[nodiscard]] ByteView frame() const { return ByteView(buffer.data() + begin, end - begin); }
     };
     struct Slot {
@@ -53,6 +70,8 @@ private:
         Clock::time_point releaseAt;
     };
 
+    void startTls();
+    void begin();
     void readMore();
     void onRead(const std::error_code &ec, std::size_t n);
     // Splits what was read into frames; false when a frame header is invalid.
@@ -67,16 +86,35 @@ private:
     // The extra delay a lossy or slow link gives one message; nullopt while the link is cut.
     std::optional<Clock::duration> linkDelay();
     [[nodiscard]] bool canRead() const;
+    // Writes what is queued, then closes; nothing more is read.
+    void closeAfterAnswers(std::string reason);
 
-    asio::ip::tcp::socket m_socket;
+    // connection_sasl.cpp. Each returns true when the request is the handlers' to serve.
+    bool gateSasl(const protocol::RequestHeader &header, protocol::AnyRequest &request, AnswerSink &sink);
+    void saslHandshake(const protocol::RequestHeader &header, const protocol::SaslHandshakeRequest &request,
+                       AnswerSink sink);
+    void saslAuthenticate(const protocol::RequestHeader &header, protocol::SaslAuthenticateRequest request,
+                          AnswerSink sink);
+    void rawSaslToken(ByteView token, AnswerSink sink);
+    // Checks `token` on the SASL worker and calls `done` back on the loop if still open.
+    using SaslDone = std::function<void(Connection &, Result<security::SaslStep>)>;
+    void evaluateSasl(Bytes token, SaslDone done);
+    // Counts a failed authentication (event, throttle) and runs `answer` once the
+    // throttle's delay has passed.
+    void saslFailed(const Status &why, std::function<void(Connection &)> answer);
+    void saslSucceeded(const std::string &user);
+
+    Transport m_transport;
     std::shared_ptr<ServerState> m_state;
     OnClosed m_onClosed;
     std::string m_peer;
+    security::RequestPrincipal m_principal;
     bool m_open = true;
-    bool m_closing = false; // a Close answer is queued: read nothing more
+    bool m_handshaking = false; // TLS handshake in progress: read nothing yet
+    bool m_closing = false;     // a Close answer is queued: read nothing more
 
-    UninitializedBuffer m_in;  // bytes read, not yet split into frames
-    std::size_t m_inStart = 0; // where the unconsumed bytes begin
+    UninitializedBuffer m_in;    // bytes read, not yet split into frames
+    std::size_t m_inStart = 0;   // where the unconsumed bytes begin
     std::size_t m_inMissing = 0; // bytes the frame at m_inStart still lacks (0: unknown)
     bool m_reading = false;
     std::deque<Inbound> m_inbound;
@@ -91,6 +129,11 @@ private:
     bool m_linkTimerArmed = false;
     Clock::time_point m_lastActivity;
     std::minstd_rand m_random;
+
+    SaslStage m_saslStage = SaslStage::Done;
+    std::shared_ptr<security::SaslServer> m_saslServer; // between handshake and the end
+    bool m_saslEvaluating = false;
+    asio::steady_timer m_saslTimer; // holds a throttled failure answer
 };
 
 } // namespace es::server

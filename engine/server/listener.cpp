@@ -24,20 +24,23 @@ void closeOnExec(int fd)
 } // namespace
 
 Result<std::unique_ptr<Listener>> Listener::create(Broker &broker, Cluster &cluster,
-                                                   const ServerConfig &config)
+                                                   const ServerConfig &config, ListenerSecurity security)
 {
     const ClusterConfig &cc = cluster.config();
-    const std::int32_t port = cc.basePort + broker.id() - 1;
-    const std::string where = hostPort(cc.bindAddress, port);
+    const std::string bindAddress = security.listener.host.empty() ? cc.bindAddress : security.listener.host;
+    const std::int32_t port = security.listener.basePort + broker.id() - 1;
+    const std::string where = hostPort(bindAddress, port);
     if (port < 1 || port > 65535)
         return Status::invalidArgument("broker " + std::to_string(broker.id()) + " would listen on " + where +
                                        ", which is not a valid port");
     std::error_code ec;
-    const auto address = asio::ip::make_address(cc.bindAddress, ec);
+    const auto address = asio::ip::make_address(bindAddress, ec);
     if (ec)
-        return Status::invalidArgument("cannot listen on \"" + cc.bindAddress + "\": not an IP address");
+        return Status::invalidArgument("cannot listen on \"" + bindAddress + "\": not an IP address");
 
-    auto state = std::make_shared<ServerState>(broker, cluster, config, advertisedHost(cc.bindAddress), port);
+    const std::string name = security.listener.name;
+    auto state = std::make_shared<ServerState>(broker, cluster, config, std::move(security),
+                                               advertisedHost(bindAddress), port);
     std::unique_ptr<Listener> listener(new Listener(broker, std::move(state)));
     const asio::ip::tcp::endpoint endpoint(address, static_cast<std::uint16_t>(port));
     auto &acceptor = listener->m_acceptor;
@@ -59,7 +62,7 @@ Result<std::unique_ptr<Listener>> Listener::create(Broker &broker, Cluster &clus
         return fail("bind");
     if (acceptor.listen(asio::socket_base::max_listen_connections, ec); ec)
         return fail("listen");
-    logger("server")->info("broker {} listening on {}", broker.id(), where);
+    logger("server")->info("broker {} listening on {} ({})", broker.id(), where, name);
     broker.loop().post([l = listener.get(), alive = listener->m_alive] {
         if (*alive)
             l->accept();
@@ -115,7 +118,8 @@ void Listener::closeAll()
     m_connections.clear();
     for (auto &[raw, connection] : connections)
         connection->close("the broker stopped");
-    logger("server")->info("broker {} stopped listening on port {}", m_broker.id(), m_state->port());
+    logger("server")->info("broker {} stopped listening on port {} ({})", m_broker.id(), m_state->port(),
+                           m_state->listener().name);
 }
 
 } // namespace es::server

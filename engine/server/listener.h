@@ -13,18 +13,19 @@ namespace es::server {
 
 class Connection;
 
-// One broker's Kafka listener: a TCP acceptor on the broker's own event loop and the
-// connections it accepted. Built (and its port bound) before the broker starts, so a port
+// One of a broker's Kafka listeners (one per ClusterConfig listener): a TCP acceptor on the
+// broker's own event loop and the connections it accepted, plain or TLS as the listener's
+// security protocol says. Built (and its port bound) before the broker starts, so a port
 // in use fails the start; accepting begins once the broker's loop runs. Destroying it
 // closes the acceptor and every connection.
 //
 // Thread-safety: after create(), everything happens on the broker's loop; the destructor
 // runs there too (through the loop) or, once the loop has stopped, in the caller's thread.
-class Listener final : public BrokerAttachment {
+class Listener final {
 public:
     static Result<std::unique_ptr<Listener>> create(Broker &broker, Cluster &cluster,
-                                                    const ServerConfig &config);
-    ~Listener() override;
+                                                    const ServerConfig &config, ListenerSecurity security);
+    ~Listener();
     Listener(const Listener &) = delete;
     Listener &operator=(const Listener &) = delete;
 

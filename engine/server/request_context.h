@@ -3,6 +3,7 @@
 #include "common/buffer.h"
 #include "common/logging.h"
 #include "protocol/api_registry.h"
+#include "security/authorizer.h"
 #include "server/server_state.h"
 
 #include <functional>
@@ -35,6 +36,9 @@ struct RequestContext {
     std::string peer; // "address:port" of the client
     std::shared_ptr<ServerState> state;
     std::function<bool()> isOpen;
+    // Who asks: "User:ANONYMOUS" on PLAINTEXT and on SSL without a client certificate, the
+    // certificate's subject with one, "User:<name>" once SASL authenticated the connection.
+    security::RequestPrincipal principal;
 
     [[nodiscard]] bool open() const { return isOpen(); }
     [[nodiscard]] std::int16_t version() const { return header.apiVersion; }

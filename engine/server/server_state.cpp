@@ -4,13 +4,29 @@
 #include "cluster/cluster.h"
 #include "cluster/topic_name.h"
 #include "common/logging.h"
+#include "server/broker_address.h"
 
 namespace es::server {
 
-ServerState::ServerState(Broker &broker, Cluster &cluster, ServerConfig config, std::string advertisedHost,
-                         std::int32_t port)
-    : m_broker(broker), m_cluster(cluster), m_config(config), m_host(std::move(advertisedHost)), m_port(port)
+ServerState::ServerState(Broker &broker, Cluster &cluster, ServerConfig config, ListenerSecurity security,
+                         std::string advertisedHost, std::int32_t port)
+    : m_broker(broker),
+      m_cluster(cluster),
+      m_config(config),
+      m_security(std::move(security)),
+      m_host(std::move(advertisedHost)),
+      m_port(port)
 {}
+
+std::string ServerState::advertisedHostOf(const std::string &registeredHost) const
+{
+    return server::advertisedHost(m_security.listener.host.empty() ? registeredHost : m_security.listener.host);
+}
+
+std::int32_t ServerState::advertisedPortOf(std::int32_t id) const
+{
+    return m_security.listener.basePort + id - 1;
+}
 
 std::int32_t ServerState::brokerId() const { return m_broker.id(); }
 

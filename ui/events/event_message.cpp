@@ -281,6 +281,9 @@ QString EventMessage::text(const EventRecord &event)
     case EventForm::GroupAppeared:
     case EventForm::GroupStateChanged:
     case EventForm::GroupGone: return groupSentence(s.form, args);
+    case EventForm::AuthenticationFailed:
+        return EventMessage::tr("Broker %1: %2 authentication of user \"%3\" from %4 on listener %5 failed.")
+            .arg(args["broker"], args["mechanism"], args["user"], args["client"], args["listener"]);
     }
     return QString::fromStdString(event.message);
 }

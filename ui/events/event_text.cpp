@@ -6,7 +6,7 @@ const std::vector<EventKind> &EventText::allKinds()
 {
     static const std::vector<EventKind> kinds = [] {
         std::vector<EventKind> k;
-        for (int i = 0; i <= static_cast<int>(EventKind::PartitionReassigned); ++i)
+        for (int i = 0; i <= static_cast<int>(EventKind::AuthenticationFailed); ++i)
             k.push_back(static_cast<EventKind>(i));
         return k;
     }();
@@ -41,6 +41,7 @@ QString EventText::kindName(EventKind kind)
     case EventKind::LogRecovered: return tr("log recovered");
     case EventKind::RecordsDeleted: return tr("records deleted");
     case EventKind::PartitionReassigned: return tr("replicas moved");
+    case EventKind::AuthenticationFailed: return tr("authentication failed");
     }
     return tr("other");
 }
@@ -89,6 +90,9 @@ QString EventText::kindExplanation(EventKind kind)
     case EventKind::PartitionReassigned:
         return tr("A partition's replicas moved between brokers: the new ones copy the log, then the old "
                   "ones leave.");
+    case EventKind::AuthenticationFailed:
+        return tr("A client failed to authenticate (a wrong password, an unknown user or a malformed "
+                  "SASL exchange); repeated failures from one address are answered more slowly.");
     }
     return {};
 }

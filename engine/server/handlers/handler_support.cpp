@@ -1,7 +1,5 @@
 #include "server/handlers/handler_support.h"
 
-#include "server/broker_address.h"
-
 #include <algorithm>
 
 namespace es::server {
@@ -25,7 +23,9 @@ std::vector<BrokerInfo> listedBrokers(const RequestContext &ctx, const MetadataI
             b.host = ctx.server().advertisedHost();
             b.port = ctx.server().port();
         } else {
-            b.host = advertisedHost(b.host);
+            // The endpoint of the listener the request came in on, as Kafka answers.
+            b.host = ctx.server().advertisedHostOf(b.host);
+            b.port = ctx.server().advertisedPortOf(b.id);
         }
     }
     return out;
