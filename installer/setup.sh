@@ -20,7 +20,8 @@ BUILD_PACKAGES=(
 # the application icon; Qt's own translations ("Strg+K" for Ctrl+K in German menus).
 RUN_PACKAGES=(libqt6svg6 qt6-translations-l10n)
 # Real clients and a virtual display for the tests; clang and its libFuzzer runtime for
-# the fuzz run that follows them; the packaging tools the package test runs (cpack's
+# the fuzz runs (request decoder, SASL) that follow them; the packaging tools the package
+# test runs (cpack's
 # dependency scan needs dpkg-shlibdeps and file).
 TEST_PACKAGES=(xvfb xauth kcat python3-kafka python3-confluent-kafka
     clang libclang-rt-14-dev dpkg-dev file desktop-file-utils)
