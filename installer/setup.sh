@@ -21,8 +21,7 @@ BUILD_PACKAGES=(
 RUN_PACKAGES=(libqt6svg6 qt6-translations-l10n)
 # Real clients and a virtual display for the tests; clang and its libFuzzer runtime for
 # the fuzz runs (request decoder, SASL) that follow them; the packaging tools the package
-# test runs (cpack's
-# dependency scan needs dpkg-shlibdeps and file).
+# test runs (cpack's dependency scan needs dpkg-shlibdeps and file).
 TEST_PACKAGES=(xvfb xauth kcat python3-kafka python3-confluent-kafka
     clang libclang-rt-14-dev dpkg-dev file desktop-file-utils)
 # Node and npm for the kafkajs tests. A Node installed some other way (NodeSource's
