@@ -4,6 +4,7 @@
 // the Cluster, history read from its catalog.
 
 #include "connection/connection.h"
+#include "connection/embedded_security_admin.h"
 
 #include <memory>
 
@@ -57,6 +58,7 @@ public:
     LagHistory lagHistory(const LagHistoryRequest &request, const std::atomic<bool> *cancel) const override;
 
     BrokerControl *brokerControl() override { return this; }
+    SecurityAdmin *securityAdmin() override { return &m_securityAdmin; }
     Status stopBroker(std::int32_t id) override;
     Status crashBroker(std::int32_t id, bool loseUnflushed) override;
     Status pauseBroker(std::int32_t id) override;
@@ -73,6 +75,7 @@ public:
 private:
     std::unique_ptr<Cluster> m_owned;
     Cluster *m_cluster;
+    EmbeddedSecurityAdmin m_securityAdmin{*m_cluster};
 };
 
 } // namespace es
