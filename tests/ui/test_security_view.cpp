@@ -7,6 +7,9 @@
 #include "fake_security_admin.h"
 #include "view_test_cluster.h"
 
+#include "app/translations.h"
+#include "ui/theme.h"
+
 #include "ui/security/acl_dialog.h"
 #include "ui/security/acl_preview.h"
 #include "ui/security/acls_panel.h"
@@ -85,6 +88,10 @@ class TestSecurityView : public QObject {
 private slots:
     void initTestCase()
     {
+        // The screenshots' language, before the view makes its texts.
+        if (const QString language = qEnvironmentVariable("ES_SCREENSHOT_LANGUAGE");
+            !language.isEmpty() && !qEnvironmentVariableIsEmpty("ES_SCREENSHOT_DIR"))
+            installTranslations(QLocale(language));
         m_bridge = test::startBridge(m_dir, 1);
         QVERIFY(m_bridge);
         m_view = std::make_unique<SecurityView>(*m_bridge, nullptr,
@@ -305,6 +312,51 @@ private slots:
         QVERIFY(prefilled.front() ==
                 acl("User:alice", security::AclOperation::Read, "orders", security::AclPermission::Allow));
         dialog->reject();
+    }
+
+    // Run by hand under xvfb-run with ES_SCREENSHOT_DIR set (ES_SCREENSHOT_LANGUAGE=de,
+    // ES_SCREENSHOT_SIZE=900x600 as for take_screenshots): the ACLs with a denial selected,
+    // the listeners, the users and the Add ACL form's preview, light and dark.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("ES_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set ES_SCREENSHOT_DIR to take the screenshots");
+        const QString language = qEnvironmentVariable("ES_SCREENSHOT_LANGUAGE");
+        const QString prefix = language.isEmpty() ? QString() : language + QLatin1Char('-');
+        QSize size(1100, 700);
+        if (const QStringList wh = qEnvironmentVariable("ES_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+            wh.size() == 2)
+            size = QSize(wh[0].toInt(), wh[1].toInt());
+        m_view->resize(size);
+        // alice now tries to write orders, which her ACLs do not allow: the form previews that.
+        m_admin->decide("User:alice", security::AclOperation::Write, security::ResourceType::Topic, "orders",
+                        "Produce", 4'000);
+        refreshed();
+        const auto save = [&](QWidget &w, const QString &name, const QString &suffix) {
+            QTest::qWait(300);
+            QVERIFY(w.grab().save(dir + QStringLiteral("/%1%2%3.png").arg(prefix, name, suffix)));
+        };
+        for (const ThemeChoice theme : {ThemeChoice::Light, ThemeChoice::Dark}) {
+            Theme::apply(theme);
+            const QString suffix = theme == ThemeChoice::Dark ? QStringLiteral("-dark") : QString();
+            m_view->tabs()->setCurrentWidget(m_view->acls()->parentWidget());
+            m_view->denials()->table()->selectRow(1); // bob, refused by the deny
+            save(*m_view, QStringLiteral("security"), suffix);
+            m_view->tabs()->setCurrentWidget(m_view->listeners());
+            m_view->listeners()->table()->selectRow(1);
+            save(*m_view, QStringLiteral("security-listeners"), suffix);
+            m_view->tabs()->setCurrentWidget(m_view->users());
+            save(*m_view, QStringLiteral("security-users"), suffix);
+            m_view->tabs()->setCurrentWidget(m_view->acls()->parentWidget());
+            m_view->denials()->table()->selectRow(0); // alice's write
+            m_view->denials()->allowAction()->trigger();
+            auto *form = m_view->findChild<AclDialog *>(QStringLiteral("addAclDialog"));
+            QVERIFY(form);
+            save(*form, QStringLiteral("security-add-acl"), suffix);
+            form->reject();
+        }
+        Theme::apply(ThemeChoice::Light);
     }
 
     void deleteSelectedAcl()
