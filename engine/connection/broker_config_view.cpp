@@ -24,6 +24,8 @@ ConfigUnit configUnitOf(std::string_view name)
 
 std::vector<BrokerConfigDescription> withoutBrokerOwnValues(std::vector<BrokerConfigDescription> configs)
 {
+    // A broker's id is its own, not a setting every broker shares.
+    std::erase_if(configs, [](const BrokerConfigDescription &c) { return c.name == "broker.id"; });
     for (auto &c : configs) {
         if (c.source != ConfigSource::DynamicBroker)
             continue;

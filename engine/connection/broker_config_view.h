@@ -34,7 +34,8 @@ ConfigUnit configUnitOf(std::string_view name);
 
 // One broker's configs as every broker has them when none has values of its own (the
 // broker resource ""): each broker's own value (DYNAMIC_BROKER_CONFIG) is left out of the
-// synonyms and the next one decides. Needs the synonyms (DescribeConfigs v1 and later).
+// synonyms and the next one decides, and broker.id, its identity, is left out. Needs the
+// synonyms (DescribeConfigs v1 and later).
 std::vector<BrokerConfigDescription> withoutBrokerOwnValues(std::vector<BrokerConfigDescription> configs);
 
 } // namespace es

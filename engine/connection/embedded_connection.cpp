@@ -11,11 +11,14 @@
 
 namespace es {
 
-EmbeddedConnection::EmbeddedConnection(std::unique_ptr<Cluster> cluster)
-    : m_owned(std::move(cluster)), m_cluster(m_owned.get())
+EmbeddedConnection::EmbeddedConnection(std::unique_ptr<Cluster> cluster,
+                                       std::optional<ListenerLimits> listeners)
+    : m_owned(std::move(cluster)), m_cluster(m_owned.get()), m_listeners(listeners)
 {}
 
-EmbeddedConnection::EmbeddedConnection(Cluster &cluster) : m_cluster(&cluster) {}
+EmbeddedConnection::EmbeddedConnection(Cluster &cluster, std::optional<ListenerLimits> listeners)
+    : m_cluster(&cluster), m_listeners(listeners)
+{}
 
 EmbeddedConnection::~EmbeddedConnection() = default;
 
@@ -64,8 +67,13 @@ EmbeddedConnection::describeBrokerConfigs(std::optional<std::int32_t> broker)
             return Status::notFound("No node with id " + std::to_string(*broker) + " found.");
         own = controller.dynamicBrokerConfigs(*broker);
     }
+    std::vector<BrokerConfigEntry> entries =
+        BrokerConfigs(m_cluster->config(), controller.dynamicBrokerConfigs(), own).describe();
+    if (m_listeners)
+        for (auto &e : listenerConfigEntries(broker, *m_listeners))
+            entries.push_back(std::move(e));
     std::vector<BrokerConfigDescription> out;
-    for (auto &e : BrokerConfigs(m_cluster->config(), controller.dynamicBrokerConfigs(), own).describe()) {
+    for (auto &e : entries) {
         const BrokerConfigSpec *spec = findBrokerConfigSpec(e.name);
         BrokerConfigDescription d{.name = e.name,
                                   .value = e.value,
@@ -78,8 +86,11 @@ EmbeddedConnection::describeBrokerConfigs(std::optional<std::int32_t> broker)
                                   .synonyms = std::move(e.synonyms)};
         if (spec && spec->defaultValue)
             d.defaultValue = std::string(*spec->defaultValue);
+        else if (!spec && d.source == ConfigSource::Default)
+            d.defaultValue = d.value; // a listener's limit, which it was given as its default
         out.push_back(std::move(d));
     }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
     return out;
 }
 

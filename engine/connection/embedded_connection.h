@@ -3,10 +3,12 @@
 // The cluster this process runs, as a Connection: every capability, each call passed to
 // the Cluster, history read from its catalog.
 
+#include "cluster/listener_configs.h"
 #include "connection/connection.h"
 #include "connection/embedded_security_admin.h"
 
 #include <memory>
+#include <optional>
 
 namespace es {
 
@@ -14,10 +16,13 @@ class Cluster;
 
 class EmbeddedConnection final : public Connection, public BrokerControl {
 public:
-    // Takes the cluster (started or not); stops it when destroyed.
-    explicit EmbeddedConnection(std::unique_ptr<Cluster> cluster);
+    // Takes the cluster (started or not); stops it when destroyed. `listeners`: the limits
+    // its brokers' Kafka listeners were started with, which a broker's configs list; nullopt
+    // when the brokers do not listen.
+    explicit EmbeddedConnection(std::unique_ptr<Cluster> cluster,
+                                std::optional<ListenerLimits> listeners = std::nullopt);
     // Borrows a cluster its caller owns and keeps alive (tests and tools).
-    explicit EmbeddedConnection(Cluster &cluster);
+    explicit EmbeddedConnection(Cluster &cluster, std::optional<ListenerLimits> listeners = std::nullopt);
     ~EmbeddedConnection() override;
     EmbeddedConnection(const EmbeddedConnection &) = delete;
     EmbeddedConnection &operator=(const EmbeddedConnection &) = delete;
@@ -76,6 +81,7 @@ private:
     std::unique_ptr<Cluster> m_owned;
     Cluster *m_cluster;
     EmbeddedSecurityAdmin m_securityAdmin{*m_cluster};
+    std::optional<ListenerLimits> m_listeners;
 };
 
 } // namespace es

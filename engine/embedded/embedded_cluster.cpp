@@ -12,7 +12,8 @@ Result<std::unique_ptr<Connection>> startEmbeddedCluster(ClusterConfig config, C
     if (!created)
         return created.status();
     std::unique_ptr<Cluster> cluster = std::move(*created);
-    server::installListeners(*cluster);
+    const server::ServerConfig listening;
+    server::installListeners(*cluster, listening);
     if (observer)
         cluster->addObserver(observer);
     if (Status status = cluster->start(); !status.isOk()) {
@@ -20,7 +21,8 @@ Result<std::unique_ptr<Connection>> startEmbeddedCluster(ClusterConfig config, C
             cluster->removeObserver(observer);
         return status;
     }
-    return std::unique_ptr<Connection>(std::make_unique<EmbeddedConnection>(std::move(cluster)));
+    const ListenerLimits limits{listening.socketRequestMaxBytes, listening.connectionsMaxIdle.count()};
+    return std::unique_ptr<Connection>(std::make_unique<EmbeddedConnection>(std::move(cluster), limits));
 }
 
 } // namespace es

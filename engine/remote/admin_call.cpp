@@ -93,6 +93,40 @@ awaitAdminAll(rd_kafka_t *rk, std::size_t count,
     return events;
 }
 
+AdminResult alterWholeConfigSet(rd_kafka_t *rk, rd_kafka_ResourceType_t type, const std::string &name,
+                                std::map<std::string, std::string> kept,
+                                const std::map<std::string, std::optional<std::string>> &changes,
+                                bool validateOnly, int timeoutMs)
+{
+    for (const auto &[key, value] : changes) {
+        if (value)
+            kept[key] = *value;
+        else
+            kept.erase(key);
+    }
+    rd_kafka_ConfigResource_t *resource = rd_kafka_ConfigResource_new(type, name.c_str());
+    for (const auto &[key, value] : kept)
+        rd_kafka_ConfigResource_set_config(resource, key.c_str(), value.c_str());
+    CommandAnswer answer = awaitCommand(
+        rk,
+        [&](rd_kafka_queue_t *queue) {
+            auto options = adminOptions(rk, RD_KAFKA_ADMIN_OP_ALTERCONFIGS, timeoutMs);
+            rd_kafka_AdminOptions_set_validate_only(options.get(), validateOnly ? 1 : 0, nullptr, 0);
+            rd_kafka_AlterConfigs(rk, &resource, 1, options.get(), queue);
+        },
+        timeoutMs);
+    rd_kafka_ConfigResource_destroy(resource);
+    if (!answer.event)
+        return answer.error;
+    size_t count = 0;
+    const auto **resources = rd_kafka_AlterConfigs_result_resources(
+        rd_kafka_event_AlterConfigs_result(answer.event.get()), &count);
+    for (size_t i = 0; i < count; ++i)
+        if (const auto err = rd_kafka_ConfigResource_error(resources[i]))
+            return adminResult(err, rd_kafka_ConfigResource_error_string(resources[i]));
+    return {};
+}
+
 AdminResult adminResult(rd_kafka_resp_err_t err, const char *text)
 {
     if (err == RD_KAFKA_RESP_ERR_NO_ERROR)

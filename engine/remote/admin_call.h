@@ -7,7 +7,10 @@
 #include "remote/kafka_handle.h"
 
 #include <functional>
+#include <map>
+#include <optional>
 #include <stop_token>
+#include <string>
 #include <vector>
 
 namespace es {
@@ -37,6 +40,15 @@ CommandAnswer awaitCommand(rd_kafka_t *rk, const std::function<void(rd_kafka_que
 std::vector<RdPtr<rd_kafka_event_t>>
 awaitAdminAll(rd_kafka_t *rk, std::size_t count,
               const std::function<void(std::size_t, rd_kafka_queue_t *)> &call, int timeoutMs);
+
+// Sets (a value) or deletes (nullopt) configs of one resource through AlterConfigs (with
+// `validateOnly`, only checks them), and returns the resource's answer. librdkafka 2.0 has no
+// IncrementalAlterConfigs, and AlterConfigs replaces the resource's whole set of values: so
+// `kept`, the values the resource has now at that level, are sent with the changes applied.
+AdminResult alterWholeConfigSet(rd_kafka_t *rk, rd_kafka_ResourceType_t type, const std::string &name,
+                                std::map<std::string, std::string> kept,
+                                const std::map<std::string, std::optional<std::string>> &changes,
+                                bool validateOnly, int timeoutMs);
 
 // A librdkafka error as the embedded cluster reports one: rdErrorCode's Kafka code with
 // `text` (the code's own words when there is none). NO_ERROR is success.

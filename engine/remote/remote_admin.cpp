@@ -4,6 +4,7 @@
 #include "remote/remote_reader.h"
 
 #include <array>
+#include <utility>
 
 namespace es {
 
@@ -102,32 +103,8 @@ AdminResult remoteAlterTopicConfigs(rd_kafka_t *rk, const std::string &name,
     for (const auto &entry : it->second)
         if (!entry.isDefault)
             overrides[entry.name] = entry.value;
-    for (const auto &[key, value] : changes) {
-        if (value)
-            overrides[key] = *value;
-        else
-            overrides.erase(key);
-    }
-    rd_kafka_ConfigResource_t *resource = rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, name.c_str());
-    for (const auto &[key, value] : overrides)
-        rd_kafka_ConfigResource_set_config(resource, key.c_str(), value.c_str());
-    CommandAnswer answer = awaitCommand(
-        rk,
-        [&](rd_kafka_queue_t *queue) {
-            auto options = adminOptions(rk, RD_KAFKA_ADMIN_OP_ALTERCONFIGS, timeoutMs);
-            rd_kafka_AlterConfigs(rk, &resource, 1, options.get(), queue);
-        },
-        timeoutMs);
-    rd_kafka_ConfigResource_destroy(resource);
-    if (!answer.event)
-        return answer.error;
-    size_t count = 0;
-    const auto **resources = rd_kafka_AlterConfigs_result_resources(
-        rd_kafka_event_AlterConfigs_result(answer.event.get()), &count);
-    for (size_t i = 0; i < count; ++i)
-        if (const auto err = rd_kafka_ConfigResource_error(resources[i]))
-            return adminResult(err, rd_kafka_ConfigResource_error_string(resources[i]));
-    return {};
+    return alterWholeConfigSet(rk, RD_KAFKA_RESOURCE_TOPIC, name, std::move(overrides), changes, false,
+                               timeoutMs);
 }
 
 } // namespace es

@@ -1,17 +1,17 @@
 #include "remote/remote_broker_configs.h"
 
 #include "cluster/broker_config_specs.h"
+#include "cluster/listener_configs.h"
 #include "remote/admin_call.h"
 
 #include <algorithm>
 #include <map>
 #include <string>
+#include <utility>
 
 namespace es {
 
 namespace {
-
-std::string resourceName(std::optional<std::int32_t> broker) { return broker ? std::to_string(*broker) : ""; }
 
 std::optional<std::string> valueOf(const rd_kafka_ConfigEntry_t *entry)
 {
@@ -43,6 +43,8 @@ BrokerConfigDescription describe(const rd_kafka_ConfigEntry_t *entry)
     }
     if (const BrokerConfigSpec *spec = findBrokerConfigSpec(d.name))
         d.documentation = std::string(spec->doc);
+    else
+        d.documentation = std::string(listenerConfigDoc(d.name));
     return d;
 }
 
@@ -90,18 +92,24 @@ Result<std::vector<BrokerConfigDescription>> remoteDescribeBrokerConfigs(rd_kafk
 AdminResult remoteAlterBrokerConfigs(rd_kafka_t *rk, std::optional<std::int32_t> broker,
                                      const BrokerConfigChanges &changes, bool validateOnly, int timeoutMs)
 {
-    // librdkafka 2.0 has no IncrementalAlterConfigs, and AlterConfigs replaces the resource's
-    // whole set of dynamic values: so the set is read first (on "<id>" the broker's own values,
-    // on "" the cluster-wide ones), the changes applied to it, and all of it sent back. A
-    // sensitive value is not told, so it could not be sent back: then nothing is sent.
-    const std::string name = resourceName(broker);
+    // librdkafka 2.0 sends a broker resource to the broker its name gives, and takes "" for
+    // none: it fails the call (and then crashes, in 2.0.2). So the cluster-wide level, the
+    // broker resource "", cannot be reached through it, and is not tried.
+    if (!broker)
+        return {ErrorCode::InvalidRequest,
+                "configs for all brokers cannot be changed through librdkafka " +
+                    std::string(rd_kafka_version_str()) +
+                    ", which addresses broker configs only by a broker's id: change them broker by broker"};
+    // AlterConfigs replaces the resource's whole set of dynamic values (alterWholeConfigSet):
+    // so the broker's own values are read first. A sensitive value is not told, so it could
+    // not be sent back: then nothing is sent.
+    const std::string name = std::to_string(*broker);
     auto current = describeResource(rk, name, timeoutMs);
     if (!current)
         return adminResult(current.status());
-    const ConfigSource level = broker ? ConfigSource::DynamicBroker : ConfigSource::DynamicDefaultBroker;
     std::map<std::string, std::string> values;
     for (const auto &c : *current) {
-        if (c.source != level)
+        if (c.source != ConfigSource::DynamicBroker)
             continue;
         if (!c.value)
             return {ErrorCode::InvalidRequest, "the dynamic value of " + c.name +
@@ -109,34 +117,8 @@ AdminResult remoteAlterBrokerConfigs(rd_kafka_t *rk, std::optional<std::int32_t>
                                                    "AlterConfigs, which replaces every value"};
         values[c.name] = *c.value;
     }
-    for (const auto &[key, value] : changes) {
-        if (value)
-            values[key] = *value;
-        else
-            values.erase(key);
-    }
-    rd_kafka_ConfigResource_t *resource = rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_BROKER, name.c_str());
-    for (const auto &[key, value] : values)
-        rd_kafka_ConfigResource_set_config(resource, key.c_str(), value.c_str());
-    CommandAnswer answer = awaitCommand(
-        rk,
-        [&](rd_kafka_queue_t *queue) {
-            auto options = adminOptions(rk, RD_KAFKA_ADMIN_OP_ALTERCONFIGS, timeoutMs);
-            char err[256];
-            rd_kafka_AdminOptions_set_validate_only(options.get(), validateOnly ? 1 : 0, err, sizeof err);
-            rd_kafka_AlterConfigs(rk, &resource, 1, options.get(), queue);
-        },
-        timeoutMs);
-    rd_kafka_ConfigResource_destroy(resource);
-    if (!answer.event)
-        return answer.error;
-    size_t count = 0;
-    const auto **resources = rd_kafka_AlterConfigs_result_resources(
-        rd_kafka_event_AlterConfigs_result(answer.event.get()), &count);
-    for (size_t i = 0; i < count; ++i)
-        if (const auto err = rd_kafka_ConfigResource_error(resources[i]))
-            return adminResult(err, rd_kafka_ConfigResource_error_string(resources[i]));
-    return {};
+    return alterWholeConfigSet(rk, RD_KAFKA_RESOURCE_BROKER, name, std::move(values), changes, validateOnly,
+                               timeoutMs);
 }
 
 } // namespace es

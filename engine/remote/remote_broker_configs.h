@@ -20,7 +20,8 @@ namespace es {
 Result<std::vector<BrokerConfigDescription>> remoteDescribeBrokerConfigs(rd_kafka_t *rk, std::int32_t broker,
                                                                          int timeoutMs);
 
-// Sets or deletes dynamic broker configs of `broker`, or cluster-wide for nullopt.
+// Sets or deletes dynamic broker configs of `broker`. Cluster-wide (nullopt) is refused with
+// InvalidRequest, saying why: librdkafka 2.0 cannot address the broker resource "".
 AdminResult remoteAlterBrokerConfigs(rd_kafka_t *rk, std::optional<std::int32_t> broker,
                                      const BrokerConfigChanges &changes, bool validateOnly, int timeoutMs);
 

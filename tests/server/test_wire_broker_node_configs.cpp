@@ -6,6 +6,7 @@
 
 // moc cannot parse the standard library's C++20 headers that Asio pulls in.
 #ifndef Q_MOC_RUN
+#include "server/broker_config_calls.h"
 #include "server/wire_fixture.h"
 #include "storage/record_batch_builder.h"
 #endif
@@ -19,54 +20,6 @@ using namespace es::test;
 using namespace std::chrono_literals;
 
 namespace {
-
-constexpr std::int8_t kTopicResource = 2;
-constexpr std::int8_t kBrokerResource = 4;
-constexpr std::int8_t kDynamicBroker = 2;
-constexpr std::int8_t kDynamicDefaultBroker = 3;
-
-using Configs = std::map<std::string, protocol::DescribeConfigsResponse::Config>;
-
-Configs describe(WireClient &client, std::int8_t type, const std::string &name, ErrorCode *error = nullptr,
-                 std::string *message = nullptr)
-{
-    protocol::DescribeConfigsRequest request;
-    request.resources.push_back({type, name, std::nullopt});
-    request.includeSynonyms = true;
-    auto described = client.call(request, 3);
-    if (!described || described->results.size() != 1)
-        qFatal("DescribeConfigs got no answer");
-    if (error)
-        *error = described->results[0].errorCode;
-    if (message)
-        *message = described->results[0].errorMessage.value_or("");
-    Configs out;
-    for (const auto &c : described->results[0].configs)
-        out[c.name] = c;
-    return out;
-}
-
-using Change = protocol::IncrementalAlterConfigsRequest::Config;
-
-protocol::IncrementalAlterConfigsResponse::ResourceResponse alter(WireClient &client, const std::string &name,
-                                                                  std::vector<Change> changes)
-{
-    protocol::IncrementalAlterConfigsRequest request;
-    request.resources.push_back({kBrokerResource, name, std::move(changes)});
-    auto altered = client.call(request, 1);
-    if (!altered || altered->responses.size() != 1)
-        qFatal("IncrementalAlterConfigs got no answer");
-    return altered->responses[0];
-}
-
-Change set(std::string name, std::string value) { return {std::move(name), 0, std::move(value)}; }
-Change unset(std::string name) { return {std::move(name), 1, std::nullopt}; }
-
-std::string value(const Configs &configs, const std::string &name)
-{
-    auto it = configs.find(name);
-    return it != configs.end() && it->second.value ? *it->second.value : std::string("<none>");
-}
 
 ErrorCode produceAllAcks(WireClient &client, const std::string &topic, std::int32_t partition)
 {

@@ -241,6 +241,8 @@ private slots:
                      qPrintable(refused + QStringLiteral(": ") + shownText(*dialog, "problem") +
                                 QStringLiteral(" / ") + shownText(*dialog, "notice")));
             QCOMPARE(shownText(*dialog, "notice"), QString());
+            // What was typed stays in the field, beside the refusal, to be corrected.
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("value"))->text(), refused);
         }
         const auto after = described(*m_bridge, std::nullopt, "min.insync.replicas");
         QVERIFY(after);

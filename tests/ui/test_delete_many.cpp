@@ -123,14 +123,6 @@ bool topicExists(const ClusterBridge &bridge, const std::string &name)
     return false;
 }
 
-bool commitOffsets(ClusterBridge &bridge, const std::string &group, const std::string &topic)
-{
-    const auto r = test::runAndWait(bridge, [group, topic](Connection &c) {
-        return c.resetGroupOffsets(group, {{TopicPartition{topic, 0}, 1}}).ok();
-    });
-    return r && *r;
-}
-
 } // namespace
 
 class TestDeleteMany : public QObject {
@@ -152,26 +144,9 @@ private slots:
         for (const char *name : {"orders-old", "orders-tmp", "orders-test", "orders"})
             QVERIFY(test::createTopic(*m_bridge, name, 1));
         QVERIFY(test::fillTopic(*m_bridge, "orders", 1, 5));
-        QVERIFY(commitOffsets(*m_bridge, "idle-group", "orders"));
-        const auto member = test::runAndWait(*m_bridge, [](Connection &c) -> std::shared_ptr<GroupConsumer> {
-            ConsumerConfig config;
-            config.groupId = "busy-group";
-            config.autoOffsetReset = OffsetReset::Earliest;
-            config.enableAutoCommit = false;
-            auto consumer = c.openGroupConsumer(config);
-            if (!consumer)
-                return nullptr;
-            (*consumer)->subscribe({"orders"});
-            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-            while ((*consumer)->poll(std::chrono::milliseconds(200)).empty())
-                if (std::chrono::steady_clock::now() > deadline)
-                    return nullptr;
-            if ((*consumer)->commitSync(std::chrono::seconds(10)) != ErrorCode::None)
-                return nullptr;
-            return std::shared_ptr<GroupConsumer>(std::move(*consumer));
-        });
-        QVERIFY(member && *member);
-        m_member = *member;
+        QVERIFY(test::commitGroupOffsets(*m_bridge, "idle-group", {{TopicPartition{"orders", 0}, 1}}));
+        m_member = test::stayingMember(*m_bridge, "busy-group", "orders");
+        QVERIFY(m_member);
     }
 
     void cleanupTestCase()

@@ -35,27 +35,9 @@ using namespace es;
 
 namespace {
 
-using Ids = std::vector<std::int32_t>;
-
-std::optional<PartitionSnapshot> partitionOf(const ClusterBridge &bridge, const std::string &topic,
-                                             int partition)
-{
-    if (const auto snap = bridge.snapshot())
-        for (const auto &t : snap->topics)
-            if (t.name == topic && partition < static_cast<int>(t.partitions.size()))
-                return t.partitions[static_cast<std::size_t>(partition)];
-    return std::nullopt;
-}
-
-std::int32_t leaderOf(const ClusterBridge &bridge, const std::string &topic, int partition)
-{
-    const auto p = partitionOf(bridge, topic, partition);
-    return p ? p->leader : -2;
-}
-
 bool inSync(const ClusterBridge &bridge, const std::string &topic, int partition, std::int32_t broker)
 {
-    const auto p = partitionOf(bridge, topic, partition);
+    const auto p = test::partitionOf(bridge, topic, partition);
     return p && std::any_of(p->replicas.begin(), p->replicas.end(),
                             [broker](const ReplicaSnapshot &r) { return r.broker == broker && r.inSync; });
 }
@@ -72,31 +54,6 @@ bool inSyncEverywhere(const ClusterBridge &bridge, std::int32_t id)
                 if (r.broker == id && !r.inSync)
                     return false;
     return true;
-}
-
-bool brokerRuns(const ClusterBridge &bridge, std::int32_t id)
-{
-    const auto snap = bridge.snapshot();
-    return snap && std::any_of(snap->brokers.begin(), snap->brokers.end(), [id](const BrokerSnapshot &b) {
-               return b.id == id && b.state == BrokerState::Running;
-           });
-}
-
-bool createAssigned(ClusterBridge &bridge, const std::string &name, const std::vector<Ids> &assignments)
-{
-    CreateTopicSpec spec;
-    spec.name = name;
-    spec.assignments = assignments;
-    const auto r = test::runAndWait(bridge, [spec](Connection &c) { return c.createTopic(spec).ok(); });
-    return r && *r;
-}
-
-bool brokerControl(ClusterBridge &bridge, bool stop, std::int32_t id)
-{
-    const auto r = test::runAndWait(bridge, [stop, id](Connection &c) {
-        return (stop ? c.brokerControl()->stopBroker(id) : c.brokerControl()->restartBroker(id)).isOk();
-    });
-    return r && *r;
 }
 
 // The result column's text for the row whose first cell is `partition`.
@@ -167,16 +124,16 @@ private:
     // and waits until it is back in the partition's ISR: leadership stays where it moved.
     bool bounce(std::int32_t id, const std::string &topic, int partition)
     {
-        if (!brokerControl(*m_bridge, true, id))
+        if (!test::brokerControl(*m_bridge, true, id))
             return false;
         if (!QTest::qWaitFor(
                 [&] {
-                    return leaderOf(*m_bridge, topic, partition) >= 0 &&
-                           leaderOf(*m_bridge, topic, partition) != id;
+                    return test::leaderOf(*m_bridge, topic, partition) >= 0 &&
+                           test::leaderOf(*m_bridge, topic, partition) != id;
                 },
                 15000))
             return false;
-        if (!brokerControl(*m_bridge, false, id))
+        if (!test::brokerControl(*m_bridge, false, id))
             return false;
         return QTest::qWaitFor([&] { return inSyncEverywhere(*m_bridge, id); }, 30000);
     }
@@ -217,8 +174,8 @@ private slots:
         if (test::testingRemote())
             return;
         for (std::int32_t id : {1, 2, 3})
-            if (!brokerRuns(*m_bridge, id))
-                QVERIFY(brokerControl(*m_bridge, false, id));
+            if (!test::brokerRuns(*m_bridge, id))
+                QVERIFY(test::brokerControl(*m_bridge, false, id));
     }
 
     void theActionsAreThereOnlyWhereLeadersCanBeElected()
@@ -274,10 +231,10 @@ private slots:
     {
         if (test::testingRemote())
             QSKIP("librdkafka 2.0 cannot ask a cluster for leader elections");
-        QVERIFY(createAssigned(*m_bridge, "orders", {{1, 2, 3}, {2, 3, 1}, {3, 1, 2}}));
+        QVERIFY(test::createAssigned(*m_bridge, "orders", {{1, 2, 3}, {2, 3, 1}, {3, 1, 2}}));
         QVERIFY(test::fillTopic(*m_bridge, "orders", 3, 20));
         QVERIFY2(bounce(1, "orders", 0), "broker 1 did not come back in sync");
-        QVERIFY(leaderOf(*m_bridge, "orders", 0) != 1); // the controller leaves it where it moved
+        QVERIFY(test::leaderOf(*m_bridge, "orders", 0) != 1); // the controller leaves it where it moved
 
         ElectLeadersDialog *dialog = openForTopic(QStringLiteral("orders"));
         QVERIFY(dialog);
@@ -292,9 +249,9 @@ private slots:
                  QStringLiteral("Already led by its preferred replica"));
         QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("summary"))->text(),
                  QStringLiteral("Leaders moved: 1. Already in place: 2. Not possible: 0."));
-        QTRY_COMPARE_WITH_TIMEOUT(leaderOf(*m_bridge, "orders", 0), 1, 10000);
-        QCOMPARE(leaderOf(*m_bridge, "orders", 1), 2);
-        QCOMPARE(leaderOf(*m_bridge, "orders", 2), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(test::leaderOf(*m_bridge, "orders", 0), 1, 10000);
+        QCOMPARE(test::leaderOf(*m_bridge, "orders", 1), 2);
+        QCOMPARE(test::leaderOf(*m_bridge, "orders", 2), 3);
         // The dialog stays open with the results, and the leaders it lists follow the cluster.
         QVERIFY(dialog->isVisible());
         dialog->close();
@@ -304,9 +261,9 @@ private slots:
     {
         if (test::testingRemote())
             QSKIP("librdkafka 2.0 cannot ask a cluster for leader elections");
-        QVERIFY(createAssigned(*m_bridge, "spread", {{2, 3}, {3, 2}}));
+        QVERIFY(test::createAssigned(*m_bridge, "spread", {{2, 3}, {3, 2}}));
         QVERIFY2(bounce(2, "spread", 0), "broker 2 did not come back in sync");
-        QCOMPARE(leaderOf(*m_bridge, "spread", 0), 3);
+        QCOMPARE(test::leaderOf(*m_bridge, "spread", 0), 3);
 
         auto *action = m_cluster->findChild<QAction *>(QStringLiteral("electPreferredLeadersAction"));
         QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), 5000);
@@ -319,7 +276,7 @@ private slots:
         // Kafka leaves out of its answer what needs no election; the dialog still says so.
         QCOMPARE(resultFor(*dialog, QStringLiteral("spread-1")),
                  QStringLiteral("Already led by its preferred replica"));
-        QTRY_COMPARE_WITH_TIMEOUT(leaderOf(*m_bridge, "spread", 0), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(test::leaderOf(*m_bridge, "spread", 0), 2, 10000);
         // Every partition of the cluster is led by its preferred replica now.
         for (const auto &t : m_bridge->snapshot()->topics)
             for (const auto &p : t.partitions)
@@ -332,14 +289,15 @@ private slots:
     {
         if (test::testingRemote())
             QSKIP("librdkafka 2.0 cannot ask a cluster for leader elections");
-        QVERIFY(createAssigned(*m_bridge, "fragile", {{1, 2}, {1, 2}}));
+        QVERIFY(test::createAssigned(*m_bridge, "fragile", {{1, 2}, {1, 2}}));
         // Broker 2 falls out of sync: records go to broker 1 alone, then broker 1 stops too.
-        QVERIFY(brokerControl(*m_bridge, true, 2));
+        QVERIFY(test::brokerControl(*m_bridge, true, 2));
         QTRY_VERIFY_WITH_TIMEOUT(!inSync(*m_bridge, "fragile", 0, 2), 15000);
         QVERIFY(test::fillTopic(*m_bridge, "fragile", 1, 10));
-        QVERIFY(brokerControl(*m_bridge, true, 1));
-        QVERIFY(brokerControl(*m_bridge, false, 2));
-        QTRY_VERIFY_WITH_TIMEOUT(brokerRuns(*m_bridge, 2) && leaderOf(*m_bridge, "fragile", 0) == -1, 15000);
+        QVERIFY(test::brokerControl(*m_bridge, true, 1));
+        QVERIFY(test::brokerControl(*m_bridge, false, 2));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            test::brokerRuns(*m_bridge, 2) && test::leaderOf(*m_bridge, "fragile", 0) == -1, 15000);
         QVERIFY(!inSync(*m_bridge, "fragile", 0, 2));
 
         m_topics->showTopic(QStringLiteral("fragile"));
@@ -362,7 +320,7 @@ private slots:
         QCOMPARE(
             resultFor(*dialog, QStringLiteral("0")),
             QStringLiteral("No in-sync replica is available; only an unclean election can choose a leader"));
-        QCOMPARE(leaderOf(*m_bridge, "fragile", 0), -1);
+        QCOMPARE(test::leaderOf(*m_bridge, "fragile", 0), -1);
 
         QTest::mouseClick(dialog->findChild<QRadioButton *>(QStringLiteral("uncleanElection")),
                           Qt::LeftButton);
@@ -376,7 +334,7 @@ private slots:
         QVERIFY2(resultFor(*dialog, QStringLiteral("0"))
                      .startsWith(QStringLiteral("Broker 2 leads it now, though it was out of sync")),
                  qPrintable(resultFor(*dialog, QStringLiteral("0"))));
-        QTRY_COMPARE_WITH_TIMEOUT(leaderOf(*m_bridge, "fragile", 0), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(test::leaderOf(*m_bridge, "fragile", 0), 2, 10000);
         dialog->close();
     }
 
@@ -392,7 +350,7 @@ private slots:
             QSKIP("librdkafka 2.0 cannot ask a cluster for leader elections");
         const QString language = qEnvironmentVariable("ES_SCREENSHOT_LANGUAGE");
         const QString prefix = language.isEmpty() ? QString() : language + QLatin1Char('-');
-        QVERIFY(createAssigned(*m_bridge, "shown", {{1, 2, 3}, {2, 3, 1}, {3, 1, 2}, {1, 3, 2}}));
+        QVERIFY(test::createAssigned(*m_bridge, "shown", {{1, 2, 3}, {2, 3, 1}, {3, 1, 2}, {1, 3, 2}}));
         QVERIFY2(bounce(1, "shown", 0), "broker 1 did not come back in sync");
         for (const ThemeChoice theme : {ThemeChoice::Light, ThemeChoice::Dark}) {
             Theme::apply(theme);

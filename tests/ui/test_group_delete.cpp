@@ -75,14 +75,6 @@ std::map<TopicPartition, std::int64_t> offsetsOf(const std::string &topic, int p
     return out;
 }
 
-bool commitOffsets(ClusterBridge &bridge, const std::string &group,
-                   const std::map<TopicPartition, std::int64_t> &offsets)
-{
-    const auto r = test::runAndWait(
-        bridge, [group, offsets](Connection &c) { return c.resetGroupOffsets(group, offsets).ok(); });
-    return r && *r;
-}
-
 std::set<std::string> committedTopics(const GroupView &g)
 {
     std::set<std::string> topics;
@@ -135,31 +127,14 @@ private slots:
         QVERIFY(test::createTopic(*m_bridge, "payments", 2));
         QVERIFY(test::fillTopic(*m_bridge, "invoices", 3, 20));
         QVERIFY(test::fillTopic(*m_bridge, "payments", 2, 20));
-        QVERIFY(commitOffsets(*m_bridge, "old-billing", offsetsOf("invoices", 3, 5)));
+        QVERIFY(test::commitGroupOffsets(*m_bridge, "old-billing", offsetsOf("invoices", 3, 5)));
         auto both = offsetsOf("invoices", 3, 7);
         both.merge(offsetsOf("payments", 2, 9));
-        QVERIFY(commitOffsets(*m_bridge, "two-topics", both));
+        QVERIFY(test::commitGroupOffsets(*m_bridge, "two-topics", both));
 
         // A member that has read and committed, and stays in its group.
-        const auto member = test::runAndWait(*m_bridge, [](Connection &c) -> std::shared_ptr<GroupConsumer> {
-            ConsumerConfig config;
-            config.groupId = "live-billing";
-            config.autoOffsetReset = OffsetReset::Earliest;
-            config.enableAutoCommit = false;
-            auto consumer = c.openGroupConsumer(config);
-            if (!consumer)
-                return nullptr;
-            (*consumer)->subscribe({"invoices"});
-            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-            while ((*consumer)->poll(std::chrono::milliseconds(200)).empty())
-                if (std::chrono::steady_clock::now() > deadline)
-                    return nullptr;
-            if ((*consumer)->commitSync(std::chrono::seconds(10)) != ErrorCode::None)
-                return nullptr;
-            return std::shared_ptr<GroupConsumer>(std::move(*consumer));
-        });
-        QVERIFY(member && *member);
-        m_member = *member;
+        m_member = test::stayingMember(*m_bridge, "live-billing", "invoices");
+        QVERIFY(m_member);
 
         m_view = std::make_unique<GroupsView>(*m_bridge);
         m_view->resize(1400, 800);

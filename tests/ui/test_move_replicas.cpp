@@ -30,63 +30,12 @@ using namespace es;
 
 namespace {
 
-using Ids = std::vector<std::int32_t>;
+using Ids = test::BrokerIds;
 
 QString problemText(const QWidget &dialog)
 {
     const auto *label = dialog.findChild<QLabel *>(QStringLiteral("problem"));
     return label && label->isVisible() ? label->text() : QString();
-}
-
-// The partition as the bridge's newest snapshot shows it; nullopt when there is none.
-std::optional<PartitionSnapshot> partitionOf(const ClusterBridge &bridge, const std::string &topic,
-                                             int partition)
-{
-    const auto snap = bridge.snapshot();
-    if (snap)
-        for (const auto &t : snap->topics)
-            if (t.name == topic && partition < static_cast<int>(t.partitions.size()))
-                return t.partitions[static_cast<std::size_t>(partition)];
-    return std::nullopt;
-}
-
-Ids brokersOf(const PartitionSnapshot &p)
-{
-    Ids ids;
-    for (const auto &r : p.replicas)
-        ids.push_back(r.broker);
-    return ids;
-}
-
-// True once the partition's move has completed with `replicas`.
-bool settledOn(const ClusterBridge &bridge, const std::string &topic, int partition, const Ids &replicas)
-{
-    const auto p = partitionOf(bridge, topic, partition);
-    return p && !p->moving() && brokersOf(*p) == replicas;
-}
-
-bool allRunning(const ClusterBridge &bridge)
-{
-    const auto snap = bridge.snapshot();
-    return snap && std::all_of(snap->brokers.begin(), snap->brokers.end(),
-                               [](const BrokerSnapshot &b) { return b.state == BrokerState::Running; });
-}
-
-bool createAssigned(ClusterBridge &bridge, const std::string &name, const std::vector<Ids> &assignments)
-{
-    CreateTopicSpec spec;
-    spec.name = name;
-    spec.assignments = assignments;
-    const auto r = test::runAndWait(bridge, [spec](Connection &c) { return c.createTopic(spec).ok(); });
-    return r && *r;
-}
-
-bool brokerControl(ClusterBridge &bridge, bool stop, std::int32_t id)
-{
-    const auto r = test::runAndWait(bridge, [stop, id](Connection &c) {
-        return (stop ? c.brokerControl()->stopBroker(id) : c.brokerControl()->restartBroker(id)).isOk();
-    });
-    return r && *r;
 }
 
 } // namespace
@@ -150,7 +99,7 @@ private slots:
         const auto snap = m_bridge->snapshot();
         if (!test::testingRemote() && snap && snap->brokers.size() == 4 &&
             snap->brokers.back().state != BrokerState::Running)
-            QVERIFY(brokerControl(*m_bridge, false, 4));
+            QVERIFY(test::brokerControl(*m_bridge, false, 4));
     }
 
     void theActionIsThereOnlyWhereReplicasCanMove()
@@ -208,10 +157,10 @@ private slots:
     {
         if (test::testingRemote())
             QSKIP("a cluster reached over the network cannot move replicas");
-        QVERIFY(createAssigned(*m_bridge, "moves", {{1, 2, 3}, {2, 3, 1}}));
+        QVERIFY(test::createAssigned(*m_bridge, "moves", {{1, 2, 3}, {2, 3, 1}}));
         QVERIFY(test::fillTopic(*m_bridge, "moves", 2, 50));
         // With broker 4 down the move cannot complete, so the table must show it.
-        QVERIFY(brokerControl(*m_bridge, true, 4));
+        QVERIFY(test::brokerControl(*m_bridge, true, 4));
         MoveReplicasDialog *dialog = openDialog(QStringLiteral("moves"));
         QVERIFY(dialog);
         target(dialog, 0)->setText(QStringLiteral("2, 3, 4"));
@@ -225,8 +174,8 @@ private slots:
         QVERIFY2(replicasCell(0).startsWith(QStringLiteral("2, 3, 1 →")), qPrintable(replicasCell(0)));
         QCOMPARE(replicasCell(1), QStringLiteral("2, 3, 1")); // untouched
 
-        QVERIFY(brokerControl(*m_bridge, false, 4));
-        QTRY_VERIFY_WITH_TIMEOUT(settledOn(*m_bridge, "moves", 0, {2, 3, 4}), 30000);
+        QVERIFY(test::brokerControl(*m_bridge, false, 4));
+        QTRY_VERIFY_WITH_TIMEOUT(test::settledOn(*m_bridge, "moves", 0, {2, 3, 4}), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(replicasCell(0), QStringLiteral("2, 3, 4"), 5000);
     }
 
@@ -234,9 +183,9 @@ private slots:
     {
         if (test::testingRemote())
             QSKIP("a cluster reached over the network cannot move replicas");
-        QVERIFY(createAssigned(*m_bridge, "crowded", {{1, 2}, {2, 1}, {1, 2}, {2, 1}}));
+        QVERIFY(test::createAssigned(*m_bridge, "crowded", {{1, 2}, {2, 1}, {1, 2}, {2, 1}}));
         // The plan spreads over the brokers that run: all four, broker 4 back from the test before.
-        QTRY_VERIFY_WITH_TIMEOUT(allRunning(*m_bridge), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(test::allRunning(*m_bridge), 15000);
         MoveReplicasDialog *dialog = openDialog(QStringLiteral("crowded"));
         QVERIFY(dialog);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("rebalance")), Qt::LeftButton);
@@ -285,9 +234,10 @@ private slots:
             QSKIP("set ES_SCREENSHOT_DIR to take the screenshots");
         if (test::testingRemote())
             QSKIP("a cluster reached over the network cannot move replicas");
-        QVERIFY(createAssigned(*m_bridge, "shown", {{1, 2, 3}, {2, 3, 1}, {3, 1, 2}, {1, 2, 3}, {2, 3, 1}}));
+        QVERIFY(test::createAssigned(*m_bridge, "shown",
+                                     {{1, 2, 3}, {2, 3, 1}, {3, 1, 2}, {1, 2, 3}, {2, 3, 1}}));
         QVERIFY(test::fillTopic(*m_bridge, "shown", 5, 20));
-        QVERIFY(brokerControl(*m_bridge, true, 4));
+        QVERIFY(test::brokerControl(*m_bridge, true, 4));
         const auto started = test::runAndWait(*m_bridge, [](Connection &c) {
             return c.reassignPartitions({{{"shown", 0}, Ids{2, 3, 4}}}).isOk();
         });
@@ -310,7 +260,7 @@ private slots:
             QVERIFY(m_view->grab().save(dir + QStringLiteral("/move-list%1.png").arg(suffix)));
         }
         Theme::apply(ThemeChoice::Light);
-        QVERIFY(brokerControl(*m_bridge, false, 4));
+        QVERIFY(test::brokerControl(*m_bridge, false, 4));
     }
 };
 

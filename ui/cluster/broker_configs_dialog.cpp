@@ -66,8 +66,10 @@ BrokerConfigsDialog::BrokerConfigsDialog(ClusterBridge &bridge, QWidget *parent)
                 const QString name =
                     current.isValid() ? current.data(BrokerConfigsModel::NameRole).toString() : QString();
                 // The same config selected again after a reload keeps what was said of it.
-                if (name != m_selected)
+                if (name != m_selected) {
                     m_problem->setProblem({});
+                    m_refused.clear();
+                }
                 m_selected = name;
                 showCurrent();
             });
@@ -83,6 +85,7 @@ BrokerConfigsDialog::BrokerConfigsDialog(ClusterBridge &bridge, QWidget *parent)
     m_reset->setObjectName(QStringLiteral("reset"));
     connect(m_apply, &QPushButton::clicked, this, &BrokerConfigsDialog::apply);
     connect(m_value, &QLineEdit::returnPressed, this, &BrokerConfigsDialog::apply);
+    connect(m_value, &QLineEdit::textEdited, this, [this] { m_refused.clear(); });
     connect(m_reset, &QPushButton::clicked, this, &BrokerConfigsDialog::reset);
     auto *edit = new QHBoxLayout;
     edit->addWidget(m_name);
@@ -114,6 +117,7 @@ BrokerConfigsDialog::BrokerConfigsDialog(ClusterBridge &bridge, QWidget *parent)
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
         m_notice->clear();
         m_problem->setProblem({});
+        m_refused.clear();
         load();
     });
     showCurrent();
@@ -197,7 +201,9 @@ void BrokerConfigsDialog::showCurrent()
     m_name->setText(c ? QString::fromStdString(c->name) : tr("Select a setting to change it."));
     const bool editable = c && !c->readOnly && !m_readOnly;
     const ConfigSource own = scope() ? ConfigSource::DynamicBroker : ConfigSource::DynamicDefaultBroker;
-    if (c && !m_value->hasFocus())
+    if (c && !m_refused.isEmpty())
+        m_value->setText(m_refused);
+    else if (c && !m_value->hasFocus())
         m_value->setText(c->value && !c->sensitive ? QString::fromStdString(*c->value) : QString());
     m_value->setEnabled(editable && !m_busy);
     m_apply->setEnabled(editable && !m_busy);
@@ -221,6 +227,7 @@ void BrokerConfigsDialog::apply()
         return;
     const auto value = configValueFromInput(c->name, m_value->text());
     if (!value || value->empty()) {
+        m_refused = m_value->text();
         m_problem->setProblem(tr("%1 needs a value such as %2.")
                                   .arg(QString::fromStdString(c->name),
                                        c->value ? QString::fromStdString(*c->value) : QStringLiteral("1")));
@@ -240,6 +247,8 @@ void BrokerConfigsDialog::send(const std::string &name, const std::optional<std:
 {
     m_problem->setProblem({});
     m_notice->clear();
+    // Kept in the field while the cluster answers, and after a refusal.
+    m_refused = value ? m_value->text() : QString();
     setBusy(true);
     const QString words = scopeWords();
     m_bridge.run(
@@ -250,6 +259,8 @@ void BrokerConfigsDialog::send(const std::string &name, const std::optional<std:
         [this, name, value, words](const AdminResult &result) {
             const QString config = QString::fromStdString(name);
             m_value->clearFocus();
+            if (result.ok())
+                m_refused.clear(); // the value shown is the cluster's again
             if (!result.ok()) {
                 m_problem->setProblem(
                     tr("%1 was not changed: %2").arg(config, adminErrorText(result.error, result.message)));

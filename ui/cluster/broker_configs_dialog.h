@@ -63,6 +63,9 @@ private:
     bool m_readOnly = false;
     bool m_busy = false;
     QString m_selected; // the config edited, kept across reloads
+    // What was typed for m_selected and refused: the field keeps showing it, next to the
+    // refusal, until another config or scope is chosen or the text is edited.
+    QString m_refused;
 
     QComboBox *m_scope = nullptr;
     QLineEdit *m_filter = nullptr;

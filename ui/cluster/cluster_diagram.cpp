@@ -2,10 +2,12 @@
 
 #include "ui/cluster/broker_text.h"
 #include "ui/cluster/diagram_metrics.h"
+#include "ui/topics/replica_target_text.h"
 
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QToolTip>
@@ -30,6 +32,33 @@ QString roleText(ReplicaRole role)
             "out-of-sync follower: behind the leader, so not in the ISR (in-sync replicas)");
     case ReplicaRole::Offline: return ClusterDiagram::tr("offline: its broker is down");
     case ReplicaRole::None: break;
+    }
+    return {};
+}
+
+// What a replica does in its partition's move, for the tooltip; empty when it takes no part.
+QString moveText(const MovingReplica &move)
+{
+    switch (move.move) {
+    case ReplicaMove::Joining:
+        if (move.inSync)
+            return ClusterDiagram::tr(
+                "Joining: it has caught up with the leader; the move completes once every "
+                "joining replica has.");
+        if (move.catchUp)
+            return ClusterDiagram::tr(
+                       "Joining: it copies the leader's log, %1% so far (%2 of %3 offsets), and "
+                       "joins the partition's replicas once it has caught up.")
+                .arg(move.catchUp->percent())
+                .arg(QLocale().toString(static_cast<qlonglong>(move.catchUp->copied)),
+                     QLocale().toString(static_cast<qlonglong>(move.catchUp->total)));
+        return ClusterDiagram::tr(
+            "Joining: it copies the leader's log, and joins the partition's replicas once it has caught up.");
+    case ReplicaMove::Leaving:
+        return ClusterDiagram::tr(
+            "Leaving: it is removed, with its copy of the log, once every joining replica "
+            "has caught up.");
+    case ReplicaMove::None: break;
     }
     return {};
 }
@@ -64,6 +93,13 @@ void ClusterDiagram::setLinkFaultsShown(bool shown)
 {
     m_linkFaultsShown = shown;
     updateScrollBars(); // the legend may take another row, or one fewer
+    viewport()->update();
+}
+
+void ClusterDiagram::setMovesShown(bool shown)
+{
+    m_movesShown = shown;
+    updateScrollBars();
     viewport()->update();
 }
 
@@ -162,6 +198,16 @@ QPointF ClusterDiagram::nodePoint(std::int32_t node) const
         return {kMargin + kBoxWidth / 2.0, kBoxTop + kBoxHeight};
     const int column = m_data.columnOf(node);
     return {static_cast<double>(columnCenter(std::max(0, column))), static_cast<double>(kNodeCenterY)};
+}
+
+QRect ClusterDiagram::cellRect(std::size_t row, std::int32_t brokerId) const
+{
+    const int column = m_data.columnOf(brokerId);
+    if (row >= m_data.rows.size() || m_data.rows[row].isHeader() || column < 0)
+        return {};
+    const int x = columnCenter(column) + xOffset() - horizontalScrollBar()->value();
+    const int y = headerHeight() + rowTop(row) - verticalScrollBar()->value() + kPartitionRowHeight / 2;
+    return {x - kGlyphWidth / 2, y - kGlyphHeight / 2, kGlyphWidth, kGlyphHeight};
 }
 
 int ClusterDiagram::rowTop(std::size_t row) const { return m_rowTops[row]; }
@@ -307,14 +353,35 @@ QString ClusterDiagram::toolTipAt(QPoint viewportPos) const
             .arg(r.topic)
             .arg(r.replicationFactor);
     const int column = columnAt(pos);
-    if (column >= 0 && r.cells[static_cast<std::size_t>(column)] != ReplicaRole::None)
-        return tr("%1 on broker %2: %3")
-            .arg(r.label())
-            .arg(m_data.brokers[static_cast<std::size_t>(column)].id)
-            .arg(roleText(r.cells[static_cast<std::size_t>(column)]));
+    if (column >= 0 && r.cells[static_cast<std::size_t>(column)] != ReplicaRole::None) {
+        const auto c = static_cast<std::size_t>(column);
+        const QString replica =
+            tr("%1 on broker %2: %3").arg(r.label()).arg(m_data.brokers[c].id).arg(roleText(r.cells[c]));
+        return r.moving() && r.moves[c].move != ReplicaMove::None
+                   ? QStringLiteral("%1\n%2").arg(replica, moveText(r.moves[c]))
+                   : replica;
+    }
     if (r.offline)
         return tr("%1 is offline: no replica can lead it, so it can be neither read nor written.")
             .arg(r.label());
+    if (r.moving()) {
+        std::vector<std::int32_t> joining;
+        std::vector<std::int32_t> leaving;
+        for (std::size_t c = 0; c < r.moves.size(); ++c) {
+            if (r.moves[c].move == ReplicaMove::Joining)
+                joining.push_back(m_data.brokers[c].id);
+            else if (r.moves[c].move == ReplicaMove::Leaving)
+                leaving.push_back(m_data.brokers[c].id);
+        }
+        if (leaving.empty())
+            return tr("%1 is moving: broker %2 copies its log and joins its replicas once caught up.")
+                .arg(r.label(), replicaTargetsText(joining));
+        if (joining.empty())
+            return tr("%1 is moving: broker %2 leaves its replicas.")
+                .arg(r.label(), replicaTargetsText(leaving));
+        return tr("%1 is moving: broker %2 copies its log; once caught up, broker %3 leaves.")
+            .arg(r.label(), replicaTargetsText(joining), replicaTargetsText(leaving));
+    }
     if (r.underReplicated)
         return tr("%1 is under-replicated: fewer replicas are in sync than it has.").arg(r.label());
     return {};

@@ -13,7 +13,9 @@ namespace es {
 // latency, dotted for loss, crossed for cut), and beneath, one row per partition with a
 // glyph in each broker's column for the replica it hosts: filled for the leader, outlined
 // for an in-sync follower, dashed for an out-of-sync one, crossed for one whose broker is
-// down. A legend explains the glyphs, so colour is never the only cue. The node row stays
+// down. While a partition's replicas move, a joining replica is drawn as a bar filling with
+// the share of the leader's log it has copied ("+40%"), and a leaving one faded with an
+// arrow. A legend explains the glyphs, so colour is never the only cue. The node row stays
 // put while the partitions scroll. Rows whose replicas just changed are highlighted for a
 // moment, so a moving leader catches the eye.
 //
@@ -35,11 +37,18 @@ public:
     // Whether the legend explains link faults (latency, loss, cuts): only where links can be
     // broken, on the embedded cluster.
     void setLinkFaultsShown(bool shown);
+    // Whether the legend explains joining and leaving replicas: only where the connection
+    // tells moves in progress (capabilities().replicaMoves).
+    void setMovesShown(bool shown);
 
     [[nodiscard]] QSize sizeHint() const override;
     // Where the legend's entries are, in viewport coordinates: they wrap into as many rows as
     // the width needs, and the partition rows start below the last.
     [[nodiscard]] std::vector<QRect> legendEntryRects() const;
+    // Where the glyph of broker `brokerId`'s replica in row `row` of data() is drawn, in
+    // viewport coordinates (perhaps scrolled out of view); empty when there is no such row or
+    // broker.
+    [[nodiscard]] QRect cellRect(std::size_t row, std::int32_t brokerId) const;
 
 signals:
     void brokerSelected(int brokerId);
@@ -60,9 +69,11 @@ private:
         int columnWidth = 0;
         int contentWidth = 0;
     };
-    // One entry of the legend: a replica's glyph, or (role None) a link drawn with `fault`.
+    // One entry of the legend: a replica's glyph (in a move when `move` says so), or (role
+    // None) a link drawn with `fault`.
     struct LegendEntry {
         ReplicaRole role = ReplicaRole::None;
+        MovingReplica move;
         LinkFault fault;
         QString label;
     };
@@ -95,10 +106,13 @@ private:
     void paintBrokerNode(QPainter &p, int column) const;
     void paintLegend(QPainter &p) const;
     void paintRows(QPainter &p, int viewportHeight) const;
-    void paintCell(QPainter &p, const QRectF &rect, ReplicaRole role) const;
+    void paintCell(QPainter &p, const QRectF &rect, ReplicaRole role, const MovingReplica &move = {}) const;
+    // A joining replica: a bar that fills with its catch-up.
+    void paintJoining(QPainter &p, const QRectF &rect, const MovingReplica &move) const;
 
     DiagramData m_data;
     bool m_linkFaultsShown = true;
+    bool m_movesShown = true;
     std::vector<int> m_rowTops; // cumulative, one more than rows
     int m_selected = -1;
     QHash<QString, qint64> m_changedAt; // row label -> when its replicas last changed (ms)

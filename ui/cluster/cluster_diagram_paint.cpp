@@ -220,14 +220,20 @@ void ClusterDiagram::paintBrokerNode(QPainter &p, int column) const
 
 std::vector<ClusterDiagram::LegendEntry> ClusterDiagram::legendEntries() const
 {
-    std::vector<LegendEntry> entries{{ReplicaRole::Leader, {}, tr("leader")},
-                                     {ReplicaRole::Follower, {}, tr("in-sync follower")},
-                                     {ReplicaRole::OutOfSync, {}, tr("out of sync")},
-                                     {ReplicaRole::Offline, {}, tr("broker down")}};
+    std::vector<LegendEntry> entries{{ReplicaRole::Leader, {}, {}, tr("leader")},
+                                     {ReplicaRole::Follower, {}, {}, tr("in-sync follower")},
+                                     {ReplicaRole::OutOfSync, {}, {}, tr("out of sync")},
+                                     {ReplicaRole::Offline, {}, {}, tr("broker down")}};
+    if (m_movesShown) {
+        const MovingReplica joining{ReplicaMove::Joining, ReplicaCatchUp{40, 100}, false};
+        entries.push_back({ReplicaRole::OutOfSync, joining, {}, tr("joining: share copied")});
+        entries.push_back(
+            {ReplicaRole::Follower, {ReplicaMove::Leaving, std::nullopt, true}, {}, tr("leaving")});
+    }
     if (m_linkFaultsShown) {
-        entries.push_back({ReplicaRole::None, {200, 0, false}, tr("latency")});
-        entries.push_back({ReplicaRole::None, {0, 0.2, false}, tr("lossy")});
-        entries.push_back({ReplicaRole::None, {0, 0, true}, tr("cut")});
+        entries.push_back({ReplicaRole::None, {}, {200, 0, false}, tr("latency")});
+        entries.push_back({ReplicaRole::None, {}, {0, 0.2, false}, tr("lossy")});
+        entries.push_back({ReplicaRole::None, {}, {0, 0, true}, tr("cut")});
     }
     return entries;
 }
@@ -287,7 +293,7 @@ void ClusterDiagram::paintLegend(QPainter &p) const
         const QRectF glyph(at.left(), at.top() + (kLegendHeight - kGlyphHeight) / 2.0, glyphWidth,
                            kGlyphHeight);
         if (e.role != ReplicaRole::None) {
-            paintCell(p, glyph, e.role);
+            paintCell(p, glyph, e.role, e.move);
         } else {
             p.setPen(faultPen(e.fault, pal));
             p.drawLine(QPointF(glyph.left(), glyph.center().y()), QPointF(glyph.right(), glyph.center().y()));
@@ -361,8 +367,12 @@ void ClusterDiagram::paintRows(QPainter &p, int viewportHeight) const
         QString label = row.label();
         if (row.offline)
             label += tr(" (offline)");
+        else if (row.underReplicated && row.moving())
+            label += tr(" (under-replicated, moving)");
         else if (row.underReplicated)
             label += tr(" (under-replicated)");
+        else if (row.moving())
+            label += tr(" (moving)");
         p.drawText(rect.adjusted(kMargin + 10, 0, 0, 0)
                        .intersected(QRectF(0, rect.top(), kMargin + kLabelWidth, rect.height())),
                    Qt::AlignLeft | Qt::AlignVCenter,
@@ -374,14 +384,21 @@ void ClusterDiagram::paintRows(QPainter &p, int viewportHeight) const
             paintCell(p,
                       QRectF(center.x() - kGlyphWidth / 2.0, center.y() - kGlyphHeight / 2.0, kGlyphWidth,
                              kGlyphHeight),
-                      row.cells[c]);
+                      row.cells[c], row.moving() ? row.moves[c] : MovingReplica{});
         }
     }
 }
 
-void ClusterDiagram::paintCell(QPainter &p, const QRectF &rect, ReplicaRole role) const
+void ClusterDiagram::paintCell(QPainter &p, const QRectF &rect, ReplicaRole role,
+                               const MovingReplica &move) const
 {
     const QPalette &pal = palette();
+    // A replica whose broker is down is drawn as such, whatever its part in a move.
+    if (move.move == ReplicaMove::Joining && role != ReplicaRole::Offline) {
+        paintJoining(p, rect, move);
+        return;
+    }
+    const bool leaving = move.move == ReplicaMove::Leaving && role != ReplicaRole::Offline;
     const QColor accent = pal.color(QPalette::Highlight);
     QPen pen(accent, 1.5);
     QBrush brush(Qt::NoBrush);
@@ -406,6 +423,12 @@ void ClusterDiagram::paintCell(QPainter &p, const QRectF &rect, ReplicaRole role
         break;
     case ReplicaRole::None: return;
     }
+    // A leaving replica fades, and its letter points out of the partition.
+    p.save();
+    if (leaving) {
+        p.setOpacity(0.4);
+        letter += QStringLiteral("→");
+    }
     p.setPen(pen);
     p.setBrush(brush);
     p.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 4, 4);
@@ -413,9 +436,56 @@ void ClusterDiagram::paintCell(QPainter &p, const QRectF &rect, ReplicaRole role
     small.setBold(true);
     small.setPointSizeF(font().pointSizeF() * 0.85);
     p.setFont(small);
-    p.setPen(letterColor);
+    p.setOpacity(1.0);
+    p.setPen(leaving && role == ReplicaRole::Leader ? pal.color(QPalette::Text) : letterColor);
     p.drawText(rect, Qt::AlignCenter, letter);
-    p.setFont(font());
+    p.restore();
+}
+
+void ClusterDiagram::paintJoining(QPainter &p, const QRectF &rect, const MovingReplica &move) const
+{
+    const QPalette &pal = palette();
+    const QColor accent = pal.color(QPalette::Highlight);
+    const QRectF box = rect.adjusted(0.75, 0.75, -0.75, -0.75);
+    p.save();
+    QPainterPath outline;
+    outline.addRoundedRect(box, 4, 4);
+    p.setClipPath(outline);
+    // What is still to copy is striped, what is copied filled; unknown progress all striped.
+    const double share = move.inSync ? 1.0 : move.catchUp ? move.catchUp->percent() / 100.0 : 0.0;
+    const double split = box.left() + box.width() * share;
+    QColor filled = accent;
+    filled.setAlphaF(0.4);
+    p.fillRect(QRectF(box.left(), box.top(), split - box.left(), box.height()), filled);
+    QColor stripes = accent;
+    stripes.setAlphaF(0.6);
+    p.fillRect(QRectF(split, box.top(), box.right() - split, box.height()),
+               QBrush(stripes, Qt::BDiagPattern));
+    p.setClipping(false);
+    p.setPen(QPen(accent, 1.5));
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(outline);
+    QFont small = font();
+    small.setBold(true);
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    p.setFont(small);
+    QString text = QStringLiteral("+");
+    if (move.inSync)
+        text = tr("+F", "joining replica, caught up");
+    else if (move.catchUp)
+        text = tr("+%1%", "joining replica, share of the leader's log copied").arg(move.catchUp->percent());
+    // On a plate of the background, so that the stripes never cross the text.
+    const QFontMetricsF fm(small);
+    QRectF plate(0, 0, fm.horizontalAdvance(text) + 4, fm.height() - 2);
+    plate.moveCenter(box.center());
+    QColor base = pal.color(QPalette::Base);
+    base.setAlphaF(0.85);
+    p.setPen(Qt::NoPen);
+    p.setBrush(base);
+    p.drawRoundedRect(plate, 2, 2);
+    p.setPen(pal.color(QPalette::Text));
+    p.drawText(rect, Qt::AlignCenter, text);
+    p.restore();
 }
 
 } // namespace es

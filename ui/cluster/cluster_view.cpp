@@ -36,6 +36,7 @@ ClusterView::ClusterView(ClusterBridge &bridge, QWidget *parent) : QWidget(paren
     m_model = new BrokerTableModel(this);
     createActions();
     m_diagram->setLinkFaultsShown(bridge.capabilities().brokerControl);
+    m_diagram->setMovesShown(bridge.capabilities().replicaMoves);
 
     m_showInternal = new QCheckBox(tr("Show &internal topics"));
     m_showInternal->setObjectName(QStringLiteral("showInternalTopics"));

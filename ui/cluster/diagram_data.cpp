@@ -15,6 +15,20 @@ ReplicaRole roleOf(const ReplicaSnapshot &r, const PartitionSnapshot &p)
     return r.inSync ? ReplicaRole::Follower : ReplicaRole::OutOfSync;
 }
 
+bool contains(const std::vector<std::int32_t> &ids, std::int32_t id)
+{
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+MovingReplica movingReplica(const ReplicaSnapshot &r, const PartitionSnapshot &p)
+{
+    if (contains(p.addingReplicas, r.broker))
+        return {ReplicaMove::Joining, catchUpOf(p, r.broker), r.inSync};
+    if (contains(p.removingReplicas, r.broker))
+        return {ReplicaMove::Leaving, std::nullopt, r.inSync};
+    return {};
+}
+
 } // namespace
 
 QString DiagramRow::label() const
@@ -77,11 +91,23 @@ DiagramData diagramData(const ClusterSnapshot &snapshot, bool includeInternalTop
             row.topic = header.topic;
             row.partition = p->partition;
             row.cells.assign(d.brokers.size(), ReplicaRole::None);
-            for (const auto &r : p->replicas)
-                if (const int column = d.columnOf(r.broker); column >= 0)
-                    row.cells[static_cast<std::size_t>(column)] = roleOf(r, *p);
+            if (p->moving())
+                row.moves.assign(d.brokers.size(), MovingReplica{});
+            for (const auto &r : p->replicas) {
+                const int column = d.columnOf(r.broker);
+                if (column < 0)
+                    continue;
+                row.cells[static_cast<std::size_t>(column)] = roleOf(r, *p);
+                if (p->moving())
+                    row.moves[static_cast<std::size_t>(column)] = movingReplica(r, *p);
+            }
             row.offline = p->leader < 0;
-            row.underReplicated = p->underReplicated();
+            // As Kafka counts it during a move: a joining replica still copying is expected
+            // to be out of sync, and the row says "moving" for it instead.
+            row.underReplicated =
+                p->leader >= 0 && std::any_of(p->replicas.begin(), p->replicas.end(), [&](const auto &r) {
+                    return !r.inSync && !contains(p->addingReplicas, r.broker);
+                });
             d.rows.push_back(std::move(row));
         }
     }
@@ -100,10 +126,19 @@ bool drawsSame(const ClusterSnapshot &a, const ClusterSnapshot &b)
         return x.broker == y.broker && x.online == y.online && x.isLeader == y.isLeader &&
                x.inSync == y.inSync;
     };
+    // A move's catch-up is read only of moving partitions: other replicas' log ends change
+    // with every record and draw nothing.
+    const auto sameMove = [](const PartitionSnapshot &x, const PartitionSnapshot &y) {
+        if (x.addingReplicas != y.addingReplicas || x.removingReplicas != y.removingReplicas)
+            return false;
+        return std::all_of(x.addingReplicas.begin(), x.addingReplicas.end(),
+                           [&](std::int32_t id) { return catchUpOf(x, id) == catchUpOf(y, id); });
+    };
     const auto samePartition = [&](const PartitionSnapshot &x, const PartitionSnapshot &y) {
         return x.partition == y.partition && x.leader == y.leader &&
                std::equal(x.replicas.begin(), x.replicas.end(), y.replicas.begin(), y.replicas.end(),
-                          sameReplica);
+                          sameReplica) &&
+               sameMove(x, y);
     };
     const auto sameTopic = [&](const TopicSnapshot &x, const TopicSnapshot &y) {
         return x.name == y.name && x.internal == y.internal && x.replicationFactor == y.replicationFactor &&

@@ -2,11 +2,13 @@
 
 #ifndef Q_MOC_RUN
 #include "cluster/cluster_snapshot.h"
+#include "connection/replica_catch_up.h"
 #endif
 
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace es {
@@ -22,6 +24,22 @@ enum class ReplicaRole : std::uint8_t {
     Offline,   // its broker is down
 };
 
+// A replica's part in a move of its partition's replicas (Kafka's reassignment in progress).
+enum class ReplicaMove : std::uint8_t {
+    None,
+    Joining, // copies the leader's log, and joins the partition's replicas once caught up
+    Leaving, // leaves once every joining replica has caught up
+};
+
+struct MovingReplica {
+    ReplicaMove move = ReplicaMove::None;
+    // Of a joining replica: how much of the leader's log it has; nullopt where the connection
+    // does not tell (or there is nothing to copy).
+    std::optional<ReplicaCatchUp> catchUp = {};
+    bool inSync = false; // a joining replica that has caught up: the move completes soon
+    bool operator==(const MovingReplica &) const = default;
+};
+
 struct DiagramBroker {
     std::int32_t id = 0;
     BrokerState state = BrokerState::Stopped;
@@ -35,10 +53,19 @@ struct DiagramRow {
     int partitionCount = 0;         // header rows only
     int replicationFactor = 0;      // header rows only
     std::vector<ReplicaRole> cells; // one per broker column; empty for header rows
-    bool offline = false;           // no leader
+    // One per broker column while the partition's replicas move; empty otherwise (and where
+    // the connection cannot tell a move, as over librdkafka 2.0).
+    std::vector<MovingReplica> moves;
+    bool offline = false; // no leader
     bool underReplicated = false;
     [[nodiscard]] bool isHeader() const { return partition < 0; }
     [[nodiscard]] QString label() const;
+    [[nodiscard]] bool moving() const { return !moves.empty(); }
+    // The column's part in the move; None when the partition does not move.
+    [[nodiscard]] ReplicaMove moveAt(std::size_t column) const
+    {
+        return column < moves.size() ? moves[column].move : ReplicaMove::None;
+    }
     bool operator==(const DiagramRow &) const = default;
 };
 

@@ -2,6 +2,10 @@
 
 #include "ui/topics/replica_target_text.h"
 
+#ifndef Q_MOC_RUN
+#include "connection/replica_catch_up.h"
+#endif
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -32,14 +36,12 @@ QString joiningText(const PartitionSnapshot &p, std::int32_t broker)
                                 [broker](const ReplicaSnapshot &s) { return s.broker == broker; });
     if (r != p.replicas.end() && r->inSync)
         return QCoreApplication::translate("ReplicaMoveText", "%1: in sync").arg(broker);
-    const std::int64_t start = std::max<std::int64_t>(0, p.logStartOffset);
-    const std::int64_t total = p.logEndOffset - start;
-    if (r == p.replicas.end() || r->logEndOffset < 0 || total <= 0)
+    const std::optional<ReplicaCatchUp> catchUp = catchUpOf(p, broker);
+    if (!catchUp)
         return QString::number(broker);
-    const std::int64_t copied = std::clamp<std::int64_t>(r->logEndOffset - start, 0, total);
     return QCoreApplication::translate("ReplicaMoveText", "%1: %2% copied")
         .arg(broker)
-        .arg(copied * 100 / total);
+        .arg(catchUp->percent());
 }
 
 } // namespace
