@@ -14,6 +14,13 @@ Usage from a test script:
     if __name__ == "__main__":
         harness.main(globals())
 
+A script whose cluster needs more than the default PLAINTEXT listener (security) passes
+`cluster_options` to main(), the keyword arguments of Cluster: `listeners`, the protocols
+to run (each gets its own free ports), and `extra_args`, more command-line arguments.
+Such a cluster knows each listener's bootstrap list (`cluster.listeners["SASL_SSL"]`) and
+the CA clients trust (`cluster.tls_ca`, `cluster.tls_ca_fingerprint`), from the lines
+eventscope prints once ready.
+
 The eventscope binary comes from --eventscope PATH (CTest passes it) or the
 EVENTSCOPE environment variable. A script exits 0 when every case passed, 1 when one
 failed and 77 (CTest's SKIP_RETURN_CODE) when the client it needs is missing.
@@ -128,9 +135,15 @@ def _free_base_port(count):
 class Cluster:
     """A headless eventscope cluster in a child process."""
 
-    def __init__(self, binary, brokers=BROKERS):
+    def __init__(self, binary, brokers=BROKERS, listeners=None, extra_args=()):
         self.binary = binary
         self.brokers = brokers
+        self.wanted_listeners = list(listeners or [])  # protocols; none: the --port one
+        self.extra_args = list(extra_args)
+        self.listeners = {}  # protocol -> "127.0.0.1:p1,...", from the "listener ready" lines
+        self.tls_ca = None  # from the "tls ca: FILE sha256 FP" line, with a TLS listener
+        self.tls_ca_fingerprint = None
+        self._stdout_buffer = b""
         self.process = None
         self.bootstrap = None
         self.data_dir = None
@@ -143,15 +156,18 @@ class Cluster:
         self.log_path = os.path.join(self.data_dir, "eventscope.log")
         # Another test may take the ports between the probe and the bind: try again then.
         for attempt in range(5):
-            base = _free_base_port(self.brokers)
+            base = _free_base_port(self.brokers * max(1, len(self.wanted_listeners)))
             if self._try_start(base, os.path.join(self.data_dir, f"data-{attempt}")):
                 return self
         raise RuntimeError("the cluster did not start; see the log above")
 
-    def restart(self):
+    def restart(self, extra_args=None):
         """Stops the cluster as stop() does and starts it again on the same ports and data
-        directory, so that a case can check what survives a restart."""
+        directory, so that a case can check what survives a restart; `extra_args`, when
+        given, replaces the extra command-line arguments from then on."""
         self.stop()
+        if extra_args is not None:
+            self.extra_args = list(extra_args)
         # The ports were ours a moment ago; another process may hold one briefly.
         for _ in range(5):
             if self._try_start(self.base_port, self.broker_data):
@@ -161,14 +177,19 @@ class Cluster:
 
     def _try_start(self, base, data):
         log = open(self.log_path, "ab")
+        # Listener k of a secure cluster has the ports from base + k * brokers.
+        ports = ["--port", str(base)] if not self.wanted_listeners else [
+            arg for k, name in enumerate(self.wanted_listeners)
+            for arg in ("--listener", f"{name}://127.0.0.1:{base + k * self.brokers}")]
+        self._stdout_buffer = b""
         self.process = subprocess.Popen(
-            [self.binary, "--headless", "--brokers", str(self.brokers), "--port", str(base),
-             "--data-dir", data],
+            [self.binary, "--headless", "--brokers", str(self.brokers), *ports,
+             "--data-dir", data, *self.extra_args],
             stdout=subprocess.PIPE, stderr=log, stdin=subprocess.DEVNULL)
         log.close()
         line = self._read_line(READY_TIMEOUT_S)
         expected = ",".join(f"127.0.0.1:{base + i}" for i in range(self.brokers))
-        if line == f"cluster ready: {expected}":
+        if line == f"cluster ready: {expected}" and self._read_listener_lines(base):
             self.bootstrap = expected
             self.base_port = base
             self.broker_data = data
@@ -185,11 +206,31 @@ class Cluster:
             return False
         raise RuntimeError("eventscope did not print its ready line")
 
+    def _read_listener_lines(self, base):
+        """For a cluster started with listeners: its "listener ready" lines, one for each
+        listener in order, then the "tls ca" line when one of them uses TLS."""
+        self.listeners = {}
+        for k, name in enumerate(self.wanted_listeners):
+            expected = ",".join(f"127.0.0.1:{base + k * self.brokers + i}" for i in range(self.brokers))
+            line = self._read_line(5)
+            if line != f"listener ready: {name} {expected}":
+                print(f"harness: expected the {name} listener at {expected}, read {line!r}", flush=True)
+                return False
+            self.listeners[name] = expected
+        if any(name in ("SSL", "SASL_SSL") for name in self.wanted_listeners):
+            line = self._read_line(5) or ""
+            parts = line.split(" ")
+            if len(parts) != 5 or parts[:2] != ["tls", "ca:"] or parts[3] != "sha256":
+                print(f"harness: expected \"tls ca: FILE sha256 FP\", read {line!r}", flush=True)
+                return False
+            self.tls_ca, self.tls_ca_fingerprint = parts[2], parts[4]
+        return True
+
     def _read_line(self, timeout_s):
+        """The next line eventscope prints; what follows it in the same read is kept."""
         deadline = time.monotonic() + timeout_s
         out = self.process.stdout
-        buffer = b""
-        while b"\n" not in buffer:
+        while b"\n" not in self._stdout_buffer:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return None
@@ -198,9 +239,11 @@ class Cluster:
                 return None
             chunk = os.read(out.fileno(), 4096)
             if not chunk:
-                return buffer.decode(errors="replace") or None
-            buffer += chunk
-        return buffer.split(b"\n", 1)[0].decode(errors="replace")
+                rest, self._stdout_buffer = self._stdout_buffer, b""
+                return rest.decode(errors="replace") or None
+            self._stdout_buffer += chunk
+        line, self._stdout_buffer = self._stdout_buffer.split(b"\n", 1)
+        return line.decode(errors="replace")
 
     def log_tail(self, lines=60):
         try:
@@ -239,8 +282,8 @@ class Cluster:
 
 
 @contextlib.contextmanager
-def running_cluster(binary):
-    cluster = Cluster(binary)
+def running_cluster(binary, **options):
+    cluster = Cluster(binary, **options)
     try:
         cluster.start()
     except BaseException:
@@ -314,10 +357,11 @@ def _parse_args():
     return parser.parse_args()
 
 
-def main(namespace, requires=None):
+def main(namespace, requires=None, cluster_options=None):
     """Runs every `test_*` function of `namespace` against one cluster.
 
-    `requires` is an optional callable that raises Skip when the client is missing.
+    `requires` is an optional callable that raises Skip when the client is missing;
+    `cluster_options`, the keyword arguments of Cluster (listeners, extra_args).
     """
     args = _parse_args()
     global ARGS
@@ -338,7 +382,7 @@ def main(namespace, requires=None):
     failed, skipped, passed = [], [], []
     started = time.monotonic()
     try:
-        with running_cluster(args.eventscope) as cluster:
+        with running_cluster(args.eventscope, **(cluster_options or {})) as cluster:
             for name, fn in cases:
                 case_start = time.monotonic()
                 print(f"--- {name}", flush=True)
