@@ -170,6 +170,10 @@ private:
     // The listeners, users and TLS options into `cluster`; what is wrong, or empty.
     QString parseSecurity(ClusterSettings &cluster)
     {
+        // Without any of these the cluster runs with the listeners it saved last.
+        cluster.listenersGiven = !m_parser.values(m_listener).isEmpty() || m_parser.isSet(m_port) ||
+                                 m_parser.isSet(m_bind) || m_parser.isSet(m_tlsCert) ||
+                                 m_parser.isSet(m_tlsClientCa) || m_parser.isSet(m_tlsClientAuth);
         if (!m_parser.values(m_listener).isEmpty() && m_parser.isSet(m_port))
             return tr("--port sets the port of the PLAINTEXT listener, which --listener replaces; give the "
                       "port in each --listener instead.");

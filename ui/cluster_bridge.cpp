@@ -240,7 +240,19 @@ QString ClusterBridge::connectionName() const
 
 QString ClusterBridge::bootstrapServers() const
 {
-    return m_remote ? QString::fromStdString(m_remote->bootstrapServers) : m_settings.bootstrapServers();
+    if (m_remote)
+        return QString::fromStdString(m_remote->bootstrapServers);
+    // Once the cluster runs, its brokers say where they are: the listeners it saved may
+    // differ from the settings' defaults.
+    if (!m_snapshot || m_snapshot->brokers.empty())
+        return m_settings.bootstrapServers();
+    QStringList addresses;
+    for (const BrokerSnapshot &broker : m_snapshot->brokers) {
+        const QString host = QString::fromStdString(broker.host);
+        addresses << (host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host) +
+                         QLatin1Char(':') + QString::number(broker.port);
+    }
+    return addresses.join(QLatin1Char(','));
 }
 
 void ClusterBridge::start()

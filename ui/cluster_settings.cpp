@@ -46,6 +46,7 @@ ClusterConfig ClusterSettings::toClusterConfig(ClusterConfig config) const
         config.brokerConfigs[it.key().toStdString()] = it.value().toStdString();
     config.listeners = listeners;
     config.tls = tls;
+    config.useSavedListeners = !listenersGiven;
     for (const QString &principal : superUsers)
         config.superUsers.insert(principal.toStdString());
     config.allowEveryoneIfNoAclFound = allowEveryoneIfNoAclFound;

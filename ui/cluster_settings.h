@@ -34,7 +34,10 @@ struct ClusterSettings {
     // Every broker's listeners (--listener NAME://HOST:PORT), broker i on a listener's port
     // + i - 1; none: one PLAINTEXT listener on bindAddress:basePort.
     std::vector<security::ListenerConfig> listeners;
-    security::TlsSettings tls;                     // --tls-cert, --tls-key, --tls-client-*
+    security::TlsSettings tls; // --tls-cert, --tls-key, --tls-client-*
+    // Whether the listeners above were chosen (--listener, --port, --bind, --tls-*): if not,
+    // the cluster runs with the listeners it saved last, if any.
+    bool listenersGiven = false;
     QStringList superUsers;                        // --super-user, "User:admin"
     std::optional<bool> allowEveryoneIfNoAclFound; // --allow-everyone-if-no-acl
     QList<QPair<QString, QString>> scramUsers;     // --scram-user NAME:PASSWORD, (name, password)

@@ -13,6 +13,23 @@ namespace {
 using namespace security;
 
 constexpr std::string_view kAllowEveryone = "allow.everyone.if.no.acl.found";
+// The listeners, as Kafka's `listeners` config writes them ("SASL_SSL://127.0.0.1:9192,..."),
+// and the TLS settings by the names of Kafka's ssl.* configs.
+constexpr std::string_view kListeners = "listeners";
+constexpr std::string_view kTlsCertificate = "ssl.certificate.location";
+constexpr std::string_view kTlsKey = "ssl.key.location";
+constexpr std::string_view kTlsClientCa = "ssl.truststore.location";
+constexpr std::string_view kTlsClientAuth = "ssl.client.auth";
+
+std::string_view clientAuthName(ClientAuth auth)
+{
+    switch (auth) {
+    case ClientAuth::Requested: return "requested";
+    case ClientAuth::Required: return "required";
+    case ClientAuth::None: break;
+    }
+    return "none";
+}
 
 Status run(SqliteDb &db, std::string_view sql)
 {
@@ -73,20 +90,75 @@ Status writeOptions(SqliteDb &db, const SavedSecurity &saved)
         stmt->bindText(1, principal);
         ES_RETURN_IF_ERROR(stmt->run());
     }
-    if (!saved.allowEveryoneChosen)
+    auto option = [&db](std::string_view name, const std::string &value) {
+        Result<SqliteStatement> stmt =
+            db.prepare("INSERT INTO security_options (name, value) VALUES (?1, ?2)");
+        if (!stmt)
+            return stmt.status();
+        stmt->bindText(1, name);
+        stmt->bindText(2, value);
+        return stmt->run();
+    };
+    if (saved.allowEveryoneChosen)
+        ES_RETURN_IF_ERROR(
+            option(kAllowEveryone, saved.state.options.allowEveryoneIfNoAclFound ? "true" : "false"));
+    if (saved.listeners.empty())
         return Status::ok();
-    Result<SqliteStatement> stmt = db.prepare("INSERT INTO security_options (name, value) VALUES (?1, ?2)");
-    if (!stmt)
-        return stmt.status();
-    stmt->bindText(1, kAllowEveryone);
-    stmt->bindText(2, saved.state.options.allowEveryoneIfNoAclFound ? "true" : "false");
-    return stmt->run();
+    std::string listeners;
+    for (const ListenerConfig &listener : saved.listeners)
+        listeners += (listeners.empty() ? "" : ",") + formatListener(listener);
+    ES_RETURN_IF_ERROR(option(kListeners, listeners));
+    ES_RETURN_IF_ERROR(option(kTlsCertificate, saved.tls.certificateFile.string()));
+    ES_RETURN_IF_ERROR(option(kTlsKey, saved.tls.keyFile.string()));
+    ES_RETURN_IF_ERROR(option(kTlsClientCa, saved.tls.clientCaFile.string()));
+    return option(kTlsClientAuth, std::string(clientAuthName(saved.tls.clientAuth)));
 }
 
 Status unknown(const SqliteDb &db, std::string_view table, std::string_view what, const std::string &value)
 {
     return Status::corruption("catalog " + db.file().string() + ": unknown " + std::string(what) + " \"" +
                               value + "\" in table " + std::string(table));
+}
+
+Status loadListeners(const SqliteDb &db, const std::string &value, std::vector<ListenerConfig> &out)
+{
+    std::string_view rest = value;
+    while (!rest.empty()) {
+        const auto comma = rest.find(',');
+        Result<ListenerConfig> listener = parseListener(rest.substr(0, comma));
+        if (!listener)
+            return unknown(db, "security_options", "listener", value);
+        out.push_back(std::move(*listener));
+        rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    }
+    return Status::ok();
+}
+
+Status loadOption(const SqliteDb &db, const std::string &name, const std::string &value, SavedSecurity &saved)
+{
+    if (name == kAllowEveryone) {
+        if (value != "true" && value != "false")
+            return unknown(db, "security_options", kAllowEveryone, value);
+        saved.allowEveryoneChosen = true;
+        saved.state.options.allowEveryoneIfNoAclFound = value == "true";
+    } else if (name == kListeners) {
+        return loadListeners(db, value, saved.listeners);
+    } else if (name == kTlsCertificate) {
+        saved.tls.certificateFile = value;
+    } else if (name == kTlsKey) {
+        saved.tls.keyFile = value;
+    } else if (name == kTlsClientCa) {
+        saved.tls.clientCaFile = value;
+    } else if (name == kTlsClientAuth) {
+        if (value == "required")
+            saved.tls.clientAuth = ClientAuth::Required;
+        else if (value == "requested")
+            saved.tls.clientAuth = ClientAuth::Requested;
+        else if (value != "none")
+            return unknown(db, "security_options", kTlsClientAuth, value);
+    }
+    // Options of a newer build are skipped: each has a default that holds without it.
+    return Status::ok();
 }
 
 Status loadCredentials(SqliteDb &db, SecurityState &state)
@@ -176,14 +248,7 @@ Status loadOptions(SqliteDb &db, SavedSecurity &saved)
             return row.status();
         if (!*row)
             return Status::ok();
-        // Options of a newer build are skipped: each has a default that holds without it.
-        if (options->textAt(0) != kAllowEveryone)
-            continue;
-        const std::string value = options->textAt(1);
-        if (value != "true" && value != "false")
-            return unknown(db, "security_options", kAllowEveryone, value);
-        saved.allowEveryoneChosen = true;
-        saved.state.options.allowEveryoneIfNoAclFound = value == "true";
+        ES_RETURN_IF_ERROR(loadOption(db, options->textAt(0), options->textAt(1), saved));
     }
 }
 

@@ -1,7 +1,11 @@
 #pragma once
 
 #include "common/status.h"
+#include "security/listener_config.h"
 #include "security/security_store.h"
+#include "security/tls_material.h"
+
+#include <vector>
 
 namespace es {
 
@@ -14,6 +18,10 @@ struct SavedSecurity {
     // through the store) rather than derived from the listeners: only a chosen value is
     // kept, so that a default never outlives the listeners it came from.
     bool allowEveryoneChosen = false;
+    // The listeners the cluster ran with last and their TLS settings (empty: none saved),
+    // which a start that names none uses again.
+    std::vector<security::ListenerConfig> listeners;
+    security::TlsSettings tls;
 
     bool operator==(const SavedSecurity &) const = default;
 };

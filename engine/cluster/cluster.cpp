@@ -124,6 +124,15 @@ Status Cluster::prepareSecurity()
     int brokers = m_config.brokers;
     for (const BrokerRecord &b : restored->brokers)
         brokers = std::max(brokers, static_cast<int>(b.id));
+    if (m_config.useSavedListeners) {
+        Result<SavedSecurity> saved = m_catalog->loadSecurity();
+        if (!saved)
+            return saved.status();
+        if (!saved->listeners.empty()) {
+            m_config.listeners = saved->listeners;
+            m_config.tls = saved->tls;
+        }
+    }
     ES_RETURN_IF_ERROR(validateListeners(m_config, brokers));
     auto store = openSecurityStore(*m_catalog, m_config);
     if (!store)

@@ -26,9 +26,13 @@ struct ClusterConfig {
 
     // Every broker's listeners (security::effectiveListeners): none is one PLAINTEXT
     // listener on bindAddress:basePort. validateListeners() (listener_check.h) says which
-    // sets a cluster accepts. Not saved: given again at each start, as the ports are.
+    // sets a cluster accepts. Saved with the cluster at each start.
     std::vector<security::ListenerConfig> listeners;
     security::TlsSettings tls; // for the SSL and SASL_SSL listeners
+    // The listeners and TLS settings the cluster saved last replace the two above, if it
+    // saved any: a start that names none (no --listener, --port, --bind or --tls-*) runs
+    // with those it ran with before.
+    bool useSavedListeners = false;
     // Kafka's super.users ("User:admin"): when not empty, they replace the saved ones.
     std::set<std::string> superUsers;
     // allow.everyone.if.no.acl.found; nullopt: the saved choice, or, never chosen, true

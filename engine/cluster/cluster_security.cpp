@@ -22,6 +22,8 @@ std::vector<ListenerConfig> listenersOf(const ClusterConfig &config)
 // The saved state with the config's choices applied.
 SavedSecurity startingState(SavedSecurity saved, const ClusterConfig &config)
 {
+    saved.listeners = listenersOf(config);
+    saved.tls = config.tls;
     if (!config.superUsers.empty())
         saved.state.options.superUsers = config.superUsers;
     if (config.allowEveryoneIfNoAclFound) {
@@ -48,10 +50,11 @@ security::SecurityStore::Persist persistTo(Catalog &catalog, const SavedSecurity
     auto choice = std::make_shared<Choice>(
         Choice{start.allowEveryoneChosen, start.state.options.allowEveryoneIfNoAclFound});
     // The store calls it under its write lock, so `choice` sees one change at a time.
-    return [&catalog, choice](const security::SecurityState &state) {
+    return [&catalog, choice, listeners = start.listeners,
+            tls = start.tls](const security::SecurityState &state) {
         const bool chosen = choice->chosen || state.options.allowEveryoneIfNoAclFound != choice->startValue;
-        ES_RETURN_IF_ERROR(
-            catalog.saveSecurity(SavedSecurity{.state = state, .allowEveryoneChosen = chosen}));
+        ES_RETURN_IF_ERROR(catalog.saveSecurity(SavedSecurity{
+            .state = state, .allowEveryoneChosen = chosen, .listeners = listeners, .tls = tls}));
         choice->chosen = chosen;
         return Status::ok();
     };

@@ -119,6 +119,16 @@ private slots:
         QVERIFY(config.scramUsers.empty() && config.superUsers.empty());
     }
 
+    void onlyAStartNamingNoListenerUsesTheSavedOnes()
+    {
+        QVERIFY(parse({}).options.cluster.toClusterConfig().useSavedListeners);
+        QVERIFY(parse({"--brokers", "5"}).options.cluster.toClusterConfig().useSavedListeners);
+        for (const QStringList &named : {QStringList{"--port", "19092"}, QStringList{"--bind", "127.0.0.2"},
+                                         QStringList{"--listener", "SASL_PLAINTEXT://127.0.0.1:9192"}})
+            QVERIFY2(!parse(named).options.cluster.toClusterConfig().useSavedListeners,
+                     qPrintable(named.join(QLatin1Char(' '))));
+    }
+
     void securityOptionsAreTaken()
     {
         QTemporaryDir dir;

@@ -133,6 +133,33 @@ private slots:
                  cluster.status().message().c_str());
     }
 
+    void aStartNamingNoListenersRunsWithTheSavedOnes()
+    {
+        QTemporaryDir dir;
+        ClusterConfig first = saslConfig(dir);
+        first.listeners.push_back(*parseListener("SSL://127.0.0.1:19292"));
+        first.tls.clientAuth = ClientAuth::Required;
+        create(first);
+
+        ClusterConfig again = fastConfig(dir, 1);
+        again.useSavedListeners = true;
+        auto cluster = create(again);
+        QVERIFY(cluster->config().listeners == first.listeners);
+        QVERIFY(cluster->config().tls.clientAuth == ClientAuth::Required);
+        QVERIFY(cluster->tlsMaterial());
+        cluster.reset();
+
+        // Listeners named at a start replace the saved ones, for that start and the next.
+        ClusterConfig plain = fastConfig(dir, 1);
+        auto replaced = create(plain);
+        QVERIFY(replaced->config().listeners.empty());
+        replaced.reset();
+        auto last = create(again);
+        QCOMPARE(last->config().listeners.size(), std::size_t(1));
+        QCOMPARE(last->config().listeners.front().protocol, SecurityProtocol::Plaintext);
+        QCOMPARE(last->config().listeners.front().basePort, plain.basePort);
+    }
+
     void noTlsMaterialWithoutATlsListener()
     {
         QTemporaryDir dir;
