@@ -6,7 +6,9 @@
 // Metrics views. With --remote, the demo runs on the embedded cluster and a second window
 // reaches it as an external Kafka cluster (remote-*.png, connection-dialog.png). With
 // --configs, the Edit configs dialog of a topic with overrides and the Create topic dialog
-// with its configs open (configs*.png, create-topic-configs*.png).
+// with its configs open (configs*.png, create-topic-configs*.png). With --security, a
+// cluster with a SASL_SSL listener, users and ACLs, refused a few requests by a client
+// logged in as bob: the Security view (security*.png).
 // ES_SCREENSHOT_LANGUAGE=de (or es) takes them translated; ES_SCREENSHOT_SIZE=900x600 at
 // another window size.
 // Not a test: run it by hand under Xvfb or the offscreen platform, with the folder for
@@ -20,6 +22,10 @@
 #include "ui/groups/groups_view.h"
 #include "ui/messages/messages_view.h"
 #include "ui/replay/replay_view.h"
+#include "ui/security/acls_panel.h"
+#include "ui/security/denials_panel.h"
+#include "ui/security/listeners_panel.h"
+#include "ui/security/security_view.h"
 #include "ui/theme.h"
 #include "ui/topics/create_topic_dialog.h"
 #include "ui/topics/topic_configs_dialog.h"
@@ -31,9 +37,11 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -85,6 +93,131 @@ void save(QWidget &window, const QString &path)
         std::printf("%s\n", qPrintable(path));
 }
 
+// A cluster with a SASL_SSL listener beside the PLAINTEXT one, an admin and two users.
+std::unique_ptr<MainWindow> makeSecureWindow(const QTemporaryDir &dir)
+{
+    ClusterSettings settings;
+    settings.dataDir = dir.path();
+    settings.basePort = test::testBasePort();
+    settings.listeners = {
+        {"PLAINTEXT", security::SecurityProtocol::Plaintext, "127.0.0.1", settings.basePort},
+        {"SASL_SSL", security::SecurityProtocol::SaslSsl, "127.0.0.1", settings.basePort + 10}};
+    settings.superUsers = {QStringLiteral("User:admin")};
+    settings.allowEveryoneIfNoAclFound = false;
+    settings.scramUsers = {{QStringLiteral("admin"), QStringLiteral("admin-secret")},
+                           {QStringLiteral("alice"), QStringLiteral("alice-secret")},
+                           {QStringLiteral("bob"), QStringLiteral("bob-secret")}};
+    return std::make_unique<MainWindow>(std::make_unique<ClusterBridge>(settings, test::guiConfig(dir)));
+}
+
+// ACLs for alice and bob; then bob, over SASL_SSL, reads the cluster and tries to create
+// a topic, and is refused some of it.
+void makeRefusals(ClusterBridge &bridge, const QTemporaryDir &dir)
+{
+    runAndWait(bridge, [](Cluster &c) {
+        for (const char *name : {"orders", "payments", "audit"}) {
+            CreateTopicSpec spec;
+            spec.name = name;
+            spec.partitions = 3;
+            spec.replicationFactor = 3;
+            c.createTopic(spec);
+        }
+        const auto allow = [](const char *principal, security::AclOperation operation,
+                              security::ResourceType type, const char *name, security::PatternType pattern) {
+            return security::AclBinding{{type, name, pattern},
+                                        {principal, "*", operation, security::AclPermission::Allow}};
+        };
+        using security::AclOperation;
+        using security::PatternType;
+        using security::ResourceType;
+        std::vector<security::AclBinding> acls = {
+            allow("User:alice", AclOperation::Read, ResourceType::Topic, "orders", PatternType::Literal),
+            allow("User:alice", AclOperation::Read, ResourceType::Group, "analytics", PatternType::Literal),
+            allow("User:bob", AclOperation::Write, ResourceType::Topic, "pay", PatternType::Prefixed),
+            allow("User:bob", AclOperation::Describe, ResourceType::Topic, "*", PatternType::Literal)};
+        security::AclBinding deny =
+            allow("User:bob", AclOperation::Describe, ResourceType::Topic, "audit", PatternType::Literal);
+        deny.entry.permission = security::AclPermission::Deny;
+        acls.push_back(deny);
+        c.security().createAcls(acls);
+        return c.waitUntilReady(std::chrono::seconds(5));
+    });
+    std::string caFile;
+    bool read = false;
+    QObject context;
+    bridge.run(
+        &context,
+        [](Connection &c) {
+            SecurityAdmin *admin = c.securityAdmin();
+            auto description =
+                admin ? admin->describeSecurity() : Result<SecurityDescription>(Status::unsupported(""));
+            return description.isOk() ? description->caCertificate : std::string();
+        },
+        [&](const std::string &file) {
+            caFile = file;
+            read = true;
+        });
+    waitFor([&] { return read; }, 5000);
+    RemoteSettings remote;
+    remote.name = "bob";
+    remote.bootstrapServers = "127.0.0.1:" + std::to_string(bridge.settings().basePort + 10);
+    remote.securityProtocol = security::SecurityProtocol::SaslSsl;
+    remote.saslMechanism = SaslMechanism::ScramSha512;
+    remote.username = "bob";
+    remote.password = "bob-secret";
+    remote.caFile = caFile;
+    remote.readOnly = false;
+    remote.refreshIntervalMs = 500;
+    remote.requestTimeoutMs = 3000;
+    ClusterBridge bob(remote, dir.path() + QStringLiteral("/bob-catalog.sqlite"));
+    bob.start();
+    waitFor([&] { return bob.running(); }, 10000);
+    QTest::qWait(1500); // bob reads metadata, groups and configs a few times
+    bool created = false;
+    bob.run(
+        &context,
+        [](Connection &c) {
+            CreateTopicSpec spec;
+            spec.name = "bob-scratch";
+            spec.partitions = 1;
+            spec.replicationFactor = 1;
+            return c.createTopic(spec);
+        },
+        [&](const AdminResult &) { created = true; });
+    waitFor([&] { return created; }, 5000);
+}
+
+void takeSecurityShots(MainWindow &window, const QTemporaryDir &dir, const QString &out)
+{
+    makeRefusals(window.bridge(), dir);
+    auto *view = window.findChild<SecurityView *>();
+    waitFor([&] { return view->available(); }, 5000);
+    showPage(window, "Security");
+    for (const bool dark : {false, true}) {
+        Theme::apply(dark ? ThemeChoice::Dark : ThemeChoice::Light);
+        const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral(".png");
+        view->tabs()->setCurrentIndex(2);
+        QTest::qWait(2500); // the view reads the refusals
+        if (QTableView *denials = view->denials()->table(); denials->model()->rowCount() > 0)
+            denials->selectRow(0);
+        save(window, out + QStringLiteral("/security") + suffix);
+        view->tabs()->setCurrentIndex(0);
+        if (QTableView *listeners = view->listeners()->table(); listeners->model()->rowCount() > 1)
+            listeners->selectRow(1);
+        save(window, out + QStringLiteral("/security-listeners") + suffix);
+    }
+    Theme::apply(ThemeChoice::Light);
+    view->tabs()->setCurrentIndex(1);
+    save(window, out + QStringLiteral("/security-users.png"));
+    view->tabs()->setCurrentIndex(2);
+    if (QTableView *denials = view->denials()->table(); denials->model()->rowCount() > 0) {
+        denials->selectRow(0);
+        view->denials()->allowAction()->trigger();
+        if (auto *form = window.findChild<QDialog *>(QStringLiteral("addAclDialog")))
+            save(*form, out + QStringLiteral("/security-add-acl.png"));
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -101,10 +234,11 @@ int main(int argc, char *argv[])
     const bool demo = argc > 2 && QByteArray(argv[2]) == "--demo";
     const bool remote = argc > 2 && QByteArray(argv[2]) == "--remote";
     const bool configs = argc > 2 && QByteArray(argv[2]) == "--configs";
+    const bool secure = argc > 2 && QByteArray(argv[2]) == "--security";
     QTemporaryDir dir;
     Theme::apply(ThemeChoice::Light);
 
-    auto window = test::makeWindow(dir, large ? 9 : 3);
+    auto window = secure ? makeSecureWindow(dir) : test::makeWindow(dir, large ? 9 : 3);
     window->resize(size);
     window->show();
     window->startCluster();
@@ -155,6 +289,11 @@ int main(int argc, char *argv[])
         Theme::apply(ThemeChoice::Light);
         save(dialog, out + QStringLiteral("/connection-dialog.png"));
         external->close();
+        return 0;
+    }
+
+    if (secure) {
+        takeSecurityShots(*window, dir, out);
         return 0;
     }
 

@@ -14,6 +14,7 @@
 #include "ui/messages/messages_view.h"
 #include "ui/messages/record_detail.h"
 #include "ui/replay/replay_view.h"
+#include "ui/security/security_view.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -22,6 +23,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QToolBar>
@@ -202,6 +205,24 @@ private slots:
         startDemo();
         showPage("Metrics");
         expectNothingCut();
+    }
+
+    void security()
+    {
+        auto *view = m_window->findChild<SecurityView *>();
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->available(), 10000);
+        showPage("Security");
+        // Each section as it shows once read: listeners, users, ACLs with the denials.
+        for (int tab = 0; tab < view->tabs()->count(); ++tab) {
+            if (!view->tabs()->isTabVisible(tab))
+                continue;
+            view->tabs()->setCurrentIndex(tab);
+            QSignalSpy read(view, &SecurityView::refreshed);
+            view->refresh();
+            QVERIFY(read.wait(5000));
+            expectNothingCut();
+        }
     }
 
     void cleanupTestCase() { m_window.reset(); }
