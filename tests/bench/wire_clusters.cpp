@@ -71,10 +71,10 @@ int freeBasePort(int count)
     fail("no free range of loopback ports");
 }
 
-// The first line `fd` delivers within `timeout`, without its newline.
-std::string readLine(int fd, std::chrono::seconds timeout)
+// The next line `fd` delivers within `timeout`, without its newline; what was read past
+// it stays in `line` for the next call.
+std::string readLine(int fd, std::chrono::seconds timeout, std::string &line)
 {
-    std::string line;
     const auto deadline = Clock::now() + timeout;
     while (line.find('\n') == std::string::npos) {
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
@@ -87,7 +87,10 @@ std::string readLine(int fd, std::chrono::seconds timeout)
             break;
         line.append(buf, static_cast<std::size_t>(n));
     }
-    return line.substr(0, line.find('\n'));
+    const std::size_t end = line.find('\n');
+    std::string first = line.substr(0, end);
+    line.erase(0, end == std::string::npos ? end : end + 1);
+    return first;
 }
 
 void printLogTail(const fs::path &path)
@@ -206,14 +209,14 @@ void MockCluster::createTopic(const std::string &topic)
     waitForTopic(probe.get(), topic);
 }
 
-HeadlessCluster::HeadlessCluster(const fs::path &binary)
+HeadlessCluster::HeadlessCluster(const fs::path &binary, const HeadlessOptions &options)
 {
     const fs::path scratch = fs::temp_directory_path() / "bench-wire-XXXXXX";
     std::string pattern = scratch.string();
     if (::mkdtemp(pattern.data()) == nullptr)
         fail("cannot create a data directory under " + scratch.parent_path().string());
     m_dataDir = pattern;
-    const int base = freeBasePort(kBrokers);
+    const int base = freeBasePort(kBrokers * std::max<int>(1, static_cast<int>(options.listeners.size())));
 
     int out[2];
     if (::pipe(out) != 0)
@@ -230,11 +233,20 @@ HeadlessCluster::HeadlessCluster(const fs::path &binary)
     const std::string brokers = std::to_string(kBrokers);
     const std::string port = std::to_string(base);
     const std::string data = (m_dataDir / "data").string();
-    const char *argvFixed[] = {program.c_str(), "--headless", "--brokers",  brokers.c_str(),
-                               "--port",        port.c_str(), "--data-dir", data.c_str()};
+    std::vector<std::string> argv = {program, "--headless", "--brokers", brokers, "--data-dir", data};
+    if (options.listeners.empty()) {
+        argv.insert(argv.end(), {"--port", port});
+    } else {
+        // Listener k has the ports from base + k * kBrokers.
+        for (std::size_t k = 0; k < options.listeners.size(); ++k)
+            argv.insert(argv.end(),
+                        {"--listener", options.listeners[k] + "://127.0.0.1:" +
+                                           std::to_string(base + static_cast<int>(k) * kBrokers)});
+    }
+    argv.insert(argv.end(), options.extraArgs.begin(), options.extraArgs.end());
     std::vector<char *> args;
-    for (const char *a : argvFixed)
-        args.push_back(const_cast<char *>(a)); // posix_spawn's signature; it does not write them
+    for (std::string &a : argv)
+        args.push_back(a.data());
     args.push_back(nullptr);
     const int rc = posix_spawn(&m_pid, program.c_str(), &actions, nullptr, args.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
@@ -246,17 +258,54 @@ HeadlessCluster::HeadlessCluster(const fs::path &binary)
         fs::remove_all(m_dataDir, ignored);
         fail("cannot start " + program + ": " + std::strerror(rc));
     }
-    const std::string line = readLine(out[0], kReadyTimeout);
-    ::close(out[0]);
+    std::string buffer;
+    const std::string line = readLine(out[0], kReadyTimeout, buffer);
     const std::string prefix = "cluster ready: ";
-    if (line.rfind(prefix, 0) != 0) {
+    try {
+        if (line.rfind(prefix, 0) != 0)
+            fail("eventscope did not get ready (its first line: '" + line + "')");
+        m_bootstrap = line.substr(prefix.size());
+        readListenerLines(out[0], buffer, options);
+    } catch (const std::exception &) {
+        ::close(out[0]);
         stop();
         printLogTail(log);
         std::error_code ignored;
         fs::remove_all(m_dataDir, ignored);
-        fail("eventscope did not get ready (its first line: '" + line + "')");
+        throw;
     }
-    m_bootstrap = line.substr(prefix.size());
+    ::close(out[0]);
+}
+
+// "listener ready: PROTOCOL LIST" for each listener asked for, then "tls ca: FILE sha256 FP"
+// where one uses TLS.
+void HeadlessCluster::readListenerLines(int fd, std::string &buffer, const HeadlessOptions &options)
+{
+    bool tls = false;
+    for (const std::string &protocol : options.listeners) {
+        const std::string line = readLine(fd, std::chrono::seconds(5), buffer);
+        const std::string prefix = "listener ready: " + protocol + " ";
+        if (line.rfind(prefix, 0) != 0)
+            fail("expected the " + protocol + " listener's ready line, read '" + line + "'");
+        m_listeners.emplace_back(protocol, line.substr(prefix.size()));
+        tls = tls || protocol == "SSL" || protocol == "SASL_SSL";
+    }
+    if (!tls)
+        return;
+    const std::string line = readLine(fd, std::chrono::seconds(5), buffer);
+    const std::string prefix = "tls ca: ";
+    const std::size_t end = line.find(" sha256 ");
+    if (line.rfind(prefix, 0) != 0 || end == std::string::npos)
+        fail("expected \"tls ca: FILE sha256 FP\", read '" + line + "'");
+    m_caFile = line.substr(prefix.size(), end - prefix.size());
+}
+
+std::string HeadlessCluster::listenerBootstrap(const std::string &protocol) const
+{
+    for (const auto &[name, bootstrap] : m_listeners)
+        if (name == protocol)
+            return bootstrap;
+    fail("the cluster has no " + protocol + " listener");
 }
 
 double HeadlessCluster::cpuSeconds() const

@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <sys/types.h>
+#include <utility>
 #include <vector>
 
 namespace es::bench::wire {
@@ -74,12 +75,20 @@ private:
     rd_kafka_mock_cluster_t *m_cluster = nullptr;
 };
 
+// What a headless cluster runs beyond the defaults: `listeners`, protocols such as
+// "SASL_SSL", each on its own free ports instead of the --port PLAINTEXT one (the first
+// serves bootstrap()), and more command-line arguments.
+struct HeadlessOptions {
+    std::vector<std::string> listeners;
+    std::vector<std::string> extraArgs;
+};
+
 // `eventscope --headless` with kBrokers brokers on free loopback ports and a fresh data
-// directory, started by the constructor (which returns once the ready line is printed)
+// directory, started by the constructor (which returns once the ready lines are printed)
 // and stopped with SIGTERM by the destructor.
 class HeadlessCluster final : public BenchCluster {
 public:
-    explicit HeadlessCluster(const std::filesystem::path &binary);
+    explicit HeadlessCluster(const std::filesystem::path &binary, const HeadlessOptions &options = {});
     ~HeadlessCluster() override;
     HeadlessCluster(const HeadlessCluster &) = delete;
     HeadlessCluster &operator=(const HeadlessCluster &) = delete;
@@ -87,13 +96,20 @@ public:
     std::string bootstrap() const override { return m_bootstrap; }
     void createTopic(const std::string &topic) override;
     double cpuSeconds() const override;
+    // The bootstrap list of the listener of `protocol`, from its "listener ready" line.
+    std::string listenerBootstrap(const std::string &protocol) const;
+    // The CA clients trust, from the "tls ca" line; empty without a TLS listener.
+    const std::string &caFile() const { return m_caFile; }
 
 private:
     void stop();
+    void readListenerLines(int fd, std::string &buffer, const HeadlessOptions &options);
 
     std::filesystem::path m_dataDir;
     pid_t m_pid = -1;
     std::string m_bootstrap;
+    std::vector<std::pair<std::string, std::string>> m_listeners; // protocol, bootstrap
+    std::string m_caFile;
 };
 
 } // namespace es::bench::wire
