@@ -45,6 +45,10 @@ START_ARGS = ["--tls-client-auth", "required", *KEPT_ARGS,
                 for arg in ("--scram-user", f"{user}:{password}")]]
 RESTART_ARGS = ["--tls-client-auth", "required"]
 TIMEOUT_S = 15
+# After three failed logins from one address in a minute, the brokers answer each further
+# one up to 5 s late (engine/server/auth_failure_throttle.h), and every client here comes
+# from 127.0.0.1: a client that fails on purpose waits this long for its error.
+FAILURE_WAIT_S = 7
 # The principal of the client certificate this script issues (Kafka's RFC 2253 subject).
 CERT_PRINCIPAL = "User:CN=alice-cert"
 CERTS = tempfile.mkdtemp(prefix="eventscope-interop-certs-")
@@ -292,7 +296,7 @@ def rdkafka_errors(config, matches, what):
         raise AssertionError(f"metadata despite {what}")
     except confluent_kafka.KafkaException:
         pass
-    harness.wait_until(lambda: client.poll(0.2) is not None and any(map(matches, errors)), 10,
+    harness.wait_until(lambda: client.poll(0.2) is not None and any(map(matches, errors)), FAILURE_WAIT_S,
                        f"librdkafka's error for {what} (so far {[e.str() for e in errors]})")
     return errors
 
@@ -321,8 +325,8 @@ def test_wrong_password(cluster):
                    "a wrong SCRAM password")
 
     # kcat reports the same librdkafka error, for PLAIN too.
-    result = kcat(cluster, "SASL_PLAINTEXT", "alice", "-L", "-m", "2", password="wrong", mechanism="PLAIN",
-                  check=False)
+    result = kcat(cluster, "SASL_PLAINTEXT", "alice", "-L", "-m", str(FAILURE_WAIT_S), password="wrong",
+                  mechanism="PLAIN", check=False)
     stderr = result.stderr.decode(errors="replace")
     assert result.returncode != 0 and "Authentication failed" in stderr, stderr
 
@@ -332,7 +336,7 @@ def test_wrong_password(cluster):
     with kafka_log() as records:
         try:
             KafkaProducer(**dict(kafka_python_config(cluster, "SASL_SSL", "alice", password="wrong"),
-                                 api_version_auto_timeout_ms=2000))
+                                 api_version_auto_timeout_ms=FAILURE_WAIT_S * 1000))
             raise AssertionError("kafka-python connected with a wrong password")
         except kafka.errors.NoBrokersAvailable:
             pass
