@@ -6,7 +6,9 @@ with SCRAM-SHA-512, SASL_PLAINTEXT with PLAIN and SSL with a client certificate 
 cluster's local CA; a wrong password and an untrusted CA fail with the client's own error.
 ACLs are managed by the super user through kafka-python's admin client (confluent-kafka
 1.7 has no ACL calls) and hold for the restricted users; users, ACLs and the CA outlive
-a restart without the --scram-user flags."""
+a restart without the --scram-user flags. No client here manages SCRAM users
+(AlterUserScramCredentials is in none of confluent-kafka 1.7, kafka-python 2.0.2 and
+kafkajs 2.2.4), so the users come from --scram-user."""
 
 import contextlib
 import json
