@@ -4,6 +4,7 @@
 
 #include "cluster/cluster.h"
 #include "cluster/topic_config_specs.h"
+#include "server/authorization.h"
 #include "server/controller_call.h"
 #include "server/handlers/broker_config_requests.h"
 #include "server/handlers/handlers.h"
@@ -22,6 +23,22 @@ constexpr std::int8_t kBrokerResource = 4;
 enum class Op : std::int8_t { Set = 0, Delete = 1, Append = 2, Subtract = 3 };
 
 constexpr std::int8_t kListType = static_cast<std::int8_t>(TopicConfigType::List);
+constexpr std::int8_t kBrokerLoggerResource = 8;
+
+// As Kafka: `operation` (DescribeConfigs, AlterConfigs) on the topic, or on the cluster for a
+// broker resource; the error to answer when refused, None when allowed.
+ErrorCode configRefusal(const RequestContext &ctx, std::int8_t type, const std::string &name,
+                        security::AclOperation operation, std::string_view api)
+{
+    if (type == kTopicResource)
+        return authorize(ctx, operation, security::ResourceType::Topic, name, api)
+                   ? ErrorCode::None
+                   : ErrorCode::TopicAuthorizationFailed;
+    if (type == kBrokerResource || type == kBrokerLoggerResource)
+        return authorizeCluster(ctx, operation, api) ? ErrorCode::None
+                                                     : ErrorCode::ClusterAuthorizationFailed;
+    return ErrorCode::None;
+}
 
 protocol::DescribeConfigsResponse::Config
 toWire(const ConfigDescription &e, const protocol::DescribeConfigsRequest &request, std::int16_t version)
@@ -184,7 +201,13 @@ void alterResources(const RequestContext &ctx, const std::vector<Resource> &reso
     std::vector<std::size_t> topicIndexes;
     for (std::size_t i = 0; i < resources.size(); ++i) {
         const Resource &res = resources[i];
-        if (res.resourceType == kTopicResource) {
+        if (const ErrorCode refused =
+                configRefusal(ctx, res.resourceType, res.resourceName, security::AclOperation::AlterConfigs,
+                              Response::Api::kName);
+            refused != ErrorCode::None) {
+            join->results[i] = resourceError<R>(res.resourceType, res.resourceName, refused,
+                                                std::string(errorMessage(refused)));
+        } else if (res.resourceType == kTopicResource) {
             topics.emplace_back(res.resourceName, topicPlan(res));
             topicIndexes.push_back(i);
         } else if (res.resourceType == kBrokerResource) {
@@ -231,7 +254,12 @@ void DescribeConfigsHandler::handle(RequestContext ctx, protocol::DescribeConfig
         out.resourceType = resource.resourceType;
         out.resourceName = resource.resourceName;
         std::vector<ConfigDescription> entries;
-        if (resource.resourceType == kTopicResource) {
+        if (const ErrorCode refused = configRefusal(ctx, resource.resourceType, resource.resourceName,
+                                                    security::AclOperation::DescribeConfigs, Api::kName);
+            refused != ErrorCode::None) {
+            out.errorCode = refused;
+            out.errorMessage = std::string(errorMessage(refused));
+        } else if (resource.resourceType == kTopicResource) {
             const TopicInfo *t = image ? image->topic(resource.resourceName) : nullptr;
             if (!t) {
                 out.errorCode = ErrorCode::UnknownTopicOrPartition;

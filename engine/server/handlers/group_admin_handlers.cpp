@@ -3,6 +3,7 @@
 
 #include "cluster/group/group_coordinator.h"
 #include "cluster/group/group_state.h"
+#include "server/authorization.h"
 #include "server/handlers/handlers.h"
 
 namespace es::server {
@@ -11,7 +12,27 @@ void DescribeGroupsHandler::handle(RequestContext ctx, protocol::DescribeGroupsR
                                    Respond<protocol::DescribeGroupsResponse> respond)
 {
     protocol::DescribeGroupsResponse response;
-    for (auto &g : ctx.broker().groups().describeGroups(request.groups)) {
+    // As Kafka: a group the client may not describe is answered GROUP_AUTHORIZATION_FAILED,
+    // in the order asked.
+    std::vector<std::string> allowed;
+    std::vector<bool> refused;
+    for (const auto &group : request.groups) {
+        refused.push_back(!authorize(ctx, security::AclOperation::Describe, security::ResourceType::Group,
+                                     group, Api::kName));
+        if (!refused.back())
+            allowed.push_back(group);
+    }
+    auto described = ctx.broker().groups().describeGroups(allowed);
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < request.groups.size(); ++i) {
+        if (refused[i] || next >= described.size()) {
+            protocol::DescribeGroupsResponse::Group out;
+            out.errorCode = ErrorCode::GroupAuthorizationFailed;
+            out.groupId = request.groups[i];
+            response.groups.push_back(std::move(out));
+            continue;
+        }
+        auto &g = described[next++];
         protocol::DescribeGroupsResponse::Group out;
         out.errorCode = g.error;
         out.groupId = std::move(g.groupId);
@@ -45,21 +66,36 @@ void ListGroupsHandler::handle(RequestContext ctx, protocol::ListGroupsRequest r
     }
     const ListGroupsResult r = ctx.broker().groups().listGroups(states);
     response.errorCode = r.error;
+    // Describe on the cluster lists every group; otherwise those the client may describe.
+    const bool all = authorizeCluster(ctx, security::AclOperation::Describe, Api::kName);
     for (const auto &g : r.groups)
-        response.groups.push_back({g.groupId, g.protocolType, std::string(groupStateName(g.state))});
+        if (all || authorize(ctx, security::AclOperation::Describe, security::ResourceType::Group, g.groupId,
+                             Api::kName))
+            response.groups.push_back({g.groupId, g.protocolType, std::string(groupStateName(g.state))});
     respond(response);
 }
 
 void DeleteGroupsHandler::handle(RequestContext ctx, protocol::DeleteGroupsRequest request,
                                  Respond<protocol::DeleteGroupsResponse> respond)
 {
-    ctx.broker().groups().deleteGroups(request.groupsNames,
-                                       [respond](std::vector<DeleteGroupResult> results) {
-                                           protocol::DeleteGroupsResponse response;
-                                           for (auto &r : results)
-                                               response.results.push_back({std::move(r.groupId), r.error});
-                                           respond(response);
-                                       });
+    protocol::DeleteGroupsResponse refused;
+    std::vector<std::string> allowed;
+    for (auto &group : request.groupsNames) {
+        if (authorize(ctx, security::AclOperation::Delete, security::ResourceType::Group, group, Api::kName))
+            allowed.push_back(std::move(group));
+        else
+            refused.results.push_back({std::move(group), ErrorCode::GroupAuthorizationFailed});
+    }
+    if (allowed.empty()) {
+        respond(refused);
+        return;
+    }
+    ctx.broker().groups().deleteGroups(allowed, [respond, refused](std::vector<DeleteGroupResult> results) {
+        protocol::DeleteGroupsResponse response = refused;
+        for (auto &r : results)
+            response.results.push_back({std::move(r.groupId), r.error});
+        respond(response);
+    });
 }
 
 } // namespace es::server

@@ -4,6 +4,7 @@
 
 #include "cluster/group/group_coordinator.h"
 #include "cluster/topic_name.h"
+#include "server/authorization.h"
 #include "server/handlers/handler_support.h"
 #include "server/handlers/handlers.h"
 
@@ -36,6 +37,9 @@ Located locate(const RequestContext &ctx, const std::string &key, std::int8_t ke
         return notFound(ErrorCode::TransactionalIdAuthorizationFailed, "transactions are not supported yet");
     if (keyType != kGroupKey)
         return notFound(ErrorCode::InvalidRequest, "unknown coordinator key type " + std::to_string(keyType));
+    if (!authorize(ctx, security::AclOperation::Describe, security::ResourceType::Group, key,
+                   protocol::FindCoordinatorApi::kName))
+        return notFound(ErrorCode::GroupAuthorizationFailed, {});
     const MetadataImagePtr image = ctx.broker().metadata();
     const TopicInfo *offsets = image ? image->topic(std::string(kConsumerOffsetsTopic)) : nullptr;
     if (!offsets || offsets->partitions.empty()) {
@@ -52,6 +56,12 @@ Located locate(const RequestContext &ctx, const std::string &key, std::int8_t ke
         if (b.id == leader)
             return {ErrorCode::None, {}, b.id, b.host, b.port};
     return notFound(ErrorCode::CoordinatorNotAvailable, "the coordinator is not available");
+}
+
+// JoinGroup, SyncGroup, Heartbeat and LeaveGroup need Read on the group, as in Kafka.
+bool mayRead(const RequestContext &ctx, const std::string &group, std::string_view api)
+{
+    return authorize(ctx, security::AclOperation::Read, security::ResourceType::Group, group, api);
 }
 
 } // namespace
@@ -82,6 +92,13 @@ void FindCoordinatorHandler::handle(RequestContext ctx, protocol::FindCoordinato
 void JoinGroupHandler::handle(RequestContext ctx, protocol::JoinGroupRequest request,
                               Respond<protocol::JoinGroupResponse> respond)
 {
+    if (!mayRead(ctx, request.groupId, Api::kName)) {
+        protocol::JoinGroupResponse refused;
+        refused.errorCode = ErrorCode::GroupAuthorizationFailed;
+        refused.protocolName = ctx.version() >= 7 ? std::nullopt : std::optional<std::string>("");
+        respond(refused);
+        return;
+    }
     es::JoinGroupRequest join;
     join.groupId = std::move(request.groupId);
     join.memberId = std::move(request.memberId);
@@ -114,6 +131,12 @@ void JoinGroupHandler::handle(RequestContext ctx, protocol::JoinGroupRequest req
 void SyncGroupHandler::handle(RequestContext ctx, protocol::SyncGroupRequest request,
                               Respond<protocol::SyncGroupResponse> respond)
 {
+    if (!mayRead(ctx, request.groupId, Api::kName)) {
+        protocol::SyncGroupResponse refused;
+        refused.errorCode = ErrorCode::GroupAuthorizationFailed;
+        respond(refused);
+        return;
+    }
     es::SyncGroupRequest sync;
     sync.groupId = std::move(request.groupId);
     sync.generationId = request.generationId;
@@ -136,6 +159,12 @@ void SyncGroupHandler::handle(RequestContext ctx, protocol::SyncGroupRequest req
 void HeartbeatHandler::handle(RequestContext ctx, protocol::HeartbeatRequest request,
                               Respond<protocol::HeartbeatResponse> respond)
 {
+    if (!mayRead(ctx, request.groupId, Api::kName)) {
+        protocol::HeartbeatResponse refused;
+        refused.errorCode = ErrorCode::GroupAuthorizationFailed;
+        respond(refused);
+        return;
+    }
     es::HeartbeatRequest beat;
     beat.groupId = std::move(request.groupId);
     beat.generationId = request.generationId;
@@ -149,6 +178,12 @@ void HeartbeatHandler::handle(RequestContext ctx, protocol::HeartbeatRequest req
 void LeaveGroupHandler::handle(RequestContext ctx, protocol::LeaveGroupRequest request,
                                Respond<protocol::LeaveGroupResponse> respond)
 {
+    if (!mayRead(ctx, request.groupId, Api::kName)) {
+        protocol::LeaveGroupResponse refused;
+        refused.errorCode = ErrorCode::GroupAuthorizationFailed;
+        respond(refused);
+        return;
+    }
     es::LeaveGroupRequest leave;
     leave.groupId = std::move(request.groupId);
     if (ctx.version() <= 2) {

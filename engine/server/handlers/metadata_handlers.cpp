@@ -3,6 +3,7 @@
 
 #include "cluster/cluster.h"
 #include "cluster/topic_name.h"
+#include "server/authorization.h"
 #include "server/handlers/handler_support.h"
 #include "server/handlers/handlers.h"
 
@@ -68,29 +69,51 @@ void MetadataHandler::handle(RequestContext ctx, protocol::MetadataRequest reque
 
     // v0: an empty list means every topic; v1+: a null list does.
     const bool all = !request.topics || (ctx.version() == 0 && request.topics->empty());
+    // As Kafka: a topic the client may not describe is left out of the whole list, and
+    // answered TOPIC_AUTHORIZATION_FAILED when named, whether or not it exists.
+    const auto mayDescribe = [&](const std::string &name) {
+        return authorize(ctx, security::AclOperation::Describe, security::ResourceType::Topic, name,
+                         Api::kName);
+    };
     if (all) {
         if (image)
             for (const auto &[name, t] : image->topics)
-                response.topics.push_back(describeTopic(t, *image));
+                if (mayDescribe(name))
+                    response.topics.push_back(describeTopic(t, *image));
         respond(response);
         return;
     }
     // Before v4 a request cannot say no; from v4 the client chooses.
     const bool mayCreate = ctx.server().cluster().config().autoCreateTopics &&
                            (ctx.version() < 4 || request.allowAutoTopicCreation);
+    // Creating needs Create on the cluster or on the topic; asked about the cluster once.
+    std::optional<bool> mayCreateAny;
+    const auto mayCreateTopic = [&](const std::string &name) {
+        if (!mayCreateAny)
+            mayCreateAny = authorizeCluster(ctx, security::AclOperation::Create, Api::kName);
+        return *mayCreateAny || authorize(ctx, security::AclOperation::Create, security::ResourceType::Topic,
+                                          name, Api::kName);
+    };
     for (const auto &requested : *request.topics) {
         if (!requested.name) {
             const TopicInfo *t = image ? topicById(*image, requested.topicId) : nullptr;
+            if (t && !mayDescribe(t->name))
+                t = nullptr; // an id the client may not describe is as good as unknown
             response.topics.push_back(
                 t ? describeTopic(*t, *image)
                   : topicError(std::nullopt, ErrorCode::UnknownTopicId, requested.topicId));
             continue;
         }
         const std::string &name = *requested.name;
-        if (const TopicInfo *t = image ? image->topic(name) : nullptr) {
-            response.topics.push_back(describeTopic(*t, *image));
+        const TopicInfo *existing = image ? image->topic(name) : nullptr;
+        if (!mayDescribe(name)) {
+            response.topics.push_back(topicError(name, ErrorCode::TopicAuthorizationFailed));
+        } else if (existing) {
+            response.topics.push_back(describeTopic(*existing, *image));
         } else if (!validateTopicName(name).isOk()) {
             response.topics.push_back(topicError(name, ErrorCode::InvalidTopicException));
+        } else if (mayCreate && !isInternalTopic(name) && !mayCreateTopic(name)) {
+            response.topics.push_back(topicError(name, ErrorCode::TopicAuthorizationFailed));
         } else if (mayCreate && !isInternalTopic(name)) {
             ctx.server().requestTopicCreation(name);
             response.topics.push_back(topicError(name, ErrorCode::LeaderNotAvailable));

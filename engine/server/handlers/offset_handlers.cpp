@@ -2,6 +2,7 @@
 // coordinator in __consumer_offsets.
 
 #include "cluster/group/group_coordinator.h"
+#include "server/authorization.h"
 #include "server/handlers/handler_support.h"
 #include "server/handlers/handlers.h"
 
@@ -47,11 +48,36 @@ requestedPartitions(const std::optional<std::vector<protocol::OffsetFetchRequest
     return out;
 }
 
+bool mayOnGroup(const RequestContext &ctx, security::AclOperation operation, const std::string &group,
+                std::string_view api)
+{
+    return authorize(ctx, operation, security::ResourceType::Group, group, api);
+}
+
+// Topics the client may not describe: named ones answered TOPIC_AUTHORIZATION_FAILED, and
+// left out of an answer for every partition the group has committed (`requested` null).
+void refuseUndescribable(const RequestContext &ctx, std::vector<OffsetFetchResponse::Topic> &topics,
+                         bool named)
+{
+    TopicAuthorizer mayDescribe(ctx, security::AclOperation::Describe, protocol::OffsetFetchApi::kName);
+    std::erase_if(topics, [&](OffsetFetchResponse::Topic &t) {
+        if (mayDescribe(t.name))
+            return false;
+        for (auto &p : t.partitions)
+            p = {p.partitionIndex, -1, -1, "", ErrorCode::TopicAuthorizationFailed};
+        return !named;
+    });
+}
+
 } // namespace
 
 void OffsetCommitHandler::handle(RequestContext ctx, protocol::OffsetCommitRequest request,
                                  Respond<protocol::OffsetCommitResponse> respond)
 {
+    protocol::OffsetCommitResponse refused;
+    TopicGrouper<protocol::OffsetCommitResponse::Topic> refusedTopics;
+    const bool groupAllowed = mayOnGroup(ctx, security::AclOperation::Read, request.groupId, Api::kName);
+    TopicAuthorizer mayRead(ctx, security::AclOperation::Read, Api::kName);
     es::OffsetCommitRequest commit;
     commit.groupId = std::move(request.groupId);
     commit.generationId = ctx.version() >= 1 ? request.generationId : -1;
@@ -59,12 +85,28 @@ void OffsetCommitHandler::handle(RequestContext ctx, protocol::OffsetCommitReque
     commit.groupInstanceId = std::move(request.groupInstanceId);
     commit.retentionTimeMs = ctx.version() >= 2 && ctx.version() <= 4 ? request.retentionTimeMs : -1;
     for (auto &t : request.topics)
-        for (auto &p : t.partitions)
-            commit.partitions.push_back({t.name, p.partitionIndex, p.committedOffset, p.committedLeaderEpoch,
-                                         p.committedMetadata.value_or("")});
-    ctx.broker().commitOffsets(std::move(commit), [respond](OffsetCommitResult results) {
+        for (auto &p : t.partitions) {
+            // As Kafka: without Read on the group nothing is committed; without Read on a
+            // topic, its partitions are not.
+            if (!groupAllowed)
+                refusedTopics.topic(t.name).partitions.push_back(
+                    {p.partitionIndex, ErrorCode::GroupAuthorizationFailed});
+            else if (!mayRead(t.name))
+                refusedTopics.topic(t.name).partitions.push_back(
+                    {p.partitionIndex, ErrorCode::TopicAuthorizationFailed});
+            else
+                commit.partitions.push_back({t.name, p.partitionIndex, p.committedOffset,
+                                             p.committedLeaderEpoch, p.committedMetadata.value_or("")});
+        }
+    if (!groupAllowed || commit.partitions.empty()) {
+        refused.topics = refusedTopics.take();
+        respond(refused);
+        return;
+    }
+    ctx.broker().commitOffsets(std::move(commit), [respond, refusedTopics = std::move(refusedTopics)](
+                                                      OffsetCommitResult results) mutable {
         protocol::OffsetCommitResponse response;
-        TopicGrouper<protocol::OffsetCommitResponse::Topic> topics;
+        auto &topics = refusedTopics;
         for (const auto &r : results)
             topics.topic(r.partition.topic).partitions.push_back({r.partition.partition, r.error});
         response.topics = topics.take();
@@ -77,17 +119,28 @@ void OffsetFetchHandler::handle(RequestContext ctx, protocol::OffsetFetchRequest
 {
     const GroupCoordinator &groups = ctx.broker().groups();
     OffsetFetchResponse response;
+    // Describe on the group, then on each topic, as Kafka.
+    const auto fetch = [&](const std::string &group,
+                           const std::optional<std::vector<TopicPartition>> &requested, ErrorCode &error) {
+        OffsetFetchResult r;
+        if (!mayOnGroup(ctx, security::AclOperation::Describe, group, Api::kName))
+            r.error = ErrorCode::GroupAuthorizationFailed;
+        else
+            r = groups.fetchOffsets(group, requested);
+        auto topics = fetchedTopics(r, ctx.version(), requested);
+        if (r.error == ErrorCode::None)
+            refuseUndescribable(ctx, topics, requested.has_value());
+        error = r.error;
+        return topics;
+    };
     if (ctx.version() >= 8) {
         for (const auto &g : request.groups) {
-            const auto requested = requestedPartitions(g.topics);
-            const OffsetFetchResult r = groups.fetchOffsets(g.groupId, requested);
-            response.groups.push_back({g.groupId, fetchedTopics(r, ctx.version(), requested), r.error});
+            ErrorCode error = ErrorCode::None;
+            auto topics = fetch(g.groupId, requestedPartitions(g.topics), error);
+            response.groups.push_back({g.groupId, std::move(topics), error});
         }
     } else {
-        const auto requested = requestedPartitions(request.topics);
-        const OffsetFetchResult r = groups.fetchOffsets(request.groupId, requested);
-        response.topics = fetchedTopics(r, ctx.version(), requested);
-        response.errorCode = r.error;
+        response.topics = fetch(request.groupId, requestedPartitions(request.topics), response.errorCode);
     }
     respond(response);
 }
@@ -95,19 +148,33 @@ void OffsetFetchHandler::handle(RequestContext ctx, protocol::OffsetFetchRequest
 void OffsetDeleteHandler::handle(RequestContext ctx, protocol::OffsetDeleteRequest request,
                                  Respond<protocol::OffsetDeleteResponse> respond)
 {
+    if (!mayOnGroup(ctx, security::AclOperation::Delete, request.groupId, Api::kName)) {
+        protocol::OffsetDeleteResponse refused;
+        refused.errorCode = ErrorCode::GroupAuthorizationFailed;
+        respond(refused);
+        return;
+    }
+    TopicAuthorizer mayRead(ctx, security::AclOperation::Read, Api::kName);
+    TopicGrouper<protocol::OffsetDeleteResponse::Topic> refused;
     std::vector<TopicPartition> partitions;
     for (const auto &t : request.topics)
-        for (const auto &p : t.partitions)
-            partitions.push_back({t.name, p.partitionIndex});
-    ctx.broker().groups().deleteOffsets(request.groupId, partitions, [respond](OffsetDeleteResult r) {
-        protocol::OffsetDeleteResponse response;
-        response.errorCode = r.error;
-        TopicGrouper<protocol::OffsetDeleteResponse::Topic> topics;
-        for (const auto &p : r.partitions)
-            topics.topic(p.partition.topic).partitions.push_back({p.partition.partition, p.error});
-        response.topics = topics.take();
-        respond(response);
-    });
+        for (const auto &p : t.partitions) {
+            if (mayRead(t.name))
+                partitions.push_back({t.name, p.partitionIndex});
+            else
+                refused.topic(t.name).partitions.push_back(
+                    {p.partitionIndex, ErrorCode::TopicAuthorizationFailed});
+        }
+    ctx.broker().groups().deleteOffsets(
+        request.groupId, partitions, [respond, refused = std::move(refused)](OffsetDeleteResult r) mutable {
+            protocol::OffsetDeleteResponse response;
+            response.errorCode = r.error;
+            auto &topics = refused;
+            for (const auto &p : r.partitions)
+                topics.topic(p.partition.topic).partitions.push_back({p.partition.partition, p.error});
+            response.topics = topics.take();
+            respond(response);
+        });
 }
 
 } // namespace es::server

@@ -3,6 +3,7 @@
 
 #include "cluster/cluster.h"
 #include "cluster/topic_name.h"
+#include "server/authorization.h"
 #include "server/controller_call.h"
 #include "server/handlers/handler_support.h"
 #include "server/handlers/handlers.h"
@@ -35,7 +36,8 @@ protocol::ProduceResponse::PartitionResponse failed(std::int32_t index, ErrorCod
     p.index = index;
     p.errorCode = error;
     p.baseOffset = -1;
-    p.errorMessage = std::move(message);
+    if (!message.empty())
+        p.errorMessage = std::move(message);
     return p;
 }
 
@@ -59,16 +61,23 @@ void ProduceHandler::handle(RequestContext ctx, protocol::ProduceRequest request
         std::size_t partition;
     };
     std::vector<Place> order;
+    TopicAuthorizer mayWrite(ctx, security::AclOperation::Write, Api::kName);
     for (auto &topic : request.topicData) {
         protocol::ProduceResponse::TopicResponse tr;
         tr.name = topic.name;
+        // As Kafka: a topic the client may not write to is refused before it is looked up,
+        // so that its existence is not revealed, and never auto-created.
+        const bool writable = request.transactionalId || mayWrite(topic.name);
         const bool known = image && image->topic(topic.name);
-        if (!known && autoCreate && validateTopicName(topic.name).isOk() && !isInternalTopic(topic.name))
+        if (writable && !known && autoCreate && validateTopicName(topic.name).isOk() &&
+            !isInternalTopic(topic.name))
             ctx.server().requestTopicCreation(topic.name);
         for (auto &p : topic.partitionData) {
             if (request.transactionalId) {
                 tr.partitionResponses.push_back(failed(p.index, ErrorCode::TransactionalIdAuthorizationFailed,
                                                        "transactions are not supported yet"));
+            } else if (!writable) {
+                tr.partitionResponses.push_back(failed(p.index, ErrorCode::TopicAuthorizationFailed, {}));
             } else if (!p.records || p.records->empty()) {
                 tr.partitionResponses.push_back(failed(p.index, ErrorCode::CorruptMessage, "no records"));
             } else if (!allBatchesV2(*p.records)) {
@@ -124,6 +133,12 @@ void InitProducerIdHandler::handle(RequestContext ctx, protocol::InitProducerIdR
     protocol::InitProducerIdResponse response;
     if (request.transactionalId) {
         response.errorCode = ErrorCode::TransactionalIdAuthorizationFailed; // no transactions yet
+        respond(response);
+        return;
+    }
+    // Kafka 3.x: IdempotentWrite on the cluster, or Write on some topic.
+    if (!authorizeIdempotentWrite(ctx, Api::kName)) {
+        response.errorCode = ErrorCode::ClusterAuthorizationFailed;
         respond(response);
         return;
     }

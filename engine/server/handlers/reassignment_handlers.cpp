@@ -3,6 +3,7 @@
 // broker's metadata shows the moves it started, so a ListPartitionReassignments or a
 // Metadata request that follows on the same broker sees them.
 
+#include "server/authorization.h"
 #include "server/controller_call.h"
 #include "server/handlers/handler_support.h"
 #include "server/handlers/handlers.h"
@@ -61,6 +62,11 @@ void AlterPartitionReassignmentsHandler::handle(
         std::int64_t version = 0; // of the controller's image with the changes made
     };
     auto changes = changesOf(request);
+    if (!authorizeCluster(ctx, security::AclOperation::Alter, Api::kName)) {
+        respond(failedAlter(changes, ErrorCode::ClusterAuthorizationFailed,
+                            std::string(errorMessage(ErrorCode::ClusterAuthorizationFailed))));
+        return;
+    }
     auto work = [changes](Controller &c) {
         Outcome out;
         out.results = c.alterPartitionReassignments(changes);
@@ -92,6 +98,13 @@ void ListPartitionReassignmentsHandler::handle(RequestContext ctx,
                                                protocol::ListPartitionReassignmentsRequest request,
                                                Respond<protocol::ListPartitionReassignmentsResponse> respond)
 {
+    if (!authorizeCluster(ctx, security::AclOperation::Describe, Api::kName)) {
+        ListPartitionReassignmentsResponse refused;
+        refused.errorCode = ErrorCode::ClusterAuthorizationFailed;
+        refused.errorMessage = std::string(errorMessage(ErrorCode::ClusterAuthorizationFailed));
+        respond(refused);
+        return;
+    }
     std::optional<std::vector<TopicPartition>> named;
     if (request.topics) {
         named.emplace();

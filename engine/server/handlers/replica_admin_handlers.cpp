@@ -2,6 +2,7 @@
 // ElectLeaders goes to the controller, which runs the elections, and is answered once this
 // broker's metadata shows the new leaders.
 
+#include "server/authorization.h"
 #include "server/controller_call.h"
 #include "server/handlers/handler_support.h"
 #include "server/handlers/handlers.h"
@@ -108,6 +109,12 @@ void DescribeLogDirsHandler::handle(RequestContext ctx, protocol::DescribeLogDir
                 wanted->insert({t.topic, p});
     }
     DescribeLogDirsResponse response;
+    // As Kafka: without Describe on the cluster, no log dir and (v3+) the error.
+    if (!authorizeCluster(ctx, security::AclOperation::Describe, Api::kName)) {
+        response.errorCode = ErrorCode::ClusterAuthorizationFailed;
+        respond(response);
+        return;
+    }
     response.results.push_back(describeLogDir(ctx.broker(), wanted));
     respond(response);
 }
@@ -116,6 +123,11 @@ void ElectLeadersHandler::handle(RequestContext ctx, protocol::ElectLeadersReque
                                  Respond<protocol::ElectLeadersResponse> respond)
 {
     const auto partitions = namedPartitions(request.topicPartitions);
+    if (!authorizeCluster(ctx, security::AclOperation::Alter, Api::kName)) {
+        respond(failedElection(partitions, ErrorCode::ClusterAuthorizationFailed,
+                               std::string(errorMessage(ErrorCode::ClusterAuthorizationFailed))));
+        return;
+    }
     // v0 has no election type: it always asks for preferred leaders.
     const std::optional<ElectionType> type =
         electionTypeOf(ctx.version() >= 1 ? request.electionType : protocol::kPreferredElection);

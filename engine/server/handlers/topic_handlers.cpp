@@ -2,6 +2,7 @@
 // controller (asynchronously) and are answered once this broker's metadata shows the
 // change; DeleteRecords runs on the partition leaders.
 
+#include "server/authorization.h"
 #include "server/controller_call.h"
 #include "server/handlers/handler_support.h"
 #include "server/handlers/handlers.h"
@@ -74,9 +75,14 @@ void CreateTopicsHandler::handle(RequestContext ctx, protocol::CreateTopicsReque
         ++seen[t.name];
     std::vector<CreateTopicSpec> specs;
     std::map<std::string, AdminResult> refused;
+    // Create on the cluster allows every topic; otherwise Create on the topic, as Kafka.
+    const bool mayCreateAny = authorizeCluster(ctx, security::AclOperation::Create, Api::kName);
     for (const auto &t : request.topics) {
         if (seen[t.name] > 1) {
             refused[t.name] = {ErrorCode::InvalidRequest, "the topic is named more than once in the request"};
+        } else if (!mayCreateAny && !authorize(ctx, security::AclOperation::Create,
+                                               security::ResourceType::Topic, t.name, Api::kName)) {
+            refused[t.name] = {ErrorCode::TopicAuthorizationFailed, {}};
         } else if (!t.assignments.empty() && (t.numPartitions != -1 || t.replicationFactor != -1)) {
             refused[t.name] = {ErrorCode::InvalidRequest,
                                "both numPartitions or replicationFactor and replica assignments were set; "
@@ -178,6 +184,7 @@ void DeleteTopicsHandler::handle(RequestContext ctx, protocol::DeleteTopicsReque
     struct Target {
         std::optional<std::string> name;
         protocol::Uuid id;
+        bool allowed = true; // Delete on the topic
     };
     std::vector<Target> targets;
     if (ctx.version() >= 6) {
@@ -195,9 +202,13 @@ void DeleteTopicsHandler::handle(RequestContext ctx, protocol::DeleteTopicsReque
             targets.push_back({name, {}});
     }
     std::vector<std::string> names;
-    for (const auto &t : targets)
+    for (auto &t : targets) {
         if (t.name)
+            t.allowed = authorize(ctx, security::AclOperation::Delete, security::ResourceType::Topic, *t.name,
+                                  Api::kName);
+        if (t.name && t.allowed)
             names.push_back(*t.name);
+    }
 
     auto work = [names](Controller &c) {
         std::map<std::string, AdminResult> out;
@@ -217,6 +228,8 @@ void DeleteTopicsHandler::handle(RequestContext ctx, protocol::DeleteTopicsReque
             AdminResult result;
             if (!t.name)
                 result = {ErrorCode::UnknownTopicId, "no topic has this id"};
+            else if (!t.allowed)
+                result = {ErrorCode::TopicAuthorizationFailed, {}};
             else if (!results)
                 result = {ErrorCode::RequestTimedOut, "the controller did not answer in time"};
             else
@@ -251,7 +264,13 @@ void CreatePartitionsHandler::handle(RequestContext ctx, protocol::CreatePartiti
         Assignment assignments;
     };
     std::vector<Growth> grow;
+    std::set<std::string> refused; // no Alter on the topic
     for (const auto &t : request.topics) {
+        if (!authorize(ctx, security::AclOperation::Alter, security::ResourceType::Topic, t.name,
+                       Api::kName)) {
+            refused.insert(t.name);
+            continue;
+        }
         Assignment assignments;
         if (t.assignments) {
             assignments.emplace();
@@ -268,13 +287,15 @@ void CreatePartitionsHandler::handle(RequestContext ctx, protocol::CreatePartiti
         return out;
     };
     const std::int32_t timeoutMs = request.timeoutMs;
-    auto done = [ctx, respond, request = std::move(request),
+    auto done = [ctx, respond, request = std::move(request), refused = std::move(refused),
                  timeoutMs](std::optional<std::map<std::string, AdminResult>> results) {
         protocol::CreatePartitionsResponse response;
         std::map<std::string, std::size_t> awaited;
         for (const auto &t : request.topics) {
             AdminResult result;
-            if (!results)
+            if (refused.contains(t.name))
+                result = {ErrorCode::TopicAuthorizationFailed, {}};
+            else if (!results)
                 result = {ErrorCode::RequestTimedOut, "the controller did not answer in time"};
             else
                 result = results->at(t.name);
@@ -302,17 +323,25 @@ void DeleteRecordsHandler::handle(RequestContext ctx, protocol::DeleteRecordsReq
                                   Respond<protocol::DeleteRecordsResponse> respond)
 {
     std::vector<DeleteRecordsPartition> forward;
+    TopicAuthorizer mayDelete(ctx, security::AclOperation::Delete, Api::kName);
+    TopicGrouper<protocol::DeleteRecordsResponse::Topic> refused;
     for (const auto &t : request.topics)
-        for (const auto &p : t.partitions)
-            forward.push_back({TopicPartition{t.name, p.partitionIndex}, p.offset});
-    ctx.broker().handleDeleteRecords(forward, [respond](std::vector<DeleteRecordsResult> results) {
-        protocol::DeleteRecordsResponse response;
-        TopicGrouper<protocol::DeleteRecordsResponse::Topic> topics;
-        for (const auto &r : results)
-            topics.topic(r.tp.topic).partitions.push_back({r.tp.partition, r.lowWatermark, r.error});
-        response.topics = topics.take();
-        respond(response);
-    });
+        for (const auto &p : t.partitions) {
+            if (mayDelete(t.name))
+                forward.push_back({TopicPartition{t.name, p.partitionIndex}, p.offset});
+            else
+                refused.topic(t.name).partitions.push_back(
+                    {p.partitionIndex, -1, ErrorCode::TopicAuthorizationFailed});
+        }
+    ctx.broker().handleDeleteRecords(
+        forward, [respond, refused = std::move(refused)](std::vector<DeleteRecordsResult> results) mutable {
+            protocol::DeleteRecordsResponse response;
+            auto &topics = refused;
+            for (const auto &r : results)
+                topics.topic(r.tp.topic).partitions.push_back({r.tp.partition, r.lowWatermark, r.error});
+            response.topics = topics.take();
+            respond(response);
+        });
 }
 
 } // namespace es::server

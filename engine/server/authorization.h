@@ -1,0 +1,52 @@
+#pragma once
+
+// The authorizer on the request path, as Kafka's KafkaApis asks it: one question per
+// operation and resource, the answer recorded for the Security view.
+
+#include "security/acl.h"
+#include "server/request_context.h"
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace es::server {
+
+// Whether the request's principal may do `operation` on the resource, by the cluster's ACLs
+// (security::AclIndex::authorize). Every decision is counted in the store's recent
+// authorizations and every denial kept in its recent denials, with the ACL that decided;
+// denials are logged at debug. `api` names the request ("Produce").
+//
+// With no ACL at all and allow.everyone.if.no.acl.found, the answer is yes without asking
+// the index. On the broker's loop; the store may be changed from any thread meanwhile.
+bool authorize(const RequestContext &ctx, security::AclOperation operation, security::ResourceType type,
+               std::string_view name, std::string_view api);
+
+// The same question about the cluster resource ("kafka-cluster").
+bool authorizeCluster(const RequestContext &ctx, security::AclOperation operation, std::string_view api);
+
+// InitProducerId without a transactional id, as Kafka 3.x allows it: IdempotentWrite on the
+// cluster, or Write on some topic (an allow for the principal on a topic or a prefix that no
+// deny covers; Kafka's authorizeByResourceType). Recorded as IdempotentWrite on the cluster.
+bool authorizeIdempotentWrite(const RequestContext &ctx, std::string_view api);
+
+// Asks once per distinct name: a request naming many partitions of one topic asks about the
+// topic once, as Kafka's authorizedResources does. Lives as long as one request.
+class TopicAuthorizer {
+public:
+    TopicAuthorizer(const RequestContext &ctx, security::AclOperation operation, std::string_view api,
+                    security::ResourceType type = security::ResourceType::Topic)
+        : m_ctx(ctx), m_operation(operation), m_api(api), m_type(type)
+    {}
+    bool operator()(const std::string &name);
+
+private:
+    const RequestContext &m_ctx;
+    security::AclOperation m_operation;
+    std::string_view m_api;
+    security::ResourceType m_type;
+    std::vector<std::pair<std::string, bool>> m_answers; // few names per request: a scan is enough
+};
+
+} // namespace es::server
