@@ -262,6 +262,28 @@ private slots:
         QCOMPARE(r->results[1].errorCode, ErrorCode::ClusterAuthorizationFailed);
     }
 
+    void createTopicsNeedsCreate()
+    {
+        allow(
+            {acl(ResourceType::Topic, "alice-", PatternType::Prefixed, "User:alice", AclOperation::Create)});
+        auto alice = as("alice");
+        QVERIFY(alice);
+        protocol::CreateTopicsRequest req;
+        req.timeoutMs = 10000;
+        req.topics.push_back({"alice-made", 1, 1, {}, {}});
+        req.topics.push_back({"bobs-topic", 1, 1, {}, {}});
+        auto r = alice->call(req, 7);
+        QVERIFY(r);
+        QCOMPARE(r->topics.size(), std::size_t{2});
+        QCOMPARE(r->topics[0].errorCode, ErrorCode::None);
+        // Created, but its configs are not told without DescribeConfigs on it.
+        QCOMPARE(r->topics[0].topicConfigErrorCode, ErrorCode::TopicAuthorizationFailed);
+        QVERIFY(!r->topics[0].configs || r->topics[0].configs->empty());
+        QCOMPARE(r->topics[1].errorCode, ErrorCode::TopicAuthorizationFailed);
+        QVERIFY(m_wire.cluster->metadata()->topic("alice-made"));
+        QVERIFY(!m_wire.cluster->metadata()->topic("bobs-topic"));
+    }
+
     void createAclsNeedsAlterOnTheCluster()
     {
         auto alice = as("alice");

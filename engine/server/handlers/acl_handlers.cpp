@@ -72,11 +72,6 @@ AclBindingFilter filterOf(const Filter &f)
     return filter;
 }
 
-bool mayOnCluster(const RequestContext &ctx, security::AclOperation operation, std::string_view api)
-{
-    return authorizeCluster(ctx, operation, api);
-}
-
 std::string refusedMessage() { return std::string(errorMessage(ErrorCode::ClusterAuthorizationFailed)); }
 
 } // namespace
@@ -85,7 +80,7 @@ void DescribeAclsHandler::handle(RequestContext ctx, protocol::DescribeAclsReque
                                  Respond<protocol::DescribeAclsResponse> respond)
 {
     protocol::DescribeAclsResponse response;
-    if (!mayOnCluster(ctx, security::AclOperation::Describe, Api::kName)) {
+    if (!authorizeCluster(ctx, security::AclOperation::Describe, Api::kName)) {
         response.errorCode = ErrorCode::ClusterAuthorizationFailed;
         response.errorMessage = refusedMessage();
         respond(response);
@@ -122,7 +117,7 @@ void CreateAclsHandler::handle(RequestContext ctx, protocol::CreateAclsRequest r
                                Respond<protocol::CreateAclsResponse> respond)
 {
     protocol::CreateAclsResponse response;
-    if (!mayOnCluster(ctx, security::AclOperation::Alter, Api::kName)) {
+    if (!authorizeCluster(ctx, security::AclOperation::Alter, Api::kName)) {
         for (std::size_t i = 0; i < request.creations.size(); ++i)
             response.results.push_back({ErrorCode::ClusterAuthorizationFailed, refusedMessage()});
         respond(response);
@@ -148,7 +143,7 @@ void DeleteAclsHandler::handle(RequestContext ctx, protocol::DeleteAclsRequest r
 {
     protocol::DeleteAclsResponse response;
     response.filterResults.resize(request.filters.size());
-    if (!mayOnCluster(ctx, security::AclOperation::Alter, Api::kName)) {
+    if (!authorizeCluster(ctx, security::AclOperation::Alter, Api::kName)) {
         for (auto &result : response.filterResults) {
             result.errorCode = ErrorCode::ClusterAuthorizationFailed;
             result.errorMessage = refusedMessage();

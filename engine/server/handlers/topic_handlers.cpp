@@ -124,8 +124,15 @@ void CreateTopicsHandler::handle(RequestContext ctx, protocol::CreateTopicsReque
         }
         return out;
     };
+    // As Kafka, a created topic's configs are told only with DescribeConfigs on it.
+    std::set<std::string> configsHidden;
+    for (const auto &spec : specs)
+        if (!authorize(ctx, security::AclOperation::DescribeConfigs, security::ResourceType::Topic, spec.name,
+                       Api::kName))
+            configsHidden.insert(spec.name);
     const std::int32_t timeoutMs = request.timeoutMs;
     auto done = [ctx, respond, request = std::move(request), refused = std::move(refused),
+                 configsHidden = std::move(configsHidden),
                  timeoutMs](std::optional<std::vector<Created>> created) {
         std::map<std::string, Created> byName;
         if (created)
@@ -153,7 +160,10 @@ void CreateTopicsHandler::handle(RequestContext ctx, protocol::CreateTopicsReque
                 for (const auto &e : c->second.configs)
                     configs.push_back({e.name, e.value, false,
                                        e.isDefault ? kDefaultConfigSource : kTopicConfigSource, false});
-                out.configs = std::move(configs);
+                if (configsHidden.contains(t.name))
+                    out.topicConfigErrorCode = ErrorCode::TopicAuthorizationFailed;
+                else
+                    out.configs = std::move(configs);
                 if (!request.validateOnly)
                     awaited.insert(t.name);
             }
