@@ -72,7 +72,7 @@ std::string unresolved(const std::vector<BootstrapServer> &servers, int &resolve
 
 Status checkFiles(const RemoteSettings &s)
 {
-    if (!usesTls(s.securityProtocol))
+    if (!security::usesTls(s.securityProtocol))
         return Status::ok();
     for (const auto &[file, what] :
          {std::pair{s.caFile, "CA file"}, std::pair{s.certificateFile, "certificate"},
@@ -86,7 +86,7 @@ Status checkFiles(const RemoteSettings &s)
 }
 
 // What the errors librdkafka reported say, or nullopt if they do not settle it yet.
-std::optional<ConnectionDiagnosis> judge(const std::vector<ReportedError> &errors, bool timeUp)
+std::optional<ConnectionDiagnosis> judge(const std::vector<ReportedError> &errors, bool tls, bool timeUp)
 {
     const auto find = [&](rd_kafka_resp_err_t code) {
         return std::find_if(errors.rbegin(), errors.rend(), [code](const auto &e) { return e.code == code; });
@@ -95,6 +95,21 @@ std::optional<ConnectionDiagnosis> judge(const std::vector<ReportedError> &error
         return ConnectionDiagnosis{.outcome = DiagnosisOutcome::AuthenticationFailed, .detail = e->text};
     if (auto e = find(RD_KAFKA_RESP_ERR__SSL); e != errors.rend())
         return ConnectionDiagnosis{.outcome = DiagnosisOutcome::TlsFailed, .detail = e->text};
+    // A connection closed during its first request: librdkafka says the port may speak
+    // another protocol. Over TLS, that is the TLS session ending at once (a cluster that
+    // wants a client certificate refuses it only then, in TLS 1.3); without TLS, a TLS
+    // listener. Retrying tells no more either way.
+    const auto mentions = [&](std::string_view words) {
+        return std::find_if(errors.rbegin(), errors.rend(), [words](const auto &e) {
+            return e.code == RD_KAFKA_RESP_ERR__TRANSPORT && e.text.find(words) != std::string::npos;
+        });
+    };
+    if (auto e = tls ? mentions("SSL") : errors.rend(); e != errors.rend())
+        return ConnectionDiagnosis{.outcome = DiagnosisOutcome::TlsFailed, .detail = e->text};
+    if (auto e = mentions("security.protocol"); e != errors.rend())
+        return ConnectionDiagnosis{.outcome =
+                                       tls ? DiagnosisOutcome::TlsFailed : DiagnosisOutcome::NoBrokerAnswered,
+                                   .detail = e->text};
     const bool allDown = find(RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN) != errors.rend();
     if (!allDown && !timeUp)
         return std::nullopt;
@@ -183,14 +198,19 @@ ConnectionDiagnosis diagnoseConnection(const RemoteSettings &settings, std::chro
     if (resolved == 0)
         return finish({.outcome = DiagnosisOutcome::NameNotResolved, .detail = notResolved});
 
+    // Closed connections reported: without that, librdkafka keeps quiet about a port that
+    // hangs up on it (plaintext meeting a TLS listener) and the wait runs out instead.
     auto handle = KafkaHandle::create(settings, KafkaHandle::Kind::Producer,
-                                      {{"reconnect.backoff.ms", "100"}, {"reconnect.backoff.max.ms", "500"}});
+                                      {{"reconnect.backoff.ms", "100"},
+                                       {"reconnect.backoff.max.ms", "500"},
+                                       {"log.connection.close", "true"}});
     if (!handle)
         return finish({.outcome = DiagnosisOutcome::InvalidSettings, .detail = handle.status().message()});
     rd_kafka_t *rk = (*handle)->get();
 
     // Metadata is asked for in short rounds, so that what librdkafka reports in between
     // (refused, TLS, SASL) ends the wait early.
+    const bool tls = security::usesTls(settings.securityProtocol);
     std::vector<ReportedError> errors;
     const rd_kafka_metadata_t *metadata = nullptr;
     for (;;) {
@@ -205,11 +225,11 @@ ConnectionDiagnosis diagnoseConnection(const RemoteSettings &settings, std::chro
         if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
             break;
         metadata = nullptr;
-        if (auto verdict = judge(errors, false))
+        if (auto verdict = judge(errors, tls, false))
             return finish(*verdict);
     }
     if (!metadata) {
-        if (auto verdict = judge(errors, true))
+        if (auto verdict = judge(errors, tls, true))
             return finish(*verdict);
         return finish(
             {.outcome = DiagnosisOutcome::NoBrokerAnswered, .detail = "no broker answered in time"});

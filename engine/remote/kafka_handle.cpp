@@ -28,7 +28,7 @@ std::map<std::string, std::string> propertiesOf(const RemoteSettings &s)
     std::map<std::string, std::string> p{
         {"bootstrap.servers", s.bootstrapServers},
         {"client.id", "eventscope"},
-        {"security.protocol", std::string(securityProtocolName(s.securityProtocol))},
+        {"security.protocol", std::string(security::securityProtocolName(s.securityProtocol))},
         {"socket.timeout.ms", std::to_string(s.requestTimeoutMs)},
         // Brokers that went away are retried quickly, so a returning one shows soon.
         {"reconnect.backoff.max.ms", "2000"},
@@ -38,12 +38,12 @@ std::map<std::string, std::string> propertiesOf(const RemoteSettings &s)
                                  3 * static_cast<std::int64_t>(std::max(1000, s.refreshIntervalMs))))},
         {"log.connection.close", "false"},
     };
-    if (usesSasl(s.securityProtocol)) {
+    if (security::usesSasl(s.securityProtocol)) {
         p["sasl.mechanisms"] = std::string(saslMechanismName(s.saslMechanism));
         p["sasl.username"] = s.username;
         p["sasl.password"] = s.password;
     }
-    if (usesTls(s.securityProtocol)) {
+    if (security::usesTls(s.securityProtocol)) {
         if (!s.caFile.empty())
             p["ssl.ca.location"] = s.caFile;
         if (!s.certificateFile.empty())

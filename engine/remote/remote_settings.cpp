@@ -2,17 +2,6 @@
 
 namespace es {
 
-std::string_view securityProtocolName(SecurityProtocol protocol)
-{
-    switch (protocol) {
-    case SecurityProtocol::Plaintext: return "PLAINTEXT";
-    case SecurityProtocol::Ssl: return "SSL";
-    case SecurityProtocol::SaslPlaintext: return "SASL_PLAINTEXT";
-    case SecurityProtocol::SaslSsl: return "SASL_SSL";
-    }
-    return "PLAINTEXT";
-}
-
 std::string_view saslMechanismName(SaslMechanism mechanism)
 {
     switch (mechanism) {
@@ -21,16 +10,6 @@ std::string_view saslMechanismName(SaslMechanism mechanism)
     case SaslMechanism::ScramSha512: return "SCRAM-SHA-512";
     }
     return "PLAIN";
-}
-
-bool usesSasl(SecurityProtocol protocol)
-{
-    return protocol == SecurityProtocol::SaslPlaintext || protocol == SecurityProtocol::SaslSsl;
-}
-
-bool usesTls(SecurityProtocol protocol)
-{
-    return protocol == SecurityProtocol::Ssl || protocol == SecurityProtocol::SaslSsl;
 }
 
 } // namespace es

@@ -3,25 +3,24 @@
 // How to reach a Kafka cluster that runs elsewhere: what a saved connection holds, secrets
 // included (the UI keeps those in the desktop keyring, never in a settings file).
 
+#include "security/listener_config.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace es {
 
-enum class SecurityProtocol : std::uint8_t { Plaintext, Ssl, SaslPlaintext, SaslSsl };
+// The mechanisms a client may log in with (security::ScramMechanism has only SCRAM's).
 enum class SaslMechanism : std::uint8_t { Plain, ScramSha256, ScramSha512 };
 
-// Kafka's spelling: "PLAINTEXT", "SASL_SSL", "SCRAM-SHA-256"...
-std::string_view securityProtocolName(SecurityProtocol protocol);
+// Kafka's spelling: "PLAIN", "SCRAM-SHA-256"...
 std::string_view saslMechanismName(SaslMechanism mechanism);
-bool usesSasl(SecurityProtocol protocol);
-bool usesTls(SecurityProtocol protocol);
 
 struct RemoteSettings {
     std::string name;
     std::string bootstrapServers; // "host:port,host:port"
-    SecurityProtocol securityProtocol = SecurityProtocol::Plaintext;
+    security::SecurityProtocol securityProtocol = security::SecurityProtocol::Plaintext;
     SaslMechanism saslMechanism = SaslMechanism::Plain;
     std::string username{};
     std::string password{};

@@ -81,7 +81,7 @@ void TestConnectionDiagnosis::settingsThatCannotWorkAreNamed()
     QVERIFY2(d.detail.find("\"localhost\" is not host:port") != std::string::npos, d.detail.c_str());
 
     s.bootstrapServers = "localhost:9092";
-    s.securityProtocol = SecurityProtocol::Ssl;
+    s.securityProtocol = security::SecurityProtocol::Ssl;
     s.caFile = "/nonexistent/ca.pem";
     d = diagnoseConnection(s);
     QCOMPARE(d.outcome, DiagnosisOutcome::InvalidSettings);

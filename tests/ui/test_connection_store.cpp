@@ -47,7 +47,7 @@ ConnectionProfile sample()
     ConnectionProfile p;
     p.name = QStringLiteral("staging");
     p.bootstrapServers = QStringLiteral("kafka-1.example.com:9093,kafka-2.example.com:9093");
-    p.securityProtocol = SecurityProtocol::SaslSsl;
+    p.securityProtocol = security::SecurityProtocol::SaslSsl;
     p.saslMechanism = SaslMechanism::ScramSha512;
     p.username = QStringLiteral("alice");
     p.password = QStringLiteral("s3cret-pa55");
@@ -93,7 +93,7 @@ void TestConnectionStore::profilesRoundTripAndSecretsStayInTheKeyring()
     QCOMPARE(p.id, id);
     QCOMPARE(p.name, sample().name);
     QCOMPARE(p.bootstrapServers, sample().bootstrapServers);
-    QCOMPARE(p.securityProtocol, SecurityProtocol::SaslSsl);
+    QCOMPARE(p.securityProtocol, security::SecurityProtocol::SaslSsl);
     QCOMPARE(p.saslMechanism, SaslMechanism::ScramSha512);
     QCOMPARE(p.username, sample().username);
     QCOMPARE(p.caFile, sample().caFile);

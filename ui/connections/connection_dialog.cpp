@@ -25,8 +25,9 @@ namespace es {
 
 namespace {
 
-constexpr SecurityProtocol kProtocols[] = {SecurityProtocol::Plaintext, SecurityProtocol::Ssl,
-                                           SecurityProtocol::SaslPlaintext, SecurityProtocol::SaslSsl};
+constexpr security::SecurityProtocol kProtocols[] = {
+    security::SecurityProtocol::Plaintext, security::SecurityProtocol::Ssl,
+    security::SecurityProtocol::SaslPlaintext, security::SecurityProtocol::SaslSsl};
 constexpr SaslMechanism kMechanisms[] = {SaslMechanism::Plain, SaslMechanism::ScramSha256,
                                          SaslMechanism::ScramSha512};
 
@@ -54,8 +55,8 @@ ConnectionDialog::ConnectionDialog(const ConnectionProfile &profile, QWidget *pa
 
     m_protocol = new QComboBox(this);
     m_protocol->setObjectName(QStringLiteral("securityProtocol"));
-    for (SecurityProtocol p : kProtocols)
-        m_protocol->addItem(QString::fromUtf8(securityProtocolName(p).data()), static_cast<int>(p));
+    for (security::SecurityProtocol p : kProtocols)
+        m_protocol->addItem(QString::fromUtf8(security::securityProtocolName(p).data()), static_cast<int>(p));
     m_protocol->setCurrentIndex(m_protocol->findData(static_cast<int>(profile.securityProtocol)));
     m_mechanism = new QComboBox(this);
     m_mechanism->setObjectName(QStringLiteral("saslMechanism"));
@@ -185,7 +186,7 @@ ConnectionProfile ConnectionDialog::profile() const
     p.id = m_id;
     p.name = m_name->text().trimmed().isEmpty() ? m_bootstrap->text().trimmed() : m_name->text().trimmed();
     p.bootstrapServers = m_bootstrap->text().trimmed();
-    p.securityProtocol = static_cast<SecurityProtocol>(m_protocol->currentData().toInt());
+    p.securityProtocol = static_cast<security::SecurityProtocol>(m_protocol->currentData().toInt());
     p.saslMechanism = static_cast<SaslMechanism>(m_mechanism->currentData().toInt());
     p.username = m_username->text();
     p.password = m_password->text();
@@ -208,9 +209,9 @@ void ConnectionDialog::setNote(const QString &note)
 
 void ConnectionDialog::updateEnabled()
 {
-    const auto protocol = static_cast<SecurityProtocol>(m_protocol->currentData().toInt());
-    const bool sasl = usesSasl(protocol);
-    const bool tls = usesTls(protocol);
+    const auto protocol = static_cast<security::SecurityProtocol>(m_protocol->currentData().toInt());
+    const bool sasl = security::usesSasl(protocol);
+    const bool tls = security::usesTls(protocol);
     for (QWidget *w : {static_cast<QWidget *>(m_mechanism), static_cast<QWidget *>(m_username),
                        static_cast<QWidget *>(m_password)})
         w->setEnabled(sasl);

@@ -16,7 +16,7 @@ struct ConnectionProfile {
     QString id; // stable across renames; names the connection's catalog folder
     QString name;
     QString bootstrapServers;
-    SecurityProtocol securityProtocol = SecurityProtocol::Plaintext;
+    security::SecurityProtocol securityProtocol = security::SecurityProtocol::Plaintext;
     SaslMechanism saslMechanism = SaslMechanism::Plain;
     QString username;
     QString password;

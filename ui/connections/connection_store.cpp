@@ -70,7 +70,7 @@ std::optional<ConnectionProfile> ConnectionStore::profile(const QString &id) con
     p.id = id;
     p.name = m_settings.value(QStringLiteral("name")).toString();
     p.bootstrapServers = m_settings.value(QStringLiteral("bootstrap")).toString();
-    p.securityProtocol = static_cast<SecurityProtocol>(
+    p.securityProtocol = static_cast<security::SecurityProtocol>(
         std::clamp(m_settings.value(QStringLiteral("securityProtocol")).toInt(), 0, 3));
     p.saslMechanism = static_cast<SaslMechanism>(
         std::clamp(m_settings.value(QStringLiteral("saslMechanism")).toInt(), 0, 2));
