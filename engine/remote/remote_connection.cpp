@@ -13,6 +13,7 @@
 #include "remote/remote_reader.h"
 #include "remote/remote_record_reader.h"
 #include "remote/remote_record_writer.h"
+#include "remote/remote_security_admin.h"
 #include "remote/snapshot_events.h"
 
 #include <algorithm>
@@ -108,6 +109,8 @@ RemoteConnection::open(RemoteSettings settings, const std::filesystem::path &cat
     if (!catalog)
         return catalog.status();
     c->m_client = std::move(*client);
+    c->m_securityAdmin = std::make_unique<RemoteSecurityAdmin>(
+        c->m_client->get(), c->m_settings.name, c->m_settings.readOnly, c->m_settings.requestTimeoutMs);
     c->m_catalog = std::move(*catalog);
     c->m_thread = std::thread([self = c.get()] { self->loop(); });
     return c;
@@ -276,6 +279,8 @@ ConnectionCapabilities RemoteConnection::capabilitiesOf(const RemoteSettings &se
             .replicaMoves = false,
             .leaderElections = remoteLeaderElections()};
 }
+
+SecurityAdmin *RemoteConnection::securityAdmin() { return m_securityAdmin.get(); }
 
 Result<std::vector<ReassignmentResult>> RemoteConnection::reassignPartitions(const ReplicaMoves &)
 {

@@ -22,6 +22,7 @@
 namespace es {
 
 class KafkaHandle;
+class RemoteSecurityAdmin;
 
 class RemoteConnection final : public Connection {
 public:
@@ -85,6 +86,8 @@ public:
     LagHistory lagHistory(const LagHistoryRequest &request, const std::atomic<bool> *cancel) const override;
 
     BrokerControl *brokerControl() override { return nullptr; }
+    // Its ACLs; users, listeners and refusals it cannot tell (remote_security_admin.h).
+    SecurityAdmin *securityAdmin() override;
 
 private:
     RemoteConnection(RemoteSettings settings, const Clock &clock);
@@ -104,6 +107,7 @@ private:
     CatalogOptions m_catalogOptions; // the catalog's retention tells its reads' tier
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<KafkaHandle> m_client; // metadata, offsets, groups, configs, admin commands
+    std::unique_ptr<RemoteSecurityAdmin> m_securityAdmin; // on m_client
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
