@@ -61,7 +61,7 @@ bool someResourceAllows(const security::AclIndex &index, const security::Request
 } // namespace
 
 bool authorize(const RequestContext &ctx, security::AclOperation operation, security::ResourceType type,
-               std::string_view name, std::string_view api)
+               std::string_view name, std::string_view api, Denial denial)
 {
     security::SecurityStore &store = ctx.server().cluster().security();
     const std::shared_ptr<const security::AclIndex> index = store.acls();
@@ -77,8 +77,8 @@ bool authorize(const RequestContext &ctx, security::AclOperation operation, secu
 
     const security::AuthorizationDecision decision = index->authorize(ctx.principal, action);
     store.recentAuthorizations().record(ctx.principal, action, api, decision.allowed, nowMs);
-    if (decision.allowed)
-        return true;
+    if (decision.allowed || denial == Denial::NotKept)
+        return decision.allowed;
 
     if (const auto log = logger("server"); log->should_log(spdlog::level::debug))
         log->debug("broker {}: {} from {} at {} denied {} on {}:{} ({})", ctx.server().brokerId(), api,
@@ -90,9 +90,11 @@ bool authorize(const RequestContext &ctx, security::AclOperation operation, secu
     return false;
 }
 
-bool authorizeCluster(const RequestContext &ctx, security::AclOperation operation, std::string_view api)
+bool authorizeCluster(const RequestContext &ctx, security::AclOperation operation, std::string_view api,
+                      Denial denial)
 {
-    return authorize(ctx, operation, security::ResourceType::Cluster, security::kClusterResourceName, api);
+    return authorize(ctx, operation, security::ResourceType::Cluster, security::kClusterResourceName, api,
+                     denial);
 }
 
 bool authorizeIdempotentWrite(const RequestContext &ctx, std::string_view api)
@@ -122,7 +124,7 @@ bool TopicAuthorizer::operator()(const std::string &name)
                                  [&](const auto &answer) { return answer.first == name; });
     if (it != m_answers.end())
         return it->second;
-    const bool allowed = authorize(m_ctx, m_operation, m_type, name, m_api);
+    const bool allowed = authorize(m_ctx, m_operation, security::ResourceType::Topic, name, m_api, m_denial);
     m_answers.emplace_back(name, allowed);
     return allowed;
 }

@@ -6,6 +6,7 @@
 #include "security/acl.h"
 #include "server/request_context.h"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -20,11 +21,16 @@ namespace es::server {
 //
 // With no ACL at all and allow.everyone.if.no.acl.found, the answer is yes without asking
 // the index. On the broker's loop; the store may be changed from any thread meanwhile.
+//
+// A question asked only to choose the way to go on (Create on the cluster before Create on
+// each topic: Kafka's logIfDenied = false) passes Denial::NotKept: a no is then no denial.
+enum class Denial : std::uint8_t { Kept, NotKept };
 bool authorize(const RequestContext &ctx, security::AclOperation operation, security::ResourceType type,
-               std::string_view name, std::string_view api);
+               std::string_view name, std::string_view api, Denial denial = Denial::Kept);
 
 // The same question about the cluster resource ("kafka-cluster").
-bool authorizeCluster(const RequestContext &ctx, security::AclOperation operation, std::string_view api);
+bool authorizeCluster(const RequestContext &ctx, security::AclOperation operation, std::string_view api,
+                      Denial denial = Denial::Kept);
 
 // InitProducerId without a transactional id, as Kafka 3.x allows it: IdempotentWrite on the
 // cluster, or Write on some topic (an allow for the principal on a topic or a prefix that no
@@ -36,8 +42,8 @@ bool authorizeIdempotentWrite(const RequestContext &ctx, std::string_view api);
 class TopicAuthorizer {
 public:
     TopicAuthorizer(const RequestContext &ctx, security::AclOperation operation, std::string_view api,
-                    security::ResourceType type = security::ResourceType::Topic)
-        : m_ctx(ctx), m_operation(operation), m_api(api), m_type(type)
+                    Denial denial = Denial::Kept)
+        : m_ctx(ctx), m_operation(operation), m_api(api), m_denial(denial)
     {}
     bool operator()(const std::string &name);
 
@@ -45,7 +51,7 @@ private:
     const RequestContext &m_ctx;
     security::AclOperation m_operation;
     std::string_view m_api;
-    security::ResourceType m_type;
+    Denial m_denial;
     std::vector<std::pair<std::string, bool>> m_answers; // few names per request: a scan is enough
 };
 

@@ -196,9 +196,12 @@ private slots:
         QVERIFY(topicError(*all, "secret"));
         QVERIFY(!topicError(*all, "hidden"));
         QVERIFY(!topicError(*all, "order"));
+        // Leaving a topic out is no refusal; naming it is.
+        QVERIFY(!deniedWith("Metadata", AclOperation::Describe, "hidden", std::nullopt));
         auto named = alice->call(metadataOf({"hidden"}), 9);
         QVERIFY(named);
         QCOMPARE(topicError(*named, "hidden"), std::optional(ErrorCode::TopicAuthorizationFailed));
+        QVERIFY(deniedWith("Metadata", AclOperation::Describe, "hidden", std::nullopt));
         // A topic alice may describe but not create is not created for her.
         auto create = alice->call(metadataOf({"orders-new"}, true), 9);
         QVERIFY(create);

@@ -67,10 +67,10 @@ void ListGroupsHandler::handle(RequestContext ctx, protocol::ListGroupsRequest r
     const ListGroupsResult r = ctx.broker().groups().listGroups(states);
     response.errorCode = r.error;
     // Describe on the cluster lists every group; otherwise those the client may describe.
-    const bool all = authorizeCluster(ctx, security::AclOperation::Describe, Api::kName);
+    const bool all = authorizeCluster(ctx, security::AclOperation::Describe, Api::kName, Denial::NotKept);
     for (const auto &g : r.groups)
         if (all || authorize(ctx, security::AclOperation::Describe, security::ResourceType::Group, g.groupId,
-                             Api::kName))
+                             Api::kName, Denial::NotKept))
             response.groups.push_back({g.groupId, g.protocolType, std::string(groupStateName(g.state))});
     respond(response);
 }

@@ -71,14 +71,14 @@ void MetadataHandler::handle(RequestContext ctx, protocol::MetadataRequest reque
     const bool all = !request.topics || (ctx.version() == 0 && request.topics->empty());
     // As Kafka: a topic the client may not describe is left out of the whole list, and
     // answered TOPIC_AUTHORIZATION_FAILED when named, whether or not it exists.
-    const auto mayDescribe = [&](const std::string &name) {
+    const auto mayDescribe = [&](const std::string &name, Denial denial = Denial::Kept) {
         return authorize(ctx, security::AclOperation::Describe, security::ResourceType::Topic, name,
-                         Api::kName);
+                         Api::kName, denial);
     };
     if (all) {
         if (image)
             for (const auto &[name, t] : image->topics)
-                if (mayDescribe(name))
+                if (mayDescribe(name, Denial::NotKept)) // a topic left out is no refusal
                     response.topics.push_back(describeTopic(t, *image));
         respond(response);
         return;
@@ -90,7 +90,7 @@ void MetadataHandler::handle(RequestContext ctx, protocol::MetadataRequest reque
     std::optional<bool> mayCreateAny;
     const auto mayCreateTopic = [&](const std::string &name) {
         if (!mayCreateAny)
-            mayCreateAny = authorizeCluster(ctx, security::AclOperation::Create, Api::kName);
+            mayCreateAny = authorizeCluster(ctx, security::AclOperation::Create, Api::kName, Denial::NotKept);
         return *mayCreateAny || authorize(ctx, security::AclOperation::Create, security::ResourceType::Topic,
                                           name, Api::kName);
     };

@@ -59,7 +59,9 @@ bool mayOnGroup(const RequestContext &ctx, security::AclOperation operation, con
 void refuseUndescribable(const RequestContext &ctx, std::vector<OffsetFetchResponse::Topic> &topics,
                          bool named)
 {
-    TopicAuthorizer mayDescribe(ctx, security::AclOperation::Describe, protocol::OffsetFetchApi::kName);
+    // A topic left out is no refusal.
+    TopicAuthorizer mayDescribe(ctx, security::AclOperation::Describe, protocol::OffsetFetchApi::kName,
+                                named ? Denial::Kept : Denial::NotKept);
     std::erase_if(topics, [&](OffsetFetchResponse::Topic &t) {
         if (mayDescribe(t.name))
             return false;

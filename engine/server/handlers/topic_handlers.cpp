@@ -76,7 +76,8 @@ void CreateTopicsHandler::handle(RequestContext ctx, protocol::CreateTopicsReque
     std::vector<CreateTopicSpec> specs;
     std::map<std::string, AdminResult> refused;
     // Create on the cluster allows every topic; otherwise Create on the topic, as Kafka.
-    const bool mayCreateAny = authorizeCluster(ctx, security::AclOperation::Create, Api::kName);
+    const bool mayCreateAny =
+        authorizeCluster(ctx, security::AclOperation::Create, Api::kName, Denial::NotKept);
     for (const auto &t : request.topics) {
         if (seen[t.name] > 1) {
             refused[t.name] = {ErrorCode::InvalidRequest, "the topic is named more than once in the request"};
