@@ -4,7 +4,6 @@
 #include "remote/remote_acl_binding.h"
 
 #include <string>
-#include <string_view>
 #include <utility>
 
 namespace es {
@@ -20,9 +19,17 @@ std::string builtClient()
            "." + std::to_string(version >> 8 & 0xff);
 }
 
-Status notTold(std::string what, std::string_view why) { return Status::unsupported(what.append(why)); }
+// What the protocol has no request for.
+Status notInProtocol(const std::string &what)
+{
+    return Status::unsupported("Kafka's protocol does not tell a client " + what);
+}
 
-constexpr std::string_view kNotInProtocol = " is not something Kafka's protocol tells a client";
+// What librdkafka has only from 2.2 (Describe/AlterUserScramCredentials).
+Status needsNewerClient(const std::string &what)
+{
+    return Status::unsupported(what + " needs librdkafka 2.2 or later; this is " + builtClient());
+}
 
 // A cluster's answer to one binding or filter: the Kafka code in the cluster's words.
 Status statusOf(const rd_kafka_error_t *error)
@@ -59,33 +66,33 @@ SecurityAdminAbilities RemoteSecurityAdmin::abilities() const
 
 Result<SecurityDescription> RemoteSecurityAdmin::describeSecurity()
 {
-    return notTold("A remote cluster's listener settings", kNotInProtocol);
+    return notInProtocol("a remote cluster's listener settings");
 }
 
 Result<std::vector<ScramUserDescription>> RemoteSecurityAdmin::describeUsers()
 {
-    return notTold("Listing SCRAM users", " needs librdkafka 2.2 or later; this is " + builtClient());
+    return needsNewerClient("Listing SCRAM users");
 }
 
 Status RemoteSecurityAdmin::setUserPassword(const std::string &, security::ScramMechanism,
                                             const std::string &, std::int32_t)
 {
-    return notTold("Setting a SCRAM password", " needs librdkafka 2.2 or later; this is " + builtClient());
+    return needsNewerClient("Setting a SCRAM password");
 }
 
 Status RemoteSecurityAdmin::deleteUser(const std::string &, std::optional<security::ScramMechanism>)
 {
-    return notTold("Removing a SCRAM user", " needs librdkafka 2.2 or later; this is " + builtClient());
+    return needsNewerClient("Removing a SCRAM user");
 }
 
 Result<std::vector<security::AuthorizationDenial>> RemoteSecurityAdmin::recentDenials()
 {
-    return notTold("What a remote cluster's authorizer refused", kNotInProtocol);
+    return notInProtocol("what a remote cluster's authorizer refused");
 }
 
 Result<std::vector<security::RecentAuthorization>> RemoteSecurityAdmin::recentRequests()
 {
-    return notTold("What a remote cluster's authorizer decided", kNotInProtocol);
+    return notInProtocol("what a remote cluster's authorizer decided");
 }
 
 Status RemoteSecurityAdmin::refuseWhenReadOnly() const
