@@ -182,17 +182,28 @@ void Catalog::saveBrokerConfigs(std::int32_t broker, std::map<std::string, std::
     enqueue({BrokerConfigsOp{std::move(configs), broker}}, 0);
 }
 
-Status Catalog::saveSecurity(SavedSecurity security)
+Status Catalog::saveSecurity(SavedSecurity security) { return saveSecurityOp(std::move(security), false); }
+
+Status Catalog::saveListeners(std::vector<security::ListenerConfig> listeners, security::TlsSettings tls)
+{
+    SavedSecurity saved;
+    saved.listeners = std::move(listeners);
+    saved.tls = std::move(tls);
+    return saveSecurityOp(std::move(saved), true);
+}
+
+Status Catalog::saveSecurityOp(SavedSecurity security, bool listenersOnly)
 {
     auto done = std::make_shared<std::promise<Status>>();
     std::future<Status> committed = done->get_future();
     {
         std::lock_guard lock(m_mutex);
         if (m_writerGone)
-            return Status::ioError("catalog " + m_file.string() + " is closed: users and ACLs not saved");
+            return Status::ioError("catalog " + m_file.string() + " is closed: " +
+                                   (listenersOnly ? "listeners" : "users and ACLs") + " not saved");
         // Committed at once rather than after the batch delay: the caller waits.
         ++m_waitedFor;
-        enqueueLocked({SecurityOp{std::move(security), std::move(done)}}, 0);
+        enqueueLocked({SecurityOp{std::move(security), std::move(done), listenersOnly}}, 0);
         m_wake.notify_one();
     }
     return committed.get();

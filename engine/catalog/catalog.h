@@ -93,6 +93,9 @@ public:
     // blocks until that is committed: the Status says whether it was (a full disk, a
     // read-only file, a closed catalog), so that the store applies only what is saved.
     Status saveSecurity(SavedSecurity security);
+    // Replaces the saved listeners and their TLS settings, which the next start that names
+    // none runs with; waits for the commit as saveSecurity() does.
+    Status saveListeners(std::vector<security::ListenerConfig> listeners, security::TlsSettings tls);
     // Queues `event` under a new id, larger than every id given before (also across
     // restarts), and returns that id. A timeMs of 0 becomes the clock's now.
     std::int64_t appendEvent(EventRecord event);
@@ -139,6 +142,7 @@ public:
     [[nodiscard]] const std::filesystem::path &file() const { return m_file; }
 
 private:
+    Status saveSecurityOp(SavedSecurity security, bool listenersOnly);
     Catalog(std::filesystem::path file, CatalogOptions options, std::unique_ptr<CatalogWriter> writer,
             std::unique_ptr<SqliteDb> reader, std::int64_t lastEventId);
 

@@ -68,6 +68,9 @@ Status CatalogWriter::applyOne(const CatalogWriteOp &op,
                 return withContext(writeBrokerConfigs(db, b.configs), "saving the broker configs");
             },
             [&](const SecurityOp &s) {
+                if (s.listenersOnly)
+                    return withContext(writeListeners(db, s.security.listeners, s.security.tls),
+                                       "saving the listeners");
                 return withContext(writeSecurity(db, s.security), "saving users and ACLs");
             },
             [&](const EventRecord &e) {

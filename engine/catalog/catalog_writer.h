@@ -36,6 +36,7 @@ struct BrokerConfigsOp {
 struct SecurityOp {
     SavedSecurity security;
     std::shared_ptr<std::promise<Status>> done;
+    bool listenersOnly = false; // only security.listeners and security.tls (saveListeners)
 };
 
 // One queued write, as Catalog's write calls describe it.

@@ -12,7 +12,7 @@ namespace {
 
 using namespace security;
 
-constexpr std::string_view kAllowEveryone = "allow.everyone.if.no.acl.found";
+constexpr std::string_view kAllowEveryone = "allow.everyone.if.no.acl.found"; // spelled out in SQL below
 // The listeners, as Kafka's `listeners` config writes them ("SASL_SSL://127.0.0.1:9192,..."),
 // and the TLS settings by the names of Kafka's ssl.* configs.
 constexpr std::string_view kListeners = "listeners";
@@ -81,6 +81,16 @@ Status writeAcls(SqliteDb &db, const SecurityState &state)
     return Status::ok();
 }
 
+Status writeOption(SqliteDb &db, std::string_view name, const std::string &value)
+{
+    Result<SqliteStatement> stmt = db.prepare("INSERT INTO security_options (name, value) VALUES (?1, ?2)");
+    if (!stmt)
+        return stmt.status();
+    stmt->bindText(1, name);
+    stmt->bindText(2, value);
+    return stmt->run();
+}
+
 Status writeOptions(SqliteDb &db, const SavedSecurity &saved)
 {
     for (const std::string &principal : saved.state.options.superUsers) {
@@ -90,28 +100,27 @@ Status writeOptions(SqliteDb &db, const SavedSecurity &saved)
         stmt->bindText(1, principal);
         ES_RETURN_IF_ERROR(stmt->run());
     }
-    auto option = [&db](std::string_view name, const std::string &value) {
-        Result<SqliteStatement> stmt =
-            db.prepare("INSERT INTO security_options (name, value) VALUES (?1, ?2)");
-        if (!stmt)
-            return stmt.status();
-        stmt->bindText(1, name);
-        stmt->bindText(2, value);
-        return stmt->run();
-    };
     if (saved.allowEveryoneChosen)
-        ES_RETURN_IF_ERROR(
-            option(kAllowEveryone, saved.state.options.allowEveryoneIfNoAclFound ? "true" : "false"));
-    if (saved.listeners.empty())
-        return Status::ok();
-    std::string listeners;
-    for (const ListenerConfig &listener : saved.listeners)
-        listeners += (listeners.empty() ? "" : ",") + formatListener(listener);
-    ES_RETURN_IF_ERROR(option(kListeners, listeners));
-    ES_RETURN_IF_ERROR(option(kTlsCertificate, saved.tls.certificateFile.string()));
-    ES_RETURN_IF_ERROR(option(kTlsKey, saved.tls.keyFile.string()));
-    ES_RETURN_IF_ERROR(option(kTlsClientCa, saved.tls.clientCaFile.string()));
-    return option(kTlsClientAuth, std::string(clientAuthName(saved.tls.clientAuth)));
+        ES_RETURN_IF_ERROR(writeOption(db, kAllowEveryone,
+                                       saved.state.options.allowEveryoneIfNoAclFound ? "true" : "false"));
+    return Status::ok();
+}
+
+Status writeListenerOptions(SqliteDb &db, const std::vector<ListenerConfig> &listeners,
+                            const TlsSettings &tls)
+{
+    // Every option but the one writeSecurity() keeps: those are the listeners' (and any an
+    // older build wrote that this one no longer has).
+    ES_RETURN_IF_ERROR(
+        run(db, "DELETE FROM security_options WHERE name <> 'allow.everyone.if.no.acl.found'"));
+    std::string joined;
+    for (const ListenerConfig &listener : listeners)
+        joined += (joined.empty() ? "" : ",") + formatListener(listener);
+    ES_RETURN_IF_ERROR(writeOption(db, kListeners, joined));
+    ES_RETURN_IF_ERROR(writeOption(db, kTlsCertificate, tls.certificateFile.string()));
+    ES_RETURN_IF_ERROR(writeOption(db, kTlsKey, tls.keyFile.string()));
+    ES_RETURN_IF_ERROR(writeOption(db, kTlsClientCa, tls.clientCaFile.string()));
+    return writeOption(db, kTlsClientAuth, std::string(clientAuthName(tls.clientAuth)));
 }
 
 Status unknown(const SqliteDb &db, std::string_view table, std::string_view what, const std::string &value)
@@ -256,12 +265,18 @@ Status loadOptions(SqliteDb &db, SavedSecurity &saved)
 
 Status writeSecurity(SqliteDb &db, const SavedSecurity &saved)
 {
-    for (const char *table : {"DELETE FROM scram_credentials", "DELETE FROM acls", "DELETE FROM super_users",
-                              "DELETE FROM security_options"})
+    for (const char *table : {"DELETE FROM scram_credentials", "DELETE FROM acls", "DELETE FROM super_users"})
         ES_RETURN_IF_ERROR(run(db, table));
+    ES_RETURN_IF_ERROR(run(db, "DELETE FROM security_options WHERE name = 'allow.everyone.if.no.acl.found'"));
     ES_RETURN_IF_ERROR(writeCredentials(db, saved.state));
     ES_RETURN_IF_ERROR(writeAcls(db, saved.state));
-    return writeOptions(db, saved);
+    ES_RETURN_IF_ERROR(writeOptions(db, saved));
+    return saved.listeners.empty() ? Status::ok() : writeListenerOptions(db, saved.listeners, saved.tls);
+}
+
+Status writeListeners(SqliteDb &db, const std::vector<ListenerConfig> &listeners, const TlsSettings &tls)
+{
+    return writeListenerOptions(db, listeners, tls);
 }
 
 Result<SavedSecurity> loadSecurity(SqliteDb &db)

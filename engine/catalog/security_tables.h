@@ -19,7 +19,8 @@ struct SavedSecurity {
     // kept, so that a default never outlives the listeners it came from.
     bool allowEveryoneChosen = false;
     // The listeners the cluster ran with last and their TLS settings (empty: none saved),
-    // which a start that names none uses again.
+    // which a start that names none uses again. Written only when not empty: a save of users
+    // and ACLs leaves the saved listeners as they are.
     std::vector<security::ListenerConfig> listeners;
     security::TlsSettings tls;
 
@@ -29,8 +30,12 @@ struct SavedSecurity {
 // The security tables (scram_credentials, acls, super_users, security_options; see
 // catalog_format.md). Same thread rules as the SqliteDb passed in.
 
-// Replaces everything they hold, inside the caller's transaction.
+// Replaces everything they hold (the listeners only when saved.listeners is not empty),
+// inside the caller's transaction.
 Status writeSecurity(SqliteDb &db, const SavedSecurity &saved);
+// Replaces the saved listeners and their TLS settings only.
+Status writeListeners(SqliteDb &db, const std::vector<security::ListenerConfig> &listeners,
+                      const security::TlsSettings &tls);
 // A value of a name this build does not know (a mechanism, an ACL's operation) is
 // Corruption naming the table, as the store could not enforce what it does not know.
 Result<SavedSecurity> loadSecurity(SqliteDb &db);

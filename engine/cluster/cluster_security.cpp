@@ -50,11 +50,11 @@ security::SecurityStore::Persist persistTo(Catalog &catalog, const SavedSecurity
     auto choice = std::make_shared<Choice>(
         Choice{start.allowEveryoneChosen, start.state.options.allowEveryoneIfNoAclFound});
     // The store calls it under its write lock, so `choice` sees one change at a time.
-    return [&catalog, choice, listeners = start.listeners,
-            tls = start.tls](const security::SecurityState &state) {
+    return [&catalog, choice](const security::SecurityState &state) {
         const bool chosen = choice->chosen || state.options.allowEveryoneIfNoAclFound != choice->startValue;
-        ES_RETURN_IF_ERROR(catalog.saveSecurity(SavedSecurity{
-            .state = state, .allowEveryoneChosen = chosen, .listeners = listeners, .tls = tls}));
+        // No listeners: the saved ones stay (those of this start, or the next start's).
+        ES_RETURN_IF_ERROR(catalog.saveSecurity(
+            SavedSecurity{.state = state, .allowEveryoneChosen = chosen, .listeners = {}, .tls = {}}));
         choice->chosen = chosen;
         return Status::ok();
     };

@@ -1,6 +1,8 @@
 #include "connection/embedded_security_admin.h"
 
+#include "catalog/catalog.h"
 #include "cluster/cluster.h"
+#include "cluster/listener_check.h"
 
 #include <algorithm>
 
@@ -36,6 +38,31 @@ Result<SecurityDescription> EmbeddedSecurityAdmin::describeSecurity()
     out.superUsers = state.options.superUsers;
     out.allowEveryoneIfNoAclFound = state.options.allowEveryoneIfNoAclFound;
     return out;
+}
+
+Status EmbeddedSecurityAdmin::saveListeners(const std::vector<security::ListenerConfig> &listeners,
+                                            const security::TlsSettings &tls)
+{
+    if (listeners.empty())
+        return Status::invalidArgument("A cluster needs at least one listener.");
+    ClusterConfig next = m_cluster.config();
+    next.listeners = listeners;
+    next.tls = tls;
+    int brokers = next.brokers;
+    for (const std::int32_t id : m_cluster.brokerIds())
+        brokers = std::max(brokers, static_cast<int>(id));
+    ES_RETURN_IF_ERROR(validateListeners(next, brokers));
+    // The files must be readable now, or the next start would fail on them.
+    if (!tls.certificateFile.empty()) {
+        auto material = security::ensureTlsMaterial(next.dataDir / "tls", tls, {"localhost"});
+        if (!material)
+            return Status::invalidArgument(material.status().message());
+    }
+    Catalog *catalog = m_cluster.catalog();
+    if (!catalog)
+        return Status::unsupported("This cluster keeps no catalog, so its listeners cannot be saved.");
+    return catalog->saveListeners(security::effectiveListeners(listeners, next.bindAddress, next.basePort),
+                                  tls);
 }
 
 Result<std::vector<ScramUserDescription>> EmbeddedSecurityAdmin::describeUsers()

@@ -15,6 +15,8 @@ public:
 
     [[nodiscard]] SecurityAdminAbilities abilities() const override;
     Result<SecurityDescription> describeSecurity() override;
+    Status saveListeners(const std::vector<security::ListenerConfig> &listeners,
+                         const security::TlsSettings &tls) override;
     Result<std::vector<ScramUserDescription>> describeUsers() override;
     Status setUserPassword(const std::string &user, security::ScramMechanism mechanism,
                            const std::string &password, std::int32_t iterations) override;

@@ -15,6 +15,7 @@
 #include "security/recent_authorizations.h"
 #include "security/scram_credential.h"
 #include "security/security_store.h"
+#include "security/tls_material.h"
 
 #include <cstdint>
 #include <optional>
@@ -67,6 +68,16 @@ public:
     [[nodiscard]] virtual SecurityAdminAbilities abilities() const = 0;
 
     virtual Result<SecurityDescription> describeSecurity() = 0;
+    // Keeps `listeners` and `tls` for the cluster's next start (they apply once it restarts);
+    // InvalidArgument, saying why, for a set the cluster would refuse. Only where
+    // abilities().listeners.
+    virtual Status saveListeners(const std::vector<security::ListenerConfig> &listeners,
+                                 const security::TlsSettings &tls)
+    {
+        (void)listeners;
+        (void)tls;
+        return Status::unsupported("This cluster's listeners cannot be changed from here.");
+    }
 
     // The SCRAM users and their mechanisms (DescribeUserScramCredentials), sorted by name.
     virtual Result<std::vector<ScramUserDescription>> describeUsers() = 0;

@@ -106,6 +106,34 @@ private slots:
         QCOMPARE(countRows(file, "SELECT count(*) FROM security_options"), 0); // not chosen: not kept
     }
 
+    void listenersStayUntilReplaced()
+    {
+        const fs::path file = newFile();
+        auto catalog = openOrFail(file);
+        QVERIFY(catalog);
+        SavedSecurity saved = sample();
+        saved.listeners = {*security::parseListener("SASL_SSL://127.0.0.1:9192"),
+                           *security::parseListener("PLAINTEXT://127.0.0.1:9092")};
+        saved.tls.clientAuth = security::ClientAuth::Requested;
+        QCOMPARE(catalog->saveSecurity(saved), Status::ok());
+        QCOMPARE(catalog->saveSecurity(saved), Status::ok()); // the same again: replaced, not added
+        QVERIFY(catalog->loadSecurity().value() == saved);
+
+        // A save of users and ACLs alone keeps the listeners.
+        SavedSecurity usersOnly = saved;
+        usersOnly.listeners = {};
+        usersOnly.tls = {};
+        QCOMPARE(catalog->saveSecurity(usersOnly), Status::ok());
+        QVERIFY(catalog->loadSecurity().value() == saved);
+
+        const std::vector<security::ListenerConfig> next = {*security::parseListener("SSL://127.0.0.1:9292")};
+        QCOMPARE(catalog->saveListeners(next, {}), Status::ok());
+        const SavedSecurity loaded = catalog->loadSecurity().value();
+        QVERIFY(loaded.listeners == next);
+        QVERIFY(loaded.tls == security::TlsSettings{});
+        QVERIFY(loaded.state == saved.state);
+    }
+
     void anUnknownNameIsCorruption()
     {
         const fs::path file = newFile();

@@ -1,6 +1,7 @@
 #include "catalog/catalog.h"
 #include "cluster/cluster.h"
 #include "cluster_fixture.h"
+#include "connection/embedded_security_admin.h"
 #include "security/security_store.h"
 
 #include <QTemporaryDir>
@@ -158,6 +159,30 @@ private slots:
         QCOMPARE(last->config().listeners.size(), std::size_t(1));
         QCOMPARE(last->config().listeners.front().protocol, SecurityProtocol::Plaintext);
         QCOMPARE(last->config().listeners.front().basePort, plain.basePort);
+    }
+
+    void listenersSavedForTheNextStartOutliveOtherChanges()
+    {
+        QTemporaryDir dir;
+        auto cluster = create(saslConfig(dir));
+        EmbeddedSecurityAdmin admin(*cluster);
+        const Status refused = admin.saveListeners({*parseListener("PLAINTEXT://0.0.0.0:19392")}, {});
+        QCOMPARE(refused.code(), StatusCode::InvalidArgument);
+        QVERIFY2(refused.message().find("0.0.0.0") != std::string::npos, refused.message().c_str());
+
+        const std::vector<ListenerConfig> next = {*parseListener("SASL_SSL://127.0.0.1:19392")};
+        QVERIFY(admin.saveListeners(next, {}).isOk());
+        // This start keeps its listeners; a change of users and ACLs keeps the saved ones.
+        QCOMPARE(cluster->config().listeners.front().protocol, SecurityProtocol::SaslPlaintext);
+        QVERIFY(cluster->security().createAcls({aliceReadsOrders()})[0].isOk());
+        cluster.reset();
+
+        ClusterConfig again = fastConfig(dir, 1);
+        again.useSavedListeners = true;
+        auto restarted = create(again);
+        QVERIFY(restarted->config().listeners == next);
+        QVERIFY(restarted->tlsMaterial());
+        QCOMPARE(restarted->security().acls()->acls().size(), std::size_t(1));
     }
 
     void noTlsMaterialWithoutATlsListener()
