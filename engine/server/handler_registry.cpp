@@ -18,11 +18,14 @@ using AllHandlers =
     HandlerList<ProduceHandler, FetchHandler, ListOffsetsHandler, MetadataHandler, OffsetCommitHandler,
                 OffsetFetchHandler, FindCoordinatorHandler, JoinGroupHandler, HeartbeatHandler,
                 LeaveGroupHandler, SyncGroupHandler, DescribeGroupsHandler, ListGroupsHandler,
-                ApiVersionsHandler, CreateTopicsHandler, DeleteTopicsHandler, DeleteRecordsHandler,
-                InitProducerIdHandler, OffsetForLeaderEpochHandler, DescribeConfigsHandler,
-                AlterConfigsHandler, DescribeLogDirsHandler, CreatePartitionsHandler, DeleteGroupsHandler,
-                ElectLeadersHandler, IncrementalAlterConfigsHandler, AlterPartitionReassignmentsHandler,
-                ListPartitionReassignmentsHandler, OffsetDeleteHandler, DescribeClusterHandler>;
+                SaslHandshakeHandler, ApiVersionsHandler, CreateTopicsHandler, DeleteTopicsHandler,
+                DeleteRecordsHandler, InitProducerIdHandler, OffsetForLeaderEpochHandler,
+                DescribeAclsHandler, CreateAclsHandler, DeleteAclsHandler, DescribeConfigsHandler,
+                AlterConfigsHandler, DescribeLogDirsHandler, SaslAuthenticateHandler,
+                CreatePartitionsHandler, DeleteGroupsHandler, ElectLeadersHandler,
+                IncrementalAlterConfigsHandler, AlterPartitionReassignmentsHandler,
+                ListPartitionReassignmentsHandler, OffsetDeleteHandler,
+                DescribeUserScramCredentialsHandler, AlterUserScramCredentialsHandler, DescribeClusterHandler>;
 
 template <typename... Handlers>
 constexpr auto makeDescriptors(HandlerList<Handlers...>)

@@ -13,6 +13,16 @@ struct ApiVersionsHandler : Handler<protocol::ApiVersionsApi> {
                        Respond<protocol::ApiVersionsResponse> respond);
 };
 
+// sasl_handlers.cpp
+struct SaslHandshakeHandler : Handler<protocol::SaslHandshakeApi> {
+    static void handle(RequestContext ctx, protocol::SaslHandshakeRequest request,
+                       Respond<protocol::SaslHandshakeResponse> respond);
+};
+struct SaslAuthenticateHandler : Handler<protocol::SaslAuthenticateApi> {
+    static void handle(RequestContext ctx, protocol::SaslAuthenticateRequest request,
+                       Respond<protocol::SaslAuthenticateResponse> respond);
+};
+
 // produce_handlers.cpp
 struct ProduceHandler : Handler<protocol::ProduceApi> {
     static void handle(RequestContext ctx, protocol::ProduceRequest request,
@@ -113,6 +123,30 @@ struct CreatePartitionsHandler : Handler<protocol::CreatePartitionsApi> {
 struct DeleteRecordsHandler : Handler<protocol::DeleteRecordsApi> {
     static void handle(RequestContext ctx, protocol::DeleteRecordsRequest request,
                        Respond<protocol::DeleteRecordsResponse> respond);
+};
+
+// acl_handlers.cpp
+struct DescribeAclsHandler : Handler<protocol::DescribeAclsApi> {
+    static void handle(RequestContext ctx, protocol::DescribeAclsRequest request,
+                       Respond<protocol::DescribeAclsResponse> respond);
+};
+struct CreateAclsHandler : Handler<protocol::CreateAclsApi> {
+    static void handle(RequestContext ctx, protocol::CreateAclsRequest request,
+                       Respond<protocol::CreateAclsResponse> respond);
+};
+struct DeleteAclsHandler : Handler<protocol::DeleteAclsApi> {
+    static void handle(RequestContext ctx, protocol::DeleteAclsRequest request,
+                       Respond<protocol::DeleteAclsResponse> respond);
+};
+
+// scram_handlers.cpp
+struct DescribeUserScramCredentialsHandler : Handler<protocol::DescribeUserScramCredentialsApi> {
+    static void handle(RequestContext ctx, protocol::DescribeUserScramCredentialsRequest request,
+                       Respond<protocol::DescribeUserScramCredentialsResponse> respond);
+};
+struct AlterUserScramCredentialsHandler : Handler<protocol::AlterUserScramCredentialsApi> {
+    static void handle(RequestContext ctx, protocol::AlterUserScramCredentialsRequest request,
+                       Respond<protocol::AlterUserScramCredentialsResponse> respond);
 };
 
 // config_handlers.cpp
