@@ -31,17 +31,33 @@ public:
     std::vector<std::unique_ptr<Listener>> m_listeners;
 };
 
-// The TLS context of the cluster's TLS listeners; nullptr without any.
-Result<std::shared_ptr<asio::ssl::context>>
-makeTlsContext(Cluster &cluster, const std::vector<security::ListenerConfig> &listeners)
+// The TLS contexts of the cluster's SSL and SASL_SSL listeners (nullptr for a protocol no
+// listener uses). As Kafka (KIP-684), ssl.client.auth applies to SSL listeners only: a
+// SASL_SSL client authenticates with SASL and is not asked for a certificate.
+struct TlsContexts {
+    std::shared_ptr<asio::ssl::context> ssl;
+    std::shared_ptr<asio::ssl::context> saslSsl;
+};
+
+Result<TlsContexts> makeTlsContexts(Cluster &cluster, const std::vector<security::ListenerConfig> &listeners)
 {
-    const bool anyTls = std::any_of(listeners.begin(), listeners.end(),
-                                    [](const auto &l) { return security::usesTls(l.protocol); });
-    if (!anyTls)
-        return std::shared_ptr<asio::ssl::context>();
-    if (!cluster.tlsMaterial())
-        return Status::invalidArgument("the cluster has TLS listeners but no TLS certificate");
-    return security::makeServerTlsContext(*cluster.tlsMaterial(), cluster.config().tls.clientAuth);
+    TlsContexts contexts;
+    for (const security::ListenerConfig &l : listeners) {
+        if (!security::usesTls(l.protocol))
+            continue;
+        if (!cluster.tlsMaterial())
+            return Status::invalidArgument("the cluster has TLS listeners but no TLS certificate");
+        const bool sasl = security::usesSasl(l.protocol);
+        auto &context = sasl ? contexts.saslSsl : contexts.ssl;
+        if (context)
+            continue;
+        auto made = security::makeServerTlsContext(
+            *cluster.tlsMaterial(), sasl ? security::ClientAuth::None : cluster.config().tls.clientAuth);
+        if (!made)
+            return made.status();
+        context = std::move(*made);
+    }
+    return contexts;
 }
 
 } // namespace
@@ -50,7 +66,7 @@ void installListeners(Cluster &cluster, const ServerConfig &config)
 {
     const ClusterConfig &cc = cluster.config();
     const auto listeners = security::effectiveListeners(cc.listeners, cc.bindAddress, cc.basePort);
-    auto tls = makeTlsContext(cluster, listeners);
+    auto tls = makeTlsContexts(cluster, listeners);
     cluster.setBrokerAttachmentFactory(
         [&cluster, config, listeners, tls](Broker &broker) -> Result<std::unique_ptr<BrokerAttachment>> {
             if (!tls)
@@ -60,7 +76,7 @@ void installListeners(Cluster &cluster, const ServerConfig &config)
                 ListenerSecurity security;
                 security.listener = l;
                 if (security::usesTls(l.protocol))
-                    security.tls = *tls;
+                    security.tls = security::usesSasl(l.protocol) ? tls->saslSsl : tls->ssl;
                 security.throttle = &attachment->m_throttle;
                 security.saslWorkers = &attachment->m_saslWorkers;
                 auto listener = Listener::create(broker, cluster, config, std::move(security));
