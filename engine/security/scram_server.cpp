@@ -128,7 +128,7 @@ Result<SaslStep> ScramServer::receiveClientFinal(std::string_view message)
     if (clientFinal->channelBinding != m_gs2Header)
         return invalidCredentials("c= is not the gs2 header of client-first");
     // As Kafka's ScramSaslServer: the nonce must end with server-first's. librdkafka 2.0
-    // sends its client nonce before server-first's whole nonce (KAFKA_NOTES.md), and signs
+    // sends its client nonce before server-first's whole nonce, and signs
     // what it sent, so its proof still verifies below.
     if (!clientFinal->nonce.ends_with(m_nonce))
         return invalidCredentials("r= does not end with the nonce of server-first");
