@@ -122,7 +122,7 @@ int main(int argc, char *argv[])
     // directories, before the new process opens them again.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                                 QCoreApplication::arguments().mid(1))) {
+                                 es::AppRestart::arguments(QCoreApplication::arguments().mid(1)))) {
         print(stderr, QStringLiteral("eventscope: could not start again; start it yourself."));
         return EXIT_FAILURE;
     }

@@ -56,6 +56,15 @@ ListenersPanel::ListenersPanel(QWidget *parent) : QWidget(parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ListenersPanel::showSettings);
 
+    m_edit = new QPushButton(tr("&Edit listeners…"), this);
+    m_edit->setObjectName(QStringLiteral("editListeners"));
+    m_edit->setToolTip(tr("Change the listeners and their TLS settings for the cluster's next start"));
+    connect(m_edit, &QPushButton::clicked, this, &ListenersPanel::editRequested);
+    m_edit->hide();
+    auto *editRow = new QHBoxLayout;
+    editRow->addWidget(m_edit);
+    editRow->addStretch();
+
     // The certificate authority, shown when a listener uses TLS.
     auto *tls = new QGroupBox(tr("Certificate authority"), this);
     m_tls = tls;
@@ -116,6 +125,7 @@ ListenersPanel::ListenersPanel(QWidget *parent) : QWidget(parent)
     settingsButtons->addWidget(m_copied, 1);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(editRow);
     layout->addWidget(m_table, 2);
     layout->addWidget(m_tls);
     layout->addWidget(m_settingsTitle);
@@ -157,6 +167,8 @@ void ListenersPanel::setDescription(const SecurityDescription &description)
             .arg(caFile));
     showSettings();
 }
+
+void ListenersPanel::setEditable(bool editable) { m_edit->setVisible(editable); }
 
 QString ListenersPanel::settingsText() const { return m_settings->toPlainText(); }
 

@@ -1,15 +1,19 @@
 #include "ui/security/security_view.h"
 
+#include "ui/app_restart.h"
 #include "ui/cluster_bridge.h"
 #include "ui/layout_memory.h"
 #include "ui/security/acls_panel.h"
 #include "ui/security/denials_panel.h"
+#include "ui/security/listeners_dialog.h"
 #include "ui/security/listeners_panel.h"
 #include "ui/security/security_text.h"
 #include "ui/security/users_panel.h"
 #include "ui/topics/inline_problem_label.h"
 
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -39,6 +43,7 @@ SecurityView::SecurityView(ClusterBridge &bridge, QWidget *parent, SecurityComma
     m_error->setObjectName(QStringLiteral("securityError"));
 
     m_listeners = new ListenersPanel(this);
+    connect(m_listeners, &ListenersPanel::editRequested, this, &SecurityView::editListeners);
     m_users = new UsersPanel(*m_commands, this);
     m_acls = new AclsPanel(*m_commands, this);
     m_denials = new DenialsPanel(this);
@@ -92,6 +97,8 @@ void SecurityView::probe()
 void SecurityView::showAbilities(const SecurityAdminAbilities &a)
 {
     m_tabs->setTabVisible(ListenersTab, a.listeners);
+    // Only the embedded cluster keeps listeners for its next start.
+    m_listeners->setEditable(a.listeners && m_bridge.isEmbedded() && !m_commands->readOnly());
     m_tabs->setTabVisible(UsersTab, a.users);
     m_tabs->setTabVisible(AclsTab, a.acls || a.denials);
     m_acls->setVisible(a.acls);
@@ -152,6 +159,53 @@ void SecurityView::showDeciding(const std::optional<security::AclBinding> &acl)
     m_denials->setExplanation(m_acls->selectAcl(*acl)
                                   ? tr("Denied by the ACL selected above: %1").arg(text)
                                   : tr("Denied by an ACL that is gone now: %1").arg(text));
+}
+
+void SecurityView::editListeners()
+{
+    std::vector<security::ListenerConfig> current;
+    for (const ListenerDescription &l : m_listeners->description().listeners) {
+        security::ListenerConfig config{l.name, l.protocol, l.host, 0};
+        // Broker i listens on the base port + i - 1.
+        if (!l.brokerPorts.empty())
+            config.basePort = l.brokerPorts.front().second - (l.brokerPorts.front().first - 1);
+        current.push_back(std::move(config));
+    }
+    auto *dialog = new ListenersDialog(current, m_bridge.settings().tls, this);
+    dialog->setObjectName(QStringLiteral("listenersDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ListenersDialog::submitted, this, [this, dialog] {
+        m_commands->change(
+            dialog,
+            [listeners = dialog->listeners(), tls = dialog->tls()](SecurityAdmin &a) {
+                return a.saveListeners(listeners, tls);
+            },
+            [this, dialog](const QString &error) {
+                dialog->finish(error);
+                if (error.isEmpty())
+                    offerRestart();
+            });
+    });
+    dialog->open();
+}
+
+void SecurityView::offerRestart()
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Listeners"),
+                                tr("The cluster uses the new listeners after a restart. Restart now? The "
+                                   "cluster stops and starts again with its topics, records and groups."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("listenersRestart"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *now = box->addButton(tr("&Restart now"), QMessageBox::AcceptRole);
+    now->setObjectName(QStringLiteral("restartNow"));
+    box->addButton(tr("&Later"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("later"));
+    box->setDefaultButton(now);
+    connect(box, &QMessageBox::finished, this, [box, now] {
+        if (box->clickedButton() == now)
+            AppRestart::request(AppRestart::Options::DropListenerOptions);
+    });
+    box->open();
 }
 
 void SecurityView::showEvent(QShowEvent *event)

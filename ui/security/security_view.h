@@ -24,7 +24,9 @@ class UsersPanel;
 // connection has opened, and the main window lists the view only then. Each section shows
 // as far as the connection's abilities go; one missing only for the client library says so.
 // While shown it reads everything again every two seconds on the bridge's worker, keeping
-// selections and scroll. GUI thread only.
+// selections and scroll. The embedded cluster's listeners can be edited for its next start,
+// after which the view offers to restart the program without the command line's listener
+// options (they would replace the saved listeners). GUI thread only.
 class SecurityView : public QWidget {
     Q_OBJECT
 
@@ -59,6 +61,8 @@ private:
     void showAbilities(const SecurityAdminAbilities &abilities);
     void showReading(const SecurityReading &reading);
     void showDeciding(const std::optional<security::AclBinding> &acl);
+    void editListeners();
+    void offerRestart();
 
     ClusterBridge &m_bridge;
     SecurityCommands *m_commands = nullptr;
