@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AclDialog</name>
+    <message>
+        <source>%1 from %2: %3 %4 (%5)</source>
+        <translation>%1 von %2: %3 %4 (%5)</translation>
+    </message>
+</context>
+<context>
     <name>BotStore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -290,6 +297,106 @@
     <message>
         <source>--config: %1.</source>
         <translation>--config: %1.</translation>
+    </message>
+    <message>
+        <source>A listener of every broker, such as SASL_SSL://127.0.0.1:9192: broker i listens on PORT + i - 1. NAME is PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL; an empty HOST is the --bind address. Repeat for more; replaces the PLAINTEXT listener of --port.</source>
+        <translation>Ein Listener jedes Brokers, etwa SASL_SSL://127.0.0.1:9192: Broker i lauscht auf PORT + i - 1. NAME ist PLAINTEXT, SSL, SASL_PLAINTEXT oder SASL_SSL; ein leerer HOST steht für die Adresse von --bind. Für weitere wiederholen; ersetzt den PLAINTEXT-Listener von --port.</translation>
+    </message>
+    <message>
+        <source>NAME://HOST:PORT</source>
+        <translation>NAME://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Create a user for SASL (SCRAM-SHA-256, SCRAM-SHA-512 and PLAIN), or set its password; kept with the cluster. Repeat for more.</source>
+        <translation>Einen Benutzer für SASL (SCRAM-SHA-256, SCRAM-SHA-512 und PLAIN) anlegen oder sein Passwort setzen; wird mit dem Cluster gespeichert. Für weitere wiederholen.</translation>
+    </message>
+    <message>
+        <source>NAME:PASSWORD</source>
+        <translation>NAME:PASSWORT</translation>
+    </message>
+    <message>
+        <source>A principal allowed everything, such as User:admin; repeat for more. Replaces the super users kept with the cluster.</source>
+        <translation>Ein Principal, dem alles erlaubt ist, etwa User:admin; für weitere wiederholen. Ersetzt die mit dem Cluster gespeicherten Superuser.</translation>
+    </message>
+    <message>
+        <source>PRINCIPAL</source>
+        <translation>PRINCIPAL</translation>
+    </message>
+    <message>
+        <source>Certificate chain (PEM) of the SSL and SASL_SSL listeners, with --tls-key (default: one issued by a local CA kept in the data directory).</source>
+        <translation>Zertifikatskette (PEM) der SSL- und SASL_SSL-Listener, zusammen mit --tls-key (Standard: eine Kette, ausgestellt von einer lokalen CA, die im Datenverzeichnis liegt).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Private key (PEM) of --tls-cert.</source>
+        <translation>Privater Schlüssel (PEM) zu --tls-cert.</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM) that client certificates must chain to (default: the local CA).</source>
+        <translation>CA-Zertifikat (PEM), auf das die Zertifikatskette von Client-Zertifikaten zurückführen muss (Standard: die lokale CA).</translation>
+    </message>
+    <message>
+        <source>Whether TLS listeners ask clients for a certificate: none, requested or required (default: none).</source>
+        <translation>Ob TLS-Listener Clients nach einem Zertifikat fragen: none, requested oder required (Standard: none).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>Whether a resource without ACLs is open to everyone: true or false; kept with the cluster (default: true, false once a listener uses SASL).</source>
+        <translation>Ob eine Ressource ohne ACLs für alle offen ist: true oder false; wird mit dem Cluster gespeichert (Standard: true, false sobald ein Listener SASL verwendet).</translation>
+    </message>
+    <message>
+        <source>BOOL</source>
+        <translation>BOOL</translation>
+    </message>
+    <message>
+        <source>--port sets the port of the PLAINTEXT listener, which --listener replaces; give the port in each --listener instead.</source>
+        <translation>--port setzt den Port des PLAINTEXT-Listeners, den --listener ersetzt; geben Sie stattdessen den Port in jedem --listener an.</translation>
+    </message>
+    <message>
+        <source>--listener: %1.</source>
+        <translation>--listener: %1.</translation>
+    </message>
+    <message>
+        <source>--scram-user takes NAME:PASSWORD with neither empty, such as alice:secret.</source>
+        <translation>--scram-user erwartet NAME:PASSWORT, beide nicht leer, etwa alice:secret.</translation>
+    </message>
+    <message>
+        <source>--super-user takes a principal TYPE:NAME such as User:admin, not &apos;%1&apos;.</source>
+        <translation>--super-user erwartet einen Principal TYP:NAME wie User:admin, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--allow-everyone-if-no-acl takes true or false, not &apos;%1&apos;.</source>
+        <translation>--allow-everyone-if-no-acl erwartet true oder false, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Listeners: %1.</source>
+        <translation>Listener: %1.</translation>
+    </message>
+    <message>
+        <source>--listener %1: the host must be an IPv4 or IPv6 address such as 127.0.0.1, not &apos;%2&apos;.</source>
+        <translation>--listener %1: Der Host muss eine IPv4- oder IPv6-Adresse wie 127.0.0.1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together: give both, or neither for a certificate from the local CA.</source>
+        <translation>--tls-cert und --tls-key gehören zusammen: Geben Sie beide an oder keines von beiden für ein Zertifikat der lokalen CA.</translation>
+    </message>
+    <message>
+        <source>--%1: cannot read the file &apos;%2&apos;.</source>
+        <translation>--%1: Die Datei „%2“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>--tls-client-auth takes none, requested or required, not &apos;%1&apos;.</source>
+        <translation>--tls-client-auth erwartet none, requested oder required, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The --tls options apply to SSL and SASL_SSL listeners, and none is given; add one such as --listener SASL_SSL://127.0.0.1:9192.</source>
+        <translation>Die --tls-Optionen gelten für SSL- und SASL_SSL-Listener, aber keiner ist angegeben; fügen Sie einen hinzu, etwa --listener SASL_SSL://127.0.0.1:9192.</translation>
     </message>
 </context>
 <context>
@@ -763,6 +870,10 @@
         <source>%1: replica move cancelled, back on %2.</source>
         <translation>%1: Verschiebung der Replikate abgebrochen, wieder auf %2.</translation>
     </message>
+    <message>
+        <source>Broker %1: %2 authentication of user &quot;%3&quot; from %4 on listener %5 failed.</source>
+        <translation>Broker %1: %2-Authentifizierung des Benutzers „%3“ von %4 auf Listener %5 fehlgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>
@@ -1002,6 +1113,14 @@
         <source>A partition&apos;s replicas moved between brokers: the new ones copy the log, then the old ones leave.</source>
         <translation>Die Replikate einer Partition wurden zwischen Brokern verschoben: Die neuen kopieren das Log, dann werden die alten entfernt.</translation>
     </message>
+    <message>
+        <source>authentication failed</source>
+        <translation>Authentifizierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>A client failed to authenticate (a wrong password, an unknown user or a malformed SASL exchange); repeated failures from one address are answered more slowly.</source>
+        <translation>Ein Client konnte sich nicht authentifizieren (falsches Passwort, unbekannter Benutzer oder fehlerhafter SASL-Austausch); auf wiederholte Fehlschläge von derselben Adresse wird langsamer geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>GroupText</name>
@@ -1192,6 +1311,13 @@
     </message>
 </context>
 <context>
+    <name>SecurityText</name>
+    <message>
+        <source>%1 (%2 iterations)</source>
+        <translation>%1 (%2 Iterationen)</translation>
+    </message>
+</context>
+<context>
     <name>SidebarBadges</name>
     <message numerus="yes">
         <source>%n under-replicated partition</source>
@@ -1312,6 +1438,205 @@
     <message>
         <source>A consumer group&apos;s committed offset: the next record the group will read from this partition.</source>
         <translation>Der committete Offset einer Consumer Group: der nächste Datensatz, den die Gruppe aus dieser Partition liest.</translation>
+    </message>
+</context>
+<context>
+    <name>es::AclDialog</name>
+    <message>
+        <source>Add ACL</source>
+        <translation>ACL hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add ACLs</source>
+        <translation>ACLs hinzufügen</translation>
+    </message>
+    <message>
+        <source>Who: User:name for a SCRAM user or a certificate&apos;s name, User:* for everyone</source>
+        <translation>Wer: User:Name für einen SCRAM-Benutzer oder den Namen eines Zertifikats, User:* für alle</translation>
+    </message>
+    <message>
+        <source>The client&apos;s IP address, or * for any</source>
+        <translation>Die IP-Adresse des Clients oder * für jede</translation>
+    </message>
+    <message>
+        <source>Literal: this name (* for every one)</source>
+        <translation>Literal: dieser Name (* für alle)</translation>
+    </message>
+    <message>
+        <source>Prefixed: every name that starts with it</source>
+        <translation>Präfix: jeder Name, der damit beginnt</translation>
+    </message>
+    <message>
+        <source>Each operation checked adds one ACL</source>
+        <translation>Jede angehakte Operation fügt eine ACL hinzu</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Verweigern</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Principal:</source>
+        <translation>&amp;Principal:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Resource &amp;type:</source>
+        <translation>Ressourcen&amp;typ:</translation>
+    </message>
+    <message>
+        <source>P&amp;attern:</source>
+        <translation>&amp;Muster:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Operations:</source>
+        <translation>&amp;Operationen:</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rmission:</source>
+        <translation>&amp;Berechtigung:</translation>
+    </message>
+    <message>
+        <source>Enter the resource&apos;s name, or * for every one.</source>
+        <translation>Geben Sie den Namen der Ressource ein oder * für alle.</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s host, or * for any.</source>
+        <translation>Geben Sie den Host des Clients ein oder * für jeden.</translation>
+    </message>
+    <message>
+        <source>This connection does not tell which requests it decided lately, so the new ACLs cannot be previewed.</source>
+        <translation>Diese Verbindung gibt nicht an, über welche Requests zuletzt entschieden wurde, daher gibt es keine Vorschau der neuen ACLs.</translation>
+    </message>
+    <message>
+        <source>Complete the form to preview what the new ACLs change.</source>
+        <translation>Füllen Sie das Formular aus, um in einer Vorschau zu sehen, was die neuen ACLs ändern.</translation>
+    </message>
+    <message>
+        <source>Would now be allowed: %1</source>
+        <translation>Wäre jetzt erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>Would now be denied: %1</source>
+        <translation>Wäre jetzt verweigert: %1</translation>
+    </message>
+    <message>
+        <source>No requests were decided lately to preview the new ACLs against.</source>
+        <translation>Zuletzt wurde über keine Requests entschieden, an denen sich die neuen ACLs in der Vorschau prüfen ließen.</translation>
+    </message>
+    <message>
+        <source>Of the kinds of request decided lately, %1 would be decided otherwise and %2 stay the same.</source>
+        <translation>Von den Arten von Requests, über die zuletzt entschieden wurde, würden %1 anders entschieden und %2 blieben gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>es::AclsPanel</name>
+    <message>
+        <source>&amp;Add ACL…</source>
+        <translation>&amp;ACL hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Filter by principal or resource</source>
+        <translation>Nach Principal oder Ressource filtern</translation>
+    </message>
+    <message>
+        <source>Filter ACLs</source>
+        <translation>ACLs filtern</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>All resources</source>
+        <translation>Alle Ressourcen</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Allow and deny</source>
+        <translation>Erlauben und verweigern</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Verweigern</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>ACLs</source>
+        <translation>ACLs</translation>
+    </message>
+    <message>
+        <source>Allow or deny a principal an operation on a resource</source>
+        <translation>Einem Principal eine Operation auf einer Ressource erlauben oder verweigern</translation>
+    </message>
+    <message>
+        <source>Delete the selected ACLs</source>
+        <translation>Die ausgewählten ACLs löschen</translation>
+    </message>
+    <message>
+        <source>Delete ACLs</source>
+        <translation>ACLs löschen</translation>
+    </message>
+    <message>
+        <source>Delete this ACL?
+%1</source>
+        <translation>Diese ACL löschen?
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n ACLs?</source>
+        <translation>
+            <numerusform>Diese %n ACL löschen?</numerusform>
+            <numerusform>Diese %n ACLs löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2544,60 @@
         <comment>out-of-sync follower replica</comment>
         <translation>F!</translation>
     </message>
+    <message>
+        <source>Joining: it has caught up with the leader; the move completes once every joining replica has.</source>
+        <translation>Kommt hinzu: Es hat zum Leader aufgeholt; die Verschiebung ist abgeschlossen, sobald alle hinzukommenden Replikate aufgeholt haben.</translation>
+    </message>
+    <message>
+        <source>Joining: it copies the leader&apos;s log, %1% so far (%2 of %3 offsets), and joins the partition&apos;s replicas once it has caught up.</source>
+        <translation>Kommt hinzu: Es kopiert das Log des Leaders, bisher %1% (%2 von %3 Offsets), und kommt zu den Replikaten der Partition hinzu, sobald es aufgeholt hat.</translation>
+    </message>
+    <message>
+        <source>Joining: it copies the leader&apos;s log, and joins the partition&apos;s replicas once it has caught up.</source>
+        <translation>Kommt hinzu: Es kopiert das Log des Leaders und kommt zu den Replikaten der Partition hinzu, sobald es aufgeholt hat.</translation>
+    </message>
+    <message>
+        <source>Leaving: it is removed, with its copy of the log, once every joining replica has caught up.</source>
+        <translation>Wird entfernt: Es wird samt seiner Kopie des Logs entfernt, sobald alle hinzukommenden Replikate aufgeholt haben.</translation>
+    </message>
+    <message>
+        <source>%1 is moving: broker %2 copies its log and joins its replicas once caught up.</source>
+        <translation>%1 wird verschoben: Broker %2 kopiert ihr Log und kommt zu ihren Replikaten hinzu, sobald er aufgeholt hat.</translation>
+    </message>
+    <message>
+        <source>%1 is moving: broker %2 leaves its replicas.</source>
+        <translation>%1 wird verschoben: Broker %2 wird aus ihren Replikaten entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is moving: broker %2 copies its log; once caught up, broker %3 leaves.</source>
+        <translation>%1 wird verschoben: Broker %2 kopiert ihr Log; sobald er aufgeholt hat, wird Broker %3 entfernt.</translation>
+    </message>
+    <message>
+        <source>joining: share copied</source>
+        <translation>kommt hinzu: kopierter Anteil</translation>
+    </message>
+    <message>
+        <source>leaving</source>
+        <translation>wird entfernt</translation>
+    </message>
+    <message>
+        <source> (under-replicated, moving)</source>
+        <translation> (unterrepliziert, wird verschoben)</translation>
+    </message>
+    <message>
+        <source> (moving)</source>
+        <translation> (wird verschoben)</translation>
+    </message>
+    <message>
+        <source>+F</source>
+        <comment>joining replica, caught up</comment>
+        <translation>+F</translation>
+    </message>
+    <message>
+        <source>+%1%</source>
+        <comment>joining replica, share of the leader&apos;s log copied</comment>
+        <translation>+%1%</translation>
+    </message>
 </context>
 <context>
     <name>es::ClusterView</name>
@@ -3108,6 +3487,49 @@
     <message>
         <source>From the log start offset up to the offset deleted below, as the newest snapshot shows them.</source>
         <translation>Vom Log-Start-Offset bis zu dem Offset, unter dem gelöscht wird, wie der neueste Snapshot sie zeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>es::DenialsPanel</name>
+    <message>
+        <source>A&amp;llow this…</source>
+        <translation>Dies &amp;erlauben…</translation>
+    </message>
+    <message>
+        <source>Recent denials</source>
+        <translation>Letzte Verweigerungen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Add an ACL that allows the selected request</source>
+        <translation>Eine ACL hinzufügen, die den ausgewählten Request erlaubt</translation>
+    </message>
+    <message>
+        <source>Select a denial to see which ACL decided it.</source>
+        <translation>Wählen Sie eine Verweigerung aus, um zu sehen, welche ACL sie entschieden hat.</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4543,236 @@
     </message>
 </context>
 <context>
+    <name>es::ListenersDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Edit listeners</source>
+        <translation>Listener bearbeiten</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Base port</source>
+        <translation>Basisport</translation>
+    </message>
+    <message>
+        <source>The address the brokers listen on; empty: the cluster&apos;s bind address</source>
+        <translation>Die Adresse, auf der die Broker lauschen; leer: die Bind-Adresse des Clusters</translation>
+    </message>
+    <message>
+        <source>Broker 1 listens on this port, broker 2 on the next, and so on</source>
+        <translation>Broker 1 lauscht auf diesem Port, Broker 2 auf dem nächsten und so weiter</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>&amp;Add listener</source>
+        <translation>Listener &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove listener</source>
+        <translation>Listener ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>TLS of the SSL and SASL_SSL listeners</source>
+        <translation>TLS der SSL- und SASL_SSL-Listener</translation>
+    </message>
+    <message>
+        <source>Use my own &amp;certificate (otherwise the cluster&apos;s local CA issues one)</source>
+        <translation>Eigenes &amp;Zertifikat verwenden (sonst stellt die lokale CA des Clusters eines aus)</translation>
+    </message>
+    <message>
+        <source>Certificate chain (PEM)</source>
+        <translation>Zertifikatskette (PEM)</translation>
+    </message>
+    <message>
+        <source>Private key (PEM)</source>
+        <translation>Privater Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>Client CA (PEM)</source>
+        <translation>Client-CA (PEM)</translation>
+    </message>
+    <message>
+        <source>The local CA</source>
+        <translation>Die lokale CA</translation>
+    </message>
+    <message>
+        <source>The CA that client certificates must chain to; empty: the cluster&apos;s local CA</source>
+        <translation>Die CA, auf die die Zertifikatskette von Client-Zertifikaten zurückführen muss; leer: die lokale CA des Clusters</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Whether SSL listeners ask clients for a certificate (ssl.client.auth); SASL_SSL clients log in instead</source>
+        <translation>Ob SSL-Listener Clients nach einem Zertifikat fragen (ssl.client.auth); SASL_SSL-Clients melden sich stattdessen an</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificate:</source>
+        <translation>Zer&amp;tifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Client C&amp;A:</source>
+        <translation>&amp;Client-CA:</translation>
+    </message>
+    <message>
+        <source>Client a&amp;uthentication:</source>
+        <translation>Client-&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>The cluster keeps these listeners and starts with them from its next start on, unless the command line names listeners. They apply once it restarts.</source>
+        <translation>Der Cluster speichert diese Listener und startet ab seinem nächsten Start mit ihnen, sofern die Befehlszeile keine Listener angibt. Sie gelten nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add a listener: the cluster needs at least one.</source>
+        <translation>Fügen Sie einen Listener hinzu: Der Cluster braucht mindestens einen.</translation>
+    </message>
+    <message>
+        <source>Choose your certificate and its key, or let the local CA issue one.</source>
+        <translation>Wählen Sie Ihr Zertifikat und seinen Schlüssel aus oder lassen Sie die lokale CA eines ausstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ListenersPanel</name>
+    <message>
+        <source>Listener</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port of each broker</source>
+        <translation>Port je Broker</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the CA file&apos;s path to the clipboard</source>
+        <translation>Den Pfad der CA-Datei in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>The CA file&apos;s path is on the clipboard.</source>
+        <translation>Der Pfad der CA-Datei ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Copy fingerprint</source>
+        <translation>Fingerabdruck kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the CA&apos;s SHA-256 fingerprint to the clipboard</source>
+        <translation>Den SHA-256-Fingerabdruck der CA in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>The fingerprint is on the clipboard.</source>
+        <translation>Der Fingerabdruck ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Client settings</source>
+        <translation>Client-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Copy settings</source>
+        <translation>Einstellungen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy these settings to the clipboard, to paste into a client&apos;s configuration</source>
+        <translation>Diese Einstellungen in die Zwischenablage kopieren, um sie in die Konfiguration eines Clients einzufügen</translation>
+    </message>
+    <message>
+        <source>The client settings are on the clipboard.</source>
+        <translation>Die Client-Einstellungen sind in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>%1 on broker %2</source>
+        <translation>%1 auf Broker %2</translation>
+    </message>
+    <message>
+        <source>The brokers present your own certificate, signed by this CA.</source>
+        <translation>Die Broker weisen sich mit Ihrem eigenen Zertifikat aus, signiert von dieser CA.</translation>
+    </message>
+    <message>
+        <source>The brokers present certificates signed by this local CA, made for this cluster.</source>
+        <translation>Die Broker weisen sich mit Zertifikaten aus, die diese lokale CA für diesen Cluster signiert hat.</translation>
+    </message>
+    <message>
+        <source>A client trusts them with ssl.ca.location=%1 (librdkafka), or with the CA imported into its trust store (Java: ssl.truststore.location).</source>
+        <translation>Ein Client vertraut ihnen mit ssl.ca.location=%1 (librdkafka) oder mit der in seinen Truststore importierten CA (Java: ssl.truststore.location).</translation>
+    </message>
+    <message>
+        <source>Select a listener to see the settings a client needs to reach it.</source>
+        <translation>Wählen Sie einen Listener aus, um die Einstellungen zu sehen, die ein Client braucht, um ihn zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Client settings for %1:</source>
+        <translation>Client-Einstellungen für %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit listeners…</source>
+        <translation>Listener &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the listeners and their TLS settings for the cluster&apos;s next start</source>
+        <translation>Die Listener und ihre TLS-Einstellungen für den nächsten Start des Clusters ändern</translation>
+    </message>
+</context>
+<context>
     <name>es::MainWindow</name>
     <message>
         <source>Eventscope — %1 cluster</source>
@@ -4365,6 +5017,14 @@
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Listeners and client settings, SCRAM users, ACLs and the requests refused lately.</source>
+        <translation>Listener und Client-Einstellungen, SCRAM-Benutzer, ACLs und die zuletzt verweigerten Requests.</translation>
     </message>
 </context>
 <context>
@@ -5751,6 +6411,73 @@ Nicht synchron: Broker %2.</translation>
     </message>
 </context>
 <context>
+    <name>es::SecurityView</name>
+    <message>
+        <source>&amp;Listeners</source>
+        <translation>&amp;Listener</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;ACLs and denials</source>
+        <translation>&amp;ACLs und Verweigerungen</translation>
+    </message>
+    <message>
+        <source>Where clients connect, and the settings they need</source>
+        <translation>Wo sich Clients verbinden und welche Einstellungen sie brauchen</translation>
+    </message>
+    <message>
+        <source>The users who log in with SCRAM</source>
+        <translation>Die Benutzer, die sich mit SCRAM anmelden</translation>
+    </message>
+    <message>
+        <source>Who may do what, and the requests refused lately</source>
+        <translation>Wer was darf, und die zuletzt verweigerten Requests</translation>
+    </message>
+    <message>
+        <source>This connection cannot add ACLs.</source>
+        <translation>Über diese Verbindung können keine ACLs hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Some of the cluster&apos;s security is not shown: it needs a newer client library than the %1 this program is built with.</source>
+        <translation>Ein Teil der Sicherheitseinstellungen des Clusters wird nicht angezeigt: Dafür ist eine neuere Client-Bibliothek nötig als die %1, mit der dieses Programm erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The cluster did not answer everything: %1</source>
+        <translation>Der Cluster hat nicht alles beantwortet: %1</translation>
+    </message>
+    <message>
+        <source>No ACL allows this. Allow this… adds one that does (preview it before you add it).</source>
+        <translation>Keine ACL erlaubt dies. „Dies erlauben…“ fügt eine hinzu, die es erlaubt (prüfen Sie sie vorher in der Vorschau).</translation>
+    </message>
+    <message>
+        <source>Denied by the ACL selected above: %1</source>
+        <translation>Verweigert durch die oben ausgewählte ACL: %1</translation>
+    </message>
+    <message>
+        <source>Denied by an ACL that is gone now: %1</source>
+        <translation>Verweigert durch eine ACL, die es nicht mehr gibt: %1</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>The cluster uses the new listeners after a restart. Restart now? The cluster stops and starts again with its topics, records and groups.</source>
+        <translation>Der Cluster verwendet die neuen Listener nach einem Neustart. Jetzt neu starten? Der Cluster wird gestoppt und mit seinen Topics, Datensätzen und Gruppen wieder gestartet.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+</context>
+<context>
     <name>es::TableContextMenu</name>
     <message>
         <source>&amp;Copy</source>
@@ -6158,6 +6885,124 @@ Nicht synchron: Broker %2.</translation>
     <message>
         <source>Elect the leaders of these partitions: preferred or unclean.</source>
         <translation>Die Leader dieser Partitionen wählen: bevorzugt oder unsauber.</translation>
+    </message>
+</context>
+<context>
+    <name>es::UserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Add a SCRAM user</source>
+        <translation>SCRAM-Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change the password of %1</source>
+        <translation>Passwort von %1 ändern</translation>
+    </message>
+    <message>
+        <source>SCRAM-SHA-256 and SCRAM-SHA-512</source>
+        <translation>SCRAM-SHA-256 und SCRAM-SHA-512</translation>
+    </message>
+    <message>
+        <source>The mechanisms the user may log in with; a client names one in sasl.mechanism.</source>
+        <translation>Die Mechanismen, mit denen sich der Benutzer anmelden darf; ein Client nennt einen davon in sasl.mechanism.</translation>
+    </message>
+    <message>
+        <source>How often the password is hashed: more is slower to guess and to log in (Kafka accepts %1 to %2).</source>
+        <translation>Wie oft das Passwort gehasht wird: Mehr Durchläufe machen das Erraten und das Anmelden langsamer (Kafka akzeptiert %1 bis %2).</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanism:</source>
+        <translation>&amp;Mechanismus:</translation>
+    </message>
+    <message>
+        <source>&amp;Iterations:</source>
+        <translation>&amp;Iterationen:</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation>Geben Sie den Namen des Benutzers ein.</translation>
+    </message>
+    <message>
+        <source>There is a user %1 already: select it and change its password.</source>
+        <translation>Es gibt bereits einen Benutzer %1: Wählen Sie ihn aus und ändern Sie sein Passwort.</translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation>Geben Sie ein Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>es::UsersPanel</name>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>Benutzer &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Mechanisms</source>
+        <translation>Mechanismen</translation>
+    </message>
+    <message>
+        <source>SCRAM users</source>
+        <translation>SCRAM-Benutzer</translation>
+    </message>
+    <message>
+        <source>Add a user who logs in with SCRAM</source>
+        <translation>Einen Benutzer hinzufügen, der sich mit SCRAM anmeldet</translation>
+    </message>
+    <message>
+        <source>Set a new password for the selected user</source>
+        <translation>Ein neues Passwort für den ausgewählten Benutzer setzen</translation>
+    </message>
+    <message>
+        <source>Remove the selected user: clients logging in as it are refused</source>
+        <translation>Den ausgewählten Benutzer entfernen: Clients, die sich als dieser Benutzer anmelden, werden abgewiesen</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the user %1? Clients that log in as %1 are refused from then on; its ACLs stay.</source>
+        <translation>Den Benutzer %1 entfernen? Clients, die sich als %1 anmelden, werden ab dann abgewiesen; seine ACLs bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AclDialog</name>
+    <message>
+        <source>%1 from %2: %3 %4 (%5)</source>
+        <translation>%1 desde %2: %3 %4 (%5)</translation>
+    </message>
+</context>
+<context>
     <name>BotStore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -290,6 +297,106 @@
     <message>
         <source>--config: %1.</source>
         <translation>--config: %1.</translation>
+    </message>
+    <message>
+        <source>A listener of every broker, such as SASL_SSL://127.0.0.1:9192: broker i listens on PORT + i - 1. NAME is PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL; an empty HOST is the --bind address. Repeat for more; replaces the PLAINTEXT listener of --port.</source>
+        <translation>Un listener de cada bróker, como SASL_SSL://127.0.0.1:9192: el bróker i escucha en PUERTO + i - 1. NOMBRE es PLAINTEXT, SSL, SASL_PLAINTEXT o SASL_SSL; un HOST vacío equivale a la dirección de --bind. Repítalo para más; sustituye al listener PLAINTEXT de --port.</translation>
+    </message>
+    <message>
+        <source>NAME://HOST:PORT</source>
+        <translation>NOMBRE://HOST:PUERTO</translation>
+    </message>
+    <message>
+        <source>Create a user for SASL (SCRAM-SHA-256, SCRAM-SHA-512 and PLAIN), or set its password; kept with the cluster. Repeat for more.</source>
+        <translation>Crea un usuario para SASL (SCRAM-SHA-256, SCRAM-SHA-512 y PLAIN) o establece su contraseña; se guarda con el clúster. Repítalo para más.</translation>
+    </message>
+    <message>
+        <source>NAME:PASSWORD</source>
+        <translation>NOMBRE:CONTRASEÑA</translation>
+    </message>
+    <message>
+        <source>A principal allowed everything, such as User:admin; repeat for more. Replaces the super users kept with the cluster.</source>
+        <translation>Un principal al que se le permite todo, como User:admin; repítalo para más. Sustituye a los superusuarios guardados con el clúster.</translation>
+    </message>
+    <message>
+        <source>PRINCIPAL</source>
+        <translation>PRINCIPAL</translation>
+    </message>
+    <message>
+        <source>Certificate chain (PEM) of the SSL and SASL_SSL listeners, with --tls-key (default: one issued by a local CA kept in the data directory).</source>
+        <translation>Cadena de certificados (PEM) de los listeners SSL y SASL_SSL, junto con --tls-key (predeterminada: una emitida por una CA local guardada en el directorio de datos).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Private key (PEM) of --tls-cert.</source>
+        <translation>Clave privada (PEM) de --tls-cert.</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM) that client certificates must chain to (default: the local CA).</source>
+        <translation>Certificado de CA (PEM) en el que debe terminar la cadena de los certificados de cliente (predeterminado: la CA local).</translation>
+    </message>
+    <message>
+        <source>Whether TLS listeners ask clients for a certificate: none, requested or required (default: none).</source>
+        <translation>Si los listeners TLS piden un certificado a los clientes: none, requested o required (predeterminado: none).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODO</translation>
+    </message>
+    <message>
+        <source>Whether a resource without ACLs is open to everyone: true or false; kept with the cluster (default: true, false once a listener uses SASL).</source>
+        <translation>Si un recurso sin ACL está abierto a todos: true o false; se guarda con el clúster (predeterminado: true, false en cuanto un listener usa SASL).</translation>
+    </message>
+    <message>
+        <source>BOOL</source>
+        <translation>BOOL</translation>
+    </message>
+    <message>
+        <source>--port sets the port of the PLAINTEXT listener, which --listener replaces; give the port in each --listener instead.</source>
+        <translation>--port establece el puerto del listener PLAINTEXT, al que --listener sustituye; indique en su lugar el puerto en cada --listener.</translation>
+    </message>
+    <message>
+        <source>--listener: %1.</source>
+        <translation>--listener: %1.</translation>
+    </message>
+    <message>
+        <source>--scram-user takes NAME:PASSWORD with neither empty, such as alice:secret.</source>
+        <translation>--scram-user admite NOMBRE:CONTRASEÑA, sin que ninguno de los dos esté vacío, como alice:secret.</translation>
+    </message>
+    <message>
+        <source>--super-user takes a principal TYPE:NAME such as User:admin, not &apos;%1&apos;.</source>
+        <translation>--super-user admite un principal TIPO:NOMBRE como User:admin, no «%1».</translation>
+    </message>
+    <message>
+        <source>--allow-everyone-if-no-acl takes true or false, not &apos;%1&apos;.</source>
+        <translation>--allow-everyone-if-no-acl admite true o false, no «%1».</translation>
+    </message>
+    <message>
+        <source>Listeners: %1.</source>
+        <translation>Listeners: %1.</translation>
+    </message>
+    <message>
+        <source>--listener %1: the host must be an IPv4 or IPv6 address such as 127.0.0.1, not &apos;%2&apos;.</source>
+        <translation>--listener %1: el host debe ser una dirección IPv4 o IPv6 como 127.0.0.1, no «%2».</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together: give both, or neither for a certificate from the local CA.</source>
+        <translation>--tls-cert y --tls-key van juntas: indique ambas, o ninguna para usar un certificado de la CA local.</translation>
+    </message>
+    <message>
+        <source>--%1: cannot read the file &apos;%2&apos;.</source>
+        <translation>--%1: no se puede leer el archivo «%2».</translation>
+    </message>
+    <message>
+        <source>--tls-client-auth takes none, requested or required, not &apos;%1&apos;.</source>
+        <translation>--tls-client-auth admite none, requested o required, no «%1».</translation>
+    </message>
+    <message>
+        <source>The --tls options apply to SSL and SASL_SSL listeners, and none is given; add one such as --listener SASL_SSL://127.0.0.1:9192.</source>
+        <translation>Las opciones --tls se aplican a los listeners SSL y SASL_SSL, y no se ha indicado ninguno; añada uno, como --listener SASL_SSL://127.0.0.1:9192.</translation>
     </message>
 </context>
 <context>
@@ -763,6 +870,10 @@
         <source>%1: replica move cancelled, back on %2.</source>
         <translation>%1: movimiento de réplicas cancelado, de nuevo en %2.</translation>
     </message>
+    <message>
+        <source>Broker %1: %2 authentication of user &quot;%3&quot; from %4 on listener %5 failed.</source>
+        <translation>Bróker %1: falló la autenticación %2 del usuario «%3» desde %4 en el listener %5.</translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>
@@ -1002,6 +1113,14 @@
         <source>A partition&apos;s replicas moved between brokers: the new ones copy the log, then the old ones leave.</source>
         <translation>Las réplicas de una partición se movieron entre brókeres: las nuevas copian el log y después se retiran las antiguas.</translation>
     </message>
+    <message>
+        <source>authentication failed</source>
+        <translation>autenticación fallida</translation>
+    </message>
+    <message>
+        <source>A client failed to authenticate (a wrong password, an unknown user or a malformed SASL exchange); repeated failures from one address are answered more slowly.</source>
+        <translation>Un cliente no pudo autenticarse (una contraseña incorrecta, un usuario desconocido o un intercambio SASL mal formado); los fallos repetidos desde una misma dirección se responden más despacio.</translation>
+    </message>
 </context>
 <context>
     <name>GroupText</name>
@@ -1192,6 +1311,13 @@
     </message>
 </context>
 <context>
+    <name>SecurityText</name>
+    <message>
+        <source>%1 (%2 iterations)</source>
+        <translation>%1 (%2 iteraciones)</translation>
+    </message>
+</context>
+<context>
     <name>SidebarBadges</name>
     <message numerus="yes">
         <source>%n under-replicated partition</source>
@@ -1312,6 +1438,205 @@
     <message>
         <source>A consumer group&apos;s committed offset: the next record the group will read from this partition.</source>
         <translation>El offset confirmado de un grupo de consumidores: el próximo registro que el grupo leerá de esta partición.</translation>
+    </message>
+</context>
+<context>
+    <name>es::AclDialog</name>
+    <message>
+        <source>Add ACL</source>
+        <translation>Añadir ACL</translation>
+    </message>
+    <message>
+        <source>Add ACLs</source>
+        <translation>Añadir ACL</translation>
+    </message>
+    <message>
+        <source>Who: User:name for a SCRAM user or a certificate&apos;s name, User:* for everyone</source>
+        <translation>Quién: User:nombre para un usuario SCRAM o el nombre de un certificado, User:* para todos</translation>
+    </message>
+    <message>
+        <source>The client&apos;s IP address, or * for any</source>
+        <translation>La dirección IP del cliente, o * para cualquiera</translation>
+    </message>
+    <message>
+        <source>Literal: this name (* for every one)</source>
+        <translation>Literal: este nombre (* para todos)</translation>
+    </message>
+    <message>
+        <source>Prefixed: every name that starts with it</source>
+        <translation>Prefijo: todo nombre que empiece por él</translation>
+    </message>
+    <message>
+        <source>Each operation checked adds one ACL</source>
+        <translation>Cada operación marcada añade una ACL</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Permitir</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Denegar</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Principal:</source>
+        <translation>&amp;Principal:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Resource &amp;type:</source>
+        <translation>&amp;Tipo de recurso:</translation>
+    </message>
+    <message>
+        <source>P&amp;attern:</source>
+        <translation>P&amp;atrón:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Operations:</source>
+        <translation>&amp;Operaciones:</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rmission:</source>
+        <translation>Pe&amp;rmiso:</translation>
+    </message>
+    <message>
+        <source>Enter the resource&apos;s name, or * for every one.</source>
+        <translation>Introduzca el nombre del recurso, o * para todos.</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s host, or * for any.</source>
+        <translation>Introduzca el host del cliente, o * para cualquiera.</translation>
+    </message>
+    <message>
+        <source>This connection does not tell which requests it decided lately, so the new ACLs cannot be previewed.</source>
+        <translation>Esta conexión no indica qué solicitudes ha resuelto últimamente, así que no se puede mostrar una vista previa de las nuevas ACL.</translation>
+    </message>
+    <message>
+        <source>Complete the form to preview what the new ACLs change.</source>
+        <translation>Complete el formulario para ver una vista previa de lo que cambian las nuevas ACL.</translation>
+    </message>
+    <message>
+        <source>Would now be allowed: %1</source>
+        <translation>Ahora se permitiría: %1</translation>
+    </message>
+    <message>
+        <source>Would now be denied: %1</source>
+        <translation>Ahora se denegaría: %1</translation>
+    </message>
+    <message>
+        <source>No requests were decided lately to preview the new ACLs against.</source>
+        <translation>Últimamente no se ha resuelto ninguna solicitud con la que mostrar una vista previa de las nuevas ACL.</translation>
+    </message>
+    <message>
+        <source>Of the kinds of request decided lately, %1 would be decided otherwise and %2 stay the same.</source>
+        <translation>De los tipos de solicitud resueltos últimamente, %1 se resolverían de otro modo y %2 seguirían igual.</translation>
+    </message>
+</context>
+<context>
+    <name>es::AclsPanel</name>
+    <message>
+        <source>&amp;Add ACL…</source>
+        <translation>&amp;Añadir ACL…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Filter by principal or resource</source>
+        <translation>Filtrar por principal o recurso</translation>
+    </message>
+    <message>
+        <source>Filter ACLs</source>
+        <translation>Filtrar ACL</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Tipo de recurso</translation>
+    </message>
+    <message>
+        <source>All resources</source>
+        <translation>Todos los recursos</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permiso</translation>
+    </message>
+    <message>
+        <source>Allow and deny</source>
+        <translation>Permitir y denegar</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Permitir</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Denegar</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Patrón</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>ACLs</source>
+        <translation>ACL</translation>
+    </message>
+    <message>
+        <source>Allow or deny a principal an operation on a resource</source>
+        <translation>Permite o deniega a un principal una operación sobre un recurso</translation>
+    </message>
+    <message>
+        <source>Delete the selected ACLs</source>
+        <translation>Elimina las ACL seleccionadas</translation>
+    </message>
+    <message>
+        <source>Delete ACLs</source>
+        <translation>Eliminar ACL</translation>
+    </message>
+    <message>
+        <source>Delete this ACL?
+%1</source>
+        <translation>¿Eliminar esta ACL?
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n ACLs?</source>
+        <translation>
+            <numerusform>¿Eliminar esta %n ACL?</numerusform>
+            <numerusform>¿Eliminar estas %n ACL?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2544,60 @@
         <comment>out-of-sync follower replica</comment>
         <translation>S!</translation>
     </message>
+    <message>
+        <source>Joining: it has caught up with the leader; the move completes once every joining replica has.</source>
+        <translation>Se incorpora: se ha puesto al día con el líder; el movimiento termina cuando lo hayan hecho todas las réplicas que se incorporan.</translation>
+    </message>
+    <message>
+        <source>Joining: it copies the leader&apos;s log, %1% so far (%2 of %3 offsets), and joins the partition&apos;s replicas once it has caught up.</source>
+        <translation>Se incorpora: copia el log del líder, %1% hasta ahora (%2 de %3 offsets), y se incorpora a las réplicas de la partición cuando se haya puesto al día.</translation>
+    </message>
+    <message>
+        <source>Joining: it copies the leader&apos;s log, and joins the partition&apos;s replicas once it has caught up.</source>
+        <translation>Se incorpora: copia el log del líder y se incorpora a las réplicas de la partición cuando se haya puesto al día.</translation>
+    </message>
+    <message>
+        <source>Leaving: it is removed, with its copy of the log, once every joining replica has caught up.</source>
+        <translation>Se retira: se elimina, con su copia del log, cuando todas las réplicas que se incorporan se hayan puesto al día.</translation>
+    </message>
+    <message>
+        <source>%1 is moving: broker %2 copies its log and joins its replicas once caught up.</source>
+        <translation>%1 se está moviendo: el bróker %2 copia su log y se incorpora a sus réplicas cuando se haya puesto al día.</translation>
+    </message>
+    <message>
+        <source>%1 is moving: broker %2 leaves its replicas.</source>
+        <translation>%1 se está moviendo: el bróker %2 se retira de sus réplicas.</translation>
+    </message>
+    <message>
+        <source>%1 is moving: broker %2 copies its log; once caught up, broker %3 leaves.</source>
+        <translation>%1 se está moviendo: el bróker %2 copia su log; cuando se haya puesto al día, se retira el bróker %3.</translation>
+    </message>
+    <message>
+        <source>joining: share copied</source>
+        <translation>se incorpora: parte copiada</translation>
+    </message>
+    <message>
+        <source>leaving</source>
+        <translation>se retira</translation>
+    </message>
+    <message>
+        <source> (under-replicated, moving)</source>
+        <translation> (infrarreplicada, en movimiento)</translation>
+    </message>
+    <message>
+        <source> (moving)</source>
+        <translation> (en movimiento)</translation>
+    </message>
+    <message>
+        <source>+F</source>
+        <comment>joining replica, caught up</comment>
+        <translation>+S</translation>
+    </message>
+    <message>
+        <source>+%1%</source>
+        <comment>joining replica, share of the leader&apos;s log copied</comment>
+        <translation>+%1%</translation>
+    </message>
 </context>
 <context>
     <name>es::ClusterView</name>
@@ -3108,6 +3487,49 @@
     <message>
         <source>From the log start offset up to the offset deleted below, as the newest snapshot shows them.</source>
         <translation>Desde el offset de inicio del log hasta el offset por debajo del cual se borra, según la instantánea más reciente.</translation>
+    </message>
+</context>
+<context>
+    <name>es::DenialsPanel</name>
+    <message>
+        <source>A&amp;llow this…</source>
+        <translation>&amp;Permitir esto…</translation>
+    </message>
+    <message>
+        <source>Recent denials</source>
+        <translation>Denegaciones recientes</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Add an ACL that allows the selected request</source>
+        <translation>Añade una ACL que permite la solicitud seleccionada</translation>
+    </message>
+    <message>
+        <source>Select a denial to see which ACL decided it.</source>
+        <translation>Seleccione una denegación para ver qué ACL la decidió.</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4543,236 @@
     </message>
 </context>
 <context>
+    <name>es::ListenersDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Edit listeners</source>
+        <translation>Editar listeners</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Base port</source>
+        <translation>Puerto base</translation>
+    </message>
+    <message>
+        <source>The address the brokers listen on; empty: the cluster&apos;s bind address</source>
+        <translation>La dirección en la que escuchan los brókeres; vacía: la dirección de enlace (bind) del clúster</translation>
+    </message>
+    <message>
+        <source>Broker 1 listens on this port, broker 2 on the next, and so on</source>
+        <translation>El bróker 1 escucha en este puerto, el bróker 2 en el siguiente, y así sucesivamente</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>Listeners</translation>
+    </message>
+    <message>
+        <source>&amp;Add listener</source>
+        <translation>Aña&amp;dir listener</translation>
+    </message>
+    <message>
+        <source>&amp;Remove listener</source>
+        <translation>&amp;Quitar listener</translation>
+    </message>
+    <message>
+        <source>TLS of the SSL and SASL_SSL listeners</source>
+        <translation>TLS de los listeners SSL y SASL_SSL</translation>
+    </message>
+    <message>
+        <source>Use my own &amp;certificate (otherwise the cluster&apos;s local CA issues one)</source>
+        <translation>Usar mi propio &amp;certificado (si no, la CA local del clúster emite uno)</translation>
+    </message>
+    <message>
+        <source>Certificate chain (PEM)</source>
+        <translation>Cadena de certificados (PEM)</translation>
+    </message>
+    <message>
+        <source>Private key (PEM)</source>
+        <translation>Clave privada (PEM)</translation>
+    </message>
+    <message>
+        <source>Client CA (PEM)</source>
+        <translation>CA de cliente (PEM)</translation>
+    </message>
+    <message>
+        <source>The local CA</source>
+        <translation>La CA local</translation>
+    </message>
+    <message>
+        <source>The CA that client certificates must chain to; empty: the cluster&apos;s local CA</source>
+        <translation>La CA en la que debe terminar la cadena de los certificados de cliente; vacío: la CA local del clúster</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoria</translation>
+    </message>
+    <message>
+        <source>Whether SSL listeners ask clients for a certificate (ssl.client.auth); SASL_SSL clients log in instead</source>
+        <translation>Si los listeners SSL piden un certificado a los clientes (ssl.client.auth); los clientes SASL_SSL inician sesión en su lugar</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificate:</source>
+        <translation>C&amp;ertificado:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>Cla&amp;ve:</translation>
+    </message>
+    <message>
+        <source>Client C&amp;A:</source>
+        <translation>C&amp;A de cliente:</translation>
+    </message>
+    <message>
+        <source>Client a&amp;uthentication:</source>
+        <translation>A&amp;utenticación de cliente:</translation>
+    </message>
+    <message>
+        <source>The cluster keeps these listeners and starts with them from its next start on, unless the command line names listeners. They apply once it restarts.</source>
+        <translation>El clúster guarda estos listeners y arranca con ellos a partir de su próximo inicio, salvo que la línea de comandos indique listeners. Se aplican cuando se reinicia.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.crt *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Add a listener: the cluster needs at least one.</source>
+        <translation>Añada un listener: el clúster necesita al menos uno.</translation>
+    </message>
+    <message>
+        <source>Choose your certificate and its key, or let the local CA issue one.</source>
+        <translation>Elija su certificado y su clave, o deje que la CA local emita uno.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ListenersPanel</name>
+    <message>
+        <source>Listener</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port of each broker</source>
+        <translation>Puerto de cada bróker</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>Listeners</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autoridad de certificación</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copiar ruta</translation>
+    </message>
+    <message>
+        <source>Copy the CA file&apos;s path to the clipboard</source>
+        <translation>Copia la ruta del archivo de la CA al portapapeles</translation>
+    </message>
+    <message>
+        <source>The CA file&apos;s path is on the clipboard.</source>
+        <translation>La ruta del archivo de la CA está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Copy fingerprint</source>
+        <translation>Copiar huella digital</translation>
+    </message>
+    <message>
+        <source>Copy the CA&apos;s SHA-256 fingerprint to the clipboard</source>
+        <translation>Copia la huella digital SHA-256 de la CA al portapapeles</translation>
+    </message>
+    <message>
+        <source>The fingerprint is on the clipboard.</source>
+        <translation>La huella digital está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Client settings</source>
+        <translation>Ajustes del cliente</translation>
+    </message>
+    <message>
+        <source>Copy settings</source>
+        <translation>Copiar ajustes</translation>
+    </message>
+    <message>
+        <source>Copy these settings to the clipboard, to paste into a client&apos;s configuration</source>
+        <translation>Copia estos ajustes al portapapeles para pegarlos en la configuración de un cliente</translation>
+    </message>
+    <message>
+        <source>The client settings are on the clipboard.</source>
+        <translation>Los ajustes del cliente están en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>%1 on broker %2</source>
+        <translation>%1 en el bróker %2</translation>
+    </message>
+    <message>
+        <source>The brokers present your own certificate, signed by this CA.</source>
+        <translation>Los brókeres presentan el certificado que usted proporcionó, firmado por esta CA.</translation>
+    </message>
+    <message>
+        <source>The brokers present certificates signed by this local CA, made for this cluster.</source>
+        <translation>Los brókeres presentan certificados firmados por esta CA local, creados para este clúster.</translation>
+    </message>
+    <message>
+        <source>A client trusts them with ssl.ca.location=%1 (librdkafka), or with the CA imported into its trust store (Java: ssl.truststore.location).</source>
+        <translation>Un cliente confía en ellos con ssl.ca.location=%1 (librdkafka) o con la CA importada en su almacén de confianza (Java: ssl.truststore.location).</translation>
+    </message>
+    <message>
+        <source>Select a listener to see the settings a client needs to reach it.</source>
+        <translation>Seleccione un listener para ver los ajustes que necesita un cliente para llegar a él.</translation>
+    </message>
+    <message>
+        <source>Client settings for %1:</source>
+        <translation>Ajustes del cliente para %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit listeners…</source>
+        <translation>&amp;Editar listeners…</translation>
+    </message>
+    <message>
+        <source>Change the listeners and their TLS settings for the cluster&apos;s next start</source>
+        <translation>Cambia los listeners y sus ajustes TLS para el próximo inicio del clúster</translation>
+    </message>
+</context>
+<context>
     <name>es::MainWindow</name>
     <message>
         <source>Eventscope — %1 cluster</source>
@@ -4365,6 +5017,14 @@
     <message>
         <source>&amp;Later</source>
         <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Listeners and client settings, SCRAM users, ACLs and the requests refused lately.</source>
+        <translation>Listeners y ajustes de clientes, usuarios SCRAM, ACL y las solicitudes denegadas recientemente.</translation>
     </message>
 </context>
 <context>
@@ -5751,6 +6411,73 @@ No sincronizado: bróker %2.</translation>
     </message>
 </context>
 <context>
+    <name>es::SecurityView</name>
+    <message>
+        <source>&amp;Listeners</source>
+        <translation>&amp;Listeners</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Usuarios</translation>
+    </message>
+    <message>
+        <source>&amp;ACLs and denials</source>
+        <translation>&amp;ACL y denegaciones</translation>
+    </message>
+    <message>
+        <source>Where clients connect, and the settings they need</source>
+        <translation>Dónde se conectan los clientes y qué ajustes necesitan</translation>
+    </message>
+    <message>
+        <source>The users who log in with SCRAM</source>
+        <translation>Los usuarios que inician sesión con SCRAM</translation>
+    </message>
+    <message>
+        <source>Who may do what, and the requests refused lately</source>
+        <translation>Quién puede hacer qué, y las solicitudes denegadas recientemente</translation>
+    </message>
+    <message>
+        <source>This connection cannot add ACLs.</source>
+        <translation>Esta conexión no puede añadir ACL.</translation>
+    </message>
+    <message>
+        <source>Some of the cluster&apos;s security is not shown: it needs a newer client library than the %1 this program is built with.</source>
+        <translation>Parte de la seguridad del clúster no se muestra: requiere una biblioteca cliente más reciente que la %1 con la que se compiló este programa.</translation>
+    </message>
+    <message>
+        <source>The cluster did not answer everything: %1</source>
+        <translation>El clúster no respondió a todo: %1</translation>
+    </message>
+    <message>
+        <source>No ACL allows this. Allow this… adds one that does (preview it before you add it).</source>
+        <translation>Ninguna ACL lo permite. «Permitir esto…» añade una que lo permita (revise su vista previa antes de añadirla).</translation>
+    </message>
+    <message>
+        <source>Denied by the ACL selected above: %1</source>
+        <translation>Denegada por la ACL seleccionada arriba: %1</translation>
+    </message>
+    <message>
+        <source>Denied by an ACL that is gone now: %1</source>
+        <translation>Denegada por una ACL que ya no existe: %1</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>Listeners</translation>
+    </message>
+    <message>
+        <source>The cluster uses the new listeners after a restart. Restart now? The cluster stops and starts again with its topics, records and groups.</source>
+        <translation>El clúster usará los nuevos listeners tras reiniciarse. ¿Reiniciar ahora? El clúster se detiene y vuelve a iniciarse con sus temas, registros y grupos.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+</context>
+<context>
     <name>es::TableContextMenu</name>
     <message>
         <source>&amp;Copy</source>
@@ -6158,6 +6885,124 @@ No sincronizado: bróker %2.</translation>
     <message>
         <source>Elect the leaders of these partitions: preferred or unclean.</source>
         <translation>Elegir los líderes de estas particiones: preferidos o por elección no limpia.</translation>
+    </message>
+</context>
+<context>
+    <name>es::UserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Añadir usuario</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>Add a SCRAM user</source>
+        <translation>Añadir un usuario SCRAM</translation>
+    </message>
+    <message>
+        <source>Change the password of %1</source>
+        <translation>Cambiar la contraseña de %1</translation>
+    </message>
+    <message>
+        <source>SCRAM-SHA-256 and SCRAM-SHA-512</source>
+        <translation>SCRAM-SHA-256 y SCRAM-SHA-512</translation>
+    </message>
+    <message>
+        <source>The mechanisms the user may log in with; a client names one in sasl.mechanism.</source>
+        <translation>Los mecanismos con los que el usuario puede iniciar sesión; un cliente indica uno en sasl.mechanism.</translation>
+    </message>
+    <message>
+        <source>How often the password is hashed: more is slower to guess and to log in (Kafka accepts %1 to %2).</source>
+        <translation>Cuántas veces se aplica el hash a la contraseña: más iteraciones hacen más lento adivinarla e iniciar sesión (Kafka acepta de %1 a %2).</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanism:</source>
+        <translation>&amp;Mecanismo:</translation>
+    </message>
+    <message>
+        <source>&amp;Iterations:</source>
+        <translation>&amp;Iteraciones:</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation>Introduzca el nombre del usuario.</translation>
+    </message>
+    <message>
+        <source>There is a user %1 already: select it and change its password.</source>
+        <translation>Ya existe un usuario %1: selecciónelo y cambie su contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation>Introduzca una contraseña.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>es::UsersPanel</name>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Añadir usuario…</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Cambiar contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Mechanisms</source>
+        <translation>Mecanismos</translation>
+    </message>
+    <message>
+        <source>SCRAM users</source>
+        <translation>Usuarios SCRAM</translation>
+    </message>
+    <message>
+        <source>Add a user who logs in with SCRAM</source>
+        <translation>Añade un usuario que inicia sesión con SCRAM</translation>
+    </message>
+    <message>
+        <source>Set a new password for the selected user</source>
+        <translation>Establece una contraseña nueva para el usuario seleccionado</translation>
+    </message>
+    <message>
+        <source>Remove the selected user: clients logging in as it are refused</source>
+        <translation>Elimina el usuario seleccionado: se rechazan los clientes que inicien sesión como él</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Eliminar usuario</translation>
+    </message>
+    <message>
+        <source>Remove the user %1? Clients that log in as %1 are refused from then on; its ACLs stay.</source>
+        <translation>¿Eliminar el usuario %1? A partir de entonces se rechazan los clientes que inicien sesión como %1; sus ACL se conservan.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
