@@ -19,7 +19,7 @@ QString addresses(int base, int count)
     return list.join(QLatin1Char(','));
 }
 
-// Starts eventscope --headless and waits for its ready line; empty on failure.
+// Starts eventscope --headless and waits for its `cluster ready:` line; empty on failure.
 QString startHeadless(QProcess &process, const QString &dataDir, int basePort)
 {
 #ifdef ES_EVENTSCOPE_BINARY
@@ -38,7 +38,8 @@ QString startHeadless(QProcess &process, const QString &dataDir, int basePort)
             return {};
         out += process.readAllStandardOutput();
     }
-    return QString::fromUtf8(out).trimmed();
+    // The first line; a `listener ready:` line per listener follows it.
+    return QString::fromUtf8(out.left(out.indexOf('\n'))).trimmed();
 }
 
 QString runKcat(const QString &kcat, const QStringList &args, const QByteArray &input = {})

@@ -142,7 +142,8 @@ private slots:
         const QStringList expected{QStringLiteral("Cluster"),         QStringLiteral("Topics"),
                                    QStringLiteral("Messages"),        QStringLiteral("Produce"),
                                    QStringLiteral("Consumer groups"), QStringLiteral("Replay"),
-                                   QStringLiteral("Events"),          QStringLiteral("Metrics")};
+                                   QStringLiteral("Events"),          QStringLiteral("Metrics"),
+                                   QStringLiteral("Security")};
         QCOMPARE(titles, expected);
         for (int i = 0; i < sidebar->count(); ++i)
             QVERIFY2(!sidebar->item(i)->toolTip().isEmpty(), qPrintable(titles[i]));

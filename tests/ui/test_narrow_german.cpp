@@ -105,7 +105,8 @@ private slots:
         auto *diagram = m_window->findChild<ClusterDiagram *>();
         QVERIFY(diagram && diagram->isVisible());
         const std::vector<QRect> legend = diagram->legendEntryRects();
-        QCOMPARE(legend.size(), std::size_t{7}); // four replica kinds, three link faults
+        // Four replica kinds, a replica joining and one leaving, three link faults.
+        QCOMPARE(legend.size(), std::size_t{9});
         for (const QRect &entry : legend)
             QVERIFY2(entry.left() >= 0 && entry.right() < diagram->viewport()->width(),
                      qPrintable(QStringLiteral("legend entry %1..%2 of %3 px")

@@ -98,7 +98,7 @@ void TestRemoteWindow::showsTheViewsAnExternalClusterHas()
     QCOMPARE(sidebarItems(*window),
              (QStringList{QStringLiteral("Cluster"), QStringLiteral("Topics"), QStringLiteral("Messages"),
                           QStringLiteral("Produce"), QStringLiteral("Consumer groups"), QStringLiteral("Replay"),
-                          QStringLiteral("Events"), QStringLiteral("Metrics")}));
+                          QStringLiteral("Events"), QStringLiteral("Metrics"), QStringLiteral("Security")}));
     // Faults are for the embedded cluster: absent here, not greyed.
     for (const char *name :
          {"stopBrokerActionButton", "crashBrokerActionButton", "addBrokerActionButton", "linksActionButton"})

@@ -247,7 +247,7 @@ void TestWindowNavigation::risingLagIsTheGroupsListTrend()
 void TestWindowNavigation::everyEntryHasAnIconForTheTheme()
 {
     QListWidget *list = sidebar(*m_window);
-    QCOMPARE(list->count(), 8);
+    QCOMPARE(list->count(), 9);
     for (int i = 0; i < list->count(); ++i)
         QVERIFY2(!list->item(i)->icon().isNull(), qPrintable(list->item(i)->text()));
     if (SidebarIcons::fromSystemTheme())
@@ -367,7 +367,7 @@ void TestWindowNavigation::aRemoteBrokerStoppedShowsUnderReplicatedPartitions()
     WireCluster w = startRemoteTestCluster(dir, 3);
     QVERIFY(w.cluster->createTopic(topicSpec("orders", 3, 3)).ok());
     auto window = remoteWindow(w, dir);
-    QCOMPARE(sidebar(*window)->count(), 8);
+    QCOMPARE(sidebar(*window)->count(), 9);
     for (int i = 0; i < sidebar(*window)->count(); ++i)
         QVERIFY(!sidebar(*window)->item(i)->icon().isNull());
     QTRY_VERIFY_WITH_TIMEOUT(window->bridge().snapshot() && highWatermark(*window, "orders", 2) >= 0, 15000);
