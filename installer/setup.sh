@@ -15,6 +15,7 @@ BUILD_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libqcustomplot-dev qtkeychain-qt6-dev libspdlog-dev libfmt-dev libasio-dev libsqlite3-dev
     zlib1g-dev libsnappy-dev liblz4-dev libzstd-dev librdkafka-dev libssl-dev
+    libcpp-httplib-dev libsimdjson-dev
 )
 # Needed at run time but not pulled in by the build packages: the SVG plugins that draw
 # the application icon; Qt's own translations ("Strg+K" for Ctrl+K in German menus).
@@ -22,7 +23,7 @@ RUN_PACKAGES=(libqt6svg6 qt6-translations-l10n)
 # Real clients and a virtual display for the tests; clang and its libFuzzer runtime for
 # the fuzz runs (request decoder, SASL) that follow them; the packaging tools the package
 # test runs (cpack's dependency scan needs dpkg-shlibdeps and file).
-TEST_PACKAGES=(xvfb xauth kcat python3-kafka python3-confluent-kafka
+TEST_PACKAGES=(xvfb xauth kcat python3-kafka python3-confluent-kafka python3-prometheus-client
     clang libclang-rt-14-dev dpkg-dev file desktop-file-utils)
 # Node and npm for the kafkajs tests. A Node installed some other way (NodeSource's
 # package bundles npm and conflicts with Debian's) is used as it is.
@@ -108,12 +109,31 @@ cmd_run() {
 cmd_test() {
     install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
     build ci
-    local status=0
-    QT_QPA_PLATFORM=offscreen ctest --preset ci -j 2 || status=$?
+    local status=0 tests=0
+    QT_QPA_PLATFORM=offscreen ctest --preset ci -j 2 || tests=$?
+    status=$tests
     # The request decoder's fuzz target for a bounded time on its seed corpus, whatever
     # the tests said, so that one run reports both.
     .ci/fuzz.sh "${ES_FUZZ_SECONDS:-60}" || status=$?
+    ((tests == 0)) || report_failed_tests
     return "$status"
+}
+
+# After a failed test run, the failed tests' names and the end of their output again, so
+# that the last lines printed say what went wrong (the fuzz run's output comes in between).
+report_failed_tests() {
+    local failed="$ROOT/build/ci/Testing/Temporary/LastTestsFailed.log"
+    local log="$ROOT/build/ci/Testing/Temporary/LastTest.log"
+    [[ -s "$failed" ]] || return 0
+    echo "setup: these tests failed:"
+    local name
+    while IFS=: read -r _ name; do
+        echo "---- $name (the end of its output)"
+        awk -v name="$name" '
+            $0 ~ "Testing: " name "$" { inside = 1; next }
+            inside && /^<end of output>/ { exit }
+            inside { print }' "$log" | tail -n 40
+    done <"$failed"
 }
 
 cd "$ROOT"
