@@ -3,14 +3,14 @@
 # (tests/fuzz/corpus/<target>) for its share of the time given. Skips (exit 0) with a message
 # where clang or its libFuzzer runtime is missing. Exits 1 when a target finds a crash, a
 # leak or a hang, after printing how to reproduce it; the other targets still run.
-# Usage: .ci/fuzz.sh [seconds for all targets together, default 60]
+# Usage: .ci/fuzz.sh [seconds for all targets together, default 120: 20 s for each of six]
 # ES_FUZZ_BUILD_DIR overrides the build folder.
 set -euo pipefail
 cd "$(dirname -- "${BASH_SOURCE[0]}")/.."
 
-total_seconds="${1:-60}"
+total_seconds="${1:-120}"
 build="${ES_FUZZ_BUILD_DIR:-build/fuzz}"
-targets=(request_decoder sasl)
+targets=(request_decoder sasl record_batch segment_recovery importers template)
 
 if ! [[ "$total_seconds" =~ ^[1-9][0-9]*$ ]]; then
     echo "fuzz: the fuzzing time must be a positive number of seconds, not '$total_seconds'" >&2

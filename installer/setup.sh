@@ -3,7 +3,7 @@
 #
 #   installer/setup.sh run [app args...]   build the release preset and start the app
 #   installer/setup.sh test                build the ci preset and run the test suite, then
-#                                          fuzz the request decoder for 60 s (ES_FUZZ_SECONDS)
+#                                          fuzz for 120 s in all (ES_FUZZ_SECONDS)
 #
 # Installs only the Debian packages that are missing, then builds incrementally, so
 # running it again is cheap.
@@ -21,8 +21,9 @@ BUILD_PACKAGES=(
 # the application icon; Qt's own translations ("Strg+K" for Ctrl+K in German menus).
 RUN_PACKAGES=(libqt6svg6 qt6-translations-l10n)
 # Real clients and a virtual display for the tests; clang and its libFuzzer runtime for
-# the fuzz runs (request decoder, SASL) that follow them; the packaging tools the package
-# test runs (cpack's dependency scan needs dpkg-shlibdeps and file).
+# the fuzz runs (request decoder, SASL, record batches, segment recovery, importers,
+# templates) that follow them; the packaging tools the package test runs (cpack's
+# dependency scan needs dpkg-shlibdeps and file).
 TEST_PACKAGES=(xvfb xauth kcat python3-kafka python3-confluent-kafka python3-prometheus-client
     clang libclang-rt-14-dev dpkg-dev file desktop-file-utils)
 # Node and npm for the kafkajs tests. A Node installed some other way (NodeSource's
@@ -112,9 +113,9 @@ cmd_test() {
     local status=0 tests=0
     QT_QPA_PLATFORM=offscreen ctest --preset ci -j 2 || tests=$?
     status=$tests
-    # The request decoder's fuzz target for a bounded time on its seed corpus, whatever
-    # the tests said, so that one run reports both.
-    .ci/fuzz.sh "${ES_FUZZ_SECONDS:-60}" || status=$?
+    # The fuzz targets for a bounded time in all on their seed corpora, whatever the tests
+    # said, so that one run reports both.
+    .ci/fuzz.sh "${ES_FUZZ_SECONDS:-120}" || status=$?
     ((tests == 0)) || report_failed_tests
     return "$status"
 }
