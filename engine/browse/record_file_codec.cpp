@@ -18,6 +18,11 @@ std::optional<ByteView> viewOf(const std::optional<Bytes> &b)
     return ByteView(*b);
 }
 
+// JSON readers hold numbers as doubles, exact for integers up to 2^53 only: offsets and
+// ms timestamps in practice, but a producer may give a record any int64 timestamp.
+constexpr std::int64_t kMaxExactJsonInteger = std::int64_t{1} << 53;
+
+// An integer, or null; beyond 2^53 a string of its decimal digits, which reads back exactly.
 void appendInt(std::optional<std::int64_t> v, std::string &out)
 {
     if (!v) {
@@ -26,7 +31,12 @@ void appendInt(std::optional<std::int64_t> v, std::string &out)
     }
     char buf[24];
     const auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, *v);
+    const bool exact = *v >= -kMaxExactJsonInteger && *v <= kMaxExactJsonInteger;
+    if (!exact)
+        out += '"';
     out.append(buf, ptr);
+    if (!exact)
+        out += '"';
 }
 
 // `"name":<bytes>` and, for bytes that are not UTF-8, `,"nameEncoding":"base64"`.
@@ -124,6 +134,16 @@ Status integerField(const JsonValue &object, std::string_view name, std::optiona
     const JsonValue *v = object.find(name);
     if (!v || v->isNull()) {
         out.reset();
+        return Status::ok();
+    }
+    if (v->isString()) {
+        // An integer beyond 2^53, written as its digits (see appendInt()).
+        const std::string &digits = v->asString();
+        T parsed{};
+        const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), parsed);
+        if (ec != std::errc() || ptr != digits.data() + digits.size())
+            return Status::invalidArgument("\"" + std::string(name) + "\" is a string, not an integer");
+        out = parsed;
         return Status::ok();
     }
     if (!v->isNumber())

@@ -2,6 +2,7 @@
 
 #include "browse/record_file_codec.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -11,6 +12,14 @@ namespace es {
 namespace {
 
 constexpr std::size_t kReadChunk = 1 << 20;
+constexpr std::size_t kMinReadChunk = 4096;
+
+// A file smaller than a chunk is read whole at once (the byte past its size lets that read
+// find the end too): importing a small file then does not clear a megabyte it never uses.
+std::size_t readChunkFor(std::uint64_t totalBytes)
+{
+    return static_cast<std::size_t>(std::clamp<std::uint64_t>(totalBytes + 1, kMinReadChunk, kReadChunk));
+}
 
 enum Column {
     Topic,
@@ -149,7 +158,11 @@ Result<std::unique_ptr<RecordFileReader>> RecordFileReader::open(const std::stri
 
 RecordFileReader::RecordFileReader(std::FILE *file, std::string path, RecordFileFormat format,
                                    std::uint64_t totalBytes)
-    : m_file(file), m_path(std::move(path)), m_format(format), m_totalBytes(totalBytes), m_buffer(kReadChunk)
+    : m_file(file),
+      m_path(std::move(path)),
+      m_format(format),
+      m_totalBytes(totalBytes),
+      m_buffer(readChunkFor(totalBytes))
 {}
 
 RecordFileReader::~RecordFileReader()

@@ -1,6 +1,7 @@
 // RecordFileWriter and RecordFileReader: export then import gives identical records in both
 // formats (binary keys, null keys and values, headers with null values, text with commas,
-// quotes and line breaks), the exact file layout, and errors naming the line of malformed input.
+// quotes and line breaks, timestamps beyond what a JSON number holds exactly), the exact
+// file layout, and errors naming the line of malformed input.
 
 #ifndef Q_MOC_RUN
 #include "browse/record_file.h"
@@ -11,6 +12,7 @@
 #include <QTest>
 
 #include <fstream>
+#include <limits>
 #include <sstream>
 
 using namespace es;
@@ -64,6 +66,19 @@ std::vector<FileRecord> sampleRecords()
     control.timestamp = 5;
     control.value = Bytes{0x01, 0x02, 0x1F, '"', '\\'};
     out.push_back(control);
+
+    // Producers may give any int64 timestamp; JSON numbers hold integers exactly only up
+    // to 2^53.
+    FileRecord extremes;
+    extremes.topic = "t";
+    extremes.partition = 0;
+    extremes.offset = (std::int64_t{1} << 53) + 1;
+    extremes.timestamp = std::numeric_limits<std::int64_t>::max();
+    extremes.value = bytesOf("far future");
+    out.push_back(extremes);
+    extremes.offset = 2;
+    extremes.timestamp = std::numeric_limits<std::int64_t>::min();
+    out.push_back(extremes);
     return out;
 }
 
