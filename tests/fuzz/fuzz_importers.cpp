@@ -28,23 +28,17 @@ namespace fs = std::filesystem;
 
 constexpr std::int32_t kTargetPartitions = 3;
 
+// The folder the inputs and exports are written to, removed after each input: in memory
+// where the system offers it.
 const fs::path &scratchDir()
 {
     static const fs::path dir = [] {
         std::error_code ec;
         const fs::path shm = "/dev/shm";
         const fs::path base = fs::is_directory(shm, ec) ? shm : fs::temp_directory_path();
-        fs::path d = base / ("es-fuzz-importers-" + std::to_string(::getpid()));
-        fs::create_directories(d, ec);
-        return d;
+        return base / ("es-fuzz-importers-" + std::to_string(::getpid()));
     }();
     return dir;
-}
-
-void removeScratchDir()
-{
-    std::error_code ec;
-    fs::remove_all(scratchDir(), ec);
 }
 
 void writeFile(const fs::path &path, const std::uint8_t *data, std::size_t size)
@@ -72,17 +66,13 @@ std::vector<FileRecord> readAll(const std::string &path, RecordFileFormat format
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    std::atexit(removeScratchDir);
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     if (size == 0)
         return 0;
     const RecordFileFormat format = (data[0] & 1) ? RecordFileFormat::Csv : RecordFileFormat::JsonLines;
+    std::error_code ec;
+    fs::create_directories(scratchDir(), ec);
     const std::string input = (scratchDir() / "input").string();
     const std::string exported = (scratchDir() / "exported").string();
     writeFile(input, data + 1, size - 1);
@@ -123,5 +113,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         bool againFailed = false;
         FUZZ_REQUIRE(readAll(exported, out, againFailed) == records && !againFailed);
     }
+    fs::remove_all(scratchDir(), ec);
     return 0;
 }
