@@ -58,7 +58,38 @@ bool someResourceAllows(const security::AclIndex &index, const security::Request
     });
 }
 
+// The operations Kafka lists for each resource type (AclEntry.supportedOperations).
+std::vector<AclOperation> supportedOperations(security::ResourceType type)
+{
+    using enum AclOperation;
+    switch (type) {
+    case security::ResourceType::Topic:
+        return {Read, Write, Create, Describe, Delete, Alter, DescribeConfigs, AlterConfigs};
+    case security::ResourceType::Group:
+        return {Read, Describe, Delete};
+    case security::ResourceType::Cluster:
+        return {Create, ClusterAction, DescribeConfigs, AlterConfigs, IdempotentWrite, Alter, Describe};
+    case security::ResourceType::TransactionalId:
+        return {Describe, Write};
+    case security::ResourceType::DelegationToken:
+        return {Describe};
+    default:
+        return {};
+    }
+}
+
 } // namespace
+
+std::int32_t authorizedOperations(const RequestContext &ctx, security::ResourceType type, std::string_view name)
+{
+    const std::shared_ptr<const security::AclIndex> index = ctx.server().cluster().security().acls();
+    const bool everyone = index->acls().empty() && index->options().allowEveryoneIfNoAclFound;
+    std::int32_t bits = 0;
+    for (AclOperation operation : supportedOperations(type))
+        if (everyone || index->authorize(ctx.principal, {operation, type, std::string(name)}).allowed)
+            bits |= std::int32_t{1} << static_cast<int>(operation);
+    return bits;
+}
 
 bool authorize(const RequestContext &ctx, security::AclOperation operation, security::ResourceType type,
                std::string_view name, std::string_view api, Denial denial)

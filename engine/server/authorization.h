@@ -37,6 +37,13 @@ bool authorizeCluster(const RequestContext &ctx, security::AclOperation operatio
 // deny covers; Kafka's authorizeByResourceType). Recorded as IdempotentWrite on the cluster.
 bool authorizeIdempotentWrite(const RequestContext &ctx, std::string_view api);
 
+// The operations the request's principal may do on the resource, as the bit field Kafka
+// answers when a client asks for authorized operations (Metadata, DescribeCluster,
+// DescribeGroups): bit i set for AclOperation i, among the operations the resource type
+// supports. Not recorded: a client asking what it may do is doing none of it.
+std::int32_t authorizedOperations(const RequestContext &ctx, security::ResourceType type,
+                                  std::string_view name);
+
 // Asks once per distinct name: a request naming many partitions of one topic asks about the
 // topic once, as Kafka's authorizedResources does. Lives as long as one request.
 class TopicAuthorizer {

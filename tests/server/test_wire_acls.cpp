@@ -4,6 +4,7 @@
 // denial is kept with the ACL that decided it.
 
 #ifndef Q_MOC_RUN
+#include "protocol/api/describe_cluster.h"
 #include "server/sasl_login.h"
 #include "server/secure_wire_fixture.h"
 
@@ -212,6 +213,46 @@ private slots:
         auto everything = admin->call(metadataOf({}), 9);
         QVERIFY(everything);
         QVERIFY(topicError(*everything, "hidden"));
+    }
+
+    void authorizedOperationsAnswerWhatThePrincipalMayDo()
+    {
+        const auto bit = [](AclOperation op) { return std::int32_t{1} << static_cast<int>(op); };
+        auto alice = as("alice");
+        QVERIFY(alice);
+        auto request = metadataOf({"payments", "orders-eu"});
+        request.includeTopicAuthorizedOperations = true;
+        request.includeClusterAuthorizedOperations = true;
+        auto md = alice->call(request, 9);
+        QVERIFY(md);
+        const auto operationsOf = [&](const std::string &name) {
+            for (const auto &t : md->topics)
+                if (t.name == name)
+                    return t.topicAuthorizedOperations;
+            return std::int32_t{-1};
+        };
+        // Write on payments implies Describe there; the prefix allows only Describe.
+        QCOMPARE(operationsOf("payments"), bit(AclOperation::Write) | bit(AclOperation::Describe));
+        QCOMPARE(operationsOf("orders-eu"), bit(AclOperation::Describe));
+        QCOMPARE(md->clusterAuthorizedOperations, 0);
+        // Not asked: Kafka's "not requested" value.
+        auto plain = alice->call(metadataOf({"payments"}), 9);
+        QVERIFY(plain);
+        QCOMPARE(plain->topics.at(0).topicAuthorizedOperations, protocol::kNoAuthorizedOperations);
+        // The super user may do everything the cluster resource supports.
+        auto admin = as("admin");
+        QVERIFY(admin);
+        protocol::DescribeClusterRequest describe;
+        describe.includeClusterAuthorizedOperations = true;
+        auto cluster = admin->call(describe, 0);
+        QVERIFY(cluster);
+        const std::int32_t clusterOperations =
+            bit(AclOperation::Create) | bit(AclOperation::ClusterAction) | bit(AclOperation::DescribeConfigs) |
+            bit(AclOperation::AlterConfigs) | bit(AclOperation::IdempotentWrite) | bit(AclOperation::Alter) |
+            bit(AclOperation::Describe);
+        QCOMPARE(cluster->clusterAuthorizedOperations, clusterOperations);
+        // Asking is not doing: no denial recorded for alice's question about the cluster.
+        QVERIFY(!deniedWith("Metadata", AclOperation::Create, "kafka-cluster", std::nullopt));
     }
 
     void consumerWithoutGroupReadIsRefused()

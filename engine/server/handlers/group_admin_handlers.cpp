@@ -42,6 +42,8 @@ void DescribeGroupsHandler::handle(RequestContext ctx, protocol::DescribeGroupsR
         for (auto &m : g.members)
             out.members.push_back({std::move(m.memberId), std::move(m.groupInstanceId), std::move(m.clientId),
                                    std::move(m.clientHost), std::move(m.metadata), std::move(m.assignment)});
+        if (request.includeAuthorizedOperations) // v3+
+            out.authorizedOperations = authorizedOperations(ctx, security::ResourceType::Group, out.groupId);
         response.groups.push_back(std::move(out));
     }
     respond(response);

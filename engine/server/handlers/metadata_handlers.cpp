@@ -75,11 +75,23 @@ void MetadataHandler::handle(RequestContext ctx, protocol::MetadataRequest reque
         return authorize(ctx, security::AclOperation::Describe, security::ResourceType::Topic, name,
                          Api::kName, denial);
     };
+    // Asked for (v8+), what the client may do: on each topic described, and on the cluster.
+    const auto withOperations = [&](MetadataResponse &out) {
+        if (request.includeTopicAuthorizedOperations)
+            for (auto &t : out.topics)
+                if (t.errorCode == ErrorCode::None && t.name)
+                    t.topicAuthorizedOperations =
+                        authorizedOperations(ctx, security::ResourceType::Topic, *t.name);
+        if (request.includeClusterAuthorizedOperations)
+            out.clusterAuthorizedOperations = authorizedOperations(ctx, security::ResourceType::Cluster,
+                                                                   security::kClusterResourceName);
+    };
     if (all) {
         if (image)
             for (const auto &[name, t] : image->topics)
                 if (mayDescribe(name, Denial::NotKept)) // a topic left out is no refusal
                     response.topics.push_back(describeTopic(t, *image));
+        withOperations(response);
         respond(response);
         return;
     }
@@ -121,10 +133,11 @@ void MetadataHandler::handle(RequestContext ctx, protocol::MetadataRequest reque
             response.topics.push_back(topicError(name, ErrorCode::UnknownTopicOrPartition));
         }
     }
+    withOperations(response);
     respond(response);
 }
 
-void DescribeClusterHandler::handle(RequestContext ctx, protocol::DescribeClusterRequest,
+void DescribeClusterHandler::handle(RequestContext ctx, protocol::DescribeClusterRequest request,
                                     Respond<protocol::DescribeClusterResponse> respond)
 {
     const MetadataImagePtr image = ctx.broker().metadata();
@@ -134,6 +147,9 @@ void DescribeClusterHandler::handle(RequestContext ctx, protocol::DescribeCluste
     response.controllerId = listedControllerId(image.get(), brokers);
     for (const auto &b : brokers)
         response.brokers.push_back({b.id, b.host, b.port, std::nullopt});
+    if (request.includeClusterAuthorizedOperations)
+        response.clusterAuthorizedOperations =
+            authorizedOperations(ctx, security::ResourceType::Cluster, security::kClusterResourceName);
     respond(response);
 }
 
