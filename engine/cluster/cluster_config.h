@@ -14,7 +14,9 @@
 
 namespace es {
 
-inline constexpr std::int32_t kScramUserIterations = 8192;
+// Kafka's default when a credential names no iteration count (kafka-configs, kafka-storage
+// format --add-scram).
+inline constexpr std::int32_t kScramUserIterations = 4096;
 
 // Everything that shapes a cluster. Defaults suit demos on one machine: failures are
 // noticed within seconds, not Kafka's production minutes.
