@@ -23,12 +23,6 @@ namespace {
 const QStringList kLogLevels = {QStringLiteral("trace"), QStringLiteral("debug"), QStringLiteral("info"),
                                 QStringLiteral("warn"),  QStringLiteral("error"), QStringLiteral("off")};
 
-QString defaultDataDir()
-{
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    return base.isEmpty() ? QString() : base + QStringLiteral("/eventscope/clusters/default");
-}
-
 // Holds the parser and its options; a class only so that tr() has a context.
 class Parser {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -87,13 +81,17 @@ public:
           m_allowEveryone(QStringLiteral("allow-everyone-if-no-acl"),
                           tr("Whether a resource without ACLs is open to everyone: true or false; kept with "
                              "the cluster (default: true, false once a listener uses SASL)."),
-                          tr("BOOL"))
+                          tr("BOOL")),
+          m_controlPort(QStringLiteral("control-port"),
+                        tr("Serve the control API (HTTP/JSON on 127.0.0.1, used by 'eventscope ctl') on this "
+                           "port; 0 picks a free one. Off unless given."),
+                        tr("P"))
     {
         m_parser.setApplicationDescription(
             tr("Eventscope runs a local Kafka-compatible cluster and shows what happens inside it."));
         m_parser.addOptions({m_help, m_version, m_logLevel, m_headless, m_brokers, m_port, m_dataDir, m_bind,
                              m_config, m_listener, m_scramUser, m_superUser, m_tlsCert, m_tlsKey,
-                             m_tlsClientCa, m_tlsClientAuth, m_allowEveryone});
+                             m_tlsClientCa, m_tlsClientAuth, m_allowEveryone, m_controlPort});
     }
 
     CommandLine parse(const QStringList &arguments)
@@ -163,6 +161,8 @@ public:
 
         if (QString error = parseSecurity(options.cluster); !error.isEmpty())
             return fail(error);
+        if (QString error = parseControlPort(options); !error.isEmpty())
+            return fail(error);
         return {CommandLine::Action::Run, options, {}};
     }
 
@@ -210,6 +210,35 @@ private:
         const Status listeners = validateListeners(cluster.toClusterConfig());
         if (!listeners.isOk())
             return tr("Listeners: %1.").arg(QString::fromStdString(listeners.message()));
+        return {};
+    }
+
+    // --control-port into `options`; what is wrong, or empty. A port the brokers listen on
+    // would fail only once the cluster runs, so it is refused here.
+    QString parseControlPort(AppOptions &options) const
+    {
+        if (!m_parser.isSet(m_controlPort))
+            return {};
+        const QString text = m_parser.value(m_controlPort);
+        bool ok = false;
+        const int port = text.toInt(&ok);
+        if (!ok || port < 0 || port > 65535)
+            return tr("--control-port takes a port number from 1 to 65535, or 0 for any free port, not '%1'.")
+                .arg(text);
+        const ClusterSettings &cluster = options.cluster;
+        QList<int> bases;
+        if (cluster.listeners.empty())
+            bases << cluster.basePort;
+        for (const security::ListenerConfig &listener : cluster.listeners)
+            bases << listener.basePort;
+        for (const int base : std::as_const(bases)) {
+            if (port != 0 && port >= base && port < base + cluster.brokerCount)
+                return tr("--control-port %1 is taken by the brokers, which listen on ports %2 to %3.")
+                    .arg(port)
+                    .arg(base)
+                    .arg(base + cluster.brokerCount - 1);
+        }
+        options.controlPort = static_cast<quint16>(port);
         return {};
     }
 
@@ -292,9 +321,16 @@ private:
     QCommandLineOption m_tlsClientCa;
     QCommandLineOption m_tlsClientAuth;
     QCommandLineOption m_allowEveryone;
+    QCommandLineOption m_controlPort;
 };
 
 } // namespace
+
+QString defaultDataDir()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return base.isEmpty() ? QString() : base + QStringLiteral("/eventscope/clusters/default");
+}
 
 CommandLine parseCommandLine(const QStringList &arguments) { return Parser().parse(arguments); }
 

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace es {
 
 // Everything the command line decides.
@@ -12,6 +14,8 @@ struct AppOptions {
     ClusterSettings cluster;
     QString logLevel = QStringLiteral("info");
     bool headless = false;
+    // The control API's port (0: any free one); nullopt: no control API (the default).
+    std::optional<quint16> controlPort;
 };
 
 // The outcome of parsing a command line: run with options, or print a text and exit.
@@ -32,6 +36,10 @@ struct CommandLine {
 // touches no global state, so it may be called before the application object exists. Texts
 // come out in the language of the translators installed at the time of the call.
 CommandLine parseCommandLine(const QStringList &arguments);
+
+// Where the cluster's data lives unless --data-dir says otherwise; empty when no standard
+// location is known. `eventscope ctl` finds the control API of that cluster there.
+QString defaultDataDir();
 
 // "eventscope <version>".
 QString versionText();

@@ -1,13 +1,19 @@
 #include "app/headless.h"
 
+#include "bots/bot_registry.h"
 #include "cluster/cluster.h"
 #include "common/logging.h"
+#include "connection/embedded_connection.h"
+#include "control/control_server.h"
+#include "control/registry_demo_control.h"
 #include "security/listener_config.h"
 #include "server/broker_address.h"
 #include "server/listeners.h"
+#include "server/server_config.h"
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <string>
 
 #include <pthread.h>
@@ -52,6 +58,35 @@ std::string readyLines(Cluster &cluster)
     return lines;
 }
 
+// The control API over the running cluster, and what it drives: the connection it calls and
+// the bots the demo runs in. Members are destroyed in reverse order: the server first, so
+// that no request is served while the bots and the connection go away.
+struct ControlApi {
+    std::unique_ptr<EmbeddedConnection> connection;
+    std::unique_ptr<BotRegistry> bots;
+    std::unique_ptr<control::RegistryDemoControl> demo;
+    std::unique_ptr<control::ControlServer> server;
+};
+
+Result<std::unique_ptr<ControlApi>> startControlApi(Cluster &cluster, std::uint16_t port,
+                                                    const std::filesystem::path &dataDir)
+{
+    auto api = std::make_unique<ControlApi>();
+    const server::ServerConfig listening; // the defaults installListeners() ran with
+    api->connection = std::make_unique<EmbeddedConnection>(
+        cluster, ListenerLimits{listening.socketRequestMaxBytes, listening.connectionsMaxIdle.count()});
+    api->bots = std::make_unique<BotRegistry>(*api->connection);
+    api->demo = std::make_unique<control::RegistryDemoControl>(*api->bots, *api->connection);
+    control::ControlServerOptions options;
+    options.port = port;
+    options.dataDir = dataDir;
+    auto server = control::ControlServer::start(*api->connection, api->demo.get(), std::move(options));
+    if (!server)
+        return server.status();
+    api->server = std::move(*server);
+    return api;
+}
+
 } // namespace
 
 int runHeadless(const AppOptions &options)
@@ -82,13 +117,26 @@ int runHeadless(const AppOptions &options)
         cluster->stop();
         return kExitCannotStart;
     }
-    std::fputs(readyLines(*cluster).c_str(), stdout);
+    std::unique_ptr<ControlApi> controlApi;
+    std::string lines = readyLines(*cluster);
+    if (options.controlPort) {
+        auto started = startControlApi(*cluster, *options.controlPort, cluster->config().dataDir);
+        if (!started) {
+            printError("cannot start the control API: " + started.status().message());
+            cluster->stop();
+            return kExitCannotStart;
+        }
+        controlApi = std::move(*started);
+        lines += "control ready: " + controlApi->server->url() + "\n";
+    }
+    std::fputs(lines.c_str(), stdout);
     std::fflush(stdout);
     log->info("headless cluster running; stop it with Ctrl+C or SIGTERM");
 
     int received = 0;
     sigwait(&stopSignals, &received);
     log->info("received {}, stopping the cluster", received == SIGINT ? "SIGINT" : "SIGTERM");
+    controlApi.reset(); // no request may reach a stopping cluster
     cluster->stop();
     log->info("cluster stopped");
     return 0;

@@ -43,6 +43,32 @@ ConsumerGroupBotConfig group(std::string groupId, std::vector<std::string> topic
     return c;
 }
 
+// The demo's producers, each feeding one of kTopics.
+std::vector<ProducerBotConfig> demoProducers()
+{
+    return {
+        producer(
+            "orders-feed", "orders", 40, KeyDistribution::Random, 100,
+            R"({"order":{{seq}},"customer":"c-{{int 1 100}}","amount":{{int 5 500}},"at":"{{now_iso}}"})"),
+        producer("payments-feed", "payments", 15, KeyDistribution::Sequential, 20,
+                 R"({"payment":"{{uuid}}","method":"{{pick card|transfer|wallet}}","amount":{{int 5 500}}})"),
+        producer("clicks-feed", "clicks", 120, KeyDistribution::HotKey, 50,
+                 R"({"page":"{{pick /|/cart|/checkout|/search}}","user":"u-{{int 1 1000}}","at":{{now}}})"),
+    };
+}
+
+// The demo's consumer groups, named as their bots.
+std::vector<ConsumerGroupBotConfig> demoGroups()
+{
+    // billing keeps up easily; analytics can do about 80 records/s of the 120 it gets;
+    // fraud-check loses half a second on each of its 4% failures.
+    return {
+        group("billing", {"orders", "payments"}, 2, 1, 0),
+        group("analytics", {"clicks"}, 2, 25, 0),
+        group("fraud-check", {"orders"}, 1, 10, 0.04),
+    };
+}
+
 // The bot of `kind` named `name` in `bots`, if there is one.
 const BotStatus *findBot(const std::vector<BotStatus> &bots, BotKind kind, const std::string &name)
 {
@@ -73,22 +99,8 @@ Result<DemoSummary> startDemo(Connection &connection, BotRegistry &bots)
             return Status::invalidArgument("cannot create topic " + spec.name + ": " + created.message);
     }
 
-    const ProducerBotConfig producers[] = {
-        producer(
-            "orders-feed", "orders", 40, KeyDistribution::Random, 100,
-            R"({"order":{{seq}},"customer":"c-{{int 1 100}}","amount":{{int 5 500}},"at":"{{now_iso}}"})"),
-        producer("payments-feed", "payments", 15, KeyDistribution::Sequential, 20,
-                 R"({"payment":"{{uuid}}","method":"{{pick card|transfer|wallet}}","amount":{{int 5 500}}})"),
-        producer("clicks-feed", "clicks", 120, KeyDistribution::HotKey, 50,
-                 R"({"page":"{{pick /|/cart|/checkout|/search}}","user":"u-{{int 1 1000}}","at":{{now}}})"),
-    };
-    // billing keeps up easily; analytics can do about 80 records/s of the 120 it gets;
-    // fraud-check loses half a second on each of its 4% failures.
-    const ConsumerGroupBotConfig groups[] = {
-        group("billing", {"orders", "payments"}, 2, 1, 0),
-        group("analytics", {"clicks"}, 2, 25, 0),
-        group("fraud-check", {"orders"}, 1, 10, 0.04),
-    };
+    const std::vector<ProducerBotConfig> producers = demoProducers();
+    const std::vector<ConsumerGroupBotConfig> groups = demoGroups();
     // A demo bot that is there already (the demo ran before) is started if it stopped, not
     // doubled.
     const std::vector<BotStatus> existing = bots.status();
@@ -121,6 +133,18 @@ Result<DemoSummary> startDemo(Connection &connection, BotRegistry &bots)
         summary.botIds.push_back(*id);
     }
     return summary;
+}
+
+std::vector<std::int64_t> demoBotIds(const std::vector<BotStatus> &bots)
+{
+    std::vector<std::int64_t> ids;
+    for (const ProducerBotConfig &p : demoProducers())
+        if (const BotStatus *bot = findBot(bots, BotKind::Producer, p.name))
+            ids.push_back(bot->id);
+    for (const ConsumerGroupBotConfig &g : demoGroups())
+        if (const BotStatus *bot = findBot(bots, BotKind::ConsumerGroup, g.name))
+            ids.push_back(bot->id);
+    return ids;
 }
 
 } // namespace es

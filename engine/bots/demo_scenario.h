@@ -1,7 +1,9 @@
 #pragma once
 
+#include "bots/bot_status.h"
 #include "common/status.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -27,5 +29,10 @@ struct DemoSummary {
 // missing and starts the demo's bots that were stopped; the user's other bots stay as they
 // are. Thread-safety: any thread but the engine's own loops.
 Result<DemoSummary> startDemo(Connection &connection, BotRegistry &bots);
+
+// The ids of the demo's bots among `bots` (a registry's status()), known by kind and name
+// whoever started them: the control API stops the demo the window started, and the other way
+// round.
+std::vector<std::int64_t> demoBotIds(const std::vector<BotStatus> &bots);
 
 } // namespace es

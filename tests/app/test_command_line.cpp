@@ -37,6 +37,17 @@ private slots:
                      QStringLiteral("/eventscope/clusters/default"));
         QCOMPARE(cl.options.logLevel, QStringLiteral("info"));
         QVERIFY(!cl.options.headless);
+        QVERIFY(!cl.options.controlPort); // no control API unless asked for
+    }
+
+    void controlPortIsTaken()
+    {
+        QCOMPARE(parse({"--headless", "--control-port", "0"}).options.controlPort, std::optional<quint16>(0));
+        QCOMPARE(parse({"--control-port=18080"}).options.controlPort, std::optional<quint16>(18080));
+        // Next to the brokers' ports, not on them.
+        QCOMPARE(parse({"--port", "19092", "--control-port", "19095"}).options.controlPort,
+                 std::optional<quint16>(19095));
+        QVERIFY(parse({"--help"}).text.contains(QStringLiteral("--control-port")));
     }
 
     void everyOptionIsTaken()
@@ -243,6 +254,15 @@ private slots:
             << QStringList{"--listener", "SSL://127.0.0.1:9093", "--tls-cert", "/nonexistent/cert.pem",
                            "--tls-key",  "/nonexistent/key.pem"}
             << "'/nonexistent/cert.pem'";
+        QTest::newRow("control port not a number") << QStringList{"--control-port", "http"} << "'http'";
+        QTest::newRow("control port negative") << QStringList{"--control-port", "-1"} << "'-1'";
+        QTest::newRow("control port too big")
+            << QStringList{"--control-port", "65536"} << "0 for any free port";
+        QTest::newRow("control port missing value") << QStringList{"--control-port"} << "control-port";
+        QTest::newRow("control port of a broker")
+            << QStringList{"--port", "19092", "--control-port", "19094"} << "ports 19092 to 19094";
+        QTest::newRow("control port of a listener")
+            << QStringList{"--listener", "SSL://127.0.0.1:9193", "--control-port", "9194"} << "9193 to 9195";
         QTest::newRow("tls without tls listener")
             << QStringList{"--tls-client-auth", "required"} << "--listener SASL_SSL://";
     }
