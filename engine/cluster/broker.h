@@ -55,6 +55,8 @@ public:
     [[nodiscard]] std::int32_t id() const { return m_id; }
     [[nodiscard]] std::filesystem::path dataDir() const;
     [[nodiscard]] const BrokerMetrics &metrics() const { return m_metrics; }
+    // For what the broker's listeners record (request latencies); lock-free, any thread.
+    BrokerMetrics &metrics() { return m_metrics; }
 
     // -- requests (on the loop) ------------------------------------------------------------
     void handleProduce(ProduceRequest request, Reply<ProduceResponse> reply);
@@ -94,6 +96,7 @@ public:
         std::size_t segments;
         std::vector<std::int64_t> segmentBaseOffsets; // in offset order
         std::uint64_t consumedRecords, consumedBytes; // by consumers, while it led
+        std::uint64_t appendedBytes;                  // by clients, while it led
     };
     // What this broker hosts, for snapshots. Thread-safe (briefly locks).
     [[nodiscard]] std::vector<ReplicaView> replicaViews() const;
@@ -112,6 +115,9 @@ private:
     void scheduleMaintenance();
     void runMaintenance();
     void closeReplicas(bool clean, bool loseUnflushed);
+    // Counts a led partition's ISR going from `before` to `after` as a shrink, an expand or
+    // both (one of each at most, as Kafka counts one per change, not per replica).
+    void countIsrChange(const std::vector<std::int32_t> &before, const std::vector<std::int32_t> &after);
 
     // produce / fetch internals
     void completeProduces(const TopicPartition &tp);

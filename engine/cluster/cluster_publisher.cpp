@@ -8,6 +8,7 @@
 #include "cluster/cluster.h"
 #include "cluster/listener_check.h"
 #include "cluster/partition_lag.h"
+#include "cluster/traffic_totals.h"
 #include "common/counter_rate.h"
 
 #include <array>
@@ -70,6 +71,7 @@ void Cluster::publisherLoop()
     // The history gets rates over the whole second since its previous sample, not the
     // last snapshot interval's, so a burst between two samples is not missed.
     std::unordered_map<TopicPartition, PartitionSample> partitionSecond;
+    TrafficTotals trafficTotals;
 
     for (;;) {
         {
@@ -125,6 +127,12 @@ void Cluster::publisherLoop()
                                       m.produceRequests.load(),
                                       m.fetchRequests.load(),
                                       m.produceLatency.snapshot()};
+                    b.recordsInTotal = cur.recordsIn;
+                    b.bytesInTotal = cur.bytesIn;
+                    b.recordsOutTotal = cur.recordsOut;
+                    b.bytesOutTotal = cur.bytesOut;
+                    b.isrShrinks = m.isrShrinks.load(std::memory_order_relaxed);
+                    b.isrExpands = m.isrExpands.load(std::memory_order_relaxed);
                     auto prev = previous.find(id);
                     if (prev != previous.end() && cur.timeMs > prev->second.timeMs) {
                         const CounterSample &was = prev->second;
@@ -179,8 +187,10 @@ void Cluster::publisherLoop()
                     rs.isLeader = p.leader == r;
                     rs.online = img->brokerAlive(r);
                     auto v = pv.find(r);
-                    if (v != pv.end())
+                    if (v != pv.end()) {
                         rs.logEndOffset = v->second.logEnd;
+                        rs.sizeBytes = v->second.sizeBytes;
+                    }
                     ps.replicas.push_back(rs);
                 }
                 auto leaderView = pv.find(p.leader);
@@ -236,6 +246,11 @@ void Cluster::publisherLoop()
                     ts.recordsOutPerSec += ps.recordsOutPerSec;
                     ts.bytesOutPerSec += ps.bytesOutPerSec;
                 }
+                trafficTotals.fill(TopicPartition{name, p.partition}, t.topicId, pv, ps);
+                ts.recordsInTotal += ps.recordsInTotal;
+                ts.bytesInTotal += ps.bytesInTotal;
+                ts.recordsOutTotal += ps.recordsOutTotal;
+                ts.bytesOutTotal += ps.bytesOutTotal;
                 if (p.leader < 0 || !img->brokerAlive(p.leader))
                     ++ts.offline;
                 else if (ps.underReplicated())
@@ -248,6 +263,7 @@ void Cluster::publisherLoop()
             snap->offlinePartitions += ts.offline;
             snap->topics.push_back(std::move(ts));
         }
+        trafficTotals.sweep();
         for (auto &b : snap->brokers) {
             for (const auto &t : snap->topics)
                 for (const auto &p : t.partitions) {

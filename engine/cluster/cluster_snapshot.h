@@ -32,6 +32,13 @@ struct BrokerSnapshot {
     double produceP99Ms = 0;
     double produceRequestsPerSec = 0;
     double fetchRequestsPerSec = 0;
+    // Counters since this run of the broker began (all 0 while it is down), for Prometheus.
+    std::uint64_t recordsInTotal = 0; // appended by clients
+    std::uint64_t bytesInTotal = 0;
+    std::uint64_t recordsOutTotal = 0; // fetched by consumers
+    std::uint64_t bytesOutTotal = 0;
+    std::uint64_t isrShrinks = 0; // of partitions it leads
+    std::uint64_t isrExpands = 0;
 
     bool operator==(const BrokerSnapshot &) const = default;
 };
@@ -42,6 +49,7 @@ struct ReplicaSnapshot {
     bool isLeader = false;
     bool online = false;            // its broker is alive
     std::int64_t logEndOffset = -1; // as the broker hosting it reports, -1 if unknown
+    std::uint64_t sizeBytes = 0;    // likewise, 0 if unknown
 };
 
 struct PartitionSnapshot {
@@ -63,6 +71,13 @@ struct PartitionSnapshot {
     // they catch up) and those leaving once it completes; both empty when none runs.
     std::vector<std::int32_t> addingReplicas = {};
     std::vector<std::int32_t> removingReplicas = {};
+    // Counters that only grow, for Prometheus: the records appended (the log end offset, the
+    // last one known while no leader reports it), and the bytes clients appended and the
+    // records and bytes consumers fetched, summed over every leader it had in this process.
+    std::int64_t recordsInTotal = 0;
+    std::uint64_t bytesInTotal = 0;
+    std::uint64_t recordsOutTotal = 0;
+    std::uint64_t bytesOutTotal = 0;
     [[nodiscard]] bool underReplicated() const;
     [[nodiscard]] bool moving() const { return !addingReplicas.empty() || !removingReplicas.empty(); }
 };
@@ -82,6 +97,11 @@ struct TopicSnapshot {
     double bytesOutPerSec = 0;
     int underReplicated = 0;
     int offline = 0;
+    // Its partitions' counters summed (PartitionSnapshot::recordsInTotal...).
+    std::int64_t recordsInTotal = 0;
+    std::uint64_t bytesInTotal = 0;
+    std::uint64_t recordsOutTotal = 0;
+    std::uint64_t bytesOutTotal = 0;
 };
 
 struct PartitionLag {

@@ -23,10 +23,12 @@ public:
     // new histogram) counts its new value, as counterIncrease() does.
     static Counts minus(const Counts &later, const Counts &earlier);
     static std::uint64_t total(const Counts &counts);
+    // Bucket `bucket`'s bound in microseconds: no sample counted in it is above it (the last
+    // bucket also holds everything past its bound).
+    static double bucketUpper(int bucket);
 
 private:
     static int bucketFor(std::int64_t micros);
-    static double bucketUpper(int bucket);
 
     std::array<std::atomic<std::uint64_t>, kBuckets> m_counts{};
 };

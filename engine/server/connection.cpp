@@ -280,6 +280,10 @@ void Connection::dispatch(ByteView frame)
     const protocol::RequestHeader *header =
         decoded ? &decoded.value().header : (decoded.failure().header ? &*decoded.failure().header : nullptr);
     const protocol::ApiDescriptor *served = header ? findHandledApi(header->apiKey) : nullptr;
+    if (served) {
+        m_slots.back().apiKey = static_cast<std::int16_t>(served->key);
+        m_slots.back().arrivedAt = Clock::now();
+    }
     const bool versionServed = served && served->supports(header->apiVersion);
     const bool unsupported =
         decoded ? !versionServed
@@ -331,6 +335,10 @@ void Connection::complete(std::uint64_t seq, Answer answer)
     if (!m_open || seq < m_firstSeq || seq - m_firstSeq >= m_slots.size())
         return;
     Slot &slot = m_slots[seq - m_firstSeq];
+    if (slot.apiKey >= 0 && answer.kind != Answer::Kind::Close)
+        m_state->broker().metrics().recordRequest(
+            slot.apiKey,
+            std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - slot.arrivedAt).count());
     slot.ready = true;
     slot.answer = std::move(answer);
     slot.releaseAt = Clock::now() + linkDelay().value_or(Clock::duration::zero());

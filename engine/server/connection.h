@@ -68,6 +68,10 @@ private:
         bool ready = false;
         Answer answer;
         Clock::time_point releaseAt;
+        // For the broker's request latencies: the request's API (-1: none, a raw SASL token
+        // or an undecodable frame) and when it reached the broker, past the link's delay.
+        std::int16_t apiKey = -1;
+        Clock::time_point arrivedAt{};
     };
 
     void startTls();
