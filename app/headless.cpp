@@ -11,9 +11,11 @@
 #include "server/listeners.h"
 #include "server/server_config.h"
 
+#include <condition_variable>
 #include <csignal>
 #include <cstdio>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include <pthread.h>
@@ -58,6 +60,36 @@ std::string readyLines(Cluster &cluster)
     return lines;
 }
 
+// Waits for the cluster's first snapshot: the control API's status is read from it, so a
+// script that reads the "control ready" line may ask for it at once.
+class FirstSnapshot final : public ClusterObserver {
+public:
+    void onSnapshot(const ClusterSnapshotPtr &) override
+    {
+        const std::lock_guard lock(m_mutex);
+        m_seen = true;
+        m_changed.notify_all();
+    }
+    void onEvent(const EventRecord &) override {}
+
+    bool wait(Connection &connection, std::chrono::milliseconds timeout)
+    {
+        connection.addObserver(this);
+        bool seen = connection.snapshot() != nullptr;
+        if (!seen) {
+            std::unique_lock lock(m_mutex);
+            seen = m_changed.wait_for(lock, timeout, [this] { return m_seen; });
+        }
+        connection.removeObserver(this);
+        return seen;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_seen = false; // guarded by m_mutex
+};
+
 // The control API over the running cluster, and what it drives: the connection it calls and
 // the bots the demo runs in. Members are destroyed in reverse order: the server first, so
 // that no request is served while the bots and the connection go away.
@@ -75,6 +107,9 @@ Result<std::unique_ptr<ControlApi>> startControlApi(Cluster &cluster, std::uint1
     const server::ServerConfig listening; // the defaults installListeners() ran with
     api->connection = std::make_unique<EmbeddedConnection>(
         cluster, ListenerLimits{listening.socketRequestMaxBytes, listening.connectionsMaxIdle.count()});
+    if (!FirstSnapshot().wait(*api->connection, kReadyTimeout))
+        return Status::timedOut("the cluster published no status within " +
+                                std::to_string(kReadyTimeout.count()) + " seconds");
     api->bots = std::make_unique<BotRegistry>(*api->connection);
     api->demo = std::make_unique<control::RegistryDemoControl>(*api->bots, *api->connection);
     control::ControlServerOptions options;
