@@ -84,6 +84,16 @@ constexpr std::array kForms = {
     FormInfo{EventForm::AuthenticationFailed,
              "AuthenticationFailed",
              {"broker", "user", "mechanism", "client", "listener"}},
+    FormInfo{
+        EventForm::TopicRefusedOpenFiles, "TopicRefusedOpenFiles", {"topic", "replicas", "open", "limit"}},
+    FormInfo{EventForm::PartitionsRefusedOpenFiles,
+             "PartitionsRefusedOpenFiles",
+             {"topic", "replicas", "open", "limit"}},
+    FormInfo{
+        EventForm::StorageWriteRefused, "StorageWriteRefused", {"broker", "partition", "reason", "error"}},
+    FormInfo{EventForm::ReplicasNotOpened,
+             "ReplicasNotOpened",
+             {"broker", "count", "partition", "reason", "error"}},
 };
 
 constexpr bool indexedByForm()
@@ -94,7 +104,7 @@ constexpr bool indexedByForm()
     return true;
 }
 static_assert(indexedByForm(), "kForms lists every EventForm in declaration order");
-static_assert(kForms.back().form == EventForm::AuthenticationFailed, "a new EventForm needs its entry here");
+static_assert(kForms.back().form == EventForm::ReplicasNotOpened, "a new EventForm needs its entry here");
 
 constexpr std::array<EventForm, kForms.size() - 1> kAllForms = [] {
     std::array<EventForm, kForms.size() - 1> all{};

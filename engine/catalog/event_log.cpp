@@ -15,7 +15,7 @@ namespace es {
 namespace {
 
 // Every kind with its stored name. The names are the file format: never change one.
-constexpr std::array<std::pair<EventKind, std::string_view>, 26> kKindNames = {{
+constexpr std::array<std::pair<EventKind, std::string_view>, 27> kKindNames = {{
     {EventKind::BrokerStarted, "BrokerStarted"},       {EventKind::BrokerStopped, "BrokerStopped"},
     {EventKind::BrokerCrashed, "BrokerCrashed"},       {EventKind::BrokerPaused, "BrokerPaused"},
     {EventKind::BrokerResumed, "BrokerResumed"},       {EventKind::BrokerFenced, "BrokerFenced"},
@@ -30,9 +30,10 @@ constexpr std::array<std::pair<EventKind, std::string_view>, 26> kKindNames = {{
     {EventKind::LogRecovered, "LogRecovered"},         {EventKind::RecordsDeleted, "RecordsDeleted"},
     {EventKind::PartitionReassigned, "PartitionReassigned"},
     {EventKind::AuthenticationFailed, "AuthenticationFailed"},
+    {EventKind::StorageError, "StorageError"},
 }};
 
-static_assert(kKindNames.back().first == EventKind::AuthenticationFailed,
+static_assert(kKindNames.back().first == EventKind::StorageError,
               "a new EventKind needs a stored name here");
 
 // {"broker":"2","address":"127.0.0.1:9092"}: the arguments in order, every value a string.

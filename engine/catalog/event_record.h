@@ -40,6 +40,7 @@ enum class EventKind : std::uint8_t {
     RecordsDeleted,
     PartitionReassigned,
     AuthenticationFailed,
+    StorageError,
 };
 
 // Which sentence an event says. Each form names the arguments it takes (after the colon;
@@ -123,6 +124,13 @@ enum class EventForm : std::uint8_t {
 
     // Security; the subject names the broker.
     AuthenticationFailed, // broker, user (as the client claimed it), mechanism, client (its address), listener
+
+    // Storage limits. "replicas" counts partition replicas, "open" and "limit" open files;
+    // "reason" is "disk-full", "open-files" or "io-error", "error" the system's words.
+    TopicRefusedOpenFiles,      // topic, replicas, open, limit: the creation was refused
+    PartitionsRefusedOpenFiles, // topic, replicas, open, limit: adding partitions was refused
+    StorageWriteRefused,        // broker, partition, reason, error: a produce was refused
+    ReplicasNotOpened,          // broker, count, partition (the first), reason, error
 };
 
 // One argument of an event: a name its form defines and the value, as text ("2",

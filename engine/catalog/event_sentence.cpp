@@ -131,6 +131,19 @@ std::string englishSentence(const EventSentence &sentence)
     case EventForm::AuthenticationFailed:
         return broker + ": " + arg("mechanism") + " authentication of user \"" + arg("user") + "\" from " +
                arg("client") + " on listener " + arg("listener") + " failed";
+    case EventForm::TopicRefusedOpenFiles:
+        return "topic " + arg("topic") + " not created: its " + arg("replicas") +
+               " partition replica(s) need more open files than the limit leaves (" + arg("open") + " of " +
+               arg("limit") + " open)";
+    case EventForm::PartitionsRefusedOpenFiles:
+        return "partitions not added to topic " + arg("topic") + ": their " + arg("replicas") +
+               " replica(s) need more open files than the limit leaves (" + arg("open") + " of " +
+               arg("limit") + " open)";
+    case EventForm::StorageWriteRefused:
+        return broker + " refused writes to " + partition + ": " + arg("error");
+    case EventForm::ReplicasNotOpened:
+        return broker + " could not open " + arg("count") + " partition replica(s), " + partition +
+               " the first: " + arg("error");
     }
     return {};
 }

@@ -3,11 +3,14 @@
 #include "catalog/catalog.h"
 #include "cluster/cluster_event_sink.h"
 #include "cluster/controller.h"
+#include "cluster/open_files_budget.h"
 #include "cluster/random_id.h"
 #include "cluster/replica_placement.h"
 #include "cluster/topic_name.h"
+#include "common/logging.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace es {
 
@@ -33,6 +36,34 @@ Result<std::vector<PartitionInfo>> placePartitions(const std::vector<std::vector
         out.push_back(PartitionInfo{id++, replicas, std::move(isr), leader, 0, 0});
     }
     return out;
+}
+
+// Refuses new replicas that would not fit in the open-files limit, saying so in the result,
+// the log and (unless only validating) the timeline. Nullopt when they fit.
+std::optional<AdminResult> refuseBeyondOpenFiles(ClusterEventSink &events, const MetadataImage &image,
+                                                 const std::string &topic, std::int64_t replicas, bool validateOnly,
+                                                 EventForm form)
+{
+    std::int64_t hosted = 0;
+    for (const auto &[name, t] : image.topics)
+        for (const auto &p : t.partitions)
+            hosted += static_cast<std::int64_t>(p.replicas.size());
+    const auto shortfall = openFilesShortfall(hosted, replicas);
+    if (!shortfall)
+        return std::nullopt;
+    const std::string what = form == EventForm::TopicRefusedOpenFiles ? "topic \"" + topic + "\""
+                                                                       : "new partitions of topic \"" + topic + "\"";
+    AdminResult refused{ErrorCode::KafkaStorageError, shortfall->message(what)};
+    if (!validateOnly) {
+        logger("cluster")->warn("{}", refused.message);
+        events.record(EventKind::StorageError, "topic:" + topic,
+                      {form,
+                       {{"topic", topic},
+                        {"replicas", shortfall->replicas},
+                        {"open", shortfall->open},
+                        {"limit", shortfall->limit}}});
+    }
+    return refused;
 }
 
 } // namespace
@@ -81,6 +112,9 @@ AdminResult Controller::createTopic(const CreateTopicSpec &spec)
     auto placed = placePartitions(*assignment, 0, live);
     if (!placed)
         return {ErrorCode::InvalidReplicaAssignment, placed.status().message()};
+    if (auto refused = refuseBeyondOpenFiles(m_events, img, spec.name, static_cast<std::int64_t>(partitions) * rf,
+                                             spec.validateOnly, EventForm::TopicRefusedOpenFiles))
+        return *refused;
     if (spec.validateOnly)
         return {};
 
@@ -145,6 +179,9 @@ Controller::createPartitions(const std::string &name, int totalCount, bool valid
     auto placed = placePartitions(*assignment, current, live);
     if (!placed)
         return {ErrorCode::InvalidReplicaAssignment, placed.status().message()};
+    if (auto refused = refuseBeyondOpenFiles(m_events, img, name, static_cast<std::int64_t>(added) * rf, validateOnly,
+                                             EventForm::PartitionsRefusedOpenFiles))
+        return *refused;
     if (validateOnly)
         return {};
     for (auto &p : *placed)

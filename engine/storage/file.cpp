@@ -8,6 +8,22 @@
 
 namespace es {
 
+namespace {
+
+// The reason for errno `err`: fixed words for the limits storage_problem.h tells apart.
+std::string reasonFor(int err)
+{
+    switch (err) {
+    case ENOSPC: return std::string(kDiskFullText);
+    case EDQUOT: return std::string(kQuotaExceededText);
+    case EMFILE:
+    case ENFILE: return std::string(kTooManyOpenFilesText);
+    default: return std::strerror(err);
+    }
+}
+
+} // namespace
+
 Result<File> File::open(const std::filesystem::path &path, Mode mode)
 {
     int flags = O_CLOEXEC;
@@ -20,7 +36,7 @@ Result<File> File::open(const std::filesystem::path &path, Mode mode)
     const int fd = ::open(path.c_str(), flags, 0644);
     if (fd < 0) {
         const int err = errno;
-        std::string msg = "cannot open " + path.string() + ": " + std::strerror(err);
+        std::string msg = "cannot open " + path.string() + ": " + reasonFor(err);
         if (err == ENOENT)
             return Status::notFound(std::move(msg));
         return Status::ioError(std::move(msg));
@@ -53,15 +69,15 @@ void File::close()
 
 Status File::error(const char *what, int err) const
 {
-    return Status::ioError(std::string(what) + " " + m_path.string() + ": " + std::strerror(err));
+    return Status::ioError(std::string(what) + " " + m_path.string() + ": " + reasonFor(err));
 }
 
 Result<std::size_t> File::readAt(std::uint64_t offset, std::span<std::uint8_t> out) const
 {
     std::size_t done = 0;
     while (done < out.size()) {
-        const ssize_t n = ::pread(m_fd, out.data() + done, out.size() - done,
-                                  static_cast<off_t>(offset + done));
+        const ssize_t n =
+            ::pread(m_fd, out.data() + done, out.size() - done, static_cast<off_t>(offset + done));
         if (n < 0) {
             if (errno == EINTR)
                 continue;
@@ -78,8 +94,8 @@ Status File::writeAt(std::uint64_t offset, ByteView data)
 {
     std::size_t done = 0;
     while (done < data.size()) {
-        const ssize_t n = ::pwrite(m_fd, data.data() + done, data.size() - done,
-                                   static_cast<off_t>(offset + done));
+        const ssize_t n =
+            ::pwrite(m_fd, data.data() + done, data.size() - done, static_cast<off_t>(offset + done));
         if (n < 0) {
             if (errno == EINTR)
                 continue;
@@ -137,12 +153,12 @@ Status syncDirectory(const std::filesystem::path &dir)
 {
     const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
-        return Status::ioError("cannot open directory " + dir.string() + ": " + std::strerror(errno));
+        return Status::ioError("cannot open directory " + dir.string() + ": " + reasonFor(errno));
     const int rc = ::fsync(fd);
     const int err = errno;
     ::close(fd);
     if (rc != 0)
-        return Status::ioError("cannot sync directory " + dir.string() + ": " + std::strerror(err));
+        return Status::ioError("cannot sync directory " + dir.string() + ": " + reasonFor(err));
     return Status::ok();
 }
 
@@ -162,7 +178,8 @@ Status writeFileAtomically(const std::filesystem::path &path, ByteView data, Dur
     std::error_code ec;
     std::filesystem::rename(tmp, path, ec);
     if (ec)
-        return Status::ioError("cannot rename " + tmp.string() + " to " + path.string() + ": " + ec.message());
+        return Status::ioError("cannot rename " + tmp.string() + " to " + path.string() + ": " +
+                               ec.message());
     return durability == Durability::Synced ? syncDirectory(path.parent_path()) : Status::ok();
 }
 
@@ -170,12 +187,12 @@ Status syncFileSystem(const std::filesystem::path &path)
 {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return Status::ioError("cannot open " + path.string() + ": " + std::strerror(errno));
+        return Status::ioError("cannot open " + path.string() + ": " + reasonFor(errno));
     const int rc = ::syncfs(fd);
     const int err = errno;
     ::close(fd);
     if (rc != 0)
-        return Status::ioError("cannot sync the file system of " + path.string() + ": " + std::strerror(err));
+        return Status::ioError("cannot sync the file system of " + path.string() + ": " + reasonFor(err));
     return Status::ok();
 }
 

@@ -6,8 +6,15 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace es {
+
+// The reason File gives for the limits storage runs into, in these words whatever the
+// system's language (storage_problem.h reads them back). Other errors carry the system's text.
+inline constexpr std::string_view kDiskFullText = "No space left on device";
+inline constexpr std::string_view kQuotaExceededText = "Disk quota exceeded";
+inline constexpr std::string_view kTooManyOpenFilesText = "Too many open files";
 
 // An open file, reached through POSIX calls. Every failure comes back as a Status that
 // names the file and the reason (errno text; a full disk reads "No space left on device").

@@ -25,8 +25,7 @@ constexpr int kDestroyPasses = 20;
 
 PartitionLog::PartitionLog(std::filesystem::path dir, LogConfig config, const Clock &clock)
     : m_dir(std::move(dir)), m_clock(clock), m_config(config)
-{
-}
+{}
 
 PartitionLog::~PartitionLog()
 {
@@ -40,6 +39,12 @@ PartitionLog::~PartitionLog()
         if (!s.isOk())
             logger("storage")->error("closing {}: {}", m_dir.string(), s.toString());
     }
+}
+
+void PartitionLog::abandonLoad()
+{
+    std::lock_guard lock(m_mutex);
+    m_closed = true;
 }
 
 bool PartitionLog::closed() const
@@ -123,6 +128,8 @@ Status PartitionLog::rollLocked(std::int64_t newBaseOffset)
     auto seg = LogSegment::create(m_dir, newBaseOffset, m_config.indexIntervalBytes, m_clock.nowMs());
     if (!seg)
         return seg.status();
+    if (!m_segments.empty())
+        m_segments.back()->releaseFile();
     m_segments.push_back(std::move(*seg));
     logger("storage")->debug("{}: rolled new segment at offset {}", m_dir.string(), newBaseOffset);
     return Status::ok();
@@ -142,8 +149,22 @@ Status PartitionLog::maybeRollLocked(std::size_t incomingBytes, std::int64_t las
     return Status::ok();
 }
 
-Status PartitionLog::appendValidatedLocked(std::span<std::uint8_t> batches, bool assignOffsets, LeaderEpoch epoch,
-                                           AppendResult &result)
+Status PartitionLog::appendValidatedLocked(std::span<std::uint8_t> batches, bool assignOffsets,
+                                           LeaderEpoch epoch, AppendResult &result)
+{
+    const std::int64_t endBefore = m_logEnd.load(std::memory_order_relaxed);
+    Status s = appendBatchesLocked(batches, assignOffsets, epoch, result);
+    if (!s.isOk() && m_logEnd.load(std::memory_order_relaxed) != endBefore) {
+        // All or nothing: a request whose later batch found the disk full must not leave its
+        // earlier ones behind, unacknowledged but readable, and written again on a retry.
+        if (Status undone = truncateLocked(endBefore); !undone.isOk())
+            logger("storage")->error("{}: undoing a failed append: {}", m_dir.string(), undone.toString());
+    }
+    return s;
+}
+
+Status PartitionLog::appendBatchesLocked(std::span<std::uint8_t> batches, bool assignOffsets,
+                                         LeaderEpoch epoch, AppendResult &result)
 {
     const std::int64_t now = m_clock.nowMs();
     std::size_t pos = 0;
@@ -240,8 +261,8 @@ Result<AppendResult> PartitionLog::appendAsFollower(ByteView batches, CrcCheck c
     AppendResult result;
     // Nothing is rewritten in a follower's batches, so they are appended where they lie.
     ES_RETURN_IF_ERROR(appendValidatedLocked(
-        std::span<std::uint8_t>(const_cast<std::uint8_t *>(batches.data()), batches.size()), false, kNoLeaderEpoch,
-        result));
+        std::span<std::uint8_t>(const_cast<std::uint8_t *>(batches.data()), batches.size()), false,
+        kNoLeaderEpoch, result));
     return result;
 }
 
@@ -257,7 +278,8 @@ Result<Bytes> PartitionLog::read(Offset from, std::size_t maxBytes, std::optiona
         end = m_logEnd.load(std::memory_order_relaxed);
         if (from.value() < start || from.value() > end)
             return Status::outOfRange("offset " + std::to_string(from.value()) + " is outside the log [" +
-                                      std::to_string(start) + ", " + std::to_string(end) + "] of " + m_dir.string());
+                                      std::to_string(start) + ", " + std::to_string(end) + "] of " +
+                                      m_dir.string());
         seg = m_segments[segmentIndexFor(from.value())];
     }
     const std::int64_t bound = upTo ? std::min(upTo->value(), end) : end;
@@ -317,7 +339,8 @@ Result<BatchPosition> PartitionLog::locate(Offset offset) const
         ES_RETURN_IF_ERROR(checkOpenLocked());
         if (offset.value() < m_logStart.load(std::memory_order_relaxed) ||
             offset.value() >= m_logEnd.load(std::memory_order_relaxed))
-            return Status::outOfRange("offset " + std::to_string(offset.value()) + " is not in " + m_dir.string());
+            return Status::outOfRange("offset " + std::to_string(offset.value()) + " is not in " +
+                                      m_dir.string());
         seg = m_segments[segmentIndexFor(offset.value())];
     }
     while (seg) {
@@ -338,7 +361,8 @@ Status PartitionLog::forEachBatchHeader(Offset from, const std::function<bool(co
     {
         std::lock_guard lock(m_mutex);
         ES_RETURN_IF_ERROR(checkOpenLocked());
-        segs.assign(m_segments.begin() + static_cast<std::ptrdiff_t>(segmentIndexFor(from.value())), m_segments.end());
+        segs.assign(m_segments.begin() + static_cast<std::ptrdiff_t>(segmentIndexFor(from.value())),
+                    m_segments.end());
     }
     for (const auto &seg : segs) {
         bool stopped = false;
@@ -402,8 +426,9 @@ Result<OffsetAndTimestamp> PartitionLog::offsetOfMaxTimestamp(Offset upTo) const
     }
     // Newest-looking segments first; a segment whose largest timestamp cannot beat the
     // best found so far is not read. Segments are read only in their visible range.
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const SegmentPtr &a, const SegmentPtr &b) { return a->maxTimestamp() > b->maxTimestamp(); });
+    std::stable_sort(candidates.begin(), candidates.end(), [](const SegmentPtr &a, const SegmentPtr &b) {
+        return a->maxTimestamp() > b->maxTimestamp();
+    });
     std::optional<OffsetAndTimestamp> best;
     Bytes scratch;
     for (const auto &s : candidates) {
@@ -445,7 +470,8 @@ Status PartitionLog::deleteSegmentsLocked(std::size_t count, const char *reason)
     for (std::size_t i = 0; i < count; ++i) {
         const auto &seg = m_segments[i];
         logger("storage")->info("{}: deleting segment {} ({} bytes, offsets {}..{}): {}", m_dir.string(),
-                                seg->baseOffset(), seg->size(), seg->baseOffset(), seg->nextOffset() - 1, reason);
+                                seg->baseOffset(), seg->size(), seg->baseOffset(), seg->nextOffset() - 1,
+                                reason);
         ES_RETURN_IF_ERROR(seg->destroy());
     }
     m_segments.erase(m_segments.begin(), m_segments.begin() + static_cast<std::ptrdiff_t>(count));
@@ -468,12 +494,20 @@ Status PartitionLog::truncateTo(Offset offset)
         return Status::ok();
     if (target <= m_logStart.load(std::memory_order_relaxed))
         return truncateFullyLocked(target); // nothing would be left
+    return truncateLocked(target);
+}
+
+// Without m_flushMutex (an append undoing itself): a flush syncing meanwhile finds the
+// segment shorter when it marks it flushed, which it allows for.
+Status PartitionLog::truncateLocked(std::int64_t target)
+{
     std::size_t keep = m_segments.size();
     while (keep > 1 && m_segments[keep - 1]->baseOffset() >= target)
         --keep;
     for (std::size_t i = keep; i < m_segments.size(); ++i)
         ES_RETURN_IF_ERROR(m_segments[i]->destroy());
     m_segments.resize(keep);
+    ES_RETURN_IF_ERROR(m_segments.back()->keepFileOpen()); // it takes the appends now
     auto removed = m_segments.back()->truncateTo(target);
     if (!removed)
         return removed.status();
@@ -481,7 +515,8 @@ Status PartitionLog::truncateTo(Offset offset)
     logger("storage")->info("{}: truncated to offset {} (log end {} -> {})", m_dir.string(), target,
                             m_logEnd.load(), newEnd);
     m_logEnd.store(newEnd, std::memory_order_release);
-    m_verifiedFrom.store(std::min(m_verifiedFrom.load(std::memory_order_relaxed), newEnd), std::memory_order_release);
+    m_verifiedFrom.store(std::min(m_verifiedFrom.load(std::memory_order_relaxed), newEnd),
+                         std::memory_order_release);
     m_recoveryPoint = std::min(m_recoveryPoint, newEnd);
     return Status::ok();
 }
@@ -501,7 +536,14 @@ Status PartitionLog::truncateFullyLocked(std::int64_t offset)
     m_logEnd.store(offset, std::memory_order_release);
     m_verifiedFrom.store(offset, std::memory_order_release);
     m_recoveryPoint = offset;
-    ES_RETURN_IF_ERROR(rollLocked(offset));
+    if (Status rolled = rollLocked(offset); !rolled.isOk()) {
+        // No segment is left to append to or read from: the log is unusable (every call
+        // says it is closed) until it is opened again, as the broker's next start does.
+        m_closed = true;
+        logger("storage")->error("{}: cannot start the log again at offset {}: {}", m_dir.string(), offset,
+                                 rolled.toString());
+        return rolled;
+    }
     return writeLogStartLocked();
 }
 
@@ -511,8 +553,8 @@ Status PartitionLog::advanceLogStartOffset(Offset offset)
     ES_RETURN_IF_ERROR(checkOpenLocked());
     const std::int64_t target = offset.value();
     if (target > m_logEnd.load(std::memory_order_relaxed))
-        return Status::outOfRange("cannot delete records up to " + std::to_string(target) + ": the log ends at " +
-                                  std::to_string(m_logEnd.load()));
+        return Status::outOfRange("cannot delete records up to " + std::to_string(target) +
+                                  ": the log ends at " + std::to_string(m_logEnd.load()));
     if (target <= m_logStart.load(std::memory_order_relaxed))
         return Status::ok();
     m_logStart.store(target, std::memory_order_release);

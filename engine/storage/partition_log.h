@@ -10,8 +10,8 @@
 #include "storage/record_batch_reader.h"
 
 #include <atomic>
-#include <functional>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -190,12 +190,18 @@ private:
     PartitionLog(std::filesystem::path dir, LogConfig config, const Clock &clock);
 
     Status load();
+    // After a failed load(): closed as is, with nothing written.
+    void abandonLoad();
     Status checkOpenLocked() const;
     Status rollLocked(std::int64_t newBaseOffset);
     Status maybeRollLocked(std::size_t incomingBytes, std::int64_t lastOffset);
-    // Writes into `batches` only when `assignOffsets`.
+    // Writes into `batches` only when `assignOffsets`. Appends all of them or none.
     Status appendValidatedLocked(std::span<std::uint8_t> batches, bool assignOffsets, LeaderEpoch epoch,
                                  AppendResult &result);
+    Status appendBatchesLocked(std::span<std::uint8_t> batches, bool assignOffsets, LeaderEpoch epoch,
+                               AppendResult &result);
+    // Removes every offset >= `target`, which lies above the log start.
+    Status truncateLocked(std::int64_t target);
     Status truncateFullyLocked(std::int64_t offset);
     Status deleteSegmentsLocked(std::size_t count, const char *reason);
     Status writeLogStartLocked();
@@ -209,16 +215,16 @@ private:
     const std::filesystem::path m_dir;
     const Clock &m_clock;
 
-    std::mutex m_flushMutex;    // taken before m_mutex; orders flushes, truncation and closing
+    std::mutex m_flushMutex; // taken before m_mutex; orders flushes, truncation and closing
     mutable std::mutex m_mutex;
-    LogConfig m_config;                 // guarded by m_mutex
-    std::vector<SegmentPtr> m_segments; // guarded by m_mutex; ordered, never empty after open
-    std::int64_t m_recoveryPoint = 0;   // guarded by m_mutex
+    LogConfig m_config;                      // guarded by m_mutex
+    std::vector<SegmentPtr> m_segments;      // guarded by m_mutex; ordered, never empty after open
+    std::int64_t m_recoveryPoint = 0;        // guarded by m_mutex
     std::int64_t m_recoveryPointOnDisk = -1; // guarded by m_flushMutex; -1 = not written yet
-    std::int64_t m_lastFlushMs = 0;     // guarded by m_mutex
-    bool m_closed = false;              // guarded by m_mutex
-    std::int64_t m_lastCompactedEnd = -1;  // guarded by m_mutex
-    std::int64_t m_lastCompactionMs = 0;   // guarded by m_mutex
+    std::int64_t m_lastFlushMs = 0;          // guarded by m_mutex
+    bool m_closed = false;                   // guarded by m_mutex
+    std::int64_t m_lastCompactedEnd = -1;    // guarded by m_mutex
+    std::int64_t m_lastCompactionMs = 0;     // guarded by m_mutex
     std::atomic<std::int64_t> m_logStart{0};
     std::atomic<std::int64_t> m_logEnd{0};
     // Batches from here on were appended by this process, which checked their CRCs then:

@@ -64,7 +64,8 @@ Result<RetentionOutcome> PartitionLog::enforceRetention(Offset highWatermark)
         out.bytesDeleted += m_segments[i]->size();
     if (n > 0) {
         ES_RETURN_IF_ERROR(deleteSegmentsLocked(n, byTime >= bySize ? "retention.ms" : "retention.bytes"));
-        const std::int64_t newStart = std::max(m_logStart.load(std::memory_order_relaxed), m_segments.front()->baseOffset());
+        const std::int64_t newStart =
+            std::max(m_logStart.load(std::memory_order_relaxed), m_segments.front()->baseOffset());
         m_logStart.store(newStart, std::memory_order_release);
         ES_RETURN_IF_ERROR(writeLogStartLocked());
     }
@@ -140,8 +141,9 @@ Result<CompactionOutcome> PartitionLog::compact(Offset cleanableEnd)
     // included (its records supersede older ones even though it is not rewritten).
     std::unordered_map<std::string, std::int64_t> latest;
     Bytes scratch;
-    Offset at = dirty.front().segment->baseOffset() > logStartOffset().value() ? Offset(dirty.front().segment->baseOffset())
-                                                                              : logStartOffset();
+    Offset at = dirty.front().segment->baseOffset() > logStartOffset().value()
+                    ? Offset(dirty.front().segment->baseOffset())
+                    : logStartOffset();
     while (at < cleanableEnd) {
         auto data = read(at, 1u << 20, cleanableEnd);
         if (!data)
@@ -174,8 +176,9 @@ Result<CompactionOutcome> PartitionLog::compact(Offset cleanableEnd)
         return it != latest.end() && it->second != r.offset;
     };
     for (const auto &d : dirty) {
-        const auto cleanedPath = LogSegment::fileName(m_dir, d.segment->baseOffset(),
-                                                      std::string(segfmt::kLogSuffix) + std::string(segfmt::kCleanedSuffix));
+        const auto cleanedPath =
+            LogSegment::fileName(m_dir, d.segment->baseOffset(),
+                                 std::string(segfmt::kLogSuffix) + std::string(segfmt::kCleanedSuffix));
         auto file = File::open(cleanedPath, File::Mode::CreateReadWrite);
         if (!file)
             return file.status();
@@ -190,7 +193,9 @@ Result<CompactionOutcome> PartitionLog::compact(Offset cleanableEnd)
             }
             const BatchHeader &h = view.header();
             const bool horizonPassed = h.hasDeleteHorizon() && now >= h.baseTimestamp;
-            auto keepRecord = [&](const RecordView &r) { return !superseded(r) && (r.value || !horizonPassed); };
+            auto keepRecord = [&](const RecordView &r) {
+                return !superseded(r) && (r.value || !horizonPassed);
+            };
             std::optional<std::int64_t> horizon;
             if (!h.hasDeleteHorizon()) {
                 bool keepsTombstone = false;
@@ -253,14 +258,22 @@ Result<CompactionOutcome> PartitionLog::compact(Offset cleanableEnd)
         const auto modified = std::filesystem::last_write_time(logPath, ec);
         if (!ec)
             std::filesystem::last_write_time(cleanedPath, modified, ec);
+        // Readers still holding the old segment must read the old file, not the copy now
+        // under its name, so it is not left to the cache to close and reopen by name.
+        if (Status kept = d.segment->keepFileOpen(); !kept.isOk()) {
+            std::filesystem::remove(cleanedPath, ec);
+            return kept;
+        }
         ES_RETURN_IF_ERROR(d.segment->removeIndexFiles());
         std::filesystem::rename(cleanedPath, logPath, ec);
         if (ec)
             return Status::ioError("cannot rename " + cleanedPath.string() + ": " + ec.message());
-        auto replacement = LogSegment::openExisting(m_dir, d.segment->baseOffset(), m_config.indexIntervalBytes);
+        auto replacement =
+            LogSegment::openExisting(m_dir, d.segment->baseOffset(), m_config.indexIntervalBytes);
         if (!replacement)
             return replacement.status();
         ES_RETURN_IF_ERROR((*replacement)->load(now));
+        (*replacement)->releaseFile(); // never the active segment
         ES_RETURN_IF_ERROR(syncDirectory(m_dir));
         out.bytesBefore += d.size;
         out.bytesAfter += (*replacement)->size();
@@ -268,9 +281,10 @@ Result<CompactionOutcome> PartitionLog::compact(Offset cleanableEnd)
         ++out.segmentsCleaned;
     }
     if (out.segmentsCleaned > 0)
-        logger("storage")->info("{}: compacted {} segment(s): {} -> {} records, {} -> {} bytes, {} tombstones removed",
-                            m_dir.string(), out.segmentsCleaned, out.recordsBefore, out.recordsAfter, out.bytesBefore,
-                            out.bytesAfter, out.tombstonesRemoved);
+        logger("storage")->info(
+            "{}: compacted {} segment(s): {} -> {} records, {} -> {} bytes, {} tombstones removed",
+            m_dir.string(), out.segmentsCleaned, out.recordsBefore, out.recordsAfter, out.bytesBefore,
+            out.bytesAfter, out.tombstonesRemoved);
     return out;
 }
 

@@ -211,6 +211,42 @@ QString groupSentence(EventForm form, const Args &a)
     }
 }
 
+// A storage problem's cause, from the reason the engine gives (the system's words when it
+// is neither a full disk nor the open-files limit).
+QString storageReason(const Args &a)
+{
+    const QString reason = a["reason"];
+    if (reason == QLatin1String("disk-full"))
+        return EventMessage::tr("the disk is full");
+    if (reason == QLatin1String("open-files"))
+        return EventMessage::tr("too many open files");
+    return a["error"];
+}
+
+QString storageSentence(EventForm form, const Args &a)
+{
+    switch (form) {
+    case EventForm::TopicRefusedOpenFiles:
+        return EventMessage::tr(
+                   "Topic %1 was not created: its %2 partition replicas need more open files than "
+                   "the limit leaves (%3 of %4 open).")
+            .arg(a["topic"], a["replicas"], a["open"], a["limit"]);
+    case EventForm::PartitionsRefusedOpenFiles:
+        return EventMessage::tr(
+                   "Partitions were not added to topic %1: their %2 replicas need more open files "
+                   "than the limit leaves (%3 of %4 open).")
+            .arg(a["topic"], a["replicas"], a["open"], a["limit"]);
+    case EventForm::StorageWriteRefused:
+        return EventMessage::tr("Broker %1 refused writes to %2: %3.")
+            .arg(a["broker"], a["partition"], storageReason(a));
+    case EventForm::ReplicasNotOpened:
+        return EventMessage::tr("Broker %1 could not open %n partition replica(s), %2 the first: %3.",
+                                nullptr, a.number("count"))
+            .arg(a["broker"], a["partition"], storageReason(a));
+    default: return {};
+    }
+}
+
 } // namespace
 
 QString EventMessage::text(const EventRecord &event)
@@ -284,6 +320,10 @@ QString EventMessage::text(const EventRecord &event)
     case EventForm::AuthenticationFailed:
         return EventMessage::tr("Broker %1: %2 authentication of user \"%3\" from %4 on listener %5 failed.")
             .arg(args["broker"], args["mechanism"], args["user"], args["client"], args["listener"]);
+    case EventForm::TopicRefusedOpenFiles:
+    case EventForm::PartitionsRefusedOpenFiles:
+    case EventForm::StorageWriteRefused:
+    case EventForm::ReplicasNotOpened: return storageSentence(s.form, args);
     }
     return QString::fromStdString(event.message);
 }

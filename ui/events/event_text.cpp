@@ -6,7 +6,7 @@ const std::vector<EventKind> &EventText::allKinds()
 {
     static const std::vector<EventKind> kinds = [] {
         std::vector<EventKind> k;
-        for (int i = 0; i <= static_cast<int>(EventKind::AuthenticationFailed); ++i)
+        for (int i = 0; i <= static_cast<int>(EventKind::StorageError); ++i)
             k.push_back(static_cast<EventKind>(i));
         return k;
     }();
@@ -42,6 +42,7 @@ QString EventText::kindName(EventKind kind)
     case EventKind::RecordsDeleted: return tr("records deleted");
     case EventKind::PartitionReassigned: return tr("replicas moved");
     case EventKind::AuthenticationFailed: return tr("authentication failed");
+    case EventKind::StorageError: return tr("storage error");
     }
     return tr("other");
 }
@@ -93,6 +94,9 @@ QString EventText::kindExplanation(EventKind kind)
     case EventKind::AuthenticationFailed:
         return tr("A client failed to authenticate (a wrong password, an unknown user or a malformed "
                   "SASL exchange); repeated failures from one address are answered more slowly.");
+    case EventKind::StorageError:
+        return tr("A limit of the disk or of open files was reached: the one operation that needed more was "
+                  "refused, everything else goes on.");
     }
     return {};
 }
