@@ -1,4 +1,5 @@
 #include "app/command_line.h"
+#include "app/ctl.h"
 #include "app/headless.h"
 #include "app/translations.h"
 #include "ui/app_restart.h"
@@ -20,11 +21,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace {
 
 // Exit codes besides 0: 1 no display for the window, 2 bad command line; 3, a cluster that
-// cannot start, comes from runHeadless().
+// cannot start, comes from runHeadless(). `eventscope ctl` has its own (ctl.h).
 constexpr int kExitNoDisplay = 1;
 constexpr int kExitUsage = 2;
 
@@ -59,6 +63,10 @@ bool haveDisplay()
 
 int main(int argc, char *argv[])
 {
+    // `eventscope ctl ...` is a client of a running cluster: no Qt application, no engine.
+    if (argc > 1 && std::string_view(argv[1]) == "ctl")
+        return es::runCtl(std::vector<std::string>(argv + 2, argv + argc));
+
     es::keepFreedMemoryForReuse();
     QCoreApplication::setApplicationName(QStringLiteral("eventscope"));
     // Settings (theme, language) live in ~/.config/eventscope/.
@@ -115,6 +123,8 @@ int main(int argc, char *argv[])
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
     window->startCluster();
+    if (options.controlPort)
+        window->startControlServer(*options.controlPort);
     const int status = QCoreApplication::exec();
     if (!es::AppRestart::requested())
         return status;

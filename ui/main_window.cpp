@@ -6,6 +6,7 @@
 #include "ui/command_palette.h"
 #include "ui/connections/connection_dialog.h"
 #include "ui/connections/connection_store.h"
+#include "ui/control_host.h"
 #include "ui/elided_label.h"
 #include "ui/events/events_view.h"
 #include "ui/groups/groups_view.h"
@@ -212,9 +213,19 @@ MainWindow::MainWindow(std::unique_ptr<ClusterBridge> bridge, QWidget *parent)
 }
 
 // The views are destroyed before the bridge they hold a reference to.
-MainWindow::~MainWindow() { delete takeCentralWidget(); }
+MainWindow::~MainWindow()
+{
+    m_controlHost.reset(); // before the bots it drives go with the views
+    delete takeCentralWidget();
+}
 
 void MainWindow::startCluster() { m_bridge->start(); }
+
+void MainWindow::startControlServer(quint16 port)
+{
+    if (m_bridge->isEmbedded())
+        m_controlHost = std::make_unique<ControlHost>(*m_bridge, m_groupsView->bots(), port, statusBar());
+}
 
 void MainWindow::addPage(const QString &title, const QString &toolTip, QWidget *page, SidebarView view)
 {

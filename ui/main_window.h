@@ -19,6 +19,7 @@ namespace es {
 
 class ClusterBridge;
 class ClusterView;
+class ControlHost;
 class EventsView;
 class GroupsView;
 class MessagesView;
@@ -44,6 +45,9 @@ public:
 
     // Starts the cluster in the background; the views fill as it comes up.
     void startCluster();
+    // Serves the control API on `port` (0: any free one) once the embedded cluster runs;
+    // its URL shows in the status bar. Nothing for a remote connection.
+    void startControlServer(quint16 port);
     [[nodiscard]] ClusterBridge &bridge() { return *m_bridge; }
 
     // Shows the Cluster view with the broker selected.
@@ -104,6 +108,7 @@ private:
     SecurityView *m_securityView = nullptr;
     QLabel *m_health = nullptr;
     QLabel *m_connectionHeader = nullptr;
+    std::unique_ptr<ControlHost> m_controlHost;
 };
 
 } // namespace es

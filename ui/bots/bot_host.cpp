@@ -52,6 +52,12 @@ void BotHost::save()
         m_storeProblem = m_store.save(m_registry->definitions());
 }
 
+void BotHost::changedElsewhere()
+{
+    save();
+    emit botsChanged();
+}
+
 std::vector<BotStatus> BotHost::status() const
 {
     return m_registry ? m_registry->status() : std::vector<BotStatus>{};

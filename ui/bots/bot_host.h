@@ -48,6 +48,12 @@ public:
     // Starts the demo (demo_scenario.h) on the bridge's worker.
     void startDemo(QObject *context, std::function<void(const Status &)> done);
 
+    // The registry (nullptr until ready()), for the control API, which drives the demo's
+    // bots in it from its own threads; changedElsewhere() tells this host afterwards.
+    [[nodiscard]] std::shared_ptr<BotRegistry> registry() const { return m_registry; }
+    // The bots were changed without run(): saves them and emits botsChanged().
+    void changedElsewhere();
+
 signals:
     void readyChanged(bool ready);
     // A command ran (the bots' list changed).
