@@ -24,7 +24,7 @@ RUN_PACKAGES=(libqt6svg6 qt6-translations-l10n)
 # the fuzz runs (request decoder, SASL, record batches, segment recovery, importers,
 # templates) that follow them; the packaging tools the package test runs (cpack's
 # dependency scan needs dpkg-shlibdeps and file).
-TEST_PACKAGES=(xvfb xauth kcat python3-kafka python3-confluent-kafka python3-prometheus-client
+TEST_PACKAGES=(xvfb xauth kcat python3-kafka python3-confluent-kafka python3-prometheus-client python3-yaml
     clang libclang-rt-14-dev dpkg-dev file desktop-file-utils)
 # Node and npm for the kafkajs tests. A Node installed some other way (NodeSource's
 # package bundles npm and conflicts with Debian's) is used as it is.
