@@ -1,5 +1,6 @@
 #include "cluster/replica.h"
 
+#include "cluster/open_files_budget.h"
 #include "common/logging.h"
 #include "storage/file.h"
 #include "storage/record_batch_reader.h"
@@ -53,6 +54,9 @@ Result<std::unique_ptr<Replica>> Replica::open(const std::filesystem::path &brok
                                                RecentAppendsBudget *recentBudget)
 {
     const auto dir = directoryFor(brokerDir, tp);
+    if (!roomForAnotherReplica())
+        return Status::ioError("cannot open " + dir.string() + ": " + std::string(kTooManyOpenFilesText) +
+                               " (the rest of the limit stays free for connections)");
     auto log = PartitionLog::open(dir, config, clock);
     if (!log)
         return log.status();
@@ -186,8 +190,13 @@ Replica::AppendOutcome Replica::appendAsLeader(Bytes batches, std::int16_t acks,
     if (!appended) {
         out.error = rejected.ok() ? errorFor(appended.status()) : errorFor(rejected.rejection);
         out.message = appended.status().message();
+        if (out.error == ErrorCode::KafkaStorageError) {
+            out.storageProblemStarted = !m_storageFailing;
+            m_storageFailing = true;
+        }
         return out;
     }
+    m_storageFailing = false;
     std::int64_t base = appended->firstOffset.value();
     for (auto &h : headers) {
         h.baseOffset = base;
