@@ -112,6 +112,19 @@ private slots:
         QCOMPARE(wrongMethod.errorCode(), std::string("method_not_allowed"));
     }
 
+    void metricsNeedTheTokenToo()
+    {
+        QCOMPARE(ApiCaller(m_cluster.server->url(), std::nullopt).get("/metrics").status, 401);
+        httplib::Client client(m_cluster.server->url());
+        client.set_bearer_token_auth(m_cluster.server->token());
+        auto answer = client.Get("/metrics");
+        QVERIFY(answer);
+        QCOMPARE(answer->status, 200);
+        QCOMPARE(answer->get_header_value("Content-Type"),
+                 std::string("text/plain; version=0.0.4; charset=utf-8"));
+        QVERIFY(answer->body.find("# TYPE ") != std::string::npos);
+    }
+
     void statusShowsTheWholeCluster()
     {
         CreateTopicSpec spec;
