@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <charconv>
 #include <chrono>
+#include <limits>
 #include <optional>
 
 namespace es {
@@ -27,14 +28,16 @@ std::optional<std::int64_t> parseBaseOffset(const std::string &stem)
     return v;
 }
 
-// A checkpoint file's value; nullopt (with a warning) when missing or unreadable.
-std::optional<std::int64_t> readCheckpoint(const std::filesystem::path &path)
+// A checkpoint file's value; nullopt when missing or (with a warning) not an offset. An
+// error when it cannot be read (out of files, say): ignoring it then could move the log
+// start back over deleted records.
+Result<std::optional<std::int64_t>> readCheckpoint(const std::filesystem::path &path)
 {
     auto data = readWholeFile(path);
     if (!data) {
-        if (data.status().code() != StatusCode::NotFound)
-            logger("storage")->warn("ignoring checkpoint: {}", data.status().toString());
-        return std::nullopt;
+        if (data.status().code() == StatusCode::NotFound)
+            return std::optional<std::int64_t>();
+        return data.status();
     }
     std::string text(asChars(*data));
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r'))
@@ -43,9 +46,9 @@ std::optional<std::int64_t> readCheckpoint(const std::filesystem::path &path)
     auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
     if (ec != std::errc() || p != text.data() + text.size() || v < 0) {
         logger("storage")->warn("ignoring checkpoint {}: not an offset", path.string());
-        return std::nullopt;
+        return std::optional<std::int64_t>();
     }
-    return v;
+    return std::optional<std::int64_t>(v);
 }
 
 bool endsWith(const std::string &s, std::string_view suffix)
@@ -63,7 +66,12 @@ Result<std::unique_ptr<PartitionLog>> PartitionLog::open(std::filesystem::path d
     if (ec)
         return Status::ioError("cannot create " + dir.string() + ": " + ec.message());
     std::unique_ptr<PartitionLog> log(new PartitionLog(std::move(dir), config, clock));
-    ES_RETURN_IF_ERROR(log->load());
+    if (Status loaded = log->load(); !loaded.isOk()) {
+        // Half loaded (out of files or space, say): nothing may be flushed, and above all no
+        // clean-shutdown mark written, which would vouch for data never checked.
+        log->abandonLoad();
+        return loaded;
+    }
     return log;
 }
 
@@ -97,8 +105,11 @@ Status PartitionLog::load()
 
     const auto cleanMarker = m_dir / segfmt::kCleanShutdownFile;
     const bool clean = std::filesystem::exists(cleanMarker, ec);
-    const std::int64_t recoveryPoint = clean ? std::numeric_limits<std::int64_t>::max()
-                                             : readCheckpoint(m_dir / segfmt::kRecoveryPointFile).value_or(0);
+    auto storedRecoveryPoint = readCheckpoint(m_dir / segfmt::kRecoveryPointFile);
+    if (!storedRecoveryPoint)
+        return storedRecoveryPoint.status();
+    const std::int64_t recoveryPoint =
+        clean ? std::numeric_limits<std::int64_t>::max() : storedRecoveryPoint->value_or(0);
     const std::int64_t now = m_clock.nowMs();
 
     for (std::size_t i = 0; i < bases.size(); ++i) {
@@ -106,12 +117,31 @@ Status PartitionLog::load()
         if (!seg)
             return seg.status();
         const bool belowRecoveryPoint = i + 1 < bases.size() && bases[i + 1] <= recoveryPoint;
+        // Only the last segment takes appends: the others' files go to the cache, so that
+        // opening thousands of logs holds one file open per log, not one per segment.
+        if (!m_segments.empty())
+            m_segments.back()->releaseFile();
+        // Segments hold consecutive offset ranges: one reaching into the next is damaged.
+        const std::int64_t nextBase =
+            i + 1 < bases.size() ? bases[i + 1] : std::numeric_limits<std::int64_t>::max();
         if (clean || belowRecoveryPoint) {
-            ES_RETURN_IF_ERROR((*seg)->load(now));
-            m_segments.push_back(std::move(*seg));
-            continue;
+            Status loaded = (*seg)->load(now);
+            if (loaded.isOk() && (*seg)->nextOffset() > nextBase)
+                loaded = Status::corruption((*seg)->logPath().string() + " holds offsets up to " +
+                                            std::to_string((*seg)->nextOffset() - 1) +
+                                            ", past the next segment's base " + std::to_string(nextBase));
+            if (loaded.isOk()) {
+                m_segments.push_back(std::move(*seg));
+                continue;
+            }
+            // Trusted data whose batches do not even hold together (a damaged disk, or an
+            // index a failed truncation left empty): validated as after a crash, and cut at
+            // the damage, rather than the whole log refused.
+            if (loaded.code() != StatusCode::Corruption)
+                return loaded;
+            log->error("{}: {}; recovering the segment", m_dir.string(), loaded.message());
         }
-        auto outcome = (*seg)->recover(now);
+        auto outcome = (*seg)->recover(now, nextBase);
         if (!outcome)
             return outcome.status();
         m_segments.push_back(std::move(*seg));
@@ -122,8 +152,8 @@ Status PartitionLog::load()
             for (std::size_t j = i + 1; j < bases.size(); ++j) {
                 auto later = LogSegment::openExisting(m_dir, bases[j], m_config.indexIntervalBytes);
                 if (later) {
-                    log->error("{}: deleting segment {} that follows the truncated data ({} bytes)", m_dir.string(),
-                               bases[j], (*later)->logPath().string());
+                    log->error("{}: deleting segment {} that follows the truncated data ({} bytes)",
+                               m_dir.string(), bases[j], (*later)->logPath().string());
                     ES_RETURN_IF_ERROR((*later)->destroy());
                 }
             }
@@ -131,8 +161,13 @@ Status PartitionLog::load()
         }
     }
 
-    const auto storedStart = readCheckpoint(m_dir / segfmt::kLogStartOffsetFile);
-    if (m_segments.empty()) {
+    auto storedStartRead = readCheckpoint(m_dir / segfmt::kLogStartOffsetFile);
+    if (!storedStartRead)
+        return storedStartRead.status();
+    const std::optional<std::int64_t> storedStart = *storedStartRead;
+    if (!m_segments.empty()) {
+        ES_RETURN_IF_ERROR(m_segments.back()->keepFileOpen());
+    } else {
         const std::int64_t start = storedStart.value_or(0);
         auto seg = LogSegment::create(m_dir, start, m_config.indexIntervalBytes, now);
         if (!seg)
@@ -154,9 +189,10 @@ Status PartitionLog::load()
     if (ec)
         return Status::ioError("cannot remove " + cleanMarker.string() + ": " + ec.message());
 
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
-    log->debug("{}: opened {} segment(s), offsets [{}, {}), {} shutdown, {} ms", m_dir.string(), m_segments.size(),
-               start, end, clean ? "clean" : "unclean", ms.count());
+    const auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+    log->debug("{}: opened {} segment(s), offsets [{}, {}), {} shutdown, {} ms", m_dir.string(),
+               m_segments.size(), start, end, clean ? "clean" : "unclean", ms.count());
     return Status::ok();
 }
 

@@ -10,6 +10,7 @@
 #include <array>
 #include <cstdio>
 #include <limits>
+#include <new>
 
 namespace es {
 
@@ -46,15 +47,19 @@ std::filesystem::path LogSegment::fileName(const std::filesystem::path &dir, std
     return dir / (std::string(name) + std::string(suffix));
 }
 
-LogSegment::LogSegment(std::filesystem::path dir, std::int64_t baseOffset, File log, std::int32_t indexIntervalBytes)
-    : m_dir(std::move(dir)), m_baseOffset(baseOffset), m_log(std::move(log)),
+LogSegment::LogSegment(std::filesystem::path dir, std::int64_t baseOffset, File log,
+                       std::int32_t indexIntervalBytes)
+    : m_dir(std::move(dir)),
+      m_baseOffset(baseOffset),
+      m_log(std::move(log)),
       m_indexIntervalBytes(indexIntervalBytes),
       m_offsetIndex(fileName(m_dir, baseOffset, segfmt::kOffsetIndexSuffix), baseOffset),
-      m_timeIndex(fileName(m_dir, baseOffset, segfmt::kTimeIndexSuffix), baseOffset), m_nextOffset(baseOffset)
-{
-}
+      m_timeIndex(fileName(m_dir, baseOffset, segfmt::kTimeIndexSuffix), baseOffset),
+      m_nextOffset(baseOffset)
+{}
 
-Result<std::unique_ptr<LogSegment>> LogSegment::create(const std::filesystem::path &dir, std::int64_t baseOffset,
+Result<std::unique_ptr<LogSegment>> LogSegment::create(const std::filesystem::path &dir,
+                                                       std::int64_t baseOffset,
                                                        std::int32_t indexIntervalBytes, std::int64_t nowMs)
 {
     auto file = File::open(fileName(dir, baseOffset, segfmt::kLogSuffix), File::Mode::CreateReadWrite);
@@ -69,7 +74,8 @@ Result<std::unique_ptr<LogSegment>> LogSegment::create(const std::filesystem::pa
     return seg;
 }
 
-Result<std::unique_ptr<LogSegment>> LogSegment::openExisting(const std::filesystem::path &dir, std::int64_t baseOffset,
+Result<std::unique_ptr<LogSegment>> LogSegment::openExisting(const std::filesystem::path &dir,
+                                                             std::int64_t baseOffset,
                                                              std::int32_t indexIntervalBytes)
 {
     auto file = File::open(fileName(dir, baseOffset, segfmt::kLogSuffix), File::Mode::ReadWrite);
@@ -88,9 +94,12 @@ void LogSegment::indexBatch(std::uint64_t position, const BatchHeader &header)
     m_bytesSinceIndexEntry += header.totalSize();
 }
 
-Result<LogSegment::RecoveryOutcome> LogSegment::recover(std::int64_t nowMs)
+Result<LogSegment::RecoveryOutcome> LogSegment::recover(std::int64_t nowMs, std::int64_t endLimit)
 {
-    auto fileSize = m_log.size();
+    auto file = m_log.get();
+    if (!file)
+        return file.status();
+    auto fileSize = (*file)->size();
     if (!fileSize)
         return fileSize.status();
 
@@ -100,8 +109,16 @@ Result<LogSegment::RecoveryOutcome> LogSegment::recover(std::int64_t nowMs)
     m_bytesSinceIndexEntry = 0;
     std::int64_t maxTs = -1, offsetOfMaxTs = -1, firstTs = -1;
 
-    SegmentScanner scanner(m_log, *fileSize, SegmentScanner::Mode::Validate);
+    SegmentScanner scanner(**file, *fileSize, SegmentScanner::Mode::Validate);
+    Status overlap;
     auto outcome = scanner.scan(0, m_baseOffset, [&](std::uint64_t pos, const BatchHeader &h) {
+        if (h.lastOffset() >= endLimit) {
+            overlap =
+                Status::corruption("batch at offset " + std::to_string(h.baseOffset) + " in " +
+                                   (*file)->path().string() + " at byte " + std::to_string(pos) +
+                                   " reaches the next segment's base offset " + std::to_string(endLimit));
+            return false;
+        }
         const std::int64_t batchMax = batchMaxTimestamp(pos, h);
         if (firstTs < 0)
             firstTs = batchMax;
@@ -115,17 +132,20 @@ Result<LogSegment::RecoveryOutcome> LogSegment::recover(std::int64_t nowMs)
         return true;
     });
 
+    if (!overlap.isOk())
+        outcome.stopReason = overlap;
     RecoveryOutcome result;
     if (!outcome.stopReason.isOk()) {
         if (outcome.stopReason.code() == StatusCode::IOError)
             return outcome.stopReason;
         result.problem = outcome.stopReason;
         result.truncatedBytes = *fileSize - outcome.validEnd;
-        ES_RETURN_IF_ERROR(m_log.truncate(outcome.validEnd));
+        ES_RETURN_IF_ERROR((*file)->truncate(outcome.validEnd));
     }
     m_timeIndex.maybeAppend(maxTs, offsetOfMaxTs);
     m_size.store(outcome.validEnd, std::memory_order_release);
-    m_nextOffset.store(outcome.nextOffset >= 0 ? outcome.nextOffset : m_baseOffset, std::memory_order_release);
+    m_nextOffset.store(outcome.nextOffset >= 0 ? outcome.nextOffset : m_baseOffset,
+                       std::memory_order_release);
     m_maxTimestamp.store(maxTs, std::memory_order_release);
     m_offsetOfMaxTimestamp = offsetOfMaxTs;
     m_createdMs = firstTs >= 0 ? firstTs : nowMs;
@@ -135,11 +155,14 @@ Result<LogSegment::RecoveryOutcome> LogSegment::recover(std::int64_t nowMs)
 
 Status LogSegment::rebuildIndexesLocked(std::uint64_t upTo)
 {
+    auto file = m_log.get();
+    if (!file)
+        return file.status();
     m_offsetIndex.clear();
     m_timeIndex.clear();
     m_bytesSinceIndexEntry = 0;
     std::int64_t maxTs = -1, offsetOfMaxTs = -1;
-    SegmentScanner scanner(m_log, upTo, SegmentScanner::Mode::Headers);
+    SegmentScanner scanner(**file, upTo, SegmentScanner::Mode::Headers);
     auto outcome = scanner.scan(0, m_baseOffset, [&](std::uint64_t pos, const BatchHeader &h) {
         const std::int64_t batchMax = batchMaxTimestamp(pos, h);
         if (batchMax > maxTs) {
@@ -156,7 +179,8 @@ Status LogSegment::rebuildIndexesLocked(std::uint64_t upTo)
     m_timeIndex.maybeAppend(maxTs, offsetOfMaxTs);
     m_maxTimestamp.store(maxTs, std::memory_order_release);
     m_offsetOfMaxTimestamp = offsetOfMaxTs;
-    m_nextOffset.store(outcome.nextOffset >= 0 ? outcome.nextOffset : m_baseOffset, std::memory_order_release);
+    m_nextOffset.store(outcome.nextOffset >= 0 ? outcome.nextOffset : m_baseOffset,
+                       std::memory_order_release);
     return Status::ok();
 }
 
@@ -164,8 +188,11 @@ std::int64_t LogSegment::batchMaxTimestamp(std::uint64_t position, const BatchHe
 {
     if (maxTimestampTrusted(header))
         return header.maxTimestamp;
+    auto file = m_log.get();
+    if (!file)
+        return -1;
     Bytes batch(header.totalSize());
-    auto n = m_log.readAt(position, batch);
+    auto n = (*file)->readAt(position, batch);
     return n && *n == batch.size() ? largestRecordTimestamp(batch) : -1;
 }
 
@@ -174,7 +201,8 @@ std::int64_t LogSegment::largestTimestamp() const
     const std::int64_t max = maxTimestamp();
     if (max >= 0)
         return max;
-    auto modified = m_log.modifiedMs();
+    auto file = m_log.get();
+    auto modified = file ? (*file)->modifiedMs() : Result<std::int64_t>(file.status());
     // A file that cannot be looked at is not old: keep it.
     return modified ? *modified : std::numeric_limits<std::int64_t>::max();
 }
@@ -189,7 +217,10 @@ Status LogSegment::rebuildIndexes()
 
 Status LogSegment::load(std::int64_t nowMs)
 {
-    auto fileSize = m_log.size();
+    auto file = m_log.get();
+    if (!file)
+        return file.status();
+    auto fileSize = (*file)->size();
     if (!fileSize)
         return fileSize.status();
     m_size.store(*fileSize, std::memory_order_release);
@@ -199,7 +230,7 @@ Status LogSegment::load(std::int64_t nowMs)
     Status offsetStatus = m_offsetIndex.load(*fileSize);
     // The end of the log: walk the headers after the last offset index entry.
     const auto last = m_offsetIndex.lookup(std::numeric_limits<std::int64_t>::max());
-    SegmentScanner scanner(m_log, *fileSize, SegmentScanner::Mode::Headers);
+    SegmentScanner scanner(**file, *fileSize, SegmentScanner::Mode::Headers);
     std::int64_t firstTs = -1;
     bool entryStartsBatch = last.position == 0;
     auto tail = scanner.scan(last.position, last.offset, [&](std::uint64_t pos, const BatchHeader &h) {
@@ -218,6 +249,10 @@ Status LogSegment::load(std::int64_t nowMs)
         timeStatus = Status::corruption("time index of " + m_log.path().string() + " is empty");
     if (!offsetStatus.isOk() || !timeStatus.isOk() || !tailOk) {
         const Status &why = !offsetStatus.isOk() ? offsetStatus : !tailOk ? tail.stopReason : timeStatus;
+        // An index that cannot be read (out of files, say) is not a damaged one: rebuilding
+        // would fail the same way, and the log is opened later, when it can be.
+        if (why.code() == StatusCode::IOError)
+            return why;
         if (why.code() != StatusCode::NotFound)
             logger("storage")->warn("rebuilding indexes of {}: {}", m_log.path().string(), why.toString());
         ES_RETURN_IF_ERROR(rebuildIndexesLocked(*fileSize));
@@ -233,7 +268,7 @@ Status LogSegment::load(std::int64_t nowMs)
         m_bytesSinceIndexEntry = *fileSize - last.position;
     }
     if (*fileSize > 0 && firstTs < 0) {
-        SegmentScanner first(m_log, *fileSize, SegmentScanner::Mode::Headers);
+        SegmentScanner first(**file, *fileSize, SegmentScanner::Mode::Headers);
         first.scan(0, m_baseOffset, [&](std::uint64_t, const BatchHeader &h) {
             firstTs = h.maxTimestamp;
             return false;
@@ -245,13 +280,13 @@ Status LogSegment::load(std::int64_t nowMs)
 
 // Ahead by an eighth of the segment's size, between 256 KiB and 8 MiB: a quiet partition
 // holds little unused space, a busy one calls fallocate() rarely.
-void LogSegment::reserveAhead(std::uint64_t from, std::uint64_t end)
+void LogSegment::reserveAhead(File &file, std::uint64_t from, std::uint64_t end)
 {
     constexpr std::uint64_t kMinAhead = 256 * 1024;
     constexpr std::uint64_t kMaxAhead = 8 * 1024 * 1024;
     const std::uint64_t start = std::max(from, m_reservedEnd);
     const std::uint64_t target = end + std::clamp(end / 8, kMinAhead, kMaxAhead);
-    const Status s = m_log.reserve(start, target - start);
+    const Status s = file.reserve(start, target - start);
     if (s.isOk()) {
         m_reservedEnd = target;
         return;
@@ -266,16 +301,32 @@ Status LogSegment::releaseReserved()
     if (m_reservedEnd <= size())
         return Status::ok();
     m_reservedEnd = 0;
-    return m_log.truncate(size());
+    auto file = m_log.get();
+    if (!file)
+        return file.status();
+    return (*file)->truncate(size());
 }
 
 Status LogSegment::append(ByteView batch, const BatchHeader &header)
 {
+    auto file = m_log.get();
+    if (!file)
+        return file.status();
     const std::uint64_t pos = size();
     if (m_reserving && pos + batch.size() > m_reservedEnd)
-        reserveAhead(pos, pos + batch.size());
-    ES_RETURN_IF_ERROR(m_log.writeAt(pos, batch));
-    const std::int64_t batchMax = maxTimestampTrusted(header) ? header.maxTimestamp : largestRecordTimestamp(batch);
+        reserveAhead(**file, pos, pos + batch.size());
+    if (Status written = (*file)->writeAt(pos, batch); !written.isOk()) {
+        // A full disk may have taken part of the batch: cut it off, so that neither the next
+        // append nor the next open finds a torn batch after the log's end (shrinking a
+        // file needs no space).
+        if (Status cut = (*file)->truncate(pos); cut.isOk())
+            m_reservedEnd = 0;
+        else
+            logger("storage")->error("{}; and cutting it back failed: {}", written.message(), cut.message());
+        return written;
+    }
+    const std::int64_t batchMax =
+        maxTimestampTrusted(header) ? header.maxTimestamp : largestRecordTimestamp(batch);
     {
         std::lock_guard lock(m_indexMutex);
         if (batchMax > m_maxTimestamp.load(std::memory_order_relaxed)) {
@@ -306,9 +357,12 @@ Result<BatchLocation> LogSegment::findBatch(std::int64_t offset, std::uint64_t l
     std::size_t bufLen = 0;
     std::uint64_t pos = start.position;
     bool first = true;
+    auto file = m_log.get();
+    if (!file)
+        return file.status();
     while (pos + batch::kLogOverhead <= limit) {
         if (pos < bufStart || pos + batch::kHeaderSize > bufStart + bufLen) {
-            auto n = m_log.readAt(pos, buf);
+            auto n = (*file)->readAt(pos, buf);
             if (!n)
                 return n.status();
             bufStart = pos;
@@ -342,8 +396,18 @@ Result<Bytes> LogSegment::read(std::uint64_t position, std::size_t maxBytes, std
     std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(maxBytes, limit - position));
     if (minOneBatch && want < batch::kLogOverhead)
         want = static_cast<std::size_t>(std::min<std::uint64_t>(batch::kLogOverhead, limit - position));
-    Bytes out(want);
-    auto n = m_log.readAt(position, out);
+    auto file = m_log.get();
+    if (!file)
+        return file.status();
+    Bytes out;
+    try {
+        out.resize(want);
+    } catch (const std::bad_alloc &) {
+        // This one read is refused (a fetch answers KAFKA_STORAGE_ERROR); the broker goes on.
+        return Status::ioError("not enough memory to read " + std::to_string(want) + " bytes of " +
+                               m_log.path().string());
+    }
+    auto n = (*file)->readAt(position, out);
     if (!n)
         return n.status();
     out.resize(*n);
@@ -359,7 +423,7 @@ Result<Bytes> LogSegment::read(std::uint64_t position, std::size_t maxBytes, std
                 // The first batch is larger than maxBytes: return it whole, as Kafka does.
                 const std::size_t had = out.size();
                 out.resize(size);
-                auto more = m_log.readAt(position + had, std::span(out.data() + had, size - had));
+                auto more = (*file)->readAt(position + had, std::span(out.data() + had, size - had));
                 if (!more)
                     return more.status();
                 if (*more != size - had)
@@ -377,13 +441,16 @@ Result<Bytes> LogSegment::read(std::uint64_t position, std::size_t maxBytes, std
 
 Status LogSegment::scanHeaders(const std::function<bool(const BatchHeader &)> &fn) const
 {
-    SegmentScanner scanner(m_log, size(), SegmentScanner::Mode::Headers);
+    auto file = m_log.get();
+    if (!file)
+        return file.status();
+    SegmentScanner scanner(**file, size(), SegmentScanner::Mode::Headers);
     auto outcome = scanner.scan(0, m_baseOffset, [&](std::uint64_t, const BatchHeader &h) { return fn(h); });
     return outcome.stopReason;
 }
 
 Result<std::pair<std::int64_t, std::int64_t>> LogSegment::findTimestamp(std::int64_t timestamp,
-                                                                       std::int64_t fromOffset) const
+                                                                        std::int64_t fromOffset) const
 {
     std::optional<TimeIndex::Entry> older;
     {
@@ -446,7 +513,10 @@ Result<std::uint64_t> LogSegment::truncateTo(std::int64_t offset)
             return std::uint64_t{0};
         return loc.status();
     }
-    ES_RETURN_IF_ERROR(m_log.truncate(loc->position));
+    auto file = m_log.get();
+    if (!file)
+        return file.status();
+    ES_RETURN_IF_ERROR((*file)->truncate(loc->position));
     m_reservedEnd = 0; // the truncation gave it back
     m_size.store(loc->position, std::memory_order_release);
     m_flushedSize = std::min(m_flushedSize, loc->position);
@@ -460,7 +530,7 @@ Status LogSegment::flush(bool sync)
 {
     const std::uint64_t sz = size();
     if (sync && sz != m_flushedSize)
-        ES_RETURN_IF_ERROR(m_log.sync());
+        ES_RETURN_IF_ERROR(syncData());
     std::lock_guard lock(m_indexMutex);
     ES_RETURN_IF_ERROR(m_offsetIndex.persist(false));
     m_timeIndex.maybeAppend(m_maxTimestamp.load(std::memory_order_relaxed), m_offsetOfMaxTimestamp);
@@ -481,10 +551,21 @@ Status LogSegment::dropUnflushed()
 {
     if (m_flushedSize >= size())
         return Status::ok();
-    ES_RETURN_IF_ERROR(m_log.truncate(m_flushedSize));
+    auto file = m_log.get();
+    if (!file)
+        return file.status();
+    ES_RETURN_IF_ERROR((*file)->truncate(m_flushedSize));
     m_reservedEnd = 0;
     m_size.store(m_flushedSize, std::memory_order_release);
     return Status::ok();
+}
+
+Status LogSegment::syncData()
+{
+    auto file = m_log.get();
+    if (!file)
+        return file.status();
+    return (*file)->sync();
 }
 
 Status LogSegment::removeIndexFiles()
@@ -497,6 +578,8 @@ Status LogSegment::removeIndexFiles()
 Status LogSegment::destroy()
 {
     // The file stays open: readers holding this segment keep reading the unlinked file.
+    if (Status kept = m_log.keepOpen(); !kept.isOk())
+        logger("storage")->warn("{}; readers of the deleted segment will fail", kept.message());
     const auto path = m_log.path();
     std::error_code ec;
     std::filesystem::remove(path, ec);

@@ -4,12 +4,14 @@
 #include "common/status.h"
 #include "storage/file.h"
 #include "storage/offset_index.h"
+#include "storage/segment_file.h"
 #include "storage/time_index.h"
 
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <mutex>
 
@@ -34,12 +36,12 @@ public:
                                           std::string_view suffix);
 
     // Creates empty files for a new segment.
-    static Result<std::unique_ptr<LogSegment>> create(const std::filesystem::path &dir, std::int64_t baseOffset,
+    static Result<std::unique_ptr<LogSegment>> create(const std::filesystem::path &dir,
+                                                      std::int64_t baseOffset,
                                                       std::int32_t indexIntervalBytes, std::int64_t nowMs);
     // Opens an existing segment's files; load() or recover() must follow.
-    static Result<std::unique_ptr<LogSegment>> openExisting(const std::filesystem::path &dir,
-                                                            std::int64_t baseOffset,
-                                                            std::int32_t indexIntervalBytes);
+    static Result<std::unique_ptr<LogSegment>>
+    openExisting(const std::filesystem::path &dir, std::int64_t baseOffset, std::int32_t indexIntervalBytes);
 
     struct RecoveryOutcome {
         std::uint64_t truncatedBytes = 0;
@@ -47,8 +49,11 @@ public:
     };
 
     // Validates every batch, truncates the file after the last valid one and rebuilds
-    // both indexes. `minOffset` is the first offset the segment may hold.
-    Result<RecoveryOutcome> recover(std::int64_t nowMs);
+    // both indexes. `minOffset` is the first offset the segment may hold. A batch reaching
+    // `endLimit` (the next segment's base offset) is invalid too: base offsets are outside
+    // the CRC, and a damaged one must not make segments overlap.
+    Result<RecoveryOutcome> recover(std::int64_t nowMs,
+                                    std::int64_t endLimit = std::numeric_limits<std::int64_t>::max());
 
     // Trusts the batches (they were flushed and the log closed cleanly or they lie below
     // the recovery point): loads the indexes, rebuilding a missing or damaged one, and
@@ -68,7 +73,8 @@ public:
 
     // Reads whole batches starting at `position`: at most `maxBytes`, but always the first
     // batch whole when `minOneBatch`, and nothing at or past `limit`.
-    Result<Bytes> read(std::uint64_t position, std::size_t maxBytes, std::uint64_t limit, bool minOneBatch) const;
+    Result<Bytes> read(std::uint64_t position, std::size_t maxBytes, std::uint64_t limit,
+                       bool minOneBatch) const;
 
     // Calls fn(header) for each batch in the segment, reading headers only; fn returns
     // false to stop.
@@ -87,13 +93,19 @@ public:
     // The two halves of flush(true) for callers that fsync without holding their log's
     // lock: syncData() only fsyncs the file (safe beside appends); markFlushed() then
     // records that the first `size` bytes are durable and writes the indexes.
-    Status syncData() { return m_log.sync(); }
+    Status syncData();
     Status markFlushed(std::uint64_t size);
     // Cuts the log file back to what the last fsync covered (simulating lost page cache).
     Status dropUnflushed();
     // Deletes the files. The open log file stays readable for readers still holding
     // this segment.
     Status destroy();
+    // The segment stopped taking appends: its log file goes to the OpenFileCache, which
+    // closes it when it needs the room and reopens it on demand. Indexes live in memory.
+    void releaseFile() { m_log.release(); }
+    // Keeps the log file open: the segment takes appends again (it became the last after a
+    // truncation), or its file is about to be replaced while readers may still hold it.
+    Status keepFileOpen() { return m_log.keepOpen(); }
     // Deletes only the index files (before a compacted copy replaces the log).
     Status removeIndexFiles();
     // Rebuilds both indexes from the log (after one was found pointing at the wrong place).
@@ -123,11 +135,11 @@ private:
     // read. -1 when no record has a timestamp.
     std::int64_t batchMaxTimestamp(std::uint64_t position, const BatchHeader &header) const;
     void indexBatch(std::uint64_t position, const BatchHeader &header);
-    void reserveAhead(std::uint64_t from, std::uint64_t end);
+    void reserveAhead(File &file, std::uint64_t from, std::uint64_t end);
 
     std::filesystem::path m_dir;
     const std::int64_t m_baseOffset;
-    File m_log;
+    SegmentFile m_log;
     const std::int32_t m_indexIntervalBytes;
 
     mutable std::mutex m_indexMutex; // guards the two indexes against concurrent readers

@@ -1,9 +1,12 @@
 // Recovery of the other files in a partition folder: leftovers of interrupted work are
-// deleted, files the log does not know are left alone, and a checkpoint that is not a
-// number is ignored with a warning naming it.
+// deleted, files the log does not know are left alone, a checkpoint that is not a number
+// is ignored with a warning naming it, and damaged segments are cut, whether the
+// clean-shutdown mark vouched for them or a damaged base offset passed the CRC, rather than
+// the log refused or its segments left overlapping.
 
 #include "log_recovery_fixture.h"
 
+#include "common/byte_order.h"
 #include "storage/segment_format.h"
 
 #include <QTest>
@@ -64,6 +67,84 @@ private slots:
         QVERIFY2(LogCapture::instance().contains(spdlog::level::warn, {"backup.log"}),
                  LogCapture::instance().dump(spdlog::level::info).c_str());
         checkServes(**log, written);
+    }
+
+    // A segment trusted after a clean shutdown whose batches do not even hold together (its
+    // indexes gone and its first batch header damaged, so they cannot be rebuilt) is
+    // recovered as after a crash: cut at the damage, the segments after it deleted, the
+    // error logged. The log opens and serves what lies before, instead of refusing to open.
+    void damagedTrustedSegmentIsRecovered()
+    {
+        TempDir tmp;
+        const auto dir = tmp.partition("damaged");
+        std::vector<LoggedRecord> written;
+        std::int64_t damagedBase = 0;
+        {
+            auto log = PartitionLog::open(tmp.partition("live"), smallSegments());
+            QVERIFY2(log, describe(log).c_str());
+            auto appended = appendBatches(**log, 0, 16);
+            QVERIFY2(appended, describe(appended).c_str());
+            written = *appended;
+            const auto segments = (*log)->segments();
+            QVERIFY(segments.size() >= 3);
+            damagedBase = segments[1].baseOffset.value();
+            QVERIFY(stop(std::move(*log), Shutdown::Clean, dir));
+        }
+        QVERIFY(std::filesystem::exists(dir / segfmt::kCleanShutdownFile));
+        const auto damaged = segmentFile(dir, damagedBase, segfmt::kLogSuffix);
+        QVERIFY(flipBit(damaged, 16, 7)); // the first batch's magic
+        QVERIFY(std::filesystem::remove(segmentFile(dir, damagedBase, segfmt::kOffsetIndexSuffix)));
+        QVERIFY(std::filesystem::remove(segmentFile(dir, damagedBase, segfmt::kTimeIndexSuffix)));
+
+        auto log = PartitionLog::open(dir, smallSegments());
+        QVERIFY2(log, describe(log).c_str());
+        QCOMPARE((*log)->segments().size(), std::size_t{2});
+        QCOMPARE((*log)->logEndOffset().value(), damagedBase);
+        QVERIFY2(LogCapture::instance().contains(spdlog::level::err, {damaged.string(), "recovering"}),
+                 LogCapture::instance().dump(spdlog::level::info).c_str());
+        checkServes(**log, recordsBelow(written, damagedBase));
+    }
+
+    // A base offset is outside the batch CRC: damaged in the last batch of a segment so that
+    // it reaches into the next segment, it passes validation. Recovery cuts the segment
+    // before that batch (the later segments go, as after any cut) instead of letting the
+    // segments overlap and the log end jump.
+    void baseOffsetReachingIntoNextSegmentIsCut()
+    {
+        TempDir tmp;
+        const auto dir = tmp.partition("crashed");
+        std::vector<LoggedRecord> written;
+        std::int64_t nextBase = 0;
+        {
+            auto log = PartitionLog::open(tmp.partition("live"), smallSegments());
+            QVERIFY2(log, describe(log).c_str());
+            auto appended = appendBatches(**log, 0, 16);
+            QVERIFY2(appended, describe(appended).c_str());
+            written = *appended;
+            const auto segments = (*log)->segments();
+            QVERIFY(segments.size() >= 3);
+            nextBase = segments[1].baseOffset.value();
+            QVERIFY(stop(std::move(*log), Shutdown::Crash, dir));
+        }
+        const auto first = segmentFile(dir, 0, segfmt::kLogSuffix);
+        Bytes data = readFile(first);
+        std::size_t lastAt = 0;
+        std::int64_t lastBase = 0;
+        BatchIterator it(data);
+        while (it.next()) {
+            lastAt = it.position() - it.batch().size();
+            lastBase = it.header().baseOffset;
+        }
+        QVERIFY(it.status().isOk() && lastBase > 0);
+        storeBigEndian<std::int64_t>(data.data() + lastAt, nextBase + 5);
+        QVERIFY(writeFile(first, data));
+
+        auto log = PartitionLog::open(dir, smallSegments());
+        QVERIFY2(log, describe(log).c_str());
+        QCOMPARE((*log)->logEndOffset().value(), lastBase);
+        QVERIFY2(LogCapture::instance().contains(spdlog::level::err, {first.string(), "next segment"}),
+                 LogCapture::instance().dump(spdlog::level::info).c_str());
+        checkServes(**log, recordsBelow(written, lastBase));
     }
 
     void garbageCheckpoint_data()
