@@ -2,11 +2,15 @@
 
 #include "cluster/broker_internal.h"
 #include "cluster/cluster_event_sink.h"
+#include "cluster/storage_events.h"
 #include "common/logging.h"
 
+#include <algorithm>
 #include <future>
+#include <optional>
 #include <random>
 #include <set>
+#include <utility>
 
 namespace es {
 
@@ -179,7 +183,7 @@ std::vector<Broker::ReplicaView> Broker::replicaViews() const
         const std::size_t segments = footprint.segmentBases.size();
         out.push_back({tp, r->role(), r->logStartOffset(), r->highWatermark(), r->logEndOffset(),
                        footprint.sizeBytes, segments, std::move(footprint.segmentBases), r->consumedRecords(),
-                       r->consumedBytes()});
+                       r->consumedBytes(), r->appendedBytes()});
     }
     return out;
 }
@@ -197,8 +201,12 @@ void Broker::applyMetadata(MetadataImagePtr image)
             if (!current || current->topicId != topic.topicId)
                 deleted.insert(name);
         }
-    m_image = image;
+    const MetadataImagePtr previous = std::exchange(m_image, image);
     const std::int64_t now = m_clock.nowMs();
+    // Replicas that cannot be opened (out of files or disk) are tried again with every
+    // image, and told about once: when their partition is new to this broker.
+    std::size_t notOpened = 0;
+    std::optional<std::pair<TopicPartition, std::string>> firstNotOpened;
 
     // Replicas this broker should no longer host (topic deleted or reassigned).
     std::vector<TopicPartition> gone;
@@ -230,8 +238,13 @@ void Broker::applyMetadata(MetadataImagePtr image)
             if (!r) {
                 auto opened = Replica::open(dataDir(), tp, m_id, logConfig, m_clock, &m_recentAppends);
                 if (!opened) {
+                    const PartitionInfo *before = previous ? previous->partition(tp) : nullptr;
+                    if (before && before->hasReplica(m_id) && !deleted.contains(tp.topic))
+                        continue; // told already
                     logger("cluster")->error("broker {}: cannot open {}: {}", m_id, tp.toString(),
                                              opened.status().toString());
+                    if (notOpened++ == 0)
+                        firstNotOpened.emplace(tp, opened.status().message());
                     continue;
                 }
                 std::lock_guard lock(m_replicasMutex);
@@ -239,6 +252,8 @@ void Broker::applyMetadata(MetadataImagePtr image)
             }
             r->log().setConfig(logConfig);
             const bool wasLeader = r->isLeader();
+            if (wasLeader && p.leader == m_id)
+                countIsrChange(r->isr(), p.isr);
             if (r->applyPartitionInfo(p, now)) {
                 if (wasLeader && !r->isLeader())
                     failProducesFor(tp, ErrorCode::NotLeaderOrFollower);
@@ -248,10 +263,25 @@ void Broker::applyMetadata(MetadataImagePtr image)
                 completeProduces(tp);
         }
     }
+    if (firstNotOpened)
+        recordReplicasNotOpened(m_events, m_id, notOpened, firstNotOpened->first, firstNotOpened->second);
     updateFetchers();
     updateGroupOwnership();
     if (m_groups)
         m_groups->onTopicsDeleted(deleted);
+}
+
+void Broker::countIsrChange(const std::vector<std::int32_t> &before, const std::vector<std::int32_t> &after)
+{
+    const auto missingFrom = [](const std::vector<std::int32_t> &from, const std::vector<std::int32_t> &of) {
+        return std::any_of(of.begin(), of.end(), [&](std::int32_t id) {
+            return std::find(from.begin(), from.end(), id) == from.end();
+        });
+    };
+    if (missingFrom(after, before))
+        m_metrics.isrShrinks.fetch_add(1, std::memory_order_relaxed);
+    if (missingFrom(before, after))
+        m_metrics.isrExpands.fetch_add(1, std::memory_order_relaxed);
 }
 
 void Broker::closeReplicas(bool clean, bool loseUnflushed)

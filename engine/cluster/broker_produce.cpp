@@ -1,6 +1,7 @@
 // Produce requests: appends on the leader and, for acks=all, waiting for the followers.
 
 #include "cluster/broker_internal.h"
+#include "cluster/storage_events.h"
 #include "common/logging.h"
 
 namespace es {
@@ -58,12 +59,15 @@ void Broker::handleProduce(ProduceRequest request, Reply<ProduceResponse> reply)
                 r->appendAsLeader(std::move(p.records), request.acks, minInsync, request.origin);
             res.error = outcome.error;
             res.errorMessage = outcome.message;
+            if (outcome.storageProblemStarted)
+                recordWriteRefused(m_events, m_id, p.tp, outcome.message);
             res.baseOffset = outcome.baseOffset;
             res.logAppendTime = outcome.logAppendTime;
             res.logStartOffset = r->logStartOffset();
             if (outcome.error == ErrorCode::None) {
                 m_metrics.recordsIn.fetch_add(static_cast<std::uint64_t>(outcome.records), std::memory_order_relaxed);
                 m_metrics.bytesIn.fetch_add(outcome.bytes, std::memory_order_relaxed);
+                r->countAppended(outcome.bytes);
                 // A duplicate is answered like its original: once all of it is replicated.
                 const std::int64_t required = outcome.lastOffset + 1;
                 if (acksAll && r->highWatermark() < required)

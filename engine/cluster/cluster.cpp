@@ -10,6 +10,7 @@
 #include "cluster/listener_check.h"
 #include "cluster/topic_name.h"
 #include "common/logging.h"
+#include "common/open_files_limit.h"
 #include "common/thread_identity.h"
 
 #include <algorithm>
@@ -96,6 +97,9 @@ Result<std::unique_ptr<Cluster>> Cluster::create(ClusterConfig config, const Clo
     if (config.brokers < 1 || config.brokers > 9)
         return Status::invalidArgument("a cluster has 1 to 9 brokers, not " + std::to_string(config.brokers));
     ES_RETURN_IF_ERROR(applyStaticBrokerConfigs(config));
+    // Each partition replica keeps a file open: a desktop session's soft limit of 1,024 is
+    // spent by a few hundred partitions, when the hard limit allows far more.
+    raiseOpenFilesLimit();
     std::error_code ec;
     std::filesystem::create_directories(config.dataDir, ec);
     if (ec)
@@ -536,6 +540,27 @@ ClusterSnapshotPtr Cluster::snapshot() const
 {
     std::lock_guard lock(m_observersMutex);
     return m_snapshot;
+}
+
+std::vector<BrokerRequestLatencies> Cluster::requestStats() const
+{
+    std::vector<BrokerRequestLatencies> out;
+    std::lock_guard lock(m_brokersMutex);
+    for (const auto &[id, slot] : m_brokers) {
+        if (!slot.broker || (slot.state != BrokerState::Running && slot.state != BrokerState::Paused))
+            continue;
+        BrokerRequestLatencies stats;
+        stats.broker = id;
+        const BrokerMetrics &metrics = slot.broker->metrics();
+        for (std::size_t key = 0; key < BrokerMetrics::kRequestApiKeys; ++key) {
+            LatencyHistogram::Counts counts = metrics.requestLatency[key].snapshot();
+            if (LatencyHistogram::total(counts) > 0)
+                stats.apis.push_back({static_cast<std::int16_t>(key), counts,
+                                      metrics.requestMicros[key].load(std::memory_order_relaxed)});
+        }
+        out.push_back(std::move(stats));
+    }
+    return out;
 }
 
 } // namespace es

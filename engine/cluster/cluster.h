@@ -1,9 +1,11 @@
 #pragma once
 
+#include "cluster/broker_metrics.h"
 #include "cluster/cluster_config.h"
 #include "cluster/cluster_snapshot.h"
 #include "cluster/controller.h"
 #include "cluster/network.h"
+#include "cluster/replica_log_digest.h"
 
 #include <condition_variable>
 #include <functional>
@@ -99,6 +101,14 @@ public:
     // -- observing -------------------------------------------------------------------------
     [[nodiscard]] MetadataImagePtr metadata() const;
     [[nodiscard]] ClusterSnapshotPtr snapshot() const;
+    // The running (or paused) brokers' request latencies by API key, read now: counters
+    // that start again from zero when a broker restarts.
+    [[nodiscard]] std::vector<BrokerRequestLatencies> requestStats() const;
+    // Every running broker's replica of `tp` (its offsets and batch headers), read on each
+    // broker's loop; brokers that are paused, stopped or crashed are left out. NotFound for
+    // an unknown partition; TimedOut when a broker did not answer in time.
+    Result<std::vector<ReplicaLogDigest>> replicaLogDigests(const TopicPartition &tp,
+                                                            std::chrono::milliseconds timeout);
     void addObserver(ClusterObserver *observer);
     void removeObserver(ClusterObserver *observer);
     [[nodiscard]] Catalog *catalog() { return m_catalog.get(); }

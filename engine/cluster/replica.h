@@ -56,6 +56,9 @@ public:
         std::int32_t records = 0;
         std::size_t bytes = 0;
         bool duplicate = false; // an idempotent retry: nothing new was written
+        // The storage refused this write (KafkaStorageError) after accepting the last one:
+        // a problem starts, to be told once (storage_events.h).
+        bool storageProblemStarted = false;
     };
     // Offsets and the epoch are written into `batches`, which are then kept for the
     // followers' next fetches (see RecentAppends).
@@ -125,6 +128,13 @@ public:
     {
         return m_consumedBytes.load(std::memory_order_relaxed);
     }
+    // What clients appended to this replica while it led, for the bytes-in counters that
+    // only grow (the log's size falls with retention). Written on the broker's loop.
+    void countAppended(std::uint64_t bytes) { m_appendedBytes.fetch_add(bytes, std::memory_order_relaxed); }
+    [[nodiscard]] std::uint64_t appendedBytes() const
+    {
+        return m_appendedBytes.load(std::memory_order_relaxed);
+    }
     // A follower's log end offset as this leader last saw it (-1 if unknown).
     [[nodiscard]] std::int64_t followerLogEnd(std::int32_t follower) const;
     PartitionLog &log() { return *m_log; }
@@ -156,8 +166,10 @@ private:
     std::atomic<std::int32_t> m_leaderId{-1};
     std::atomic<std::int32_t> m_leaderEpoch{-1};
     std::atomic<std::int64_t> m_highWatermark{0};
+    bool m_storageFailing = false; // the last append as leader failed in the storage
     std::atomic<std::uint64_t> m_consumedRecords{0};
     std::atomic<std::uint64_t> m_consumedBytes{0};
+    std::atomic<std::uint64_t> m_appendedBytes{0};
     std::int32_t m_partitionEpoch = -1;
     std::vector<std::int32_t> m_replicas;
     std::vector<std::int32_t> m_isr;

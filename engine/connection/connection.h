@@ -20,8 +20,10 @@
 #include "cluster/cluster_snapshot.h"
 #include "cluster/controller.h"
 #include "cluster/network.h"
+#include "cluster/replica_log_digest.h"
 #include "common/status.h"
 #include "connection/broker_config_view.h"
+#include "connection/request_stats.h"
 #include "connection/security_admin.h"
 
 #include <atomic>
@@ -77,6 +79,10 @@ public:
     virtual Result<std::int32_t> addBroker() = 0;
     virtual void setLink(NodeId a, NodeId b, LinkFault fault) = 0;
     virtual void healLinks() = 0;
+    // Every running broker's replica of `tp`: offsets and batch headers, each read at one
+    // moment on its broker's loop, so that replicas can be compared batch by batch.
+    // NotFound for an unknown partition.
+    virtual Result<std::vector<ReplicaLogDigest>> replicaLogs(const TopicPartition &tp) = 0;
 };
 
 class Connection {
@@ -171,6 +177,11 @@ public:
     // -- security ----------------------------------------------------------------------------
     // Users, ACLs and listeners; null when the connection can tell none of them.
     virtual SecurityAdmin *securityAdmin() { return nullptr; }
+
+    // -- metrics -----------------------------------------------------------------------------
+    // Each running broker's request latencies by API, read now, for Prometheus; empty when
+    // the connection cannot see inside the brokers.
+    [[nodiscard]] virtual std::vector<BrokerRequestStats> requestStats() const { return {}; }
 };
 
 } // namespace es

@@ -34,6 +34,10 @@ ConnectionCapabilities EmbeddedConnection::capabilities() const
 }
 
 ClusterSnapshotPtr EmbeddedConnection::snapshot() const { return m_cluster->snapshot(); }
+std::vector<BrokerRequestStats> EmbeddedConnection::requestStats() const
+{
+    return namedRequestStats(m_cluster->requestStats());
+}
 void EmbeddedConnection::addObserver(ClusterObserver *observer) { m_cluster->addObserver(observer); }
 void EmbeddedConnection::removeObserver(ClusterObserver *observer) { m_cluster->removeObserver(observer); }
 
@@ -194,5 +198,11 @@ Status EmbeddedConnection::restartBroker(std::int32_t id) { return m_cluster->re
 Result<std::int32_t> EmbeddedConnection::addBroker() { return m_cluster->addBroker(); }
 void EmbeddedConnection::setLink(NodeId a, NodeId b, LinkFault fault) { m_cluster->setLink(a, b, fault); }
 void EmbeddedConnection::healLinks() { m_cluster->healLinks(); }
+
+Result<std::vector<ReplicaLogDigest>> EmbeddedConnection::replicaLogs(const TopicPartition &tp)
+{
+    // Reading headers is quick, but a broker may be busy catching up after a fault.
+    return m_cluster->replicaLogDigests(tp, std::chrono::seconds(10));
+}
 
 } // namespace es

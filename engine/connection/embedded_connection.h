@@ -30,6 +30,7 @@ public:
     [[nodiscard]] ConnectionCapabilities capabilities() const override;
 
     [[nodiscard]] ClusterSnapshotPtr snapshot() const override;
+    [[nodiscard]] std::vector<BrokerRequestStats> requestStats() const override;
     void addObserver(ClusterObserver *observer) override;
     void removeObserver(ClusterObserver *observer) override;
 
@@ -72,6 +73,7 @@ public:
     Result<std::int32_t> addBroker() override;
     void setLink(NodeId a, NodeId b, LinkFault fault) override;
     void healLinks() override;
+    Result<std::vector<ReplicaLogDigest>> replicaLogs(const TopicPartition &tp) override;
 
     // The cluster itself, for tests and tools that drive it as an outside client or a
     // failure would; views never use it.

@@ -11,6 +11,7 @@ void addAllRoutes(Routes &routes, RouteContext &context)
     addDemoRoutes(routes, context);
     addEventRoutes(routes, context);
     addMetricsRoutes(routes, context);
+    addReplicaRoutes(routes, context);
 }
 
 } // namespace es::control

@@ -15,6 +15,7 @@ void addTopicRoutes(Routes &routes, RouteContext &context);   // routes_topics.c
 void addDemoRoutes(Routes &routes, RouteContext &context);    // routes_demo.cpp
 void addEventRoutes(Routes &routes, RouteContext &context);   // routes_events.cpp
 void addMetricsRoutes(Routes &routes, RouteContext &context); // routes_metrics.cpp
+void addReplicaRoutes(Routes &routes, RouteContext &context); // routes_replicas.cpp
 
 // Every route of the API.
 void addAllRoutes(Routes &routes, RouteContext &context);
