@@ -64,6 +64,17 @@ public:
         m_http.Delete(".*", serve);
         m_http.Patch(".*", serve);
         m_http.Options(".*", serve);
+        // A POST, PUT, PATCH or DELETE with neither Content-Length nor Transfer-Encoding has
+        // no body (RFC 9112, 6.3), as `curl -X POST` sends it; the HTTP library would wait
+        // for one until its read timeout. Such a request is served here, with an empty body.
+        m_http.set_pre_routing_handler([this](const httplib::Request &request, httplib::Response &response) {
+            const bool mayHaveBody = request.method == "POST" || request.method == "PUT" ||
+                                     request.method == "PATCH" || request.method == "DELETE";
+            if (!mayHaveBody || request.has_header("Content-Length") || request.has_header("Transfer-Encoding"))
+                return httplib::Server::HandlerResponse::Unhandled;
+            reply(response, handle(request));
+            return httplib::Server::HandlerResponse::Handled;
+        });
         // What the HTTP library refuses itself (a body too large, a malformed request) is
         // answered in the API's own error shape too.
         m_http.set_error_handler([](const httplib::Request &, httplib::Response &response) {

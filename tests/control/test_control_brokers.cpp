@@ -8,6 +8,12 @@
 
 #include <QtTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <unistd.h>
+
 using namespace es;
 using namespace es::test;
 
@@ -54,6 +60,34 @@ private slots:
         QCOMPARE(api.post("/v1/brokers/7/pause").status, 404);
         QCOMPARE(api.post("/v1/brokers/abc/stop").status, 404);
         QCOMPARE(api.get("/v1/brokers").json.asArray().size(), std::size_t(3));
+    }
+
+    // As `curl -X POST` sends it: no Content-Length, no body (httplib's client always adds
+    // the header, so the request goes over a plain socket). Answered at once, not after
+    // the HTTP library's 5 s read timeout.
+    void aPostWithoutContentLengthIsAnsweredAtOnce()
+    {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        const timeval timeout{2, 0};
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(m_cluster.server->port());
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        // NOLINTNEXTLINE: the sockets API takes a sockaddr pointer
+        QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address), 0);
+        const std::string request = "POST /v1/brokers/7/crash HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                    "Authorization: Bearer " +
+                                    m_cluster.server->token() + "\r\nConnection: close\r\n\r\n";
+        QCOMPARE(::send(fd, request.data(), request.size(), 0), static_cast<ssize_t>(request.size()));
+        std::string answer;
+        char buffer[4096];
+        for (ssize_t n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;)
+            answer.append(buffer, static_cast<std::size_t>(n));
+        ::close(fd);
+        QVERIFY2(answer.starts_with("HTTP/1.1 404"), answer.c_str());
+        QVERIFY(answer.find("no broker 7") != std::string::npos);
     }
 
     void aWrongBodyChangesNothing()
