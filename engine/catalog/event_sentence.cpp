@@ -140,10 +140,10 @@ std::string englishSentence(const EventSentence &sentence)
                " replica(s) need more open files than the limit leaves (" + arg("open") + " of " +
                arg("limit") + " open)";
     case EventForm::StorageWriteRefused:
-        return broker + " refused writes to " + partition + ": " + arg("error");
+        return broker + " refused writes to " + partition + ": " + arg("error") + " (" + arg("reason") + ")";
     case EventForm::ReplicasNotOpened:
         return broker + " could not open " + arg("count") + " partition replica(s), " + partition +
-               " the first: " + arg("error");
+               " the first: " + arg("error") + " (" + arg("reason") + ")";
     }
     return {};
 }

@@ -70,6 +70,9 @@ Sample sample(EventForm form)
             const GroupState state = name == "state" ? GroupState::CompletingRebalance : GroupState::Stable;
             s.event.sentence.args.emplace_back(std::string(name), std::string(groupStateName(state)));
             s.shown << GroupsModel::stateText(state);
+        } else if (name == "reason") { // a storage limit, said in words
+            s.event.sentence.args.emplace_back(std::string(name), std::string("disk-full"));
+            s.shown << QStringLiteral("the disk is full");
         } else {
             s.event.sentence.args.emplace_back(std::string(name), next);
             s.shown << QString::number(next++);

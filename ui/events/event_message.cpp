@@ -213,14 +213,16 @@ QString groupSentence(EventForm form, const Args &a)
 
 // A storage problem's cause, from the reason the engine gives (the system's words when it
 // is neither a full disk nor the open-files limit).
+// The limit in words where it is one the timeline knows, with the system's own words after.
 QString storageReason(const Args &a)
 {
     const QString reason = a["reason"];
+    QString words;
     if (reason == QLatin1String("disk-full"))
-        return EventMessage::tr("the disk is full");
-    if (reason == QLatin1String("open-files"))
-        return EventMessage::tr("too many open files");
-    return a["error"];
+        words = EventMessage::tr("the disk is full");
+    else if (reason == QLatin1String("open-files"))
+        words = EventMessage::tr("too many open files");
+    return words.isEmpty() ? a["error"] : QStringLiteral("%1 (%2)").arg(words, a["error"]);
 }
 
 QString storageSentence(EventForm form, const Args &a)
