@@ -398,6 +398,18 @@
         <source>The --tls options apply to SSL and SASL_SSL listeners, and none is given; add one such as --listener SASL_SSL://127.0.0.1:9192.</source>
         <translation>Die --tls-Optionen gelten für SSL- und SASL_SSL-Listener, aber keiner ist angegeben; fügen Sie einen hinzu, etwa --listener SASL_SSL://127.0.0.1:9192.</translation>
     </message>
+    <message>
+        <source>Serve the control API (HTTP/JSON on 127.0.0.1, used by &apos;eventscope ctl&apos;) on this port; 0 picks a free one. Off unless given.</source>
+        <translation>Die Steuer-API (HTTP/JSON auf 127.0.0.1, von „eventscope ctl“ genutzt) auf diesem Port anbieten; 0 wählt einen freien. Aus, wenn nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>--control-port takes a port number from 1 to 65535, or 0 for any free port, not &apos;%1&apos;.</source>
+        <translation>--control-port erwartet eine Portnummer von 1 bis 65535 oder 0 für einen beliebigen freien Port, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--control-port %1 is taken by the brokers, which listen on ports %2 to %3.</source>
+        <translation>--control-port %1 ist von den Brokern belegt, die auf den Ports %2 bis %3 lauschen.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigCrossChecks</name>
@@ -874,6 +886,33 @@
         <source>Broker %1: %2 authentication of user &quot;%3&quot; from %4 on listener %5 failed.</source>
         <translation>Broker %1: %2-Authentifizierung des Benutzers „%3“ von %4 auf Listener %5 fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>die Festplatte ist voll</translation>
+    </message>
+    <message>
+        <source>too many open files</source>
+        <translation>zu viele offene Dateien</translation>
+    </message>
+    <message>
+        <source>Topic %1 was not created: its %2 partition replicas need more open files than the limit leaves (%3 of %4 open).</source>
+        <translation>Topic %1 wurde nicht erstellt: Seine %2 Partitionsreplikate bräuchten mehr offene Dateien, als das Limit zulässt (%3 von %4 offen).</translation>
+    </message>
+    <message>
+        <source>Partitions were not added to topic %1: their %2 replicas need more open files than the limit leaves (%3 of %4 open).</source>
+        <translation>Dem Topic %1 wurden keine Partitionen hinzugefügt: Ihre %2 Replikate bräuchten mehr offene Dateien, als das Limit zulässt (%3 von %4 offen).</translation>
+    </message>
+    <message>
+        <source>Broker %1 refused writes to %2: %3.</source>
+        <translation>Broker %1 hat Schreibvorgänge auf %2 abgelehnt: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Broker %1 could not open %n partition replica(s), %2 the first: %3.</source>
+        <translation>
+            <numerusform>Broker %1 konnte %n Partitionsreplikat nicht öffnen, zuerst %2: %3.</numerusform>
+            <numerusform>Broker %1 konnte %n Partitionsreplikate nicht öffnen, zuerst %2: %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>
@@ -1120,6 +1159,14 @@
     <message>
         <source>A client failed to authenticate (a wrong password, an unknown user or a malformed SASL exchange); repeated failures from one address are answered more slowly.</source>
         <translation>Ein Client konnte sich nicht authentifizieren (falsches Passwort, unbekannter Benutzer oder fehlerhafter SASL-Austausch); auf wiederholte Fehlschläge von derselben Adresse wird langsamer geantwortet.</translation>
+    </message>
+    <message>
+        <source>storage error</source>
+        <translation>Speicherfehler</translation>
+    </message>
+    <message>
+        <source>A limit of the disk or of open files was reached: the one operation that needed more was refused, everything else goes on.</source>
+        <translation>Ein Limit der Festplatte oder der offenen Dateien wurde erreicht: Der eine Vorgang, der mehr brauchte, wurde abgelehnt, alles andere läuft weiter.</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3190,21 @@
             <numerusform>[%n Element]</numerusform>
             <numerusform>[%n Elemente]</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>es::ControlHost</name>
+    <message>
+        <source>Control API: %1</source>
+        <translation>Steuer-API: %1</translation>
+    </message>
+    <message>
+        <source>The control API for scripts and &apos;eventscope ctl&apos;; its token is in %1</source>
+        <translation>Die Steuer-API für Skripte und „eventscope ctl“; ihr Token liegt in %1</translation>
+    </message>
+    <message>
+        <source>The control API could not start: %1</source>
+        <translation>Die Steuer-API konnte nicht starten: %1</translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,18 @@
         <source>The --tls options apply to SSL and SASL_SSL listeners, and none is given; add one such as --listener SASL_SSL://127.0.0.1:9192.</source>
         <translation>Las opciones --tls se aplican a los listeners SSL y SASL_SSL, y no se ha indicado ninguno; añada uno, como --listener SASL_SSL://127.0.0.1:9192.</translation>
     </message>
+    <message>
+        <source>Serve the control API (HTTP/JSON on 127.0.0.1, used by &apos;eventscope ctl&apos;) on this port; 0 picks a free one. Off unless given.</source>
+        <translation>Ofrecer la API de control (HTTP/JSON en 127.0.0.1, usada por «eventscope ctl») en este puerto; 0 elige uno libre. Desactivada si no se indica.</translation>
+    </message>
+    <message>
+        <source>--control-port takes a port number from 1 to 65535, or 0 for any free port, not &apos;%1&apos;.</source>
+        <translation>--control-port espera un número de puerto de 1 a 65535, o 0 para cualquier puerto libre, no «%1».</translation>
+    </message>
+    <message>
+        <source>--control-port %1 is taken by the brokers, which listen on ports %2 to %3.</source>
+        <translation>--control-port %1 está ocupado por los brókers, que escuchan en los puertos %2 a %3.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigCrossChecks</name>
@@ -874,6 +886,33 @@
         <source>Broker %1: %2 authentication of user &quot;%3&quot; from %4 on listener %5 failed.</source>
         <translation>Bróker %1: falló la autenticación %2 del usuario «%3» desde %4 en el listener %5.</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>too many open files</source>
+        <translation>demasiados archivos abiertos</translation>
+    </message>
+    <message>
+        <source>Topic %1 was not created: its %2 partition replicas need more open files than the limit leaves (%3 of %4 open).</source>
+        <translation>El tema %1 no se creó: sus %2 réplicas de partición necesitan más archivos abiertos de los que deja el límite (%3 de %4 abiertos).</translation>
+    </message>
+    <message>
+        <source>Partitions were not added to topic %1: their %2 replicas need more open files than the limit leaves (%3 of %4 open).</source>
+        <translation>No se añadieron particiones al tema %1: sus %2 réplicas necesitan más archivos abiertos de los que deja el límite (%3 de %4 abiertos).</translation>
+    </message>
+    <message>
+        <source>Broker %1 refused writes to %2: %3.</source>
+        <translation>El bróker %1 rechazó escrituras en %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Broker %1 could not open %n partition replica(s), %2 the first: %3.</source>
+        <translation>
+            <numerusform>El bróker %1 no pudo abrir %n réplica de partición, la primera %2: %3.</numerusform>
+            <numerusform>El bróker %1 no pudo abrir %n réplicas de partición, la primera %2: %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>
@@ -1120,6 +1159,14 @@
     <message>
         <source>A client failed to authenticate (a wrong password, an unknown user or a malformed SASL exchange); repeated failures from one address are answered more slowly.</source>
         <translation>Un cliente no pudo autenticarse (una contraseña incorrecta, un usuario desconocido o un intercambio SASL mal formado); los fallos repetidos desde una misma dirección se responden más despacio.</translation>
+    </message>
+    <message>
+        <source>storage error</source>
+        <translation>error de almacenamiento</translation>
+    </message>
+    <message>
+        <source>A limit of the disk or of open files was reached: the one operation that needed more was refused, everything else goes on.</source>
+        <translation>Se alcanzó un límite del disco o de archivos abiertos: se rechazó la única operación que necesitaba más; todo lo demás continúa.</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3190,21 @@
             <numerusform>[%n elemento]</numerusform>
             <numerusform>[%n elementos]</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>es::ControlHost</name>
+    <message>
+        <source>Control API: %1</source>
+        <translation>API de control: %1</translation>
+    </message>
+    <message>
+        <source>The control API for scripts and &apos;eventscope ctl&apos;; its token is in %1</source>
+        <translation>La API de control para scripts y «eventscope ctl»; su token está en %1</translation>
+    </message>
+    <message>
+        <source>The control API could not start: %1</source>
+        <translation>La API de control no pudo iniciarse: %1</translation>
     </message>
 </context>
 <context>
