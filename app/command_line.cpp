@@ -54,8 +54,10 @@ public:
                    tr("KEY=VALUE")),
           m_listener(QStringLiteral("listener"),
                      tr("A listener of every broker, such as SASL_SSL://127.0.0.1:9192: broker i listens on "
-                        "PORT + i - 1. NAME is PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL; an empty HOST is "
-                        "the --bind address. Repeat for more; replaces the PLAINTEXT listener of --port."),
+                        "PORT + i - 1. NAME is PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL, or a name of your "
+                        "own mapped to one of them with --config "
+                        "listener.security.protocol.map=CLIENTS:SASL_SSL; an empty HOST is the --bind "
+                        "address. Repeat for more; replaces the PLAINTEXT listener of --port."),
                      tr("NAME://HOST:PORT")),
           m_scramUser(QStringLiteral("scram-user"),
                       tr("Create a user for SASL (SCRAM-SHA-256, SCRAM-SHA-512 and PLAIN), or set its "
@@ -177,8 +179,13 @@ private:
         if (!m_parser.values(m_listener).isEmpty() && m_parser.isSet(m_port))
             return tr("--port sets the port of the PLAINTEXT listener, which --listener replaces; give the "
                       "port in each --listener instead.");
+        // Checked by --config already; a start without it maps names of protocols alone.
+        const auto protocols = security::parseListenerProtocolMap(
+            cluster.brokerConfigs.value(QStringLiteral("listener.security.protocol.map")).toStdString());
+        if (!protocols)
+            return tr("--config: %1.").arg(QString::fromStdString(protocols.status().message()));
         for (const QString &text : m_parser.values(m_listener)) {
-            auto listener = security::parseListener(text.toStdString());
+            auto listener = security::parseListener(text.toStdString(), *protocols);
             if (!listener)
                 return tr("--listener: %1.").arg(QString::fromStdString(listener.status().message()));
             if (QString error = checkHost(text, *listener); !error.isEmpty())

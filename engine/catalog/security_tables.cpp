@@ -16,6 +16,9 @@ constexpr std::string_view kAllowEveryone = "allow.everyone.if.no.acl.found"; //
 // The listeners, as Kafka's `listeners` config writes them ("SASL_SSL://127.0.0.1:9192,..."),
 // and the TLS settings by the names of Kafka's ssl.* configs.
 constexpr std::string_view kListeners = "listeners";
+// Their names' protocols, as Kafka's listener.security.protocol.map writes them, for names
+// of the user's own ("CLIENTS:SASL_SSL"); absent in catalogs of builds before such names.
+constexpr std::string_view kListenerProtocols = "listener.security.protocol.map";
 constexpr std::string_view kTlsCertificate = "ssl.certificate.location";
 constexpr std::string_view kTlsKey = "ssl.key.location";
 constexpr std::string_view kTlsClientCa = "ssl.truststore.location";
@@ -117,6 +120,7 @@ Status writeListenerOptions(SqliteDb &db, const std::vector<ListenerConfig> &lis
     for (const ListenerConfig &listener : listeners)
         joined += (joined.empty() ? "" : ",") + formatListener(listener);
     ES_RETURN_IF_ERROR(writeOption(db, kListeners, joined));
+    ES_RETURN_IF_ERROR(writeOption(db, kListenerProtocols, formatListenerProtocolMap(listeners)));
     ES_RETURN_IF_ERROR(writeOption(db, kTlsCertificate, tls.certificateFile.string()));
     ES_RETURN_IF_ERROR(writeOption(db, kTlsKey, tls.keyFile.string()));
     ES_RETURN_IF_ERROR(writeOption(db, kTlsClientCa, tls.clientCaFile.string()));
@@ -129,12 +133,16 @@ Status unknown(const SqliteDb &db, std::string_view table, std::string_view what
                               value + "\" in table " + std::string(table));
 }
 
-Status loadListeners(const SqliteDb &db, const std::string &value, std::vector<ListenerConfig> &out)
+Status loadListeners(const SqliteDb &db, const std::string &value, const std::string &protocolsText,
+                     std::vector<ListenerConfig> &out)
 {
+    const Result<ListenerProtocolMap> protocols = parseListenerProtocolMap(protocolsText);
+    if (!protocols)
+        return unknown(db, "security_options", kListenerProtocols, protocolsText);
     std::string_view rest = value;
     while (!rest.empty()) {
         const auto comma = rest.find(',');
-        Result<ListenerConfig> listener = parseListener(rest.substr(0, comma));
+        Result<ListenerConfig> listener = parseListener(rest.substr(0, comma), *protocols);
         if (!listener)
             return unknown(db, "security_options", "listener", value);
         out.push_back(std::move(*listener));
@@ -150,8 +158,6 @@ Status loadOption(const SqliteDb &db, const std::string &name, const std::string
             return unknown(db, "security_options", kAllowEveryone, value);
         saved.allowEveryoneChosen = true;
         saved.state.options.allowEveryoneIfNoAclFound = value == "true";
-    } else if (name == kListeners) {
-        return loadListeners(db, value, saved.listeners);
     } else if (name == kTlsCertificate) {
         saved.tls.certificateFile = value;
     } else if (name == kTlsKey) {
@@ -251,14 +257,24 @@ Status loadOptions(SqliteDb &db, SavedSecurity &saved)
     Result<SqliteStatement> options = db.prepare("SELECT name, value FROM security_options");
     if (!options)
         return options.status();
+    // The listeners need their names' protocols, which may come in any row.
+    std::string listeners;
+    std::string protocols;
     for (;;) {
         Result<bool> row = options->step();
         if (!row)
             return row.status();
         if (!*row)
-            return Status::ok();
-        ES_RETURN_IF_ERROR(loadOption(db, options->textAt(0), options->textAt(1), saved));
+            break;
+        const std::string name = options->textAt(0);
+        if (name == kListeners)
+            listeners = options->textAt(1);
+        else if (name == kListenerProtocols)
+            protocols = options->textAt(1);
+        else
+            ES_RETURN_IF_ERROR(loadOption(db, name, options->textAt(1), saved));
     }
+    return loadListeners(db, listeners, protocols, saved.listeners);
 }
 
 } // namespace

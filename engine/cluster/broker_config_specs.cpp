@@ -1,5 +1,7 @@
 #include "cluster/broker_config_specs.h"
 
+#include "security/listener_config.h"
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -35,6 +37,8 @@ const BrokerConfigSpec kSpecs[] = {
      "How often the controller looks for partitions not led by their preferred replica"},
     {"leader.imbalance.per.broker.percentage", T::Int, "10", false, "", 1,
      "The share of a broker's preferred partitions led elsewhere above which the controller moves them back"},
+    {"listener.security.protocol.map", T::String, security::kDefaultListenerProtocolMap, false, "", 1,
+     "The security protocol of each listener name, as NAME:PROTOCOL pairs separated by commas"},
     {"log.cleaner.delete.retention.ms", T::Long, "86400000", true, "delete.retention.ms", 1,
      "The default of delete.retention.ms: how long tombstones stay in a compacted topic"},
     {"log.cleaner.max.compaction.lag.ms", T::Long, "9223372036854775807", true, "max.compaction.lag.ms", 1,
@@ -168,6 +172,11 @@ Result<std::string> validateBrokerConfig(std::string_view name, std::string_view
         return Status::invalidArgument("unknown broker config \"" + std::string(name) + "\"");
     if (!spec->topicConfig.empty() && spec->unitMs == 1)
         return validateTopicConfigAs(spec->topicConfig, name, value);
+    if (name == "listener.security.protocol.map") {
+        if (auto map = security::parseListenerProtocolMap(value); !map)
+            return invalid(name, value, map.status().message());
+        return std::string(trimmed(value));
+    }
     return checkOwnValue(*spec, spec->type == T::List ? value : trimmed(value));
 }
 

@@ -57,6 +57,8 @@ Status validateListeners(const ClusterConfig &config, int brokerCount)
     std::set<std::string> names;
     for (std::size_t i = 0; i < listeners.size(); ++i) {
         const ListenerConfig &listener = listeners[i];
+        if (Status s = security::checkListenerName(listener.name); !s.isOk())
+            return s;
         if (!names.insert(listener.name).second)
             return Status::invalidArgument("two listeners are named " + listener.name +
                                            ": a cluster has one listener of each name");

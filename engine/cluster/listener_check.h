@@ -10,7 +10,7 @@ namespace es {
 // Whether the cluster may run the listeners `config` asks for, with `brokerCount` brokers
 // (0: config.brokers; a cluster that has grown passes its current count, as its ports
 // grow with it). Refused, with what to change:
-// - two listeners of one name;
+// - a name other than letters, digits, '_' and '-', or two listeners of one name;
 // - port ranges (basePort .. basePort + brokers - 1) that overlap or pass 65535;
 // - a listener on an address other than loopback (127.0.0.0/8, ::1, localhost) that lets
 //   clients in without authenticating: only SASL_PLAINTEXT, SASL_SSL, and SSL with

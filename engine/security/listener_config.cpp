@@ -17,6 +17,9 @@ constexpr std::array<std::pair<SecurityProtocol, std::string_view>, 4> kProtocol
 }};
 
 constexpr std::string_view kForm = " (expected NAME://HOST:PORT, such as SASL_SSL://127.0.0.1:9192)";
+constexpr std::string_view kMapForm =
+    " (expected NAME:PROTOCOL pairs separated by commas, such as CLIENTS:SASL_SSL,REPLICATION:PLAINTEXT)";
+constexpr std::string_view kProtocolList = "PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL";
 
 std::string upper(std::string_view text)
 {
@@ -25,6 +28,21 @@ std::string upper(std::string_view text)
         return static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
     });
     return out;
+}
+
+std::string_view trimmed(std::string_view text)
+{
+    const auto space = [](char c) { return c == ' ' || c == '\t'; };
+    while (!text.empty() && space(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && space(text.back()))
+        text.remove_suffix(1);
+    return text;
+}
+
+bool nameCharacter(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
 }
 
 } // namespace
@@ -56,7 +74,62 @@ bool usesSasl(SecurityProtocol protocol)
     return protocol == SecurityProtocol::SaslPlaintext || protocol == SecurityProtocol::SaslSsl;
 }
 
-Result<ListenerConfig> parseListener(std::string_view text)
+bool isValidListenerName(std::string_view name)
+{
+    return !name.empty() && std::all_of(name.begin(), name.end(), nameCharacter);
+}
+
+Status checkListenerName(std::string_view name)
+{
+    if (name.empty())
+        return Status::invalidArgument("a listener needs a name");
+    const auto bad = std::find_if_not(name.begin(), name.end(), nameCharacter);
+    if (bad == name.end())
+        return Status::ok();
+    const std::string what = *bad == ' ' ? "a space" : "'" + std::string(1, *bad) + "'";
+    return Status::invalidArgument("listener name \"" + std::string(name) + "\" holds " + what +
+                                   ": a name is made of letters, digits, '_' and '-'");
+}
+
+Result<ListenerProtocolMap> parseListenerProtocolMap(std::string_view text)
+{
+    ListenerProtocolMap out;
+    std::string_view rest = trimmed(text);
+    while (!rest.empty()) {
+        const auto comma = rest.find(',');
+        const std::string_view pair = trimmed(rest.substr(0, comma));
+        rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+        const auto colon = pair.find(':');
+        if (colon == std::string_view::npos)
+            return Status::invalidArgument("\"" + std::string(pair) + "\" is not NAME:PROTOCOL" +
+                                           std::string(kMapForm));
+        const std::string name = upper(trimmed(pair.substr(0, colon)));
+        if (Status s = checkListenerName(name); !s.isOk())
+            return Status::invalidArgument("\"" + std::string(pair) + "\": " + s.message() +
+                                           std::string(kMapForm));
+        const std::string_view protocolText = trimmed(pair.substr(colon + 1));
+        const auto protocol = parseSecurityProtocol(protocolText);
+        if (!protocol)
+            return Status::invalidArgument("\"" + std::string(pair) + "\": \"" + std::string(protocolText) +
+                                           "\" is not a security protocol; use " +
+                                           std::string(kProtocolList));
+        if (!out.emplace(name, *protocol).second)
+            return Status::invalidArgument("listener name " + name +
+                                           " is given twice; give each name one protocol");
+    }
+    return out;
+}
+
+std::string formatListenerProtocolMap(const std::vector<ListenerConfig> &listeners)
+{
+    std::string out;
+    for (const ListenerConfig &listener : listeners)
+        out += (out.empty() ? "" : ",") + listener.name + ":" +
+               std::string(securityProtocolName(listener.protocol));
+    return out;
+}
+
+Result<ListenerConfig> parseListener(std::string_view text, const ListenerProtocolMap &protocols)
 {
     const auto scheme = text.find("://");
     if (scheme == std::string_view::npos || scheme == 0)
@@ -64,11 +137,19 @@ Result<ListenerConfig> parseListener(std::string_view text)
                                        std::string(kForm));
     ListenerConfig listener;
     listener.name = upper(text.substr(0, scheme));
-    const auto protocol = parseSecurityProtocol(listener.name);
+    if (Status s = checkListenerName(listener.name); !s.isOk())
+        return Status::invalidArgument("listener \"" + std::string(text) + "\": " + s.message());
+    // As Kafka: the map decides; a protocol's own name needs no entry here, as Kafka's
+    // default map holds them all.
+    const auto mapped = protocols.find(listener.name);
+    const auto protocol =
+        mapped != protocols.end() ? std::optional(mapped->second) : parseSecurityProtocol(listener.name);
     if (!protocol)
-        return Status::invalidArgument("listener \"" + std::string(text) + "\": \"" + listener.name +
-                                       "\" is not a security protocol; use PLAINTEXT, SSL, SASL_PLAINTEXT or "
-                                       "SASL_SSL");
+        return Status::invalidArgument(
+            "listener \"" + std::string(text) + "\": " + listener.name + " is neither a security protocol (" +
+            std::string(kProtocolList) + ") nor a name in listener.security.protocol.map; add it there as " +
+            listener.name + ":PROTOCOL, such as listener.security.protocol.map=" + listener.name +
+            ":SASL_SSL");
     listener.protocol = *protocol;
     std::string_view rest = text.substr(scheme + 3);
     const auto colon = rest.rfind(':');

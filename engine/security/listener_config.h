@@ -3,6 +3,8 @@
 #include "common/status.h"
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,9 +32,29 @@ struct ListenerConfig {
     bool operator==(const ListenerConfig &) const = default;
 };
 
-// "SASL_SSL://127.0.0.1:9192" or "NAME://:9192" with `protocols` mapping NAME (absent:
-// the name must be a protocol). Errors say what is wrong and show the expected form.
-Result<ListenerConfig> parseListener(std::string_view text);
+// A listener's name: letters, digits, '_' and '-' (Kafka compares them upper-cased, so the
+// parsers below upper-case them). InvalidArgument saying which character is refused.
+[[nodiscard]] bool isValidListenerName(std::string_view name);
+Status checkListenerName(std::string_view name);
+
+// Kafka's listener.security.protocol.map: the protocol of each listener name.
+using ListenerProtocolMap = std::map<std::string, SecurityProtocol, std::less<>>;
+// Kafka's default value: each protocol's name maps to itself.
+inline constexpr std::string_view kDefaultListenerProtocolMap =
+    "PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL";
+
+// "CLIENTS:SASL_SSL,REPLICATION:PLAINTEXT": NAME:PROTOCOL pairs separated by commas, spaces
+// around them ignored, names and protocols in any case; empty text is an empty map.
+// InvalidArgument for a pair without a colon, an empty or invalid name, an unknown protocol
+// or a name given twice, showing the expected form.
+Result<ListenerProtocolMap> parseListenerProtocolMap(std::string_view text);
+// The listeners' names and protocols as such a map's text, in the listeners' order.
+std::string formatListenerProtocolMap(const std::vector<ListenerConfig> &listeners);
+
+// "SASL_SSL://127.0.0.1:9192" or "CLIENTS://:9192": NAME is looked up in `protocols`
+// (listener.security.protocol.map), else must be a protocol's name. Errors say what is wrong
+// and show the expected form; an unknown name, how to map it.
+Result<ListenerConfig> parseListener(std::string_view text, const ListenerProtocolMap &protocols = {});
 std::string formatListener(const ListenerConfig &listener);
 
 // The listeners a cluster runs: those configured, each with an empty host taking the

@@ -190,6 +190,32 @@ private slots:
                  QStringLiteral("127.0.0.1:9192,127.0.0.1:9193,127.0.0.1:9194"));
     }
 
+    // As Kafka's listener.security.protocol.map: a listener may have a name of its own, mapped
+    // to its protocol; names are upper-cased, and protocols' names need no entry.
+    void listenersOfTheirOwnNameTakeTheMappedProtocol()
+    {
+        const CommandLine cl =
+            parse({"--listener", "CLIENTS://127.0.0.1:9192", "--listener", "replication://127.0.0.1:9292",
+                   "--listener", "SSL://127.0.0.1:9392", "--config",
+                   "listener.security.protocol.map=CLIENTS:SASL_SSL, Replication:plaintext"});
+        QCOMPARE(cl.action, Action::Run);
+        QCOMPARE(cl.options.cluster.brokerConfigs.value("listener.security.protocol.map"),
+                 QStringLiteral("CLIENTS:SASL_SSL, Replication:plaintext"));
+        const es::ClusterConfig config = cl.options.cluster.toClusterConfig();
+        QCOMPARE(config.listeners.size(), std::size_t(3));
+        QCOMPARE(config.listeners[0].name, std::string("CLIENTS"));
+        QCOMPARE(config.listeners[0].protocol, es::security::SecurityProtocol::SaslSsl);
+        QCOMPARE(config.listeners[0].basePort, 9192);
+        QCOMPARE(config.listeners[1].name, std::string("REPLICATION"));
+        QCOMPARE(config.listeners[1].protocol, es::security::SecurityProtocol::Plaintext);
+        QCOMPARE(config.listeners[2].name, std::string("SSL"));
+        QCOMPARE(config.listeners[2].protocol, es::security::SecurityProtocol::Ssl);
+        // Kafka's default map when none is given; a listener named after a protocol needs none.
+        QCOMPARE(parse({"--config", "listener.security.protocol.map=PLAINTEXT:PLAINTEXT"}).action,
+                 Action::Run);
+        QCOMPARE(parse({"--listener", "SASL_PLAINTEXT://127.0.0.1:9192"}).action, Action::Run);
+    }
+
     void authenticatedListenersMayListenEverywhere()
     {
         QCOMPARE(parse({"--bind", "0.0.0.0", "--listener", "SASL_SSL://:9192"}).action, Action::Run);
@@ -222,6 +248,29 @@ private slots:
         QTest::newRow("listener without scheme") << QStringList{"--listener", "127.0.0.1:9092"} << "NAME://";
         QTest::newRow("listener protocol") << QStringList{"--listener", "TLS://127.0.0.1:9092"} << "SASL_SSL";
         QTest::newRow("listener port") << QStringList{"--listener", "SSL://127.0.0.1:http"} << "\"http\"";
+        QTest::newRow("listener name not mapped")
+            << QStringList{"--listener", "CLIENTS://127.0.0.1:9192"}
+            << "add it there as CLIENTS:PROTOCOL, such as listener.security.protocol.map=CLIENTS:SASL_SSL";
+        QTest::newRow("listener name not in the map given")
+            << QStringList{"--listener", "CLIENTS://127.0.0.1:9192", "--config",
+                           "listener.security.protocol.map=INTERNAL:SSL"}
+            << "nor a name in listener.security.protocol.map";
+        QTest::newRow("listener name characters")
+            << QStringList{"--listener", "CLI.ENTS://127.0.0.1:9192"} << "holds '.'";
+        QTest::newRow("map pair without colon")
+            << QStringList{"--config", "listener.security.protocol.map=CLIENTS"} << "NAME:PROTOCOL";
+        QTest::newRow("map protocol") << QStringList{"--config", "listener.security.protocol.map=CLIENTS:TLS"}
+                                      << "\"TLS\" is not a security protocol";
+        QTest::newRow("map name twice")
+            << QStringList{"--config", "listener.security.protocol.map=CLIENTS:SSL,clients:SASL_SSL"}
+            << "CLIENTS is given twice";
+        QTest::newRow("map name characters")
+            << QStringList{"--config", "listener.security.protocol.map=MY CLIENTS:SSL"} << "holds a space";
+        QTest::newRow("listeners share a name of their own")
+            << QStringList{"--listener", "CLIENTS://127.0.0.1:9093",
+                           "--listener", "clients://127.0.0.1:9193",
+                           "--config",   "listener.security.protocol.map=CLIENTS:SSL"}
+            << "two listeners are named CLIENTS";
         QTest::newRow("listener host name")
             << QStringList{"--listener", "SSL://kafka.example.com:9093"} << "'kafka.example.com'";
         QTest::newRow("listener with --port")

@@ -134,6 +134,38 @@ private slots:
         QVERIFY(loaded.state == saved.state);
     }
 
+    // A name of the user's own keeps its protocol across a reopen; a catalog of a build
+    // before such names (no listener.security.protocol.map row) still loads.
+    void customListenerNamesSurviveAReopen()
+    {
+        const fs::path file = newFile();
+        const std::vector<ListenerConfig> listeners = {ListenerConfig{.name = "CLIENTS",
+                                                                      .protocol = SecurityProtocol::SaslSsl,
+                                                                      .host = "127.0.0.1",
+                                                                      .basePort = 9192},
+                                                       ListenerConfig{.name = "REPLICATION",
+                                                                      .protocol = SecurityProtocol::Plaintext,
+                                                                      .host = "127.0.0.1",
+                                                                      .basePort = 9292},
+                                                       *parseListener("SSL://127.0.0.1:9392")};
+        {
+            auto catalog = openOrFail(file);
+            QVERIFY(catalog);
+            QCOMPARE(catalog->saveListeners(listeners, {}), Status::ok());
+        }
+        {
+            auto catalog = openOrFail(file);
+            QVERIFY(catalog);
+            QVERIFY(catalog->loadSecurity().value().listeners == listeners);
+        }
+        QVERIFY(execSql(file, "UPDATE security_options SET value = 'SSL://127.0.0.1:9392' WHERE name = "
+                              "'listeners'"));
+        QVERIFY(execSql(file, "DELETE FROM security_options WHERE name = 'listener.security.protocol.map'"));
+        auto catalog = openOrFail(file);
+        QVERIFY(catalog);
+        QVERIFY(catalog->loadSecurity().value().listeners == std::vector<ListenerConfig>{listeners.back()});
+    }
+
     void anUnknownNameIsCorruption()
     {
         const fs::path file = newFile();

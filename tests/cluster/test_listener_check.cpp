@@ -54,6 +54,101 @@ private slots:
                  s.message().c_str());
     }
 
+    void namesAreLettersDigitsUnderscoresAndHyphens()
+    {
+        const auto named = [](const char *name) {
+            return withListeners({ListenerConfig{.name = name,
+                                                 .protocol = SecurityProtocol::Plaintext,
+                                                 .host = "127.0.0.1",
+                                                 .basePort = 9092}});
+        };
+        QVERIFY(validateListeners(named("CLIENTS-2_b")).isOk());
+        for (const char *name : {"CLIENTS.1", "", "CLIENTS 1"}) {
+            const Status s = validateListeners(named(name));
+            QCOMPARE(s.code(), StatusCode::InvalidArgument);
+            QVERIFY2(s.message().find("name") != std::string::npos, s.message().c_str());
+        }
+        const Status dot = validateListeners(named("CLIENTS.1"));
+        QVERIFY2(dot.message().find("holds '.': a name is made of letters, digits, '_' and '-'") !=
+                     std::string::npos,
+                 dot.message().c_str());
+    }
+
+    void theProtocolMapIsParsedAsKafkaWritesIt()
+    {
+        const auto map = security::parseListenerProtocolMap(" CLIENTS:SASL_SSL , replication:plaintext ");
+        QVERIFY(map);
+        QCOMPARE(map->size(), std::size_t(2));
+        QCOMPARE(map->at("CLIENTS"), SecurityProtocol::SaslSsl);
+        QCOMPARE(map->at("REPLICATION"), SecurityProtocol::Plaintext);
+        QVERIFY(security::parseListenerProtocolMap("").value().empty());
+        const auto kafkas = security::parseListenerProtocolMap(security::kDefaultListenerProtocolMap);
+        QVERIFY(kafkas);
+        QCOMPARE(kafkas->size(), std::size_t(4));
+        for (const auto &[name, protocol] : *kafkas)
+            QCOMPARE(std::string(security::securityProtocolName(protocol)), name);
+        // The catalog writes a map of the listeners it keeps, which reads back.
+        const std::vector<ListenerConfig> listeners = {
+            ListenerConfig{
+                .name = "CLIENTS", .protocol = SecurityProtocol::SaslSsl, .host = "", .basePort = 1},
+            listener("SSL://127.0.0.1:9093")};
+        QCOMPARE(security::formatListenerProtocolMap(listeners), std::string("CLIENTS:SASL_SSL,SSL:SSL"));
+    }
+
+    void aBadProtocolMapSaysWhatIsWrong_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("no colon") << "CLIENTS"
+                                  << "\"CLIENTS\" is not NAME:PROTOCOL (expected NAME:PROTOCOL pairs";
+        QTest::newRow("no name") << ":SSL"
+                                 << "a listener needs a name";
+        QTest::newRow("bad name") << "CLIENTS/1:SSL"
+                                  << "holds '/'";
+        QTest::newRow("unknown protocol") << "CLIENTS:TLS"
+                                          << "\"TLS\" is not a security protocol; use PLAINTEXT, SSL, "
+                                             "SASL_PLAINTEXT or SASL_SSL";
+        QTest::newRow("name twice") << "CLIENTS:SSL,clients:SASL_SSL"
+                                    << "listener name CLIENTS is given twice";
+        QTest::newRow("empty pair") << "CLIENTS:SSL,,A:SSL"
+                                    << "is not NAME:PROTOCOL";
+    }
+    void aBadProtocolMapSaysWhatIsWrong()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, mentions);
+        const auto map = security::parseListenerProtocolMap(text.toStdString());
+        QVERIFY(!map);
+        QCOMPARE(map.status().code(), StatusCode::InvalidArgument);
+        QVERIFY2(map.status().message().find(mentions.toStdString()) != std::string::npos,
+                 map.status().message().c_str());
+    }
+
+    void listenerNamesResolveThroughTheMap()
+    {
+        const security::ListenerProtocolMap map = {{"CLIENTS", SecurityProtocol::SaslSsl},
+                                                   {"SSL", SecurityProtocol::Plaintext}};
+        const auto clients = security::parseListener("clients://:9192", map);
+        QVERIFY(clients);
+        QCOMPARE(clients->name, std::string("CLIENTS"));
+        QCOMPARE(clients->protocol, SecurityProtocol::SaslSsl);
+        QCOMPARE(security::formatListener(*clients), std::string("CLIENTS://:9192"));
+        // The map decides before the protocols' names, as in Kafka; those it lacks are their own.
+        QCOMPARE(security::parseListener("SSL://:9193", map)->protocol, SecurityProtocol::Plaintext);
+        QCOMPARE(security::parseListener("SASL_PLAINTEXT://:9194", map)->protocol,
+                 SecurityProtocol::SaslPlaintext);
+        const auto unknown = security::parseListener("REPLICATION://:9195", map);
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.status().message().find("add it there as REPLICATION:PROTOCOL, such as "
+                                                 "listener.security.protocol.map=REPLICATION:SASL_SSL") !=
+                     std::string::npos,
+                 unknown.status().message().c_str());
+        const auto bad = security::parseListener("CLI@ENTS://:9196", map);
+        QVERIFY(!bad);
+        QVERIFY2(bad.status().message().find("holds '@'") != std::string::npos,
+                 bad.status().message().c_str());
+    }
+
     void portRangesDoNotMeet()
     {
         // 9092..9094 and 9094..9096 share 9094.

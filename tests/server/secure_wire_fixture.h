@@ -24,9 +24,12 @@ struct SecureWireCluster {
     }
 };
 
+// Listener i is named names[i] when given (as listener.security.protocol.map lets a user
+// name one), else after its protocol.
 inline SecureWireCluster startSecureWireCluster(const QTemporaryDir &dir,
                                                 const std::vector<security::SecurityProtocol> &protocols,
-                                                int brokers = 1, security::TlsSettings tls = {})
+                                                int brokers = 1, security::TlsSettings tls = {},
+                                                const std::vector<std::string> &names = {})
 {
     SecureWireCluster w;
     ClusterConfig config = fastConfig(dir, brokers);
@@ -34,7 +37,8 @@ inline SecureWireCluster startSecureWireCluster(const QTemporaryDir &dir,
     int next = config.basePort + brokers;
     for (const auto protocol : protocols) {
         security::ListenerConfig l;
-        l.name = std::string(security::securityProtocolName(protocol));
+        l.name = w.listeners.size() < names.size() ? names[w.listeners.size()]
+                                                   : std::string(security::securityProtocolName(protocol));
         l.protocol = protocol;
         l.host = "127.0.0.1";
         l.basePort = next;

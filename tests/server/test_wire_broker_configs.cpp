@@ -40,6 +40,10 @@ private slots:
         QCOMPARE(configs.at("num.partitions").readOnly, true);
         QCOMPARE(configs.at("auto.create.topics.enable").configType, std::int8_t(1)); // BOOLEAN
         QVERIFY(configs.at("min.insync.replicas").documentation.has_value());
+        QCOMPARE(value(configs, "listener.security.protocol.map"),
+                 std::string("PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL"));
+        QCOMPARE(configs.at("listener.security.protocol.map").readOnly, true);
+        QCOMPARE(configs.at("listener.security.protocol.map").configType, std::int8_t(2)); // STRING
         // The test cluster's own settings count as given at start.
         QCOMPARE(value(configs, "offsets.topic.num.partitions"), std::string("5"));
         QCOMPARE(configs.at("offsets.topic.num.partitions").configSource, kStaticBroker);
@@ -131,8 +135,10 @@ private slots:
             w.cluster->stop();
         }
         ClusterConfig config = fastConfig(dir, 1);
-        config.brokerConfigs = {
-            {"log.retention.ms", "1000"}, {"log.segment.bytes", "2000000"}, {"num.partitions", "2"}};
+        config.brokerConfigs = {{"log.retention.ms", "1000"},
+                                {"log.segment.bytes", "2000000"},
+                                {"num.partitions", "2"},
+                                {"listener.security.protocol.map", "CLIENTS:SASL_SSL,PLAINTEXT:PLAINTEXT"}};
         auto cluster = startCluster(config);
         const BrokerConfigs configs(cluster->config(), cluster->controller().dynamicBrokerConfigs());
         std::map<std::string, BrokerConfigEntry> byName;
@@ -144,6 +150,9 @@ private slots:
         QCOMPARE(byName.at("log.segment.bytes").source, ConfigSource::StaticBroker);
         QCOMPARE(cluster->config().defaultPartitions, 2);
         QCOMPARE(byName.at("num.partitions").source, ConfigSource::StaticBroker);
+        QCOMPARE(*byName.at("listener.security.protocol.map").value,
+                 std::string("CLIENTS:SASL_SSL,PLAINTEXT:PLAINTEXT"));
+        QCOMPARE(byName.at("listener.security.protocol.map").source, ConfigSource::StaticBroker);
 
         QVERIFY(cluster->createTopic({"later", -1, 1, {}}).ok());
         const TopicInfo *later = cluster->metadata()->topic("later");

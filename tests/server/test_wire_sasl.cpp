@@ -3,6 +3,7 @@
 // bare tokens (kafka-python), and every way an unauthenticated client is turned away.
 
 #ifndef Q_MOC_RUN
+#include "server/sasl_login.h"
 #include "server/scram_test_client.h"
 #include "server/secure_wire_fixture.h"
 
@@ -173,6 +174,49 @@ private slots:
         QCOMPARE(std::string(eventArg(sentence, "client")), std::string("127.0.0.1"));
         QCOMPARE(std::string(eventArg(sentence, "listener")), std::string("SASL_PLAINTEXT"));
         QCOMPARE(std::string(eventArg(sentence, "broker")), std::string("1"));
+    }
+
+    // A listener's own name (listener.security.protocol.map) changes nothing on the wire:
+    // its protocol decides whether a client logs in, and the timeline names the listener.
+    void listenersOfTheirOwnNameServeTheirProtocol()
+    {
+        QTemporaryDir dir;
+        const SecureWireCluster named = startSecureWireCluster(
+            dir, {security::SecurityProtocol::SaslPlaintext, security::SecurityProtocol::Plaintext}, 1, {},
+            {"CLIENTS", "REPLICATION"});
+        auto credential = security::makeScramCredential(security::ScramMechanism::Sha256, "bob-secret", 4096);
+        QVERIFY(credential);
+        QVERIFY(named.cluster->security().upsertCredential("bob", *credential).isOk());
+
+        WireClient replication(named.port(1));
+        auto unauthenticated = replication.call(protocol::MetadataRequest{}, 4);
+        QVERIFY(unauthenticated);
+        QCOMPARE(unauthenticated->brokers.size(), std::size_t(1));
+        QCOMPARE(unauthenticated->brokers[0].port, named.port(1));
+
+        WireClient anonymous(named.port(0));
+        QVERIFY(anonymous.send(protocol::MetadataRequest{}, 4, 1));
+        QVERIFY(anonymous.closedByPeer());
+
+        WireClient client(named.port(0));
+        QVERIFY(es::test::plainLogin(client, "bob", "bob-secret"));
+        auto md = client.call(protocol::MetadataRequest{}, 4);
+        QVERIFY(md);
+        QCOMPARE(md->brokers.size(), std::size_t(1));
+        QCOMPARE(md->brokers[0].port, named.port(0));
+
+        WireClient guess(named.port(0));
+        QVERIFY(!es::test::plainLogin(guess, "bob", "guess"));
+        EventQuery failures;
+        failures.kinds = {EventKind::AuthenticationFailed};
+        std::vector<EventRecord> said;
+        QVERIFY(eventually([&] {
+            auto written = named.cluster->catalog()->events(failures);
+            if (written.isOk())
+                said = *written;
+            return !said.empty();
+        }));
+        QCOMPARE(std::string(eventArg(said.front().sentence, "listener")), std::string("CLIENTS"));
     }
 
     void metadataBeforeAuthenticationCloses()

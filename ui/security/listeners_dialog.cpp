@@ -10,19 +10,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <iterator>
-#include <map>
 
 namespace es {
 
 namespace {
-
-enum Column { ProtocolColumn, HostColumn, PortColumn };
 
 constexpr security::SecurityProtocol kProtocols[] = {
     security::SecurityProtocol::Plaintext, security::SecurityProtocol::Ssl,
@@ -36,6 +34,38 @@ QString pathText(const std::filesystem::path &path) { return QString::fromStdStr
 
 std::filesystem::path pathOf(const QLineEdit *edit) { return edit->text().trimmed().toStdString(); }
 
+QString protocolName(security::SecurityProtocol protocol)
+{
+    return QString::fromUtf8(security::securityProtocolName(protocol).data());
+}
+
+// The protocol's name, or with "_2", "_3"... the first that `taken` does not hold.
+QString generatedName(security::SecurityProtocol protocol, const QSet<QString> &taken)
+{
+    const QString base = protocolName(protocol);
+    QString name = base;
+    for (int n = 2; taken.contains(name); ++n)
+        name = base + QStringLiteral("_%1").arg(n);
+    return name;
+}
+
+// Whether `name` is one generatedName() gives for some protocol: the user did not choose it.
+bool isGeneratedName(const QString &name)
+{
+    for (const security::SecurityProtocol p : kProtocols) {
+        const QString base = protocolName(p);
+        if (name == base)
+            return true;
+        if (name.startsWith(base + QLatin1Char('_'))) {
+            bool number = false;
+            name.mid(base.size() + 1).toInt(&number);
+            if (number)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 ListenersDialog::ListenersDialog(const std::vector<security::ListenerConfig> &listeners,
@@ -44,9 +74,12 @@ ListenersDialog::ListenersDialog(const std::vector<security::ListenerConfig> &li
 {
     setWindowTitle(tr("Edit listeners"));
 
-    m_table = new QTableWidget(0, 3, this);
+    m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("listenersEditTable"));
-    m_table->setHorizontalHeaderLabels({tr("Protocol"), tr("Host"), tr("Base port")});
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Protocol"), tr("Host"), tr("Base port")});
+    m_table->horizontalHeaderItem(NameColumn)
+        ->setToolTip(tr("Letters, digits, '_' and '-', as Kafka's listener names; empty: named after "
+                        "the protocol"));
     m_table->horizontalHeaderItem(HostColumn)
         ->setToolTip(tr("The address the brokers listen on; empty: the cluster's bind address"));
     m_table->horizontalHeaderItem(PortColumn)
@@ -162,11 +195,15 @@ void ListenersDialog::addRow(const security::ListenerConfig &listener)
     auto *protocol = new QComboBox(m_table);
     protocol->setObjectName(QStringLiteral("protocol"));
     for (const security::SecurityProtocol p : kProtocols) {
-        protocol->addItem(QString::fromUtf8(security::securityProtocolName(p).data()));
+        protocol->addItem(protocolName(p));
         if (p == listener.protocol)
             protocol->setCurrentIndex(protocol->count() - 1);
     }
-    connect(protocol, &QComboBox::currentIndexChanged, this, &ListenersDialog::revalidate);
+    connect(protocol, &QComboBox::currentIndexChanged, this, [this, protocol] {
+        renameAfterProtocol(protocol);
+        revalidate();
+    });
+    m_table->setItem(row, NameColumn, new QTableWidgetItem(QString::fromStdString(listener.name)));
     m_table->setCellWidget(row, ProtocolColumn, protocol);
     m_table->setItem(row, HostColumn, new QTableWidgetItem(QString::fromStdString(listener.host)));
     auto *port = new QSpinBox(m_table);
@@ -177,10 +214,26 @@ void ListenersDialog::addRow(const security::ListenerConfig &listener)
     m_table->setCellWidget(row, PortColumn, port);
 }
 
+void ListenersDialog::renameAfterProtocol(const QComboBox *protocol)
+{
+    int row = 0;
+    while (row < m_table->rowCount() && m_table->cellWidget(row, ProtocolColumn) != protocol)
+        ++row;
+    QTableWidgetItem *name = m_table->item(row, NameColumn);
+    if (!name || !isGeneratedName(name->text().trimmed().toUpper()))
+        return;
+    QStringList others = chosenNames();
+    others.removeAt(row);
+    name->setText(
+        generatedName(kProtocols[protocol->currentIndex()], QSet<QString>(others.begin(), others.end())));
+}
+
 void ListenersDialog::addListener()
 {
     security::ListenerConfig listener;
     listener.host = "127.0.0.1";
+    const QStringList names = chosenNames();
+    listener.name = generatedName(listener.protocol, QSet<QString>(names.begin(), names.end())).toStdString();
     if (const int last = m_table->rowCount() - 1; last >= 0)
         listener.basePort =
             std::min(65535, static_cast<QSpinBox *>(m_table->cellWidget(last, PortColumn))->value() + 100);
@@ -201,20 +254,35 @@ void ListenersDialog::removeListener()
 std::vector<security::ListenerConfig> ListenersDialog::listeners() const
 {
     std::vector<security::ListenerConfig> result;
-    std::map<security::SecurityProtocol, int> seen;
+    // Names given first, so that a generated one never takes a name the user chose.
+    const QStringList names = chosenNames();
+    QSet<QString> taken(names.begin(), names.end());
     for (int row = 0; row < m_table->rowCount(); ++row) {
         security::ListenerConfig l;
         const auto *protocol = static_cast<QComboBox *>(m_table->cellWidget(row, ProtocolColumn));
         l.protocol = kProtocols[protocol->currentIndex()];
-        l.name = std::string(security::securityProtocolName(l.protocol));
-        if (const int n = ++seen[l.protocol]; n > 1)
-            l.name += "_" + std::to_string(n);
+        QString name = names[row];
+        if (name.isEmpty()) {
+            name = generatedName(l.protocol, taken);
+            taken.insert(name);
+        }
+        l.name = name.toStdString();
         const QTableWidgetItem *host = m_table->item(row, HostColumn);
         l.host = host ? host->text().trimmed().toStdString() : std::string();
         l.basePort = static_cast<QSpinBox *>(m_table->cellWidget(row, PortColumn))->value();
         result.push_back(std::move(l));
     }
     return result;
+}
+
+QStringList ListenersDialog::chosenNames() const
+{
+    QStringList names;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QTableWidgetItem *item = m_table->item(row, NameColumn);
+        names << (item ? item->text().trimmed().toUpper() : QString());
+    }
+    return names;
 }
 
 security::TlsSettings ListenersDialog::tls() const
@@ -233,6 +301,16 @@ QString ListenersDialog::problem() const
 {
     if (m_table->rowCount() == 0)
         return tr("Add a listener: the cluster needs at least one.");
+    QSet<QString> seen;
+    for (const QString &name : chosenNames()) {
+        if (name.isEmpty())
+            continue;
+        if (!security::isValidListenerName(name.toStdString()))
+            return tr("The listener name %1 may hold only letters, digits, '_' and '-'.").arg(name);
+        if (seen.contains(name))
+            return tr("Two listeners are named %1; give each its own name.").arg(name);
+        seen.insert(name);
+    }
     if (m_ownCertificate->isChecked() &&
         (m_certificate->text().trimmed().isEmpty() || m_key->text().trimmed().isEmpty()))
         return tr("Choose your certificate and its key, or let the local CA issue one.");

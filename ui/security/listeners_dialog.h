@@ -6,6 +6,8 @@
 #include "connection/security_admin.h"
 #endif
 
+#include <QStringList>
+
 #include <vector>
 
 class QCheckBox;
@@ -17,8 +19,8 @@ class QTableWidget;
 
 namespace es {
 
-// Edits the embedded cluster's listeners for its next start: each listener's protocol, host
-// and base port (broker i listens on base port + i - 1), at least one; and the TLS settings
+// Edits the embedded cluster's listeners for its next start: each listener's name, protocol,
+// host and base port (broker i listens on base port + i - 1), at least one; and the TLS settings
 // of its SSL and SASL_SSL listeners: the user's own certificate and key or the local CA's,
 // the CA client certificates must chain to, and whether SSL listeners ask clients for one.
 // OK emits submitted(); the view saves the set and calls finish() with the cluster's answer
@@ -30,8 +32,11 @@ public:
     ListenersDialog(const std::vector<security::ListenerConfig> &listeners, const security::TlsSettings &tls,
                     QWidget *parent);
 
-    // Named by their protocol; a protocol's second listener gets "_2" and so on, as names
-    // must differ.
+    // The table's columns, in order.
+    enum Column { NameColumn, ProtocolColumn, HostColumn, PortColumn };
+
+    // Named as in the Name column, upper-cased as Kafka compares names; a listener without a
+    // name is named after its protocol, with "_2" and so on when another listener has that name.
     [[nodiscard]] std::vector<security::ListenerConfig> listeners() const;
     [[nodiscard]] security::TlsSettings tls() const;
 
@@ -44,6 +49,10 @@ protected:
 
 private:
     void addRow(const security::ListenerConfig &listener);
+    // A row's protocol changed: a name that was only its old protocol's follows the new one.
+    void renameAfterProtocol(const QComboBox *protocol);
+    // Each row's name as typed, trimmed and upper-cased; empty where none is given.
+    [[nodiscard]] QStringList chosenNames() const;
     void removeListener();
     // A path field with a Browse… button beside it, in `row`.
     QLineEdit *fileField(const QString &name, const QString &caption, QWidget **row);
