@@ -138,7 +138,9 @@ private slots:
     {
         QTemporaryDir dir;
         ClusterConfig first = saslConfig(dir);
-        first.listeners.push_back(*parseListener("SSL://127.0.0.1:19292"));
+        // A name of the user's own (listener.security.protocol.map) is kept with its protocol.
+        first.listeners.push_back(
+            *parseListener("INTERNAL://127.0.0.1:19292", {{"INTERNAL", SecurityProtocol::Ssl}}));
         first.tls.clientAuth = ClientAuth::Required;
         create(first);
 
