@@ -94,6 +94,8 @@ constexpr std::array kForms = {
     FormInfo{EventForm::ReplicasNotOpened,
              "ReplicasNotOpened",
              {"broker", "count", "partition", "reason", "error"}},
+    FormInfo{EventForm::ControllerCrashed, "ControllerCrashed", {}},
+    FormInfo{EventForm::ControllerRestarted, "ControllerRestarted", {"version"}},
 };
 
 constexpr bool indexedByForm()
@@ -104,7 +106,7 @@ constexpr bool indexedByForm()
     return true;
 }
 static_assert(indexedByForm(), "kForms lists every EventForm in declaration order");
-static_assert(kForms.back().form == EventForm::ReplicasNotOpened, "a new EventForm needs its entry here");
+static_assert(kForms.back().form == EventForm::ControllerRestarted, "a new EventForm needs its entry here");
 
 constexpr std::array<EventForm, kForms.size() - 1> kAllForms = [] {
     std::array<EventForm, kForms.size() - 1> all{};

@@ -15,7 +15,7 @@ namespace es {
 namespace {
 
 // Every kind with its stored name. The names are the file format: never change one.
-constexpr std::array<std::pair<EventKind, std::string_view>, 27> kKindNames = {{
+constexpr std::array<std::pair<EventKind, std::string_view>, 29> kKindNames = {{
     {EventKind::BrokerStarted, "BrokerStarted"},       {EventKind::BrokerStopped, "BrokerStopped"},
     {EventKind::BrokerCrashed, "BrokerCrashed"},       {EventKind::BrokerPaused, "BrokerPaused"},
     {EventKind::BrokerResumed, "BrokerResumed"},       {EventKind::BrokerFenced, "BrokerFenced"},
@@ -31,9 +31,11 @@ constexpr std::array<std::pair<EventKind, std::string_view>, 27> kKindNames = {{
     {EventKind::PartitionReassigned, "PartitionReassigned"},
     {EventKind::AuthenticationFailed, "AuthenticationFailed"},
     {EventKind::StorageError, "StorageError"},
+    {EventKind::ControllerCrashed, "ControllerCrashed"},
+    {EventKind::ControllerRestarted, "ControllerRestarted"},
 }};
 
-static_assert(kKindNames.back().first == EventKind::StorageError,
+static_assert(kKindNames.back().first == EventKind::ControllerRestarted,
               "a new EventKind needs a stored name here");
 
 // {"broker":"2","address":"127.0.0.1:9092"}: the arguments in order, every value a string.

@@ -41,6 +41,8 @@ enum class EventKind : std::uint8_t {
     PartitionReassigned,
     AuthenticationFailed,
     StorageError,
+    ControllerCrashed,
+    ControllerRestarted,
 };
 
 // Which sentence an event says. Each form names the arguments it takes (after the colon;
@@ -131,6 +133,10 @@ enum class EventForm : std::uint8_t {
     PartitionsRefusedOpenFiles, // topic, replicas, open, limit: adding partitions was refused
     StorageWriteRefused,        // broker, partition, reason, error: a produce was refused
     ReplicasNotOpened,          // broker, count, partition (the first), reason, error
+
+    // The controller.
+    ControllerCrashed,   // -
+    ControllerRestarted, // version: the metadata version it went on from
 };
 
 // One argument of an event: a name its form defines and the value, as text ("2",

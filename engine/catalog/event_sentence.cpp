@@ -144,6 +144,10 @@ std::string englishSentence(const EventSentence &sentence)
     case EventForm::ReplicasNotOpened:
         return broker + " could not open " + arg("count") + " partition replica(s), " + partition +
                " the first: " + arg("error") + " (" + arg("reason") + ")";
+    case EventForm::ControllerCrashed:
+        return "the controller crashed: no elections, ISR changes or new topics until it is back";
+    case EventForm::ControllerRestarted:
+        return "a new controller took over from metadata version " + arg("version");
     }
     return {};
 }

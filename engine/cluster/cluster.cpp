@@ -151,6 +151,8 @@ Status Cluster::prepareSecurity()
 
 Cluster::~Cluster() { stop(); }
 
+ClusterEventSink &Cluster::eventSink() { return *m_events; }
+
 Status Cluster::start()
 {
     auto restored = m_catalog->loadState();
@@ -246,7 +248,11 @@ void Cluster::stop()
                 stopBrokerLocked(slot, false);
         m_brokers.clear();
     }
-    m_controller->stop();
+    {
+        std::unique_lock controllerLock(m_controllerMutex);
+        m_controller->stop();
+        m_controllerDown = false; // nothing to restart: the cluster starts it again
+    }
     Status s = m_catalog->flush();
     if (!s.isOk())
         logger("cluster")->error("saving the catalog: {}", s.toString());
@@ -284,34 +290,45 @@ bool Cluster::waitUntilReady(std::chrono::milliseconds timeout)
 }
 
 template <typename Fn>
-auto Cluster::onController(Fn &&fn) -> decltype(fn(std::declval<Controller &>()))
+auto Cluster::onController(Fn &&fn) -> std::optional<decltype(fn(std::declval<Controller &>()))>
 {
     using R = decltype(fn(std::declval<Controller &>()));
+    // Held until the answer: a crash waits for the calls already on the controller's loop.
+    std::shared_lock lock(m_controllerMutex);
+    if (m_controllerDown)
+        return std::nullopt;
     std::promise<R> promise;
     auto future = promise.get_future();
-    m_controller->loop().post([&] { promise.set_value(fn(*m_controller)); });
+    Controller &controller = *m_controller;
+    controller.loop().post([&] { promise.set_value(fn(controller)); });
     return future.get();
 }
 
+namespace {
+
+AdminResult controllerDown() { return {ErrorCode::RequestTimedOut, "the controller is down"}; }
+
+} // namespace
+
 AdminResult Cluster::createTopic(const CreateTopicSpec &spec)
 {
-    return onController([&](Controller &c) { return c.createTopic(spec); });
+    return onController([&](Controller &c) { return c.createTopic(spec);; }).value_or(controllerDown());
 }
 
 AdminResult Cluster::deleteTopic(const std::string &name)
 {
-    return onController([&](Controller &c) { return c.deleteTopic(name); });
+    return onController([&](Controller &c) { return c.deleteTopic(name);; }).value_or(controllerDown());
 }
 
 AdminResult Cluster::createPartitions(const std::string &name, int totalCount)
 {
-    return onController([&](Controller &c) { return c.createPartitions(name, totalCount); });
+    return onController([&](Controller &c) { return c.createPartitions(name, totalCount);; }).value_or(controllerDown());
 }
 
 AdminResult Cluster::alterTopicConfigs(const std::string &name,
                                        const std::map<std::string, std::optional<std::string>> &changes)
 {
-    return onController([&](Controller &c) { return c.alterTopicConfigs(name, changes); });
+    return onController([&](Controller &c) { return c.alterTopicConfigs(name, changes);; }).value_or(controllerDown());
 }
 
 AdminResult Cluster::alterBrokerConfigs(std::optional<std::int32_t> broker,
@@ -320,30 +337,41 @@ AdminResult Cluster::alterBrokerConfigs(std::optional<std::int32_t> broker,
     return onController([&](Controller &c) {
         return broker ? c.alterBrokerConfigs(*broker, changes, validateOnly)
                       : c.alterBrokerConfigs(changes, validateOnly);
-    });
+    }).value_or(controllerDown());
 }
 
 std::vector<ReassignmentResult>
 Cluster::alterPartitionReassignments(const std::vector<ReassignmentChange> &changes)
 {
-    return onController([&](Controller &c) { return c.alterPartitionReassignments(changes); });
+    if (auto results = onController([&](Controller &c) { return c.alterPartitionReassignments(changes); }))
+        return *results;
+    std::vector<ReassignmentResult> down;
+    for (const auto &change : changes)
+        down.push_back({change.tp, ErrorCode::RequestTimedOut, controllerDown().message});
+    return down;
 }
 
 std::vector<OngoingReassignment>
 Cluster::listPartitionReassignments(const std::optional<std::vector<TopicPartition>> &partitions)
 {
-    return onController([&](Controller &c) { return c.listPartitionReassignments(partitions); });
+    return onController([&](Controller &c) { return c.listPartitionReassignments(partitions); }).value_or(
+        std::vector<OngoingReassignment>{});
 }
 
 std::vector<ElectionResult>
 Cluster::electLeaders(ElectionType type, const std::optional<std::vector<TopicPartition>> &partitions)
 {
-    return onController([&](Controller &c) { return c.electLeaders(type, partitions); });
+    if (auto results = onController([&](Controller &c) { return c.electLeaders(type, partitions); }))
+        return *results;
+    std::vector<ElectionResult> down;
+    for (const auto &tp : partitions.value_or(std::vector<TopicPartition>{}))
+        down.push_back({tp, ErrorCode::RequestTimedOut, controllerDown().message, -1});
+    return down;
 }
 
 std::int64_t Cluster::allocateProducerId()
 {
-    return onController([](Controller &c) { return c.allocateProducerId(); });
+    return onController([](Controller &c) { return c.allocateProducerId(); }).value_or(-1);
 }
 
 AdminResult Cluster::ensureOffsetsTopic()
@@ -353,7 +381,7 @@ AdminResult Cluster::ensureOffsetsTopic()
     return onController([&](Controller &c) {
         auto r = c.createTopic(offsetsTopicSpec(*c.image()));
         return r.error == ErrorCode::TopicAlreadyExists ? AdminResult{} : r;
-    });
+    }).value_or(controllerDown());
 }
 
 CreateTopicSpec Cluster::offsetsTopicSpec(const MetadataImage &image) const
@@ -381,7 +409,17 @@ std::int32_t Cluster::coordinatorFor(const std::string &groupId) const
     return img->brokerAlive(leader) ? leader : -1;
 }
 
-MetadataImagePtr Cluster::metadata() const { return m_controller->image(); }
+MetadataImagePtr Cluster::metadata() const
+{
+    std::shared_lock lock(m_controllerMutex);
+    return m_controller->image();
+}
+
+Controller &Cluster::controller()
+{
+    std::shared_lock lock(m_controllerMutex);
+    return *m_controller;
+}
 
 std::vector<std::int32_t> Cluster::brokerIds() const
 {
@@ -399,7 +437,7 @@ BrokerState Cluster::brokerState(std::int32_t id) const
     if (it == m_brokers.end())
         return BrokerState::Stopped;
     if (it->second.state == BrokerState::Running) {
-        auto img = m_controller->image();
+        auto img = metadata();
         if (img && img->brokers.count(id) && img->brokers.at(id).fenced)
             return BrokerState::Fenced;
     }

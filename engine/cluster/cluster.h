@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <thread>
 
 namespace es {
@@ -66,6 +67,16 @@ public:
     Result<std::int32_t> addBroker();
     [[nodiscard]] std::vector<std::int32_t> brokerIds() const;
     [[nodiscard]] BrokerState brokerState(std::int32_t id) const;
+
+    // -- the controller (cluster_controller.cpp) ------------------------------------------------
+    // The controller's thread dies: until restartController() nothing is elected, no ISR
+    // changes, no broker is fenced, and admin calls fail (RequestTimedOut) at once; the
+    // brokers go on serving with the metadata they have. What it had written is kept.
+    Status crashController();
+    // A new controller takes over from the catalog and the crashed one's registrations
+    // (Controller::start), as a KRaft controller does from its metadata log.
+    Status restartController();
+    [[nodiscard]] bool controllerRunning() const;
 
     // -- links -------------------------------------------------------------------------------
     void setLink(NodeId a, NodeId b, LinkFault fault);
@@ -126,8 +137,9 @@ public:
     // Set before start(); applies to every broker started afterwards (restarted, added).
     void setBrokerAttachmentFactory(BrokerAttachmentFactory factory);
     // The controller, for requests posted to its loop (Network::sendTo from a broker's
-    // loop); never call its loop-only methods from another thread.
-    Controller &controller() { return *m_controller; }
+    // loop); never call its loop-only methods from another thread. After a crash, the
+    // crashed one until another takes over (it stays valid: crashed ones are kept).
+    Controller &controller();
     // What ensureOffsetsTopic() creates, given the controller's current image.
     [[nodiscard]] CreateTopicSpec offsetsTopicSpec(const MetadataImage &image) const;
 
@@ -149,9 +161,12 @@ private:
     // broker from outside while it shuts down.
     static void stopBrokerLocked(BrokerSlot &slot, bool moveLeadership);
     void publishImage(const MetadataImagePtr &image);
+    // The timeline (m_events), for the files other than cluster.cpp, where Events is defined.
+    ClusterEventSink &eventSink();
     void publisherLoop();
+    // Runs `fn` on the controller's loop and waits; nullopt while the controller is down.
     template <typename Fn>
-    auto onController(Fn &&fn) -> decltype(fn(std::declval<Controller &>()));
+    auto onController(Fn &&fn) -> std::optional<decltype(fn(std::declval<Controller &>()))>;
 
     ClusterConfig m_config;
     const Clock &m_clock;
@@ -161,7 +176,12 @@ private:
     std::optional<security::TlsMaterial> m_tlsMaterial;
     std::unique_ptr<Events> m_events;
     std::unique_ptr<Channel> m_channel;
-    std::unique_ptr<Controller> m_controller;
+    // The controller and whether it crashed; a restart replaces it, and the crashed one
+    // moves to m_crashedControllers, as references to it may still be in use.
+    mutable std::shared_mutex m_controllerMutex;
+    std::unique_ptr<Controller> m_controller; // guarded by m_controllerMutex
+    bool m_controllerDown = false;            // guarded by m_controllerMutex
+    std::vector<std::unique_ptr<Controller>> m_crashedControllers; // guarded by m_controllerMutex
 
     mutable std::mutex m_brokersMutex;
     std::map<std::int32_t, BrokerSlot> m_brokers; // guarded by m_brokersMutex

@@ -82,7 +82,7 @@ void Cluster::publisherLoop()
                 return;
         }
         auto snap = std::make_shared<ClusterSnapshot>();
-        auto img = m_controller->image();
+        auto img = metadata();
         if (!img)
             continue;
         const std::int64_t now = m_clock.nowMs();
@@ -94,6 +94,7 @@ void Cluster::publisherLoop()
         snap->metadataVersion = img->version;
         snap->clusterId = img->clusterId;
         snap->controllerId = img->controllerId;
+        snap->controllerRunning = controllerRunning();
         snap->links = m_network.faults();
         snap->bootstrapServers = bootstrapServers();
 

@@ -124,6 +124,9 @@ struct ClusterSnapshot {
     std::int64_t metadataVersion = 0;
     std::string clusterId;
     std::int32_t controllerId = -1;
+    // False while the controller is crashed (Cluster::crashController): the metadata shown is
+    // the last it published.
+    bool controllerRunning = true;
     std::vector<BrokerSnapshot> brokers;
     std::vector<TopicSnapshot> topics;
     std::vector<GroupView> groups;

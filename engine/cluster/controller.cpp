@@ -38,7 +38,7 @@ MetadataImagePtr Controller::image() const
 
 MetadataImage &Controller::mutableImage() { return *m_working; }
 
-void Controller::start(const CatalogState &restored, Publish onPublish)
+void Controller::start(const CatalogState &restored, Publish onPublish, MetadataImagePtr takeOver)
 {
     m_publish = std::move(onPublish);
     MetadataImage img;
@@ -72,9 +72,23 @@ void Controller::start(const CatalogState &restored, Publish onPublish)
             p.partition,      p.replicas,        p.isr, p.leader, p.leaderEpoch, p.partitionEpoch,
             p.addingReplicas, p.removingReplicas};
     }
+    if (takeOver) {
+        img.version = takeOver->version;
+        for (const auto &[id, b] : takeOver->brokers) {
+            img.brokers[id] = b;
+            m_lastHeartbeatMs[id] = now;
+            m_nextBrokerEpoch = std::max(m_nextBrokerEpoch, b.epoch + 1);
+        }
+    }
     m_working = std::move(img);
     restoreBrokerConfigs(restored.brokerConfigs, restored.perBrokerConfigs);
     m_nextProducerId = std::max<std::int64_t>(m_nextProducerId, restored.nextProducerId);
+    if (takeOver) {
+        // image() is never null once a cluster runs: until this controller publishes its
+        // first image (on its loop, below), the crashed one's last stands.
+        std::lock_guard lock(m_imageMutex);
+        m_published = std::move(takeOver);
+    }
     m_loop.start();
     m_network.attach(kControllerNode, this);
     m_loop.post([this] {
@@ -215,7 +229,9 @@ RegistrationReply Controller::registerBroker(std::int32_t id, std::uint64_t inca
     MetadataImage &img = mutableImage();
     const bool known = img.brokers.count(id) != 0;
     const auto previous = m_incarnations.find(id);
-    if (known && !img.brokers[id].fenced && previous != m_incarnations.end() && previous->second != incarnation)
+    // A running broker whose incarnation this controller never saw (it took over from a
+    // crashed one) is treated as restarted too: its log may have lost what it had not flushed.
+    if (known && !img.brokers[id].fenced && (previous == m_incarnations.end() || previous->second != incarnation))
         fence(id, EventForm::BrokerFencedRestarted);
     m_incarnations[id] = incarnation;
     BrokerInfo &b = img.brokers[id];

@@ -70,7 +70,13 @@ public:
     ~Controller() override;
 
     // Restores topics, partitions and brokers from the catalog, then starts the loop.
-    void start(const CatalogState &restored, Publish onPublish);
+    //
+    // `takeOver` is the last image a crashed controller published, when this one replaces
+    // it: KRaft's metadata log would hold the brokers' registrations (epochs, fencing) and
+    // its own end offset, which the catalog does not, so they come from there. Brokers keep
+    // their epochs and get a fresh session, images go on from its version, and a broker that
+    // registers again as a new incarnation is fenced as if this controller had seen it run.
+    void start(const CatalogState &restored, Publish onPublish, MetadataImagePtr takeOver = nullptr);
     void stop();
 
     EventLoop &loop() override { return m_loop; }

@@ -77,6 +77,9 @@ public:
     virtual Status resumeBroker(std::int32_t id) = 0;
     virtual Status restartBroker(std::int32_t id) = 0;
     virtual Result<std::int32_t> addBroker() = 0;
+    // The controller's thread dies, and later a new one takes over (Cluster::crashController).
+    virtual Status crashController() = 0;
+    virtual Status restartController() = 0;
     virtual void setLink(NodeId a, NodeId b, LinkFault fault) = 0;
     virtual void healLinks() = 0;
     // Every running broker's replica of `tp`: offsets and batch headers, each read at one

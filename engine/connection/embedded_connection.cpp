@@ -115,6 +115,8 @@ Result<std::vector<ReassignmentResult>> EmbeddedConnection::reassignPartitions(c
 Result<std::vector<ElectionResult>>
 EmbeddedConnection::electLeaders(ElectionType type, const std::vector<TopicPartition> &partitions)
 {
+    if (!m_cluster->controllerRunning())
+        return Status::timedOut("the controller is down");
     if (partitions.empty())
         return m_cluster->electLeaders(type, std::nullopt);
     return m_cluster->electLeaders(type, partitions);
@@ -195,6 +197,10 @@ Status EmbeddedConnection::crashBroker(std::int32_t id, bool loseUnflushed)
 Status EmbeddedConnection::pauseBroker(std::int32_t id) { return m_cluster->pauseBroker(id); }
 Status EmbeddedConnection::resumeBroker(std::int32_t id) { return m_cluster->resumeBroker(id); }
 Status EmbeddedConnection::restartBroker(std::int32_t id) { return m_cluster->restartBroker(id); }
+
+Status EmbeddedConnection::crashController() { return m_cluster->crashController(); }
+
+Status EmbeddedConnection::restartController() { return m_cluster->restartController(); }
 Result<std::int32_t> EmbeddedConnection::addBroker() { return m_cluster->addBroker(); }
 void EmbeddedConnection::setLink(NodeId a, NodeId b, LinkFault fault) { m_cluster->setLink(a, b, fault); }
 void EmbeddedConnection::healLinks() { m_cluster->healLinks(); }

@@ -71,6 +71,8 @@ public:
     Status resumeBroker(std::int32_t id) override;
     Status restartBroker(std::int32_t id) override;
     Result<std::int32_t> addBroker() override;
+    Status crashController() override;
+    Status restartController() override;
     void setLink(NodeId a, NodeId b, LinkFault fault) override;
     void healLinks() override;
     Result<std::vector<ReplicaLogDigest>> replicaLogs(const TopicPartition &tp) override;

@@ -6,6 +6,7 @@
 // moc cannot parse the standard library's C++20 headers that Asio pulls in.
 #ifndef Q_MOC_RUN
 #include "cluster_fixture.h"
+#include "event_recorder.h"
 
 #include "catalog/event_forms.h"
 #endif
@@ -27,31 +28,6 @@ using namespace es::test;
 namespace {
 
 constexpr std::size_t kValueBytes = 4096;
-
-// Collects the events the cluster publishes: the catalog that stores them sits on the full
-// disk too, so the test listens rather than reads them back.
-class EventRecorder final : public ClusterObserver {
-public:
-    void onSnapshot(const ClusterSnapshotPtr &) override {}
-    void onEvent(const EventRecord &event) override
-    {
-        std::lock_guard lock(m_mutex);
-        m_events.push_back(event);
-    }
-    std::vector<EventRecord> ofKind(EventKind kind)
-    {
-        std::lock_guard lock(m_mutex);
-        std::vector<EventRecord> out;
-        for (const auto &e : m_events)
-            if (e.kind == kind)
-                out.push_back(e);
-        return out;
-    }
-
-private:
-    std::mutex m_mutex;
-    std::vector<EventRecord> m_events;
-};
 
 struct Produced {
     std::map<std::pair<TopicPartition, std::int64_t>, std::string> acked; // (partition, offset) -> value
