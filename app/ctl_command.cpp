@@ -125,6 +125,11 @@ Result<std::int64_t> brokerId(const Words &words)
 
 Result<Request> brokerAction(const std::string &action, const Words &words)
 {
+    if ((action == "crash" || action == "restart") && words.count() == 1 && words.at(0) == "controller") {
+        if (auto problem = words.check(1, 1, {}, action + " controller"))
+            return *problem;
+        return request("POST", "/v1/controller/" + action, Answer::Controller);
+    }
     const std::vector<std::string> options =
         action == "crash" ? std::vector<std::string>{"--keep-unflushed"} : std::vector<std::string>{};
     const std::string synopsis = action + " BROKER" + (action == "crash" ? " [--keep-unflushed]" : "");
@@ -327,6 +332,9 @@ Commands:
   status                            the cluster: brokers, topics, consumer groups, faulty links
   brokers                           the brokers and their states
   crash N [--keep-unflushed]        crash broker N, losing what it did not flush unless told
+  crash controller | restart controller
+                                    crash the controller (nothing is elected until it is
+                                    back), or have a new one take over
   stop N | pause N | resume N | restart N
                                     stop, pause, resume or restart broker N
   add-broker                        add a broker to the cluster

@@ -20,6 +20,7 @@ enum class Answer {
     Brokers,     // GET /v1/brokers
     BrokerState, // POST /v1/brokers/{id}/{action}: {"id", "state"}
     BrokerAdded, // POST /v1/brokers: {"id"}
+    Controller,  // POST /v1/controller/{crash,restart}: {"running"}
     Link,        // PUT /v1/links/{a}/{b}
     Healed,      // DELETE /v1/links[/{a}/{b}]
     Topics,      // GET /v1/topics

@@ -144,8 +144,10 @@ std::string links(const JsonValue::Array &list)
 
 std::string status(const JsonValue &json)
 {
+    const JsonValue &running = field(json, "controllerRunning");
+    const bool crashed = running.isBool() && !running.asBool();
     std::string out = "cluster " + text(json, "clusterId") + ", controller " + text(json, "controller") +
-                      ", bootstrap " + text(json, "bootstrapServers") + "\n";
+                      (crashed ? " (crashed)" : "") + ", bootstrap " + text(json, "bootstrapServers") + "\n";
     out += "under-replicated partitions " + text(json, "underReplicatedPartitions") +
            ", offline partitions " + text(json, "offlinePartitions") + "\n\n";
     out += brokers(array(json, "brokers")) + "\n";
@@ -179,6 +181,10 @@ std::string formatAnswer(const Request &request, const JsonValue &json)
     case Answer::Brokers: return brokers(json.isArray() ? json.asArray() : JsonValue::Array{});
     case Answer::BrokerState: return "broker " + text(json, "id") + ": " + text(json, "state") + "\n";
     case Answer::BrokerAdded: return "broker " + text(json, "id") + " added\n";
+    case Answer::Controller: {
+        const JsonValue &running = field(json, "running");
+        return std::string("controller: ") + (running.isBool() && running.asBool() ? "running" : "crashed") + "\n";
+    }
     case Answer::Link:
         return "link " + request.subject + ": " + linkFault(json.isObject() ? json : *request.body) + "\n";
     case Answer::Healed:

@@ -125,8 +125,9 @@ void writeBrokers(PrometheusText &out, const ClusterSnapshot &s)
               "1 while the broker runs and serves, 0 when stopped, crashed, paused or fenced.");
     perBroker([](const BrokerSnapshot &b) { return b.state == BrokerState::Running ? 1.0 : 0.0; });
     out.gauge("kafka_controller_kafkacontroller_activecontrollercount",
-              "1 on the broker that is the active controller, 0 on the others.");
-    perBroker([&](const BrokerSnapshot &b) { return b.id == s.controllerId ? 1.0 : 0.0; });
+              "1 on the broker that is the active controller, 0 on the others (on all while the "
+              "controller is crashed).");
+    perBroker([&](const BrokerSnapshot &b) { return s.controllerRunning && b.id == s.controllerId ? 1.0 : 0.0; });
 }
 
 void writeController(PrometheusText &out, const ClusterSnapshot &s)

@@ -1,6 +1,7 @@
-// The brokers: list them, add one, and stop, crash, pause, resume or restart one, through
-// the connection's BrokerControl. An action answers once the snapshots show the broker in
-// its new state (or after kShowChangeTimeout), so that the next GET agrees with it.
+// The brokers: list them, add one, and stop, crash, pause, resume or restart one; and the
+// controller: crash it and restart it; through the connection's BrokerControl. An action
+// answers once the snapshots show the node in its new state (or after kShowChangeTimeout),
+// so that the next GET agrees with it.
 
 #include "connection/connection.h"
 #include "control/request_body.h"
@@ -131,6 +132,23 @@ ApiResponse addBroker(RouteContext &context, const ApiRequest &request)
     return ApiResponse::json(JsonValue::Object{{"id", id}}, 201);
 }
 
+// POST /v1/controller/crash or /restart: {running} once the snapshots show it.
+ApiResponse controllerAction(RouteContext &context, const ApiRequest &request, bool crash)
+{
+    if (auto refused = refusedBody(RequestBody::parse(request.body), {}))
+        return *refused;
+    BrokerControl *control = context.connection.brokerControl();
+    if (!control)
+        return noBrokerControl();
+    if (Status s = crash ? control->crashController() : control->restartController(); !s.isOk())
+        return s.code() == StatusCode::InvalidArgument ? ApiResponse::conflict(s.message())
+                                                       : ApiResponse::internal(s.message());
+    const bool running = !crash;
+    const ClusterSnapshotPtr shown = context.snapshots.waitFor(
+        [running](const ClusterSnapshot &s) { return s.controllerRunning == running; }, kShowChangeTimeout);
+    return ApiResponse::json(JsonValue::Object{{"running", shown ? shown->controllerRunning : running}});
+}
+
 } // namespace
 
 void addBrokerRoutes(Routes &routes, RouteContext &context)
@@ -164,6 +182,10 @@ void addBrokerRoutes(Routes &routes, RouteContext &context)
               [](BrokerControl &c, std::int32_t id) { return c.resumeBroker(id); });
     addAction(routes, context, "restart", BrokerState::Running,
               [](BrokerControl &c, std::int32_t id) { return c.restartBroker(id); });
+    routes.add(Method::Post, "/v1/controller/crash",
+               [&context](const ApiRequest &r) { return controllerAction(context, r, true); });
+    routes.add(Method::Post, "/v1/controller/restart",
+               [&context](const ApiRequest &r) { return controllerAction(context, r, false); });
 }
 
 } // namespace es::control

@@ -118,6 +118,7 @@ JsonValue statusJson(const ClusterSnapshot &snapshot)
         groups.push_back(groupJson(g));
     return JsonValue::Object{{"clusterId", snapshot.clusterId},
                              {"controller", snapshot.controllerId},
+                             {"controllerRunning", snapshot.controllerRunning},
                              {"bootstrapServers", snapshot.bootstrapServers},
                              {"timeMs", snapshot.timeMs},
                              {"underReplicatedPartitions", snapshot.underReplicatedPartitions},

@@ -142,7 +142,8 @@ private slots:
         const Run help = eventscope({QStringLiteral("ctl"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char *command : {"status", "brokers", "crash N [--keep-unflushed]", "pause N", "resume N",
-                                    "restart N", "add-broker", "link A B", "heal [A B]", "topics",
+                                    "restart N", "crash controller | restart controller", "add-broker",
+                                    "link A B", "heal [A B]", "topics",
                                     "create-topic", "delete-topic", "demo on|off", "events [--follow]"})
             QVERIFY2(help.out.contains(QLatin1String(command)), command);
 
@@ -230,6 +231,17 @@ private slots:
         QVERIFY2(run.err.startsWith(QStringLiteral("eventscope ctl: ")) &&
                      run.err.contains(QStringLiteral("7")),
                  qPrintable(describe(run)));
+
+        run = ctl({QStringLiteral("crash"), QStringLiteral("controller")});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QCOMPARE(run.out, QStringLiteral("controller: crashed\n"));
+        run = ctl({QStringLiteral("status")});
+        QVERIFY2(run.out.contains(QStringLiteral("(crashed), bootstrap")), qPrintable(run.out));
+        run = ctl({QStringLiteral("crash"), QStringLiteral("controller"), QStringLiteral("--keep-unflushed")});
+        QCOMPARE(run.exitCode, 2);
+        run = ctl({QStringLiteral("restart"), QStringLiteral("controller")});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QCOMPARE(run.out, QStringLiteral("controller: running\n"));
 
         run = ctl({QStringLiteral("link"), QStringLiteral("1"), QStringLiteral("2"),
                    QStringLiteral("--latency"), QStringLiteral("200ms")});

@@ -119,6 +119,11 @@ private slots:
         const std::string text = control::renderPrometheusMetrics(craftedSnapshot(), {});
         QVERIFY(hasLine(text, "kafka_controller_kafkacontroller_activecontrollercount{broker=\"1\"} 1"));
         QVERIFY(hasLine(text, "kafka_controller_kafkacontroller_activecontrollercount{broker=\"2\"} 0"));
+        // A crashed controller is no active controller anywhere: the sum Kafka's alerts watch is 0.
+        ClusterSnapshot down = craftedSnapshot();
+        down.controllerRunning = false;
+        const std::string downText = control::renderPrometheusMetrics(down, {});
+        QVERIFY(hasLine(downText, "kafka_controller_kafkacontroller_activecontrollercount{broker=\"1\"} 0"));
         QVERIFY(hasLine(text, "kafka_controller_kafkacontroller_offlinepartitionscount 1"));
         QVERIFY(hasLine(text, "kafka_server_replicamanager_underreplicatedpartitions{broker=\"1\"} 1"));
         QVERIFY(hasLine(text, "kafka_server_kafkaserver_brokerstate{broker=\"1\"} 3"));

@@ -229,6 +229,26 @@ def test_refusals_are_json_errors_that_change_nothing(cluster):
     assert all(b["state"] == "running" for b in api.ok("GET", "/v1/brokers"))
 
 
+def test_the_controller_crashes_and_a_new_one_takes_over(cluster):
+    api = control(cluster)
+    assert api.ok("GET", "/v1/status")["controllerRunning"] is True
+    assert api.ok("POST", "/v1/controller/crash") == {"running": False}
+    status, body = api.call("POST", "/v1/controller/crash")
+    assert status == 409 and body["error"]["code"] == "conflict", (status, body)
+    assert api.ok("GET", "/v1/status")["controllerRunning"] is False
+    # Topic changes need the controller: refused, and nothing is created.
+    status, body = api.call("POST", "/v1/topics", {"name": "while-down", "partitions": 1})
+    assert status >= 500, (status, body)
+    assert api.ok("POST", "/v1/controller/restart") == {"running": True}
+    status, body = api.call("POST", "/v1/controller/restart")
+    assert status == 409 and body["error"]["code"] == "conflict", (status, body)
+    assert "while-down" not in {t["name"] for t in api.ok("GET", "/v1/topics")}
+    api.ok("POST", "/v1/topics", {"name": "after-restart", "partitions": 1}, expected=201)
+    events = api.ok("GET", "/v1/events?limit=5000")["events"]
+    kinds = [e["kind"] for e in events]
+    assert "ControllerCrashed" in kinds and "ControllerRestarted" in kinds, kinds
+
+
 def partitions_of(api, topic):
     """{partition: its entry in /v1/status} for `topic`, empty while it is unknown."""
     for entry in api.ok("GET", "/v1/status")["topics"]:
