@@ -300,6 +300,28 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(diagram()->data().links.empty(), 1000);
     }
 
+    // The controller's button crashes it (the diagram draws it so, the button turns into
+    // its restart) and restarts it.
+    void crashingAndRestartingTheController()
+    {
+        auto *button = child<QAbstractButton>(m_window.get(), "controllerActionButton");
+        QVERIFY(button && button->isEnabled());
+        QCOMPARE(button->text(), QStringLiteral("Crash controller"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!diagram()->data().controllerRunning, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(button->text(), QStringLiteral("Restart controller"), 2000);
+        QVERIFY(labelText(m_window.get(), "actionOutcome").contains(QStringLiteral("controller crashed")));
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(m_window.get(), "clusterState")
+                                     .startsWith(QStringLiteral("degraded, controller crashed: 3 of 3")),
+                                 2000);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(diagram()->data().controllerRunning, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(button->text(), QStringLiteral("Crash controller"), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(allLed(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(m_window.get(), "clusterState").startsWith(QStringLiteral("healthy")),
+                                 5000);
+    }
+
     void eventsAreKeptAcrossRestarts()
     {
         m_window.reset();

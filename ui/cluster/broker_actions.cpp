@@ -87,6 +87,24 @@ void BrokerActions::restart(ClusterBridge &bridge, QObject *context, int broker,
         std::move(report));
 }
 
+void BrokerActions::crashController(ClusterBridge &bridge, QObject *context, Report report)
+{
+    runStatus(
+        bridge, context, [](BrokerControl &c) { return c.crashController(); },
+        tr("The controller crashed: brokers serve with the metadata they have, but nothing is elected until "
+           "it is back."),
+        [](const QString &why) { return tr("Could not crash the controller: %1").arg(why); }, std::move(report));
+}
+
+void BrokerActions::restartController(ClusterBridge &bridge, QObject *context, Report report)
+{
+    runStatus(
+        bridge, context, [](BrokerControl &c) { return c.restartController(); },
+        tr("A new controller took over from the stored metadata."),
+        [](const QString &why) { return tr("Could not restart the controller: %1").arg(why); },
+        std::move(report));
+}
+
 void BrokerActions::addBroker(ClusterBridge &bridge, QObject *context, Report report)
 {
     bridge.run(

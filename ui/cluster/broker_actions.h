@@ -37,6 +37,9 @@ public:
     // Starts a stopped or crashed broker; stops a running one cleanly first.
     static void restart(ClusterBridge &bridge, QObject *context, int broker, Report report);
     static void addBroker(ClusterBridge &bridge, QObject *context, Report report);
+    // The controller's thread dies; or a new controller takes over from a crashed one.
+    static void crashController(ClusterBridge &bridge, QObject *context, Report report);
+    static void restartController(ClusterBridge &bridge, QObject *context, Report report);
     // Sets the fault on the link between two nodes (a healthy fault heals it).
     static void setLink(ClusterBridge &bridge, QObject *context, NodeId a, NodeId b, LinkFault fault,
                         Report report);

@@ -96,21 +96,24 @@ void ClusterDiagram::paintTopology(QPainter &p) const
 
     // The two boxes.
     p.setFont(font());
-    const auto drawBox = [&](NodeId node, const QString &label, const QString &caption) {
+    const auto drawBox = [&](NodeId node, const QString &label, const QString &caption, bool down = false) {
         const QPointF bottom = nodePoint(node);
         const QRectF box(bottom.x() - kBoxWidth / 2.0, kBoxTop, kBoxWidth, kBoxHeight);
-        p.setPen(QPen(text, 1.5));
+        p.setPen(QPen(down ? Theme::bad(pal) : text, 1.5, down ? Qt::DashLine : Qt::SolidLine));
         p.setBrush(pal.color(QPalette::AlternateBase));
         p.drawRoundedRect(box, 5, 5);
         p.drawText(box, Qt::AlignCenter, label);
         if (!caption.isEmpty()) {
-            p.setPen(pal.color(QPalette::PlaceholderText));
+            p.setPen(down ? Theme::bad(pal) : pal.color(QPalette::PlaceholderText));
             p.drawText(QRectF(box.right() + 6, box.top(), 200, box.height()),
                        Qt::AlignVCenter | Qt::AlignLeft, caption);
         }
     };
     drawBox(kClientsNode, tr("Clients"), {});
-    drawBox(kControllerNode, tr("Controller"), tr("metadata, elections"));
+    if (m_data.controllerRunning)
+        drawBox(kControllerNode, tr("Controller"), tr("metadata, elections"));
+    else
+        drawBox(kControllerNode, tr("Controller"), tr("crashed: nothing is elected"), true);
 
     for (std::size_t c = 0; c < m_data.brokers.size(); ++c)
         paintBrokerNode(p, static_cast<int>(c));

@@ -18,7 +18,8 @@ ClusterHealth::Level ClusterHealth::level(const ClusterSnapshot &s)
 {
     if (s.offlinePartitions > 0 || runningBrokers(s) == 0)
         return Level::Unavailable;
-    if (runningBrokers(s) < static_cast<int>(s.brokers.size()) || s.underReplicatedPartitions > 0)
+    if (runningBrokers(s) < static_cast<int>(s.brokers.size()) || s.underReplicatedPartitions > 0 ||
+        !s.controllerRunning)
         return Level::Degraded;
     return Level::Healthy;
 }
@@ -31,6 +32,8 @@ QString ClusterHealth::summary(const ClusterSnapshot &s)
     case Level::Degraded: word = tr("degraded"); break;
     case Level::Unavailable: word = tr("unavailable"); break;
     }
+    if (!s.controllerRunning)
+        word = tr("%1, controller crashed").arg(word);
     return tr("%1: %2 of %3 brokers running; partitions: %4 offline, %5 under-replicated")
         .arg(word)
         .arg(runningBrokers(s))

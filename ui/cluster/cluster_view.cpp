@@ -115,6 +115,10 @@ void ClusterView::createActions()
     m_links =
         make(tr("&Links…"), QStringLiteral("linksAction"), QKeySequence(Qt::CTRL | Qt::Key_L),
              tr("Add latency, make lossy, cut or heal the link between two nodes."), &ClusterView::editLinks);
+    m_controller = make(tr("Crash c&ontroller"), QStringLiteral("controllerAction"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                        tr("Kill the controller: nothing is elected and no topic is created until it is back."),
+                        &ClusterView::crashOrRestartController);
 
     // Elections are the controller's, not a broker's: on every connection that allows them.
     m_electPreferred = new QAction(tr("&Elect preferred leaders…"), this);
@@ -158,7 +162,7 @@ QWidget *ClusterView::createBrokerPanel()
         if (control) {
             menu.addActions({m_stop, m_crash, m_pause, m_restart});
             menu.addSeparator();
-            menu.addActions({m_add, m_links});
+            menu.addActions({m_add, m_links, m_controller});
             menu.addSeparator();
         }
         menu.addAction(m_electPreferred);
@@ -180,7 +184,7 @@ QWidget *ClusterView::createBrokerPanel()
             m_buttons.push_back(button);
         }
     };
-    for (QAction *action : {m_stop, m_crash, m_pause, m_restart, m_add, m_links}) {
+    for (QAction *action : {m_stop, m_crash, m_pause, m_restart, m_add, m_links, m_controller}) {
         if (!control)
             break;
         addButton(action, action->objectName() + QStringLiteral("Button"));
@@ -283,6 +287,14 @@ void ClusterView::updateActions()
     m_restart->setText(broker && !alive ? tr("S&tart") : tr("&Restart"));
     m_add->setEnabled(running && m_model->rowCount() < 9);
     m_links->setEnabled(running && m_model->rowCount() > 0);
+    const bool controllerDown = m_snapshot && !m_snapshot->controllerRunning;
+    m_controller->setEnabled(running && m_snapshot);
+    m_controller->setText(controllerDown ? tr("Restart c&ontroller") : tr("Crash c&ontroller"));
+    m_controller->setToolTip(
+        tr("%1 (%2)").arg(controllerDown ? tr("Have a new controller take over from the stored metadata.")
+                                         : tr("Kill the controller: nothing is elected and no topic is "
+                                              "created until it is back."),
+                          m_controller->shortcut().toString(QKeySequence::NativeText)));
     m_electPreferred->setEnabled(running && m_electionsUnavailable.isEmpty());
     m_brokerSettings->setEnabled(running && m_bridge.capabilities().brokerConfigs);
 }
@@ -354,6 +366,15 @@ void ClusterView::editLinks()
             BrokerActions::healAllLinks(m_bridge, this, done);
     });
     dialog->open();
+}
+
+void ClusterView::crashOrRestartController()
+{
+    auto done = [this](const ActionOutcome &o) { report(o); };
+    if (m_snapshot && !m_snapshot->controllerRunning)
+        BrokerActions::restartController(m_bridge, this, done);
+    else
+        BrokerActions::crashController(m_bridge, this, done);
 }
 
 void ClusterView::electPreferredLeaders()

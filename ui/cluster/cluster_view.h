@@ -56,6 +56,7 @@ private:
     void restartSelected();
     void addBroker();
     void editLinks();
+    void crashOrRestartController();
     void electPreferredLeaders();
     void openBrokerSettings();
 
@@ -78,6 +79,7 @@ private:
     QAction *m_restart = nullptr;
     QAction *m_add = nullptr;
     QAction *m_links = nullptr;
+    QAction *m_controller = nullptr; // crashes the controller, or restarts a crashed one
     QAction *m_electPreferred = nullptr;
     QAction *m_brokerSettings = nullptr;
     QString m_electionsUnavailable; // why elections cannot run here, empty when they can

@@ -51,7 +51,7 @@ bool DiagramData::operator==(const DiagramData &o) const
     for (std::size_t i = 0; i < links.size(); ++i)
         if (links[i].a != o.links[i].a || links[i].b != o.links[i].b || !(links[i].fault == o.links[i].fault))
             return false;
-    return brokers == o.brokers && rows == o.rows;
+    return controllerRunning == o.controllerRunning && brokers == o.brokers && rows == o.rows;
 }
 
 // What diagramData() reads of a snapshot is compared below by drawsSame(): the two change
@@ -63,6 +63,7 @@ DiagramData diagramData(const ClusterSnapshot &snapshot, bool includeInternalTop
         d.brokers.push_back({b.id, b.state, b.leaderCount});
     std::sort(d.brokers.begin(), d.brokers.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
     d.links = snapshot.links;
+    d.controllerRunning = snapshot.controllerRunning;
 
     std::vector<const TopicSnapshot *> topics;
     for (const auto &t : snapshot.topics)
@@ -146,7 +147,8 @@ bool drawsSame(const ClusterSnapshot &a, const ClusterSnapshot &b)
                std::equal(x.partitions.begin(), x.partitions.end(), y.partitions.begin(), y.partitions.end(),
                           samePartition);
     };
-    return std::equal(a.brokers.begin(), a.brokers.end(), b.brokers.begin(), b.brokers.end(), sameBroker) &&
+    return a.controllerRunning == b.controllerRunning &&
+           std::equal(a.brokers.begin(), a.brokers.end(), b.brokers.begin(), b.brokers.end(), sameBroker) &&
            std::equal(a.links.begin(), a.links.end(), b.links.begin(), b.links.end(), sameLink) &&
            std::equal(a.topics.begin(), a.topics.end(), b.topics.begin(), b.topics.end(), sameTopic);
 }

@@ -73,6 +73,7 @@ struct DiagramData {
     std::vector<DiagramBroker> brokers; // in id order: the diagram's columns
     std::vector<DiagramRow> rows;       // topics by name (internal ones last), partitions in order
     std::vector<LinkState> links;       // links with a fault
+    bool controllerRunning = true;
     [[nodiscard]] int columnOf(std::int32_t brokerId) const;
     bool operator==(const DiagramData &) const;
 };

@@ -326,6 +326,11 @@ QString EventMessage::text(const EventRecord &event)
     case EventForm::PartitionsRefusedOpenFiles:
     case EventForm::StorageWriteRefused:
     case EventForm::ReplicasNotOpened: return storageSentence(s.form, args);
+    case EventForm::ControllerCrashed:
+        return EventMessage::tr(
+            "The controller crashed: no elections, ISR changes or new topics until it is back.");
+    case EventForm::ControllerRestarted:
+        return EventMessage::tr("A new controller took over from metadata version %1.").arg(args["version"]);
     }
     return QString::fromStdString(event.message);
 }

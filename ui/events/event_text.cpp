@@ -6,7 +6,7 @@ const std::vector<EventKind> &EventText::allKinds()
 {
     static const std::vector<EventKind> kinds = [] {
         std::vector<EventKind> k;
-        for (int i = 0; i <= static_cast<int>(EventKind::StorageError); ++i)
+        for (int i = 0; i <= static_cast<int>(EventKind::ControllerRestarted); ++i)
             k.push_back(static_cast<EventKind>(i));
         return k;
     }();
@@ -43,6 +43,8 @@ QString EventText::kindName(EventKind kind)
     case EventKind::PartitionReassigned: return tr("replicas moved");
     case EventKind::AuthenticationFailed: return tr("authentication failed");
     case EventKind::StorageError: return tr("storage error");
+    case EventKind::ControllerCrashed: return tr("controller crashed");
+    case EventKind::ControllerRestarted: return tr("controller restarted");
     }
     return tr("other");
 }
@@ -97,6 +99,11 @@ QString EventText::kindExplanation(EventKind kind)
     case EventKind::StorageError:
         return tr("A limit of the disk or of open files was reached: the one operation that needed more was "
                   "refused, everything else goes on.");
+    case EventKind::ControllerCrashed:
+        return tr("The controller's thread died: brokers keep serving with the metadata they have, but "
+                  "nothing is elected and no topic is created until it is back.");
+    case EventKind::ControllerRestarted:
+        return tr("A new controller took over from the stored metadata; elections that waited for it run now.");
     }
     return {};
 }
