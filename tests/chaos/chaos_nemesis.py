@@ -16,11 +16,10 @@ Kinds of fault:
   restart       a broker stops cleanly and starts again
   cut-link      a link is cut (broker-broker, broker-controller or clients-broker), then healed
   slow-link     a link gets a latency of tens to hundreds of milliseconds, then heals
-
-The controller is not a broker of its own process here (engine/cluster: it runs on its own
-thread in the cluster, and the control API can stop, crash or pause brokers only), so it
-cannot be crashed; cutting a broker's link to the controller is the nearest fault, and is
-among the links cut-link and slow-link choose.
+  crash-controller
+                the controller crashes (nothing is elected, no ISR changes meanwhile); a
+                new one takes over after the hold; now and then a broker crashes too while
+                the controller is down, and comes back only after the new controller
 """
 
 import collections
@@ -28,7 +27,7 @@ import time
 
 from chaos_cluster import ControlError
 
-KINDS = ("crash-leader", "pause", "restart", "cut-link", "slow-link")
+KINDS = ("crash-leader", "pause", "restart", "cut-link", "slow-link", "crash-controller")
 OFFSETS_TOPIC = "__consumer_offsets"
 
 
@@ -96,6 +95,7 @@ class Nemesis:
             "restart": (0.0, 0.0),
             "cut-link": (1.0, 6.0),
             "slow-link": (2.0, 6.0),
+            "crash-controller": (1.0, 5.0),
         }[kind]
 
     def brokers(self):
@@ -126,6 +126,20 @@ class Nemesis:
             c.call("POST", f"/v1/brokers/{broker}/pause")
             time.sleep(hold_s)
             c.call("POST", f"/v1/brokers/{broker}/resume")
+        elif kind == "crash-controller":
+            # Half the time a leader crashes too, losing what it had not flushed: its
+            # partitions stay without a live leader until the new controller fences it and
+            # elects, and its new run must not count as in sync (it never saw that run).
+            broker = self.rng.choice(self.leaders() or self.brokers()) if self.rng.random() < 0.5 else None
+            also = f", and broker {broker} with it" if broker is not None else ""
+            self.log(f"crash the controller{also}, restart after {hold_s:.1f} s")
+            c.call("POST", "/v1/controller/crash")
+            if broker is not None:
+                c.call("POST", f"/v1/brokers/{broker}/crash", {"loseUnflushed": True})
+            time.sleep(hold_s)
+            c.call("POST", "/v1/controller/restart")
+            if broker is not None:
+                c.call("POST", f"/v1/brokers/{broker}/restart")
         elif kind == "restart":
             broker = self.rng.choice(self.brokers())
             self.log(f"restart broker {broker}")
@@ -142,9 +156,12 @@ class Nemesis:
             c.call("DELETE", f"/v1/links/{a}/{b}")
 
     def heal_everything(self):
-        """Heals every link and brings back every broker that is not running."""
+        """Heals every link and brings back the controller and every broker that is not running."""
         self.control.call("DELETE", "/v1/links")
-        for b in self.control.status()["brokers"]:
+        status = self.control.status()
+        if not status.get("controllerRunning", True):
+            self.control.call("POST", "/v1/controller/restart")
+        for b in status["brokers"]:
             if b["state"] == "paused":
                 self.control.call("POST", f"/v1/brokers/{b['id']}/resume")
             elif b["state"] in ("stopped", "crashed"):
