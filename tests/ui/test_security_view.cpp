@@ -194,14 +194,14 @@ private slots:
         QVERIFY(!dialog->okButton()->isEnabled()); // the two passwords differ
         dialog->findChild<QLineEdit *>(QStringLiteral("passwordRepeat"))->setText(QStringLiteral("secret-1"));
         QVERIFY(dialog->okButton()->isEnabled());
-        QCOMPARE(dialog->iterations(), 8192);
+        QCOMPARE(dialog->iterations(), 4096);
         dialog->okButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!m_view->findChild<UserDialog *>(QStringLiteral("addUserDialog")), 5000);
         QTableView *users = m_view->users()->table();
         QTRY_VERIFY_WITH_TIMEOUT(rowWith(users->model(), 0, QStringLiteral("alice")) >= 0, 5000);
         const int row = rowWith(users->model(), 0, QStringLiteral("alice"));
         QCOMPARE(users->model()->index(row, 1).data().toString(),
-                 QStringLiteral("SCRAM-SHA-256 (8192 iterations), SCRAM-SHA-512 (8192 iterations)"));
+                 QStringLiteral("SCRAM-SHA-256 (4096 iterations), SCRAM-SHA-512 (4096 iterations)"));
         // A second alice is refused in the form.
         m_view->users()->addAction()->trigger();
         dialog = m_view->findChild<UserDialog *>(QStringLiteral("addUserDialog"));

@@ -32,7 +32,8 @@ public:
     [[nodiscard]] std::vector<security::ScramMechanism> mechanisms() const;
     [[nodiscard]] int iterations() const;
 
-    static constexpr int kDefaultIterations = 8192;
+    // Kafka's default (kafka-configs --add-config), as --scram-user uses.
+    static constexpr int kDefaultIterations = 4096;
 
 protected:
     [[nodiscard]] QString problem() const override;
