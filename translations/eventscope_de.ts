@@ -113,6 +113,22 @@
         <source>broker %1</source>
         <translation>Broker %1</translation>
     </message>
+    <message>
+        <source>The controller crashed: brokers serve with the metadata they have, but nothing is elected until it is back.</source>
+        <translation>Der Controller ist abgestürzt: Die Broker bedienen mit den Metadaten, die sie haben, aber bis er zurück ist, wird nichts gewählt.</translation>
+    </message>
+    <message>
+        <source>Could not crash the controller: %1</source>
+        <translation>Der Controller konnte nicht zum Absturz gebracht werden: %1</translation>
+    </message>
+    <message>
+        <source>A new controller took over from the stored metadata.</source>
+        <translation>Ein neuer Controller hat mit den gespeicherten Metadaten übernommen.</translation>
+    </message>
+    <message>
+        <source>Could not restart the controller: %1</source>
+        <translation>Der Controller konnte nicht neu gestartet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>BrokerText</name>
@@ -182,6 +198,10 @@
     <message>
         <source>%1: %2 of %3 brokers running; partitions: %4 offline, %5 under-replicated</source>
         <translation>%1: %2 von %3 Brokern laufen; Partitionen: %4 offline, %5 unterrepliziert</translation>
+    </message>
+    <message>
+        <source>%1, controller crashed</source>
+        <translation>%1, Controller abgestürzt</translation>
     </message>
 </context>
 <context>
@@ -299,10 +319,6 @@
         <translation>--config: %1.</translation>
     </message>
     <message>
-        <source>A listener of every broker, such as SASL_SSL://127.0.0.1:9192: broker i listens on PORT + i - 1. NAME is PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL; an empty HOST is the --bind address. Repeat for more; replaces the PLAINTEXT listener of --port.</source>
-        <translation>Ein Listener jedes Brokers, etwa SASL_SSL://127.0.0.1:9192: Broker i lauscht auf PORT + i - 1. NAME ist PLAINTEXT, SSL, SASL_PLAINTEXT oder SASL_SSL; ein leerer HOST steht für die Adresse von --bind. Für weitere wiederholen; ersetzt den PLAINTEXT-Listener von --port.</translation>
-    </message>
-    <message>
         <source>NAME://HOST:PORT</source>
         <translation>NAME://HOST:PORT</translation>
     </message>
@@ -409,6 +425,10 @@
     <message>
         <source>--control-port %1 is taken by the brokers, which listen on ports %2 to %3.</source>
         <translation>--control-port %1 ist von den Brokern belegt, die auf den Ports %2 bis %3 lauschen.</translation>
+    </message>
+    <message>
+        <source>A listener of every broker, such as SASL_SSL://127.0.0.1:9192: broker i listens on PORT + i - 1. NAME is PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL, or a name of your own mapped to one of them with --config listener.security.protocol.map=CLIENTS:SASL_SSL; an empty HOST is the --bind address. Repeat for more; replaces the PLAINTEXT listener of --port.</source>
+        <translation>Ein Listener jedes Brokers, etwa SASL_SSL://127.0.0.1:9192: Broker i lauscht auf PORT + i - 1. NAME ist PLAINTEXT, SSL, SASL_PLAINTEXT oder SASL_SSL oder ein eigener Name, der mit --config listener.security.protocol.map=CLIENTS:SASL_SSL einem davon zugeordnet wird; ein leerer HOST steht für die Adresse von --bind. Für weitere wiederholen; ersetzt den PLAINTEXT-Listener von --port.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +933,14 @@
             <numerusform>Broker %1 konnte %n Partitionsreplikate nicht öffnen, zuerst %2: %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The controller crashed: no elections, ISR changes or new topics until it is back.</source>
+        <translation>Der Controller ist abgestürzt: keine Wahlen, ISR-Änderungen oder neuen Topics, bis er zurück ist.</translation>
+    </message>
+    <message>
+        <source>A new controller took over from metadata version %1.</source>
+        <translation>Ein neuer Controller hat ab Metadatenversion %1 übernommen.</translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>
@@ -1167,6 +1195,22 @@
     <message>
         <source>A limit of the disk or of open files was reached: the one operation that needed more was refused, everything else goes on.</source>
         <translation>Ein Limit der Festplatte oder der offenen Dateien wurde erreicht: Der eine Vorgang, der mehr brauchte, wurde abgelehnt, alles andere läuft weiter.</translation>
+    </message>
+    <message>
+        <source>controller crashed</source>
+        <translation>Controller abgestürzt</translation>
+    </message>
+    <message>
+        <source>controller restarted</source>
+        <translation>Controller neu gestartet</translation>
+    </message>
+    <message>
+        <source>The controller&apos;s thread died: brokers keep serving with the metadata they have, but nothing is elected and no topic is created until it is back.</source>
+        <translation>Der Thread des Controllers ist beendet: Die Broker bedienen weiter mit den Metadaten, die sie haben, aber bis er zurück ist, wird nichts gewählt und kein Topic erstellt.</translation>
+    </message>
+    <message>
+        <source>A new controller took over from the stored metadata; elections that waited for it run now.</source>
+        <translation>Ein neuer Controller hat mit den gespeicherten Metadaten übernommen; Wahlen, die auf ihn gewartet haben, laufen jetzt.</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2689,10 @@
         <comment>joining replica, share of the leader&apos;s log copied</comment>
         <translation>+%1%</translation>
     </message>
+    <message>
+        <source>crashed: nothing is elected</source>
+        <translation>abgestürzt: nichts wird gewählt</translation>
+    </message>
 </context>
 <context>
     <name>es::ClusterView</name>
@@ -2739,6 +2787,22 @@
     <message>
         <source>Show the brokers&apos; settings and change those Kafka lets change while the cluster runs.</source>
         <translation>Die Einstellungen der Broker anzeigen und diejenigen ändern, die Kafka bei laufendem Cluster ändern lässt.</translation>
+    </message>
+    <message>
+        <source>Crash c&amp;ontroller</source>
+        <translation>&amp;Controller abstürzen lassen</translation>
+    </message>
+    <message>
+        <source>Kill the controller: nothing is elected and no topic is created until it is back.</source>
+        <translation>Den Controller beenden: Bis er zurück ist, wird nichts gewählt und kein Topic erstellt.</translation>
+    </message>
+    <message>
+        <source>Restart c&amp;ontroller</source>
+        <translation>&amp;Controller neu starten</translation>
+    </message>
+    <message>
+        <source>Have a new controller take over from the stored metadata.</source>
+        <translation>Einen neuen Controller mit den gespeicherten Metadaten übernehmen lassen.</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +4789,22 @@
     <message>
         <source>Choose your certificate and its key, or let the local CA issue one.</source>
         <translation>Wählen Sie Ihr Zertifikat und seinen Schlüssel aus oder lassen Sie die lokale CA eines ausstellen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Letters, digits, &apos;_&apos; and &apos;-&apos;, as Kafka&apos;s listener names; empty: named after the protocol</source>
+        <translation>Buchstaben, Ziffern, „_“ und „-“, wie die Listener-Namen von Kafka; leer: nach dem Protokoll benannt</translation>
+    </message>
+    <message>
+        <source>The listener name %1 may hold only letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Der Listener-Name %1 darf nur Buchstaben, Ziffern, „_“ und „-“ enthalten.</translation>
+    </message>
+    <message>
+        <source>Two listeners are named %1; give each its own name.</source>
+        <translation>Zwei Listener heißen %1; geben Sie jedem einen eigenen Namen.</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,22 @@
         <source>broker %1</source>
         <translation>el bróker %1</translation>
     </message>
+    <message>
+        <source>The controller crashed: brokers serve with the metadata they have, but nothing is elected until it is back.</source>
+        <translation>El controlador falló: los brókeres sirven con los metadatos que tienen, pero no se elige nada hasta que vuelva.</translation>
+    </message>
+    <message>
+        <source>Could not crash the controller: %1</source>
+        <translation>No se pudo provocar el fallo del controlador: %1</translation>
+    </message>
+    <message>
+        <source>A new controller took over from the stored metadata.</source>
+        <translation>Un controlador nuevo tomó el relevo a partir de los metadatos guardados.</translation>
+    </message>
+    <message>
+        <source>Could not restart the controller: %1</source>
+        <translation>No se pudo reiniciar el controlador: %1</translation>
+    </message>
 </context>
 <context>
     <name>BrokerText</name>
@@ -182,6 +198,10 @@
     <message>
         <source>%1: %2 of %3 brokers running; partitions: %4 offline, %5 under-replicated</source>
         <translation>%1: %2 de %3 brókeres en ejecución; particiones: %4 fuera de línea, %5 infrarreplicadas</translation>
+    </message>
+    <message>
+        <source>%1, controller crashed</source>
+        <translation>%1, controlador caído</translation>
     </message>
 </context>
 <context>
@@ -299,10 +319,6 @@
         <translation>--config: %1.</translation>
     </message>
     <message>
-        <source>A listener of every broker, such as SASL_SSL://127.0.0.1:9192: broker i listens on PORT + i - 1. NAME is PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL; an empty HOST is the --bind address. Repeat for more; replaces the PLAINTEXT listener of --port.</source>
-        <translation>Un listener de cada bróker, como SASL_SSL://127.0.0.1:9192: el bróker i escucha en PUERTO + i - 1. NOMBRE es PLAINTEXT, SSL, SASL_PLAINTEXT o SASL_SSL; un HOST vacío equivale a la dirección de --bind. Repítalo para más; sustituye al listener PLAINTEXT de --port.</translation>
-    </message>
-    <message>
         <source>NAME://HOST:PORT</source>
         <translation>NOMBRE://HOST:PUERTO</translation>
     </message>
@@ -409,6 +425,10 @@
     <message>
         <source>--control-port %1 is taken by the brokers, which listen on ports %2 to %3.</source>
         <translation>--control-port %1 está ocupado por los brókers, que escuchan en los puertos %2 a %3.</translation>
+    </message>
+    <message>
+        <source>A listener of every broker, such as SASL_SSL://127.0.0.1:9192: broker i listens on PORT + i - 1. NAME is PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL, or a name of your own mapped to one of them with --config listener.security.protocol.map=CLIENTS:SASL_SSL; an empty HOST is the --bind address. Repeat for more; replaces the PLAINTEXT listener of --port.</source>
+        <translation>Un listener de cada bróker, como SASL_SSL://127.0.0.1:9192: el bróker i escucha en PUERTO + i - 1. NOMBRE es PLAINTEXT, SSL, SASL_PLAINTEXT o SASL_SSL, o un nombre propio asociado a uno de ellos con --config listener.security.protocol.map=CLIENTS:SASL_SSL; un HOST vacío equivale a la dirección de --bind. Repítalo para más; sustituye al listener PLAINTEXT de --port.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +933,14 @@
             <numerusform>El bróker %1 no pudo abrir %n réplicas de partición, la primera %2: %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The controller crashed: no elections, ISR changes or new topics until it is back.</source>
+        <translation>El controlador falló: no hay elecciones, cambios de ISR ni temas nuevos hasta que vuelva.</translation>
+    </message>
+    <message>
+        <source>A new controller took over from metadata version %1.</source>
+        <translation>Un controlador nuevo tomó el relevo desde la versión de metadatos %1.</translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>
@@ -1167,6 +1195,22 @@
     <message>
         <source>A limit of the disk or of open files was reached: the one operation that needed more was refused, everything else goes on.</source>
         <translation>Se alcanzó un límite del disco o de archivos abiertos: se rechazó la única operación que necesitaba más; todo lo demás continúa.</translation>
+    </message>
+    <message>
+        <source>controller crashed</source>
+        <translation>controlador caído</translation>
+    </message>
+    <message>
+        <source>controller restarted</source>
+        <translation>controlador reiniciado</translation>
+    </message>
+    <message>
+        <source>The controller&apos;s thread died: brokers keep serving with the metadata they have, but nothing is elected and no topic is created until it is back.</source>
+        <translation>El hilo del controlador murió: los brókeres siguen sirviendo con los metadatos que tienen, pero no se elige nada ni se crea ningún tema hasta que vuelva.</translation>
+    </message>
+    <message>
+        <source>A new controller took over from the stored metadata; elections that waited for it run now.</source>
+        <translation>Un controlador nuevo tomó el relevo a partir de los metadatos guardados; las elecciones que lo esperaban se hacen ahora.</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2689,10 @@
         <comment>joining replica, share of the leader&apos;s log copied</comment>
         <translation>+%1%</translation>
     </message>
+    <message>
+        <source>crashed: nothing is elected</source>
+        <translation>caído: no se elige nada</translation>
+    </message>
 </context>
 <context>
     <name>es::ClusterView</name>
@@ -2739,6 +2787,22 @@
     <message>
         <source>Show the brokers&apos; settings and change those Kafka lets change while the cluster runs.</source>
         <translation>Mostrar los ajustes de los brókeres y cambiar los que Kafka permite cambiar mientras el clúster está en ejecución.</translation>
+    </message>
+    <message>
+        <source>Crash c&amp;ontroller</source>
+        <translation>Hacer fallar el &amp;controlador</translation>
+    </message>
+    <message>
+        <source>Kill the controller: nothing is elected and no topic is created until it is back.</source>
+        <translation>Detener de golpe el controlador: no se elige nada ni se crea ningún tema hasta que vuelva.</translation>
+    </message>
+    <message>
+        <source>Restart c&amp;ontroller</source>
+        <translation>Reiniciar el &amp;controlador</translation>
+    </message>
+    <message>
+        <source>Have a new controller take over from the stored metadata.</source>
+        <translation>Hacer que un controlador nuevo tome el relevo a partir de los metadatos guardados.</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +4789,22 @@
     <message>
         <source>Choose your certificate and its key, or let the local CA issue one.</source>
         <translation>Elija su certificado y su clave, o deje que la CA local emita uno.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Letters, digits, &apos;_&apos; and &apos;-&apos;, as Kafka&apos;s listener names; empty: named after the protocol</source>
+        <translation>Letras, dígitos, «_» y «-», como los nombres de listener de Kafka; vacío: con el nombre del protocolo</translation>
+    </message>
+    <message>
+        <source>The listener name %1 may hold only letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>El nombre de listener %1 solo puede contener letras, dígitos, «_» y «-».</translation>
+    </message>
+    <message>
+        <source>Two listeners are named %1; give each its own name.</source>
+        <translation>Dos listeners se llaman %1; dé a cada uno su propio nombre.</translation>
     </message>
 </context>
 <context>
