@@ -13,6 +13,7 @@
 
 #include <array>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace es {
 
@@ -102,9 +103,14 @@ void Cluster::publisherLoop()
         std::unordered_map<TopicPartition, std::unordered_map<std::int32_t, Broker::ReplicaView>> views;
         std::vector<std::pair<std::int32_t, GroupSnapshot>> groups;
         const security::ListenerConfig first = firstListener(m_config);
+        // Brokers stopped or crashed: their replicas are down at once, before the controller
+        // notices (or whatever a crashed controller's last metadata still says).
+        std::unordered_set<std::int32_t> down;
         {
             std::lock_guard lock(m_brokersMutex);
             for (const auto &[id, slot] : m_brokers) {
+                if (slot.state == BrokerState::Stopped || slot.state == BrokerState::Crashed)
+                    down.insert(id);
                 BrokerSnapshot b;
                 b.id = id;
                 b.host = first.host;
@@ -186,7 +192,7 @@ void Cluster::publisherLoop()
                     rs.broker = r;
                     rs.inSync = p.inIsr(r);
                     rs.isLeader = p.leader == r;
-                    rs.online = img->brokerAlive(r);
+                    rs.online = img->brokerAlive(r) && !down.contains(r);
                     auto v = pv.find(r);
                     if (v != pv.end()) {
                         rs.logEndOffset = v->second.logEnd;
@@ -252,7 +258,7 @@ void Cluster::publisherLoop()
                 ts.bytesInTotal += ps.bytesInTotal;
                 ts.recordsOutTotal += ps.recordsOutTotal;
                 ts.bytesOutTotal += ps.bytesOutTotal;
-                if (p.leader < 0 || !img->brokerAlive(p.leader))
+                if (p.leader < 0 || !img->brokerAlive(p.leader) || down.contains(p.leader))
                     ++ts.offline;
                 else if (ps.underReplicated())
                     ++ts.underReplicated;
