@@ -1,7 +1,8 @@
 // The soak: the demo's load on a 3-broker cluster with its wire listeners, plus a fault every
 // few seconds (a broker crashed and restarted, a broker paused and resumed, a slow link
-// healed again), for half an hour. Every minute it prints the process's resident memory,
-// open file descriptors and threads; at the end, each figure's growth from the end of the
+// healed again), for half an hour, with the application's allocator settings. Every minute
+// it prints the process's resident memory, the heap in use, open file descriptors and
+// threads; at the end, each figure's growth from the end of the
 // warm-up to the largest value after it, against the limit of +5 %. A leak of memory, files
 // or threads shows as a figure that keeps climbing. Not a test: run it before a release.
 //
@@ -13,6 +14,7 @@
 
 #include "bots/bot_registry.h"
 #include "bots/demo_scenario.h"
+#include "common/allocator_tuning.h"
 #include "common/logging.h"
 #include "connection/connection.h"
 #include "embedded/embedded_cluster.h"
@@ -31,6 +33,7 @@
 #include <thread>
 #include <vector>
 
+#include <malloc.h>
 #include <unistd.h>
 
 using namespace es;
@@ -86,9 +89,12 @@ Options parse(int argc, char **argv)
     return o;
 }
 
-// What the process holds now: resident memory (MiB), open file descriptors, threads.
+// What the process holds now: resident memory (MiB), open file descriptors, threads; and
+// the bytes malloc has handed out and not had back (MiB), which tells a leak (both grow)
+// from memory the allocator keeps for reuse (only the resident memory grows).
 struct Usage {
     double rssMiB = 0;
+    double heapMiB = 0;
     double fds = 0;
     double threads = 0;
 };
@@ -103,6 +109,8 @@ Usage usageNow()
         else if (line.rfind("Threads:", 0) == 0)
             u.threads = std::strtod(line.c_str() + 8, nullptr);
     }
+    const struct mallinfo2 heap = mallinfo2();
+    u.heapMiB = static_cast<double>(heap.uordblks + heap.hblkhd) / (1024.0 * 1024.0);
     std::error_code ec;
     for (auto it = std::filesystem::directory_iterator("/proc/self/fd", ec);
          !ec && it != std::filesystem::directory_iterator(); it.increment(ec))
@@ -170,6 +178,7 @@ double growthPercent(double reference, double largest)
 int main(int argc, char **argv)
 {
     const Options options = parse(argc, argv);
+    keepFreedMemoryForReuse(); // the allocator's settings of the application
     setLogLevel("warn");
     try {
         bench::Workspace workspace(options.dir);
@@ -191,7 +200,7 @@ int main(int argc, char **argv)
 
         std::printf("soak: %d minutes of the demo on 3 brokers (ports %d-%d), a fault every %d s, seed %u\n",
                     options.minutes, *port, *port + 2, options.faultSeconds, options.seed);
-        std::printf("%6s %12s %8s %8s %10s\n", "minute", "rss MiB", "fds", "threads", "faults");
+        std::printf("%6s %12s %12s %8s %8s %10s\n", "minute", "rss MiB", "heap MiB", "fds", "threads", "faults");
         std::fflush(stdout);
 
         std::vector<Usage> minutes;
@@ -208,7 +217,7 @@ int main(int argc, char **argv)
             }
             const Usage u = usageNow();
             minutes.push_back(u);
-            std::printf("%6d %12.1f %8.0f %8.0f %10d\n", minute, u.rssMiB, u.fds, u.threads,
+            std::printf("%6d %12.1f %12.1f %8.0f %8.0f %10d\n", minute, u.rssMiB, u.heapMiB, u.fds, u.threads,
                         nemesis.crashes + nemesis.pauses + nemesis.slowLinks);
             std::fflush(stdout);
         }
@@ -218,6 +227,7 @@ int main(int argc, char **argv)
         Usage largest = reference;
         for (std::size_t i = static_cast<std::size_t>(options.warmup); i < minutes.size(); ++i) {
             largest.rssMiB = std::max(largest.rssMiB, minutes[i].rssMiB);
+            largest.heapMiB = std::max(largest.heapMiB, minutes[i].heapMiB);
             largest.fds = std::max(largest.fds, minutes[i].fds);
             largest.threads = std::max(largest.threads, minutes[i].threads);
         }
@@ -234,6 +244,9 @@ int main(int argc, char **argv)
                             bench::Target{bench::Target::Kind::AtMost, 5.0}, "<= +5 %");
         };
         row("resident memory", reference.rssMiB, largest.rssMiB, "MiB", 1);
+        bench::printRow("heap in use after warm-up, then largest",
+                        bench::formatNumber(reference.heapMiB, "MiB", 1) + " -> " +
+                            bench::formatNumber(largest.heapMiB, "", 1));
         row("open file descriptors", reference.fds, largest.fds, "", 0);
         row("threads", reference.threads, largest.threads, "", 0);
         bots.stopAll();
