@@ -1,4 +1,4 @@
-// The controller's crash and the take-over by a new one.
+// The controller: the current one, its crash, and the take-over by a new one.
 
 #include "catalog/catalog.h"
 #include "cluster/cluster.h"
@@ -38,14 +38,27 @@ Status Cluster::restartController()
         MetadataImagePtr last = m_controller->image();
         version = last ? last->version : 0;
         auto next = std::make_unique<Controller>(m_config, m_network, m_catalog.get(), eventSink(), m_clock);
-        next->start(*restored, [this](const MetadataImagePtr &image) { publishImage(image); }, std::move(last));
+        next->start(
+            *restored, [this](const MetadataImagePtr &image) { publishImage(image); }, std::move(last));
         m_crashedControllers.push_back(std::move(m_controller));
         m_controller = std::move(next);
         m_controllerDown = false;
     }
     eventSink().record(EventKind::ControllerRestarted, "controller",
-                     {EventForm::ControllerRestarted, {{"version", version}}});
+                       {EventForm::ControllerRestarted, {{"version", version}}});
     return Status::ok();
+}
+
+MetadataImagePtr Cluster::metadata() const
+{
+    std::shared_lock lock(m_controllerMutex);
+    return m_controller->image();
+}
+
+Controller &Cluster::controller()
+{
+    std::shared_lock lock(m_controllerMutex);
+    return *m_controller;
 }
 
 bool Cluster::controllerRunning() const
