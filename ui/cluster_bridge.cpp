@@ -4,6 +4,7 @@
 #include "embedded/embedded_cluster.h"
 #include "remote/remote_connection.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QMetaObject>
 
@@ -44,8 +45,15 @@ public:
     void post(std::function<void()> fn)
     {
         std::lock_guard lock(m_mutex);
-        if (!m_stopping)
+        if (!m_stopping && !m_refusingPosts)
             QMetaObject::invokeMethod(m_bridge, std::move(fn), Qt::QueuedConnection);
+    }
+
+    // Posts nothing more, while the work goes on. GUI thread.
+    void refusePosts()
+    {
+        std::lock_guard lock(m_mutex);
+        m_refusingPosts = true;
     }
 
     // Request, then wait (bounded). GUI thread.
@@ -168,6 +176,7 @@ private:
     std::condition_variable m_wake;            // both ways: work or stop queued; worker finished
     std::deque<std::function<void()>> m_queue; // guarded by m_mutex
     bool m_stopping = false;                   // guarded by m_mutex
+    bool m_refusingPosts = false;              // guarded by m_mutex
     bool m_finished = false;                   // guarded by m_mutex
     Connection *m_asideConnection = nullptr;   // guarded by m_mutex; set while it is open
     std::list<AsideJob> m_aside;               // guarded by m_mutex; stable addresses
@@ -231,7 +240,15 @@ ClusterBridge::ClusterBridge(RemoteSettings remote, QString catalogFile, QObject
     m_worker->launch();
 }
 
-ClusterBridge::~ClusterBridge() { m_worker->stop(std::chrono::milliseconds(kStopTimeoutMs)); }
+ClusterBridge::~ClusterBridge()
+{
+    // Results still on their way to the GUI thread may hold what reads the cluster (a
+    // partition reader, whose thread uses the cluster's network): they go now, while the
+    // cluster runs, rather than with this object once the cluster is gone.
+    m_worker->refusePosts();
+    QCoreApplication::removePostedEvents(this, QEvent::MetaCall);
+    m_worker->stop(std::chrono::milliseconds(kStopTimeoutMs));
+}
 
 QString ClusterBridge::connectionName() const
 {
