@@ -9,6 +9,7 @@
 #include "ui/theme.h"
 
 #include "common/allocator_tuning.h"
+#include "common/idle_memory_return.h"
 #include "common/logging.h"
 
 #include <QApplication>
@@ -68,6 +69,7 @@ int main(int argc, char *argv[])
         return es::runCtl(std::vector<std::string>(argv + 2, argv + argc));
 
     es::keepFreedMemoryForReuse();
+    const es::IdleMemoryReturn idleMemoryReturn;
     QCoreApplication::setApplicationName(QStringLiteral("eventscope"));
     // Settings (theme, language) live in ~/.config/eventscope/.
     QCoreApplication::setOrganizationName(QStringLiteral("eventscope"));

@@ -15,6 +15,7 @@
 #include "bots/bot_registry.h"
 #include "bots/demo_scenario.h"
 #include "common/allocator_tuning.h"
+#include "common/idle_memory_return.h"
 #include "common/logging.h"
 #include "connection/connection.h"
 #include "embedded/embedded_cluster.h"
@@ -179,6 +180,7 @@ int main(int argc, char **argv)
 {
     const Options options = parse(argc, argv);
     keepFreedMemoryForReuse(); // the allocator's settings of the application
+    const IdleMemoryReturn idleMemoryReturn;
     setLogLevel("warn");
     try {
         bench::Workspace workspace(options.dir);
