@@ -252,13 +252,15 @@ private:
         std::optional<SteadyTime> wakeAt;
         auto wakeBy = [&](SteadyTime t) { wakeAt = wakeAt ? std::min(*wakeAt, t) : t; };
         for (auto &[tp, q] : m_queues) {
-            if (q.inFlight || q.batches.empty())
+            if (q.inFlight)
+                continue;
+            // Every batch past its delivery timeout goes now: a batch left behind the first
+            // would wait for whatever sends next, past its timeout and a flush's.
+            while (!q.batches.empty() && now >= q.batches.front()->deadline)
+                expire(tp, q);
+            if (q.batches.empty())
                 continue;
             Batch &b = *q.batches.front();
-            if (now >= b.deadline) {
-                expire(tp, q);
-                continue;
-            }
             if (now < q.retryAt) {
                 wakeBy(q.retryAt);
                 continue;

@@ -33,17 +33,19 @@ struct Produced {
     std::map<std::pair<TopicPartition, std::int64_t>, std::string> acked; // (partition, offset) -> value
     std::map<ErrorCode, int> failures;
     std::string lastStorageMessage;
+    bool allAnswered = true; // every flush ended with every record answered
 };
 
 // Sends `count` records of kValueBytes to `topic` and waits for every answer.
 void produce(Cluster &cluster, const std::string &topic, int count, int first, Produced &out)
 {
+    // Declared before the producer, which may still report to them as it closes.
+    std::vector<DeliveryReport> reports(static_cast<std::size_t>(count));
+    std::vector<std::string> values;
     ProducerConfig cfg;
     cfg.requestTimeoutMs = 1500;
     cfg.deliveryTimeoutMs = 2000; // retries of a refused write end soon
     Producer producer(cluster, cfg);
-    std::vector<DeliveryReport> reports(static_cast<std::size_t>(count));
-    std::vector<std::string> values;
     for (int i = 0; i < count; ++i) {
         std::string value = topic + ":" + std::to_string(first + i) + ":";
         value.resize(kValueBytes, 'x');
@@ -54,7 +56,8 @@ void produce(Cluster &cluster, const std::string &topic, int count, int first, P
         producer.send(std::move(r),
                       [&reports, i](const DeliveryReport &d) { reports[static_cast<std::size_t>(i)] = d; });
     }
-    producer.flush(std::chrono::seconds(20));
+    // Every record is answered within its delivery timeout, refused or not.
+    out.allAnswered = producer.flush(std::chrono::seconds(20)) && out.allAnswered;
     for (int i = 0; i < count; ++i) {
         const auto &d = reports[static_cast<std::size_t>(i)];
         if (d.ok()) {
@@ -139,6 +142,7 @@ private slots:
             first += 25;
         }
         QVERIFY2(produced.failures[ErrorCode::KafkaStorageError] > 0, "the disk never filled up");
+        QVERIFY2(produced.allAnswered, "a refused record outlived its delivery timeout");
         QVERIFY2(produced.lastStorageMessage.find("No space left on device") != std::string::npos,
                  produced.lastStorageMessage.c_str());
         QVERIFY(eventually([&] {
