@@ -447,7 +447,9 @@ void MainWindow::openSaved(const ConnectionProfile &profile)
 
 void MainWindow::createStatusBar()
 {
-    m_health = new QLabel(m_bridge->isEmbedded() ? tr("Starting the cluster…") : tr("Connecting…"));
+    // A degraded cluster's summary is long (longer still translated): the label elides, and
+    // its tooltip has the whole summary.
+    m_health = new ElidedLabel(m_bridge->isEmbedded() ? tr("Starting the cluster…") : tr("Connecting…"));
     m_health->setObjectName(QStringLiteral("clusterState"));
     m_health->setToolTip(ClusterHealth::explanation());
     statusBar()->addWidget(m_health);
@@ -486,7 +488,10 @@ void MainWindow::showHealth()
     const ClusterSnapshotPtr snapshot = m_bridge->snapshot();
     if (!snapshot)
         return;
-    m_health->setText(ClusterHealth::summary(*snapshot));
+    if (const QString summary = ClusterHealth::summary(*snapshot); m_health->text() != summary) {
+        m_health->setText(summary);
+        m_health->setToolTip(summary + QStringLiteral("\n\n") + ClusterHealth::explanation());
+    }
     const auto level = ClusterHealth::level(*snapshot);
     const QColor color = level == ClusterHealth::Level::Healthy    ? Theme::good(palette())
                          : level == ClusterHealth::Level::Degraded ? Theme::warning(palette())
@@ -500,6 +505,7 @@ void MainWindow::showHealth()
 void MainWindow::showStartFailure(const QString &reason)
 {
     m_health->setText(tr("Not running: %1").arg(reason));
+    m_health->setToolTip(m_health->text());
     m_health->setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(Theme::bad(palette()).name()));
 }
 

@@ -20,6 +20,7 @@ namespace es {
 class ClusterBridge;
 class ClusterView;
 class ControlHost;
+class ElidedLabel;
 class EventsView;
 class GroupsView;
 class MessagesView;
@@ -106,7 +107,7 @@ private:
     ReplayView *m_replayView = nullptr;
     EventsView *m_eventsView = nullptr;
     SecurityView *m_securityView = nullptr;
-    QLabel *m_health = nullptr;
+    ElidedLabel *m_health = nullptr;
     QLabel *m_connectionHeader = nullptr;
     std::unique_ptr<ControlHost> m_controlHost;
 };
