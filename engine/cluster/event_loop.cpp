@@ -5,11 +5,40 @@
 
 #include <asio/post.hpp>
 
-#include <future>
+#include <condition_variable>
+#include <mutex>
 
 namespace es {
 
 EventLoop::EventLoop(std::string name) : m_name(std::move(name)) {}
+
+namespace {
+
+// One thread tells another that something is done. A mutex and a condition variable, not a
+// promise: a promise's waiter may sleep inside libstdc++, where ThreadSanitizer cannot see
+// it synchronise, so every later use of the waiter's stack was reported as a race with the
+// thread that set the promise.
+class DoneSignal {
+public:
+    void set()
+    {
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+        m_changed.notify_one(); // under the lock: the waiter may return the moment it sees m_done
+    }
+    void wait()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_done; });
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_done = false;
+};
+
+} // namespace
 
 EventLoop::~EventLoop() { stop(); }
 
@@ -19,19 +48,18 @@ void EventLoop::start()
         return;
     m_context.restart();
     m_work.emplace(asio::make_work_guard(m_context));
-    std::promise<void> started;
-    auto ready = started.get_future();
+    DoneSignal started;
     m_thread = std::thread([this, &started] {
         nameThisThread(m_name);
         m_threadId = std::this_thread::get_id();
-        started.set_value();
+        started.set();
         try {
             m_context.run();
         } catch (const std::exception &e) {
             logger("cluster")->critical("{} stopped by an exception: {}", m_name, e.what());
         }
     });
-    ready.wait();
+    started.wait();
 }
 
 void EventLoop::stop()
@@ -49,13 +77,12 @@ void EventLoop::post(std::function<void()> fn) { asio::post(m_context, std::move
 
 void EventLoop::runSync(const std::function<void()> &fn)
 {
-    std::promise<void> done;
-    auto f = done.get_future();
+    DoneSignal done;
     post([&] {
         fn();
-        done.set_value();
+        done.set();
     });
-    f.wait();
+    done.wait();
 }
 
 void EventLoop::pause()
