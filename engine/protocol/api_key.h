@@ -29,6 +29,11 @@ enum class ApiKey : std::int16_t {
     DeleteRecords = 21,
     InitProducerId = 22,
     OffsetForLeaderEpoch = 23,
+    AddPartitionsToTxn = 24,
+    AddOffsetsToTxn = 25,
+    EndTxn = 26,
+    WriteTxnMarkers = 27,
+    TxnOffsetCommit = 28,
     DescribeAcls = 29,
     CreateAcls = 30,
     DeleteAcls = 31,
@@ -46,6 +51,9 @@ enum class ApiKey : std::int16_t {
     DescribeUserScramCredentials = 50,
     AlterUserScramCredentials = 51,
     DescribeCluster = 60,
+    DescribeProducers = 61,
+    DescribeTransactions = 65,
+    ListTransactions = 66,
 };
 
 // The "authorized operations" bitfields when they were not requested (Kafka's INT32_MIN).
