@@ -1,6 +1,11 @@
 #pragma once
 
+#include <cstddef>
+
 namespace es {
+
+// How much free memory each heap may keep at its top for reuse (see below).
+inline constexpr std::size_t kHeapTopKeptForReuse = 128 * 1024 * 1024;
 
 // Makes the C library keep freed memory for reuse instead of handing it back to the kernel
 // at once. Requests and fetch responses are buffers of a megabyte or more, allocated and

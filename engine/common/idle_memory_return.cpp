@@ -1,5 +1,6 @@
 #include "common/idle_memory_return.h"
 
+#include "common/allocator_tuning.h"
 #include "common/thread_identity.h"
 
 #include <cstdlib> // defines __GLIBC__ where the C library is glibc
@@ -9,6 +10,13 @@
 #endif
 
 namespace es {
+
+namespace {
+
+constexpr int kTopKeptWhileReturning = 1024 * 1024;
+constexpr auto kReturnMoment = std::chrono::seconds(1);
+
+} // namespace
 
 IdleMemoryReturn::IdleMemoryReturn(std::chrono::milliseconds period)
     : m_period(period), m_thread([this] { run(); })
@@ -43,6 +51,15 @@ void IdleMemoryReturn::run()
         lock.unlock();
         returnFreeMemory();
         lock.lock();
+#if defined(__GLIBC__)
+        // malloc_trim leaves the top of every heap but the main one alone: a thread's heap
+        // gives its top back only when a free there finds more than the trim threshold
+        // above it. For a moment the threshold is low, so the next free in each busy heap
+        // hands back what its busiest second left, then it is high again.
+        mallopt(M_TRIM_THRESHOLD, kTopKeptWhileReturning);
+        m_wake.wait_for(lock, kReturnMoment, [this] { return m_stopping; });
+        mallopt(M_TRIM_THRESHOLD, static_cast<int>(kHeapTopKeptForReuse));
+#endif
     }
 }
 
