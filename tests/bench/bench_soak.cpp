@@ -95,6 +95,8 @@ Options parse(int argc, char **argv)
 // from memory the allocator keeps for reuse (only the resident memory grows).
 struct Usage {
     double rssMiB = 0;
+    double anonMiB = 0; // of the resident memory: the process's own pages
+    double fileMiB = 0; // and pages of mapped files (code, libraries, mapped logs and indexes)
     double heapMiB = 0;
     double fds = 0;
     double threads = 0;
@@ -107,6 +109,10 @@ Usage usageNow()
     for (std::string line; std::getline(status, line);) {
         if (line.rfind("VmRSS:", 0) == 0)
             u.rssMiB = std::strtod(line.c_str() + 6, nullptr) / 1024.0;
+        else if (line.rfind("RssAnon:", 0) == 0)
+            u.anonMiB = std::strtod(line.c_str() + 8, nullptr) / 1024.0;
+        else if (line.rfind("RssFile:", 0) == 0)
+            u.fileMiB = std::strtod(line.c_str() + 8, nullptr) / 1024.0;
         else if (line.rfind("Threads:", 0) == 0)
             u.threads = std::strtod(line.c_str() + 8, nullptr);
     }
@@ -202,7 +208,8 @@ int main(int argc, char **argv)
 
         std::printf("soak: %d minutes of the demo on 3 brokers (ports %d-%d), a fault every %d s, seed %u\n",
                     options.minutes, *port, *port + 2, options.faultSeconds, options.seed);
-        std::printf("%6s %12s %12s %8s %8s %10s\n", "minute", "rss MiB", "heap MiB", "fds", "threads", "faults");
+        std::printf("%6s %9s %9s %9s %9s %6s %8s %7s\n", "minute", "rss MiB", "anon", "file", "heap MiB", "fds",
+                    "threads", "faults");
         std::fflush(stdout);
 
         std::vector<Usage> minutes;
@@ -219,8 +226,8 @@ int main(int argc, char **argv)
             }
             const Usage u = usageNow();
             minutes.push_back(u);
-            std::printf("%6d %12.1f %12.1f %8.0f %8.0f %10d\n", minute, u.rssMiB, u.heapMiB, u.fds, u.threads,
-                        nemesis.crashes + nemesis.pauses + nemesis.slowLinks);
+            std::printf("%6d %9.1f %9.1f %9.1f %9.1f %6.0f %8.0f %7d\n", minute, u.rssMiB, u.anonMiB, u.fileMiB,
+                        u.heapMiB, u.fds, u.threads, nemesis.crashes + nemesis.pauses + nemesis.slowLinks);
             std::fflush(stdout);
         }
         nemesis.undo();
