@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QProcess>
 
+#include <chrono>
 #include <future>
 #include <thread>
 
@@ -24,10 +25,16 @@ namespace {
 
 Bytes batchOf(const std::vector<std::pair<std::string, std::string>> &records)
 {
+    // Stamped now: records older than the topic's retention.ms (a week) would be deleted by
+    // the first retention pass that finds their segment closed, as Kafka deletes them, and
+    // a slow run (under a sanitizer) saw its records go while it read them back.
+    const std::int64_t now =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
     RecordBatchBuilder builder;
     for (const auto &[k, v] : records) {
         const Bytes key = bytesOf(k), value = bytesOf(v);
-        builder.append(ByteView(key), ByteView(value), {}, 1700000000000);
+        builder.append(ByteView(key), ByteView(value), {}, now);
     }
     return *builder.build();
 }
@@ -361,6 +368,13 @@ private slots:
     {
         // A process started while the brokers listen (a client, a tool) must not inherit
         // their sockets: it would hold the port of a crashed broker.
+#if defined(__SANITIZE_THREAD__)
+        // QProcess starts its child with clone(CLONE_VM | CLONE_VFORK): the child runs in
+        // this process's memory until it execs, a start ThreadSanitizer does not intercept.
+        // After it, and never without it, TSan reports races on the main thread's stack
+        // between brokers' loop threads in the cluster's teardown.
+        QSKIP("ThreadSanitizer cannot follow QProcess's vfork-style start");
+#endif
         QTemporaryDir dir;
         auto w = startWireCluster(dir);
         WireClient client(w.port(2));
