@@ -5,7 +5,9 @@
 // pending (invisible to OffsetFetch) until the transaction's marker reaches the offsets
 // partition. v1 is v0; v2 adds the committed leader epoch; v3 adds the consumer's
 // generation, member id and group instance id so that a zombie consumer is fenced (KIP-447).
-// Fields a version lacks are not written and read back as their defaults.
+// Fields a version lacks are not written and read back as their defaults. Newer versions
+// (v4 TRANSACTION_ABORTABLE, v5 for the transaction protocol of KIP-890) are left out
+// until the coordinator does both.
 
 #include "common/error_code.h"
 #include "common/status.h"
