@@ -186,6 +186,9 @@ Status PartitionLog::appendBatchesLocked(std::span<std::uint8_t> batches, bool a
         ES_RETURN_IF_ERROR(maybeRollLocked(size, header->lastOffset()));
         ES_RETURN_IF_ERROR(m_segments.back()->append(b, *header));
         m_logEnd.store(header->nextOffset(), std::memory_order_release);
+        // After the log end moved: should it fail, the caller's undo truncates the batch and
+        // with it whatever the tracker took from it.
+        ES_RETURN_IF_ERROR(trackAppendedLocked(b, *header));
         if (result.firstOffset.value() < 0)
             result.firstOffset = Offset(header->baseOffset);
         result.lastOffset = Offset(header->lastOffset());
@@ -515,6 +518,7 @@ Status PartitionLog::truncateLocked(std::int64_t target)
     logger("storage")->info("{}: truncated to offset {} (log end {} -> {})", m_dir.string(), target,
                             m_logEnd.load(), newEnd);
     m_logEnd.store(newEnd, std::memory_order_release);
+    ES_RETURN_IF_ERROR(truncateTransactionsLocked(newEnd));
     m_verifiedFrom.store(std::min(m_verifiedFrom.load(std::memory_order_relaxed), newEnd),
                          std::memory_order_release);
     m_recoveryPoint = std::min(m_recoveryPoint, newEnd);
@@ -532,6 +536,9 @@ Status PartitionLog::truncateFullyAndStartAt(Offset offset)
 Status PartitionLog::truncateFullyLocked(std::int64_t offset)
 {
     ES_RETURN_IF_ERROR(deleteSegmentsLocked(m_segments.size(), "log truncated fully"));
+    m_transactions.clear();
+    m_completionsForgottenBefore = 0;
+    publishFirstUnstableLocked();
     m_logStart.store(offset, std::memory_order_release);
     m_logEnd.store(offset, std::memory_order_release);
     m_verifiedFrom.store(offset, std::memory_order_release);

@@ -8,6 +8,7 @@
 #include "storage/log_config.h"
 #include "storage/log_validator.h"
 #include "storage/record_batch_reader.h"
+#include "storage/transaction_tracker.h"
 
 #include <atomic>
 #include <filesystem>
@@ -76,12 +77,24 @@ struct CompactionOutcome {
 // A partition replica's log: a sequence of segments in one folder (segment_format.md),
 // with the log start and log end offsets, recovery on open, retention and compaction.
 //
+// Transactions (Kafka's UnifiedLog with its ProducerStateManager): every batch appended,
+// on every path, and every batch read back on open feeds one TransactionTracker, which
+// knows the ongoing transactions (they hold the last stable offset back); a marker that
+// aborts a transaction adds an entry to the .txnindex of the segment it lands in, which
+// read_committed fetches ask through collectAbortedTransactions(). Truncation, retention,
+// compaction and recovery keep tracker and indexes in step with the batches.
+//
 // Thread-safety: every method may be called from any thread. Mutations (append, truncate,
-// retention, compaction's swap, flush) are serialised by one mutex; read(),
-// offsetForTimestamp() and the accessors hold it only to pick a segment, so readers
-// never wait for disk I/O of a writer and a reader never sees a partial batch.
+// retention, compaction's swap, flush) are serialised by one mutex, which also guards the
+// transaction tracker; read(), offsetForTimestamp() and the accessors hold it only to pick
+// a segment, so readers never wait for disk I/O of a writer and a reader never sees a
+// partial batch. collectAbortedTransactions() and ongoingTransactions() hold it while they
+// look at memory only; firstUnstableOffset() and lastStableOffset() take no lock.
 class PartitionLog {
 public:
+    // Opens (or creates) the log in `dir`, recovering what an unclean shutdown may have torn,
+    // and reads every batch header back to know the ongoing transactions; rebuilds the
+    // .txnindex of recovered segments and of those whose file is missing or damaged.
     static Result<std::unique_ptr<PartitionLog>> open(std::filesystem::path dir, LogConfig config,
                                                       const Clock &clock = SystemClock::instance());
     ~PartitionLog();
@@ -134,9 +147,11 @@ public:
     Result<OffsetAndTimestamp> offsetOfMaxTimestamp(Offset upTo) const;
 
     // Removes every offset >= `offset` (follower divergence). The batch holding `offset`
-    // goes whole, as in Kafka, so the log end may end up below `offset`.
+    // goes whole, as in Kafka, so the log end may end up below `offset`. A transaction whose
+    // marker goes is ongoing again, and its aborted entry leaves the segment's index.
     Status truncateTo(Offset offset);
-    // Deletes everything and restarts the log empty at `offset` (log start = log end).
+    // Deletes everything and restarts the log empty at `offset` (log start = log end), with
+    // no transaction known.
     Status truncateFullyAndStartAt(Offset offset);
     // DeleteRecords: moves the log start offset forward (never back) and deletes segments
     // wholly below it. OutOfRange beyond the log end.
@@ -147,10 +162,33 @@ public:
     // expired.
     Result<RetentionOutcome> enforceRetention(Offset highWatermark);
     // cleanup.policy=compact: rewrites every segment below the active one (and below
-    // `cleanableEnd`, the high watermark) keeping only the latest record per key among all
-    // records below `cleanableEnd`; tombstones go once delete.retention.ms has passed since
-    // their segment's newest record.
+    // `cleanableEnd`, the high watermark, held back to the first unstable offset: an ongoing
+    // transaction is never cleaned) keeping only the latest record per key among all
+    // records below that end; tombstones go once delete.retention.ms has passed since
+    // their segment's newest record. Records of aborted transactions are dropped (as
+    // Kafka's cleaner does) and never count as a key's latest value; transaction markers and
+    // the segments' aborted-transaction entries are kept.
     Result<CompactionOutcome> compact(Offset cleanableEnd);
+
+    // The first offset of the earliest transaction still waiting for its marker, never
+    // below the log start; nullopt when none is. Lock-free (an atomic updated with every
+    // change to the tracker): fetches on any thread call it.
+    [[nodiscard]] std::optional<std::int64_t> firstUnstableOffset() const;
+    // What read_committed consumers may read up to: `highWatermark`, held back to
+    // firstUnstableOffset(). Lock-free.
+    [[nodiscard]] std::int64_t lastStableOffset(std::int64_t highWatermark) const;
+    // The aborted transactions a read_committed fetch of [fetchOffset, upperBoundOffset)
+    // must report (Kafka's UnifiedLog.collectAbortedTransactions): from the index of the
+    // segment holding fetchOffset onwards, up to the first search that is complete. Empty
+    // once the log is closed.
+    [[nodiscard]] std::vector<AbortedTransaction>
+    collectAbortedTransactions(std::int64_t fetchOffset, std::int64_t upperBoundOffset) const;
+    // The transactions waiting for their marker, in order of first offset.
+    [[nodiscard]] std::vector<OngoingTransaction> ongoingTransactions() const;
+    // Offsets below `offset` can no longer be truncated (the high watermark passed them):
+    // the tracker forgets the transactions whose markers lie there. A later truncation
+    // below it still works, by reading the whole log again.
+    void forgetCompletedTransactionsBefore(std::int64_t offset);
 
     // fsyncs unflushed segments, writes indexes and the recovery point.
     Status flush();
@@ -205,6 +243,14 @@ private:
     Status truncateFullyLocked(std::int64_t offset);
     Status deleteSegmentsLocked(std::size_t count, const char *reason);
     Status writeLogStartLocked();
+    // Feeds the tracker one batch appended to the active segment (only the header of a
+    // data batch is looked at); indexes the transaction it aborts, if it does.
+    Status trackAppendedLocked(ByteView batch, const BatchHeader &header);
+    // The log now ends at `newEnd`: transactions ended by markers gone are ongoing again.
+    Status truncateTransactionsLocked(std::int64_t newEnd);
+    // Feeds a cleared tracker every segment's batches (a truncation below what it forgot).
+    Status replayTransactionsLocked();
+    void publishFirstUnstableLocked();
     Status flushLocked(bool sync);
     Status flushOutsideLock(bool onlyIfDue);
     bool recoveryPointFileIsStaleLocked(std::int64_t recoveryPoint) const;
@@ -230,6 +276,11 @@ private:
     // Batches from here on were appended by this process, which checked their CRCs then:
     // reads check only the older ones (Kafka checks on append only).
     std::atomic<std::int64_t> m_verifiedFrom{0};
+    TransactionTracker m_transactions; // guarded by m_mutex
+    // The tracker forgot the completions whose markers lie below this offset.
+    std::int64_t m_completionsForgottenBefore = 0; // guarded by m_mutex
+    // m_transactions.firstUnstableOffset(), -1 for none, for readers without m_mutex.
+    std::atomic<std::int64_t> m_firstUnstable{-1};
 };
 
 } // namespace es

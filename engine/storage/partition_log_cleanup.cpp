@@ -7,6 +7,7 @@
 #include "storage/record_batch_reader.h"
 #include "storage/segment.h"
 #include "storage/segment_format.h"
+#include "storage/transaction_aborted_batches.h"
 
 #include <string>
 #include <unordered_map>
@@ -118,6 +119,10 @@ Result<CompactionOutcome> PartitionLog::compact(Offset cleanableEnd)
         ES_RETURN_IF_ERROR(checkOpenLocked());
         if (!m_config.compacts())
             return CompactionOutcome{};
+        // An ongoing transaction may still abort: its records are not cleaned, nor do they
+        // supersede anything, until its marker is written.
+        if (const auto unstable = firstUnstableOffset(); unstable && *unstable < cleanableEnd.value())
+            cleanableEnd = Offset(*unstable);
         // Nothing new to clean since the last pass: skip, but look again now and then so
         // tombstones can expire.
         const std::int64_t now = m_clock.nowMs();
@@ -139,11 +144,14 @@ Result<CompactionOutcome> PartitionLog::compact(Offset cleanableEnd)
 
     // Pass 1: the latest offset of every key below `cleanableEnd`, the active segment
     // included (its records supersede older ones even though it is not rewritten).
+    // Records of aborted transactions are skipped: a committed value must not be dropped
+    // for an aborted one that came later.
     std::unordered_map<std::string, std::int64_t> latest;
     Bytes scratch;
     Offset at = dirty.front().segment->baseOffset() > logStartOffset().value()
                     ? Offset(dirty.front().segment->baseOffset())
                     : logStartOffset();
+    AbortedBatches abortedInPass1(collectAbortedTransactions(at.value(), cleanableEnd.value()));
     while (at < cleanableEnd) {
         auto data = read(at, 1u << 20, cleanableEnd);
         if (!data)
@@ -153,7 +161,7 @@ Result<CompactionOutcome> PartitionLog::compact(Offset cleanableEnd)
         BatchIterator it(*data, CrcCheck::Skip); // read() verified the CRCs
         while (it.next()) {
             at = Offset(it.header().nextOffset());
-            if (it.header().isControl())
+            if (abortedInPass1.isAborted(it.header()) || it.header().isControl())
                 continue;
             auto view = RecordBatchView::parse(it.batch(), CrcCheck::Skip);
             ES_RETURN_IF_ERROR(view->forEachRecord(scratch, [&](const RecordView &r) {
@@ -175,6 +183,8 @@ Result<CompactionOutcome> PartitionLog::compact(Offset cleanableEnd)
         auto it = latest.find(keyString(r));
         return it != latest.end() && it->second != r.offset;
     };
+    AbortedBatches abortedInPass2(
+        collectAbortedTransactions(dirty.front().segment->baseOffset(), cleanableEnd.value()));
     for (const auto &d : dirty) {
         const auto cleanedPath =
             LogSegment::fileName(m_dir, d.segment->baseOffset(),
@@ -192,6 +202,11 @@ Result<CompactionOutcome> PartitionLog::compact(Offset cleanableEnd)
                 return Status::ok();
             }
             const BatchHeader &h = view.header();
+            if (abortedInPass2.isAborted(h)) { // read_committed never sees it; its marker stays
+                out.recordsBefore += static_cast<std::uint64_t>(std::max(h.recordCount, 0));
+                changed = true;
+                return Status::ok();
+            }
             const bool horizonPassed = h.hasDeleteHorizon() && now >= h.baseTimestamp;
             auto keepRecord = [&](const RecordView &r) {
                 return !superseded(r) && (r.value || !horizonPassed);
@@ -273,6 +288,7 @@ Result<CompactionOutcome> PartitionLog::compact(Offset cleanableEnd)
         if (!replacement)
             return replacement.status();
         ES_RETURN_IF_ERROR((*replacement)->load(now));
+        ES_RETURN_IF_ERROR((*replacement)->inheritAbortedTransactions(*d.segment));
         (*replacement)->releaseFile(); // never the active segment
         ES_RETURN_IF_ERROR(syncDirectory(m_dir));
         out.bytesBefore += d.size;

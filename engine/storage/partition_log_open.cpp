@@ -130,6 +130,10 @@ Status PartitionLog::load()
                 loaded = Status::corruption((*seg)->logPath().string() + " holds offsets up to " +
                                             std::to_string((*seg)->nextOffset() - 1) +
                                             ", past the next segment's base " + std::to_string(nextBase));
+            // The transactions are in memory only: every batch header is read back, from
+            // the log start on (a transaction may span segments).
+            if (loaded.isOk())
+                loaded = (*seg)->replayTransactions(m_transactions);
             if (loaded.isOk()) {
                 m_segments.push_back(std::move(*seg));
                 continue;
@@ -140,10 +144,15 @@ Status PartitionLog::load()
             if (loaded.code() != StatusCode::Corruption)
                 return loaded;
             log->error("{}: {}; recovering the segment", m_dir.string(), loaded.message());
+            // The replay may have stopped halfway through the segment: start it again.
+            ES_RETURN_IF_ERROR(replayTransactionsLocked());
         }
         auto outcome = (*seg)->recover(now, nextBase);
         if (!outcome)
             return outcome.status();
+        // Its .txnindex is rebuilt from the validated batches, with the transactions still
+        // open after the earlier segments.
+        ES_RETURN_IF_ERROR((*seg)->replayTransactions(m_transactions));
         m_segments.push_back(std::move(*seg));
         if (!outcome->problem.isOk()) {
             log->error("{}: recovery truncated {} bytes: {}", m_dir.string(), outcome->truncatedBytes,
@@ -180,6 +189,7 @@ Status PartitionLog::load()
     m_logStart.store(start, std::memory_order_release);
     m_logEnd.store(end, std::memory_order_release);
     m_verifiedFrom.store(end, std::memory_order_release);
+    publishFirstUnstableLocked();
 
     // Everything is validated now: make it durable and start from a fresh recovery point.
     m_recoveryPoint = clean ? end : -1;

@@ -5,6 +5,7 @@
 #include "storage/record_batch_reader.h"
 #include "storage/segment_format.h"
 #include "storage/segment_scanner.h"
+#include "storage/transaction_index_rebuild.h"
 
 #include <algorithm>
 #include <array>
@@ -55,6 +56,7 @@ LogSegment::LogSegment(std::filesystem::path dir, std::int64_t baseOffset, File 
       m_indexIntervalBytes(indexIntervalBytes),
       m_offsetIndex(fileName(m_dir, baseOffset, segfmt::kOffsetIndexSuffix), baseOffset),
       m_timeIndex(fileName(m_dir, baseOffset, segfmt::kTimeIndexSuffix), baseOffset),
+      m_txnIndex(TransactionIndex::pathFor(m_dir, baseOffset)),
       m_nextOffset(baseOffset)
 {}
 
@@ -68,6 +70,8 @@ Result<std::unique_ptr<LogSegment>> LogSegment::create(const std::filesystem::pa
     ES_RETURN_IF_ERROR(file->truncate(0));
     std::unique_ptr<LogSegment> seg(new LogSegment(dir, baseOffset, std::move(*file), indexIntervalBytes));
     seg->m_createdMs = nowMs;
+    // Also deletes a .txnindex an earlier segment at this base left (a crash before it was
+    // deleted), which would pass for this one's on the next open.
     ES_RETURN_IF_ERROR(seg->flush(false));
     // The new file's name must survive a power cut as well as the data later synced into it.
     ES_RETURN_IF_ERROR(syncDirectory(dir));
@@ -106,6 +110,8 @@ Result<LogSegment::RecoveryOutcome> LogSegment::recover(std::int64_t nowMs, std:
     std::lock_guard lock(m_indexMutex);
     m_offsetIndex.clear();
     m_timeIndex.clear();
+    m_txnIndex.clear();
+    m_txnIndexStale = true;
     m_bytesSinceIndexEntry = 0;
     std::int64_t maxTs = -1, offsetOfMaxTs = -1, firstTs = -1;
 
@@ -227,6 +233,15 @@ Status LogSegment::load(std::int64_t nowMs)
     m_flushedSize = *fileSize;
 
     std::lock_guard lock(m_indexMutex);
+    if (Status txn = m_txnIndex.load(); !txn.isOk()) {
+        if (txn.code() == StatusCode::IOError)
+            return txn;
+        // Missing is normal (no aborted transaction, or an older segment); either way the
+        // index is rebuilt from the batches, which replayTransactions() reads anyway.
+        if (txn.code() != StatusCode::NotFound)
+            logger("storage")->warn("rebuilding {}: {}", m_txnIndex.path().string(), txn.toString());
+        m_txnIndexStale = true;
+    }
     Status offsetStatus = m_offsetIndex.load(*fileSize);
     // The end of the log: walk the headers after the last offset index entry.
     const auto last = m_offsetIndex.lookup(std::numeric_limits<std::int64_t>::max());
@@ -522,6 +537,7 @@ Result<std::uint64_t> LogSegment::truncateTo(std::int64_t offset)
     m_flushedSize = std::min(m_flushedSize, loc->position);
     std::lock_guard lock(m_indexMutex);
     ES_RETURN_IF_ERROR(rebuildIndexesLocked(loc->position));
+    ES_RETURN_IF_ERROR(m_txnIndex.truncateTo(loc->baseOffset));
     m_nextOffset.store(loc->baseOffset, std::memory_order_release);
     return before - loc->position;
 }
@@ -531,20 +547,26 @@ Status LogSegment::flush(bool sync)
     const std::uint64_t sz = size();
     if (sync && sz != m_flushedSize)
         ES_RETURN_IF_ERROR(syncData());
+    ES_RETURN_IF_ERROR(writeIndexes(sync));
+    if (sync)
+        m_flushedSize = sz;
+    return Status::ok();
+}
+
+Status LogSegment::writeIndexes(bool syncTransactions)
+{
     std::lock_guard lock(m_indexMutex);
     ES_RETURN_IF_ERROR(m_offsetIndex.persist(false));
     m_timeIndex.maybeAppend(m_maxTimestamp.load(std::memory_order_relaxed), m_offsetOfMaxTimestamp);
     ES_RETURN_IF_ERROR(m_timeIndex.persist(false));
-    if (sync)
-        m_flushedSize = sz;
-    return Status::ok();
+    return m_txnIndex.flush(syncTransactions);
 }
 
 Status LogSegment::markFlushed(std::uint64_t size)
 {
     // A truncation since the fsync may have cut the file below `size`.
     m_flushedSize = std::max(m_flushedSize, std::min(size, this->size()));
-    return flush(false);
+    return writeIndexes(true);
 }
 
 Status LogSegment::dropUnflushed()
@@ -587,7 +609,55 @@ Status LogSegment::destroy()
         return Status::ioError("cannot delete " + path.string() + ": " + ec.message());
     std::lock_guard lock(m_indexMutex);
     ES_RETURN_IF_ERROR(m_offsetIndex.remove());
-    return m_timeIndex.remove();
+    ES_RETURN_IF_ERROR(m_timeIndex.remove());
+    return m_txnIndex.remove();
+}
+
+Status LogSegment::replayTransactions(TransactionTracker &tracker)
+{
+    auto file = m_log.get();
+    if (!file)
+        return file.status();
+    if (!m_txnIndexStale)
+        return replayTransactionBatches(**file, size(), m_baseOffset, tracker);
+    std::lock_guard lock(m_indexMutex);
+    ES_RETURN_IF_ERROR(rebuildTransactionIndex(**file, size(), m_baseOffset, tracker, m_txnIndex));
+    ES_RETURN_IF_ERROR(m_txnIndex.flush(true));
+    m_txnIndexStale = false;
+    return Status::ok();
+}
+
+Status LogSegment::appendAbortedTransaction(const AbortedTransaction &entry)
+{
+    std::lock_guard lock(m_indexMutex);
+    return m_txnIndex.append(entry);
+}
+
+AbortedTransactionSearch LogSegment::collectAbortedTransactions(std::int64_t fetchOffset,
+                                                                std::int64_t upperBoundOffset) const
+{
+    std::lock_guard lock(m_indexMutex);
+    return m_txnIndex.collect(fetchOffset, upperBoundOffset);
+}
+
+std::vector<AbortedTransaction> LogSegment::abortedTransactions() const
+{
+    std::lock_guard lock(m_indexMutex);
+    return m_txnIndex.entries();
+}
+
+Status LogSegment::inheritAbortedTransactions(const LogSegment &original)
+{
+    const std::vector<AbortedTransaction> entries = original.abortedTransactions();
+    std::lock_guard lock(m_indexMutex);
+    if (!m_txnIndexStale && m_txnIndex.entries() == entries)
+        return Status::ok();
+    m_txnIndex.clear();
+    for (const AbortedTransaction &e : entries)
+        ES_RETURN_IF_ERROR(m_txnIndex.append(e));
+    ES_RETURN_IF_ERROR(m_txnIndex.flush(true));
+    m_txnIndexStale = false;
+    return Status::ok();
 }
 
 } // namespace es

@@ -41,10 +41,13 @@ TransactionIndex::TransactionIndex(std::filesystem::path path) : m_file(std::mov
 Status TransactionIndex::load()
 {
     m_entries.clear();
-    m_replaceFile = true;
+    m_unsynced = false;
     auto data = m_file.read();
-    if (!data)
+    if (!data) {
+        m_state = data.status().code() == StatusCode::NotFound ? FileState::Absent : FileState::Stale;
         return data.status();
+    }
+    m_state = FileState::Stale;
     const std::size_t n = data->size() / kEntrySize;
     std::vector<AbortedTransaction> entries;
     entries.reserve(n);
@@ -69,7 +72,7 @@ Status TransactionIndex::load()
     }
     m_entries = std::move(entries);
     m_file.markPersisted(n);
-    m_replaceFile = false;
+    m_state = FileState::Current;
     return Status::ok();
 }
 
@@ -90,9 +93,32 @@ Status TransactionIndex::append(const AbortedTransaction &entry)
 
 Status TransactionIndex::flush(bool sync)
 {
-    if (m_replaceFile)
-        return replaceFile(sync);
-    return m_file.write(encodeFrom(m_entries, m_file.firstUnpersisted()), sync);
+    switch (m_state) {
+    case FileState::Unknown:
+        if (!m_entries.empty())
+            return replaceFile(sync);
+        ES_RETURN_IF_ERROR(m_file.remove());
+        m_state = FileState::Absent;
+        return Status::ok();
+    case FileState::Absent: return m_entries.empty() ? Status::ok() : replaceFile(sync);
+    case FileState::Stale: return replaceFile(sync);
+    case FileState::Current: break;
+    }
+    const std::size_t first = m_file.firstUnpersisted();
+    if (first == m_entries.size()) {
+        if (!sync || !m_unsynced)
+            return Status::ok();
+        // An earlier flush wrote (or renamed the file into place) without an fsync.
+        ES_RETURN_IF_ERROR(m_file.write({}, true));
+        ES_RETURN_IF_ERROR(syncDirectory(m_file.path().parent_path()));
+        m_unsynced = false;
+        return Status::ok();
+    }
+    ES_RETURN_IF_ERROR(m_file.write(encodeFrom(m_entries, first), sync));
+    if (sync && m_unsynced)
+        ES_RETURN_IF_ERROR(syncDirectory(m_file.path().parent_path()));
+    m_unsynced = !sync;
+    return Status::ok();
 }
 
 Status TransactionIndex::replaceFile(bool sync)
@@ -100,7 +126,18 @@ Status TransactionIndex::replaceFile(bool sync)
     ES_RETURN_IF_ERROR(writeFileAtomically(m_file.path(), encodeFrom(m_entries, 0),
                                            sync ? Durability::Synced : Durability::Deferred));
     m_file.markPersisted(m_entries.size());
-    m_replaceFile = false;
+    m_state = FileState::Current;
+    m_unsynced = !sync;
+    return Status::ok();
+}
+
+Status TransactionIndex::remove()
+{
+    ES_RETURN_IF_ERROR(m_file.remove());
+    // A flush must not bring the file back (a segment deleted while a flush was under way).
+    m_file.markPersisted(m_entries.size());
+    m_state = m_entries.empty() ? FileState::Absent : FileState::Current;
+    m_unsynced = false;
     return Status::ok();
 }
 
@@ -117,7 +154,8 @@ Status TransactionIndex::truncateTo(std::int64_t offset)
 void TransactionIndex::clear()
 {
     m_entries.clear();
-    m_replaceFile = true;
+    if (m_state == FileState::Current)
+        m_state = FileState::Stale;
 }
 
 AbortedTransactionSearch TransactionIndex::collect(std::int64_t fetchOffset,

@@ -16,8 +16,7 @@
 namespace es {
 
 namespace segfmt {
-// <base offset, 20 digits zero-padded>.txnindex. Here rather than in segment_format.h until
-// segments create the file themselves.
+// <base offset, 20 digits zero-padded>.txnindex, beside the segment's .log.
 inline constexpr std::string_view kTransactionIndexSuffix = ".txnindex";
 // Entry: version int16 (0), producerId int64, firstOffset int64, lastOffset int64,
 // lastStableOffset int64, all big-endian (Kafka's AbortedTxn).
@@ -47,8 +46,9 @@ struct AbortedTransactionSearch {
 };
 
 // The entries live in memory; the file is written through IndexFile. Entries are kept in
-// increasing lastOffset (marker) order, which append() enforces.
-// Not thread-safe: the owning segment (or the partition's owner) serialises access.
+// increasing lastOffset (marker) order, which append() enforces. The file exists only once
+// there is an entry to write: most segments hold no aborted transaction.
+// Not thread-safe: the owning segment (LogSegment, under its index mutex) serialises access.
 class TransactionIndex {
 public:
     // The file beside a segment's other files: <dir>/<20-digit base offset>.txnindex.
@@ -69,9 +69,12 @@ public:
     // firstOffset.
     Status append(const AbortedTransaction &entry);
 
-    // Writes what the file lacks (fsyncs when `sync`). After load() failed or truncateTo(),
-    // the whole file is replaced atomically (a temporary file renamed over it), so that a
-    // crash never leaves a shorter file that still reads as valid.
+    // Writes what the file lacks (fsyncs when `sync`, also what earlier flushes wrote without
+    // it). After load() failed or truncateTo(), the whole file is replaced atomically (a
+    // temporary file renamed over it), so that a crash never leaves a shorter file that
+    // still reads as valid. Without entries, creates no file: an index never loaded deletes
+    // whatever file is there (left by an earlier segment, or by a log that lost the
+    // markers since), one that load() found missing writes nothing.
     Status flush(bool sync);
 
     // Drops the entries whose marker is at or after `offset` (the log was truncated there)
@@ -82,7 +85,9 @@ public:
     // Empties the index in memory before a rebuild; the next flush() replaces the file.
     void clear();
 
-    Status remove() { return m_file.remove(); }
+    // Deletes the file (a missing one is fine). The entries stay in memory, for readers
+    // still holding a deleted segment, and no flush() writes them again.
+    Status remove();
     Status renameTo(std::filesystem::path path) { return m_file.renameTo(std::move(path)); }
 
     // The entries a read_committed fetch of [fetchOffset, upperBoundOffset) must report:
@@ -99,13 +104,20 @@ public:
     [[nodiscard]] const std::filesystem::path &path() const { return m_file.path(); }
 
 private:
+    // What the file holds compared with m_entries.
+    enum class FileState {
+        Unknown, // not loaded: a file left there may hold anything, and must not stay
+        Absent,  // there is no file: the first entry creates it
+        Current, // the file holds m_entries up to m_file.firstUnpersisted()
+        Stale,   // it may hold entries m_entries no longer has, or be damaged: replace it
+    };
+
     Status replaceFile(bool sync);
 
     IndexFile m_file;
     std::vector<AbortedTransaction> m_entries;
-    // The file on disk may hold entries m_entries no longer has (or be damaged): the next
-    // write replaces it whole.
-    bool m_replaceFile = true;
+    FileState m_state = FileState::Unknown;
+    bool m_unsynced = false; // written (or renamed into place) without an fsync since
 };
 
 // The aborted transactions a read_committed fetch of [fetchOffset, upperBoundOffset) must

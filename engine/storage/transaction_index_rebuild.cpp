@@ -17,10 +17,14 @@ Status trackTransactionBatch(TransactionTracker &tracker, TransactionIndex &inde
     return index.append(done->abortedEntry());
 }
 
-Status rebuildTransactionIndex(const File &log, std::uint64_t logSize, std::int64_t baseOffset,
-                               TransactionTracker &tracker, TransactionIndex &index)
+namespace {
+
+// Calls fn(header, controlType) for every batch of the first `logSize` bytes of `log`, in
+// order, reading only headers and the bytes of control batches (small); stops at the first
+// failure of fn.
+template <typename Fn>
+Status forEachBatchWithControlType(const File &log, std::uint64_t logSize, std::int64_t baseOffset, Fn &&fn)
 {
-    index.clear();
     SegmentScanner scanner(log, logSize, SegmentScanner::Mode::Headers);
     Bytes controlBatch;
     Status problem;
@@ -47,12 +51,34 @@ Status rebuildTransactionIndex(const File &log, std::uint64_t logSize, std::int6
                 }
                 controlType = *type;
             }
-            problem = trackTransactionBatch(tracker, index, header, controlType);
+            problem = fn(header, controlType);
             return problem.isOk();
         });
     if (!problem.isOk())
         return problem;
     return outcome.stopReason;
+}
+
+} // namespace
+
+Status rebuildTransactionIndex(const File &log, std::uint64_t logSize, std::int64_t baseOffset,
+                               TransactionTracker &tracker, TransactionIndex &index)
+{
+    index.clear();
+    return forEachBatchWithControlType(
+        log, logSize, baseOffset, [&](const BatchHeader &header, std::optional<std::int16_t> controlType) {
+            return trackTransactionBatch(tracker, index, header, controlType);
+        });
+}
+
+Status replayTransactionBatches(const File &log, std::uint64_t logSize, std::int64_t baseOffset,
+                                TransactionTracker &tracker)
+{
+    return forEachBatchWithControlType(
+        log, logSize, baseOffset, [&](const BatchHeader &header, std::optional<std::int16_t> controlType) {
+            (void)tracker.observe(header, controlType);
+            return Status::ok();
+        });
 }
 
 } // namespace es

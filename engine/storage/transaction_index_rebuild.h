@@ -1,8 +1,9 @@
 #pragma once
 
-// Rebuilding a segment's aborted-transaction index from its batches, as recovery does when
-// the .txnindex file is missing, torn or damaged (TransactionIndex::load() said so), or
-// when the segment itself was recovered.
+// Rebuilding a segment's aborted-transaction index from its batches, as opening a log does
+// when the .txnindex file is missing, torn or damaged (TransactionIndex::load() said so), or
+// when the segment itself was recovered; and replaying a segment's batches into the
+// partition's TransactionTracker, which lives in memory only.
 
 #include "common/status.h"
 
@@ -34,5 +35,12 @@ Status trackTransactionBatch(TransactionTracker &tracker, TransactionIndex &inde
 // malformed control record) the index holds the entries of the batches before it.
 Status rebuildTransactionIndex(const File &log, std::uint64_t logSize, std::int64_t baseOffset,
                                TransactionTracker &tracker, TransactionIndex &index);
+
+// rebuildTransactionIndex() without an index: `tracker` observes the segment's batches and
+// the completions are dropped (the segment's index, trusted, already holds them). What
+// opening a log does for segments whose index loaded, and what a truncation below the
+// completions the tracker forgot does for every segment.
+Status replayTransactionBatches(const File &log, std::uint64_t logSize, std::int64_t baseOffset,
+                                TransactionTracker &tracker);
 
 } // namespace es
