@@ -8,6 +8,7 @@
 #include "common/logging.h"
 #include "storage/record_batch_builder.h"
 #include "storage/record_batch_reader.h"
+#include "storage/transaction_tracker.h"
 
 namespace es {
 
@@ -20,9 +21,9 @@ public:
     explicit BrokerGroupStore(Broker &broker) : m_broker(broker) {}
 
     void append(std::int32_t offsetsPartition, std::vector<GroupLogRecord> records,
-                std::function<void(ErrorCode)> done) override
+                std::optional<TransactionalProducer> producer, std::function<void(ErrorCode)> done) override
     {
-        RecordBatchBuilder builder;
+        RecordBatchBuilder builder(batchOptions(producer));
         const std::int64_t now =
             std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
                 .count();
@@ -49,8 +50,55 @@ public:
     }
 
 private:
+    // A TxnOffsetCommit's batch belongs to the producer's transaction: transactional, with its
+    // id and epoch (the partition's producer state refuses a fenced epoch). It carries no
+    // sequence: the producer did not number it, and a coordinator's batch without one is
+    // neither checked nor recorded for de-duplication (Kafka numbers it 0 and skips the check
+    // for coordinator appends instead).
+    static RecordBatchOptions batchOptions(const std::optional<TransactionalProducer> &producer)
+    {
+        RecordBatchOptions options;
+        if (producer) {
+            options.transactional = true;
+            options.producerId = producer->producerId;
+            options.producerEpoch = producer->producerEpoch;
+            options.baseSequence = batch::kNoSequence;
+        }
+        return options;
+    }
+
     Broker &m_broker;
 };
+
+// The entries one batch of __consumer_offsets holds, for the group coordinator's load: its
+// records, tagged with their producer when the batch is transactional, or its marker. False
+// when the batch is damaged.
+bool appendLogEntries(ByteView wholeBatch, const BatchHeader &header, Bytes &scratch,
+                      std::vector<GroupLogEntry> &entries)
+{
+    if (header.isControl()) {
+        Result<std::optional<std::int16_t>> type = readControlType(wholeBatch);
+        if (!type)
+            return false;
+        if (*type == batch::kControlTypeCommit || *type == batch::kControlTypeAbort)
+            entries.push_back(GroupLogEntry::marker(header.producerId, *type == batch::kControlTypeCommit));
+        return true;
+    }
+    auto view = RecordBatchView::parse(wholeBatch, CrcCheck::Skip);
+    if (!view)
+        return false;
+    const Status walked = view->forEachRecord(scratch, [&](const RecordView &rec) {
+        if (!rec.key)
+            return;
+        GroupLogRecord g;
+        g.key.assign(rec.key->begin(), rec.key->end());
+        if (rec.value)
+            g.value = Bytes(rec.value->begin(), rec.value->end());
+        entries.push_back(header.isTransactional() ? GroupLogEntry::transactional(header.producerId, std::move(g))
+                                                   : GroupLogEntry::plain(std::move(g)));
+    });
+    return walked.isOk();
+}
 
 EventKind eventKindFor(const GroupEvent &e)
 {
@@ -179,7 +227,7 @@ void Broker::loadOffsetsPartition(std::int32_t partition)
     Replica *r = replica({std::string(kConsumerOffsetsTopic), partition});
     if (!r)
         return;
-    std::vector<GroupLogRecord> records;
+    std::vector<GroupLogEntry> entries;
     Offset at = r->log().logStartOffset();
     Bytes scratch;
     while (at < r->log().logEndOffset()) {
@@ -193,23 +241,14 @@ void Broker::loadOffsetsPartition(std::int32_t partition)
         BatchIterator it(*data, CrcCheck::Skip);
         while (it.next()) {
             at = Offset(it.header().nextOffset());
-            if (it.header().isControl())
-                continue;
-            auto view = RecordBatchView::parse(it.batch(), CrcCheck::Skip);
-            (void)view->forEachRecord(scratch, [&](const RecordView &rec) {
-                if (!rec.key)
-                    return;
-                GroupLogRecord g;
-                g.key.assign(rec.key->begin(), rec.key->end());
-                if (rec.value)
-                    g.value = Bytes(rec.value->begin(), rec.value->end());
-                records.push_back(std::move(g));
-            });
+            if (!appendLogEntries(it.batch(), it.header(), scratch, entries))
+                logger("cluster")->warn("broker {}: loading groups from {}-{}: skipping the damaged batch at {}",
+                                        m_id, kConsumerOffsetsTopic, partition, it.header().baseOffset);
         }
     }
-    m_groups->loadPartition(partition, records);
+    m_groups->loadPartition(partition, entries);
     logger("cluster")->debug("broker {}: coordinating groups of {}-{} ({} records loaded)", m_id,
-                             kConsumerOffsetsTopic, partition, records.size());
+                             kConsumerOffsetsTopic, partition, entries.size());
 }
 
 } // namespace es

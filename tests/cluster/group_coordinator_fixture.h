@@ -53,27 +53,29 @@ inline Bytes subscription(const std::vector<std::string> &topics)
 }
 
 // __consumer_offsets in memory. Appends succeed at once unless told to fail or to hold them.
+// A transactional append's records are logged as its producer's; markers are appended as
+// the transaction coordinator would append them.
 class MemoryGroupStore final : public GroupStore {
 public:
     struct Held {
         std::int32_t partition;
         std::vector<GroupLogRecord> records;
+        std::optional<TransactionalProducer> producer;
         std::function<void(ErrorCode)> done;
     };
 
     void append(std::int32_t partition, std::vector<GroupLogRecord> records,
-                std::function<void(ErrorCode)> done) override
+                std::optional<TransactionalProducer> producer, std::function<void(ErrorCode)> done) override
     {
         if (hold) {
-            held.push_back({partition, std::move(records), std::move(done)});
+            held.push_back({partition, std::move(records), producer, std::move(done)});
             return;
         }
         if (failWith != ErrorCode::None) {
             done(failWith);
             return;
         }
-        auto &log = logs[partition];
-        log.insert(log.end(), records.begin(), records.end());
+        write(partition, records, producer);
         done(ErrorCode::None);
     }
 
@@ -82,10 +84,26 @@ public:
         std::vector<Held> pending = std::move(held);
         held.clear();
         for (Held &h : pending) {
-            auto &log = logs[h.partition];
-            log.insert(log.end(), h.records.begin(), h.records.end());
+            write(h.partition, h.records, h.producer);
             h.done(ErrorCode::None);
         }
+    }
+
+    void appendMarker(std::int32_t partition, std::int64_t producerId, bool commit)
+    {
+        logs[partition].push_back(GroupLogEntry::marker(producerId, commit));
+    }
+
+    // The records of a partition's log, without their transactions and markers.
+    std::vector<GroupLogRecord> records(std::int32_t partition) const
+    {
+        std::vector<GroupLogRecord> out;
+        auto it = logs.find(partition);
+        if (it != logs.end())
+            for (const GroupLogEntry &e : it->second)
+                if (e.kind == GroupLogEntry::Kind::Record || e.kind == GroupLogEntry::Kind::TransactionalRecord)
+                    out.push_back(e.record);
+        return out;
     }
 
     // The latest group metadata value written for `group`, if its latest record is not a tombstone.
@@ -94,17 +112,26 @@ public:
         std::optional<GroupMetadataValue> latest;
         const Bytes key = encodeGroupMetadataKey({group});
         for (const auto &[p, log] : logs)
-            for (const GroupLogRecord &r : log)
+            for (const GroupLogRecord &r : records(p))
                 if (r.key == key)
                     latest =
                         r.value ? std::optional(decodeGroupMetadataValue(*r.value).value()) : std::nullopt;
         return latest;
     }
 
-    std::map<std::int32_t, std::vector<GroupLogRecord>> logs;
+    std::map<std::int32_t, std::vector<GroupLogEntry>> logs;
     ErrorCode failWith = ErrorCode::None;
     bool hold = false;
     std::vector<Held> held;
+
+private:
+    void write(std::int32_t partition, const std::vector<GroupLogRecord> &records,
+               const std::optional<TransactionalProducer> &producer)
+    {
+        auto &log = logs[partition];
+        for (const GroupLogRecord &r : records)
+            log.push_back(producer ? GroupLogEntry::transactional(producer->producerId, r) : GroupLogEntry::plain(r));
+    }
 };
 
 // A result that a callback fills in later. Shared, so a late answer never writes to a dead frame.

@@ -99,7 +99,7 @@ private slots:
         Reply<OffsetCommitResult> committed;
         f.coordinator->commitOffsets(shortLived, committed.callback());
         QCOMPARE(committed->front().error, ErrorCode::None);
-        const GroupLogRecord &written = f.store.logs[f.coordinator->partitionFor("short")].back();
+        const GroupLogRecord written = f.store.records(f.coordinator->partitionFor("short")).back();
         QCOMPARE(written.key, encodeOffsetCommitKey({"short", "orders", 0}));
         QCOMPARE(written.value->at(1), std::uint8_t{1}); // value v1: the only one with an expiry
 
@@ -143,7 +143,7 @@ private slots:
         }));
         QCOMPARE(f.coordinator->fetchOffsets("shipping", std::nullopt).partitions.size(), 1u);
         const GroupLogRecord tombstone{encodeOffsetCommitKey({"audit", "orders", 1}), std::nullopt};
-        const auto &auditLog = f.store.logs[f.coordinator->partitionFor("audit")];
+        const std::vector<GroupLogRecord> auditLog = f.store.records(f.coordinator->partitionFor("audit"));
         QVERIFY(std::find(auditLog.begin(), auditLog.end(), tombstone) != auditLog.end());
 
         // After a restart the log says the same.
@@ -171,7 +171,7 @@ private slots:
         QVERIFY(f.sawEvent(GroupEventKind::GroupDeleted, ""));
 
         // Tombstones for the offset and the group went to the group's partition.
-        const auto &log = f.store.logs[f.coordinator->partitionFor("standalone")];
+        const std::vector<GroupLogRecord> log = f.store.records(f.coordinator->partitionFor("standalone"));
         QVERIFY(log.size() >= 3u);
         QCOMPARE(log.back().key, encodeGroupMetadataKey({"standalone"}));
         QVERIFY(!log.back().value.has_value());

@@ -251,13 +251,6 @@ void Group::restore(std::int32_t generation, std::optional<std::string> protocol
     computeSubscribedTopics();
 }
 
-void Group::finishPendingCommit(const TopicPartition &tp)
-{
-    auto it = m_pendingCommits.find(tp);
-    if (it != m_pendingCommits.end() && --it->second == 0)
-        m_pendingCommits.erase(it);
-}
-
 void Group::computeSubscribedTopics()
 {
     // Kafka knows a consumer group's topics only when every member's subscription parses.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cluster/group/group_member.h"
+#include "cluster/group/group_offsets.h"
 #include "cluster/group/group_state.h"
 #include "cluster/group/offset_commit.h"
 #include "cluster/topic_partition.h"
@@ -122,16 +123,9 @@ public:
 
     RebalanceTimers &timers() { return m_timers; }
 
-    // Committed offsets, and how many commits per partition are still being written.
-    std::map<TopicPartition, CommittedOffset> &offsets() { return m_offsets; }
-    [[nodiscard]] const std::map<TopicPartition, CommittedOffset> &offsets() const { return m_offsets; }
-    void addPendingCommit(const TopicPartition &tp) { ++m_pendingCommits[tp]; }
-    void finishPendingCommit(const TopicPartition &tp);
-    [[nodiscard]] bool hasPendingCommit(const TopicPartition &tp) const
-    {
-        return m_pendingCommits.contains(tp);
-    }
-    [[nodiscard]] bool hasPendingCommits() const { return !m_pendingCommits.empty(); }
+    // Committed offsets, the commits being written and the transactional ones pending.
+    GroupOffsets &offsets() { return m_offsets; }
+    [[nodiscard]] const GroupOffsets &offsets() const { return m_offsets; }
 
 private:
     void computeSubscribedTopics();
@@ -149,8 +143,7 @@ private:
     std::map<std::string, std::int64_t, std::less<>> m_pendingMembers; // member id -> deadline
     std::set<std::string> m_pendingSyncMembers;
     std::optional<std::set<std::string>> m_subscribedTopics;
-    std::map<TopicPartition, CommittedOffset> m_offsets;
-    std::map<TopicPartition, int> m_pendingCommits;
+    GroupOffsets m_offsets;
     RebalanceTimers m_timers;
 };
 

@@ -167,10 +167,11 @@ void GroupCoordinator::emitMemberEvent(const Group &group, GroupEventKind kind, 
 }
 
 void GroupCoordinator::append(std::int32_t offsetsPartition, std::vector<GroupLogRecord> records,
-                              std::function<void(ErrorCode)> then, std::function<void(ErrorCode)> orphaned)
+                              std::function<void(ErrorCode)> then, std::function<void(ErrorCode)> orphaned,
+                              std::optional<TransactionalProducer> producer)
 {
     std::weak_ptr<int> alive = m_lifetime;
-    m_store.append(offsetsPartition, std::move(records),
+    m_store.append(offsetsPartition, std::move(records), producer,
                    [this, alive, then = std::move(then), orphaned = std::move(orphaned)](ErrorCode error) {
                        if (alive.expired()) {
                            if (orphaned)
@@ -334,7 +335,7 @@ std::vector<GroupSnapshot> GroupCoordinator::snapshot() const
             s.members.push_back({m.memberId, m.clientId, m.clientHost, m.groupInstanceId,
                                  consumers ? assignedPartitionsOf(m.assignment) : std::vector<TopicPartition>{},
                                  m.sessionTimeoutMs, m.rebalanceTimeoutMs, m.lastHeartbeatMs});
-        s.offsets = group->offsets();
+        s.offsets = group->offsets().committed();
         out.push_back(std::move(s));
     }
     return out;

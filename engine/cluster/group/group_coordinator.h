@@ -57,6 +57,10 @@ struct GroupCoordinatorConfig {
 // it when this broker becomes a partition's leader (loadPartition). For groups of partitions
 // it does not own, every request gets NOT_COORDINATOR; while one loads,
 // COORDINATOR_LOAD_IN_PROGRESS.
+//
+// Transactional offset commits (TxnOffsetCommit) are written as the producer's transactional
+// batch and stay pending until the owner reports the transaction's marker in that partition
+// (completeTransaction): commit makes them the committed offsets, abort drops them.
 class GroupCoordinator {
 public:
     using JoinCallback = std::function<void(JoinGroupResult)>;
@@ -85,14 +89,16 @@ public:
     [[nodiscard]] std::int32_t partitionFor(std::string_view groupId) const;
 
     // Ownership. When this broker becomes the leader of an __consumer_offsets partition, the
-    // owner calls beginLoading(), then loadRecords() with the partition's records in offset
-    // order (in any number of slices), then finishLoading(); loadPartition() does all three.
-    // Between begin and finish the partition's groups answer COORDINATOR_LOAD_IN_PROGRESS.
-    // beginLoading() on a partition that is owned or loading drops that state first.
+    // owner calls beginLoading(), then loadRecords() with the partition's records and
+    // transaction markers in offset order (in any number of slices), then finishLoading();
+    // loadPartition() does all three. Between begin and finish the partition's groups answer
+    // COORDINATOR_LOAD_IN_PROGRESS. beginLoading() on a partition that is owned or loading
+    // drops that state first. Transactional offsets whose marker was not replayed stay pending
+    // after the load, for completeTransaction().
     void beginLoading(std::int32_t offsetsPartition);
-    void loadRecords(std::int32_t offsetsPartition, std::span<const GroupLogRecord> records);
+    void loadRecords(std::int32_t offsetsPartition, std::span<const GroupLogEntry> entries);
     void finishLoading(std::int32_t offsetsPartition);
-    void loadPartition(std::int32_t offsetsPartition, std::span<const GroupLogRecord> records);
+    void loadPartition(std::int32_t offsetsPartition, std::span<const GroupLogEntry> entries);
     // Leadership moved away: the partition's groups are dropped; their waiting members get
     // NOT_COORDINATOR, and so does every later request for them.
     void unloadPartition(std::int32_t offsetsPartition);
@@ -105,12 +111,28 @@ public:
     ErrorCode heartbeat(const HeartbeatRequest &request);
     LeaveGroupResult leaveGroup(const LeaveGroupRequest &request);
 
-    // Offsets (OffsetCommit, OffsetFetch, OffsetDelete).
+    // Offsets (OffsetCommit, TxnOffsetCommit, OffsetFetch, OffsetDelete).
     void commitOffsets(OffsetCommitRequest request, CommitCallback done);
-    // `partitions`: nullopt for every committed offset of the group.
-    [[nodiscard]] OffsetFetchResult
-    fetchOffsets(const std::string &groupId,
-                 const std::optional<std::vector<TopicPartition>> &partitions) const;
+    // Kafka's TxnOffsetCommit: INVALID_GROUP_ID for an empty group id; with a generation,
+    // member or instance id, the member must be the group's current one (UNKNOWN_MEMBER_ID,
+    // FENCED_INSTANCE_ID, ILLEGAL_GENERATION); without, anyone may commit, even into a group
+    // with members (the producer commits for the consumer it runs beside). An unknown group is
+    // created. Accepted offsets are written as the producer's transactional batch (a stale
+    // epoch comes back from the log as INVALID_PRODUCER_EPOCH) and stay pending.
+    void commitTransactionalOffsets(TxnOffsetCommitRequest request, CommitCallback done);
+    // The owner appended the COMMIT (`commit`) or ABORT marker of `producerId`'s transaction to
+    // partition `offsetsPartition`, which it leads: the producer's pending offsets in that
+    // partition's groups become committed (each unless a later record committed its partition)
+    // or are dropped. A partition still loading passes the marker on to its load; one not owned
+    // ignores it (its next owner replays the marker from the log).
+    void completeTransaction(std::int32_t offsetsPartition, std::int64_t producerId, bool commit);
+    // `partitions`: nullopt for every committed offset of the group. `requireStable`
+    // (OffsetFetch v7+ require_stable): a partition with a commit not yet settled (being
+    // written, or in a pending transaction) is answered UNSTABLE_OFFSET_COMMIT without an
+    // offset, so the consumer retries rather than starting from an offset about to change.
+    [[nodiscard]] OffsetFetchResult fetchOffsets(const std::string &groupId,
+                                                 const std::optional<std::vector<TopicPartition>> &partitions,
+                                                 bool requireStable = false) const;
     void deleteOffsets(const std::string &groupId, const std::vector<TopicPartition> &partitions,
                        DeleteOffsetsCallback done);
 
@@ -125,10 +147,11 @@ public:
     void resetOffsets(const std::string &groupId, const std::map<TopicPartition, std::int64_t> &offsets,
                       ResetOffsetsCallback done);
 
-    // Topics deleted from the cluster: their committed offsets leave every group this
-    // coordinator owns, with tombstones in __consumer_offsets so that they stay gone after a
-    // restart, and a group left Empty with no offsets goes too (Kafka's
-    // handleDeletedPartitions). A topic of the same name created later starts with none.
+    // Topics deleted from the cluster: their committed offsets, and pending transactional ones,
+    // leave every group this coordinator owns, with tombstones in __consumer_offsets so that
+    // they stay gone after a restart (a later commit marker brings none back), and a group
+    // left Empty with no offsets goes too (Kafka's handleDeletedPartitions). A topic of the
+    // same name created later starts with none.
     void onTopicsDeleted(const std::set<std::string, std::less<>> &topics);
 
     // Expires sessions, pending members and syncs, ends rebalances whose time is up, and
@@ -184,11 +207,12 @@ private:
     void changeState(Group &group, GroupState next, EventSentence reason, bool reasonTold = false);
     void emitMemberEvent(const Group &group, GroupEventKind kind, const GroupMember &member,
                          EventSentence sentence);
-    // Appends to the store. `then` gets the store's error on the owner's thread, inside a
-    // CallScope; if the coordinator was destroyed meanwhile, `orphaned` gets it instead (to
-    // answer a client without touching the coordinator).
+    // Appends to the store (with `producer`, as its transactional batch). `then` gets the
+    // store's error on the owner's thread, inside a CallScope; if the coordinator was destroyed
+    // meanwhile, `orphaned` gets it instead (to answer a client without touching the coordinator).
     void append(std::int32_t offsetsPartition, std::vector<GroupLogRecord> records,
-                std::function<void(ErrorCode)> then, std::function<void(ErrorCode)> orphaned = {});
+                std::function<void(ErrorCode)> then, std::function<void(ErrorCode)> orphaned = {},
+                std::optional<TransactionalProducer> producer = std::nullopt);
     // Kafka's translation of a produce error into what a group member is told.
     static ErrorCode groupStoreError(ErrorCode produceError);
     static ErrorCode offsetStoreError(ErrorCode produceError);
@@ -231,12 +255,17 @@ private:
     void failWaiting(GroupMember &member, ErrorCode error);
 
     // Offsets (group_coordinator_offsets.cpp).
-    void storeOffsets(Group &group, const OffsetCommitRequest &request, CommitCallback done);
+    // Writes `partitions`' offsets for `group` and answers `done` per partition once written;
+    // with `producer`, as that producer's pending transactional offsets.
+    void storeOffsets(Group &group, const std::vector<OffsetCommitPartition> &partitions,
+                      std::int64_t retentionTimeMs, std::optional<TransactionalProducer> producer,
+                      CommitCallback done);
     void expireOffsets(std::int64_t nowMs);
     // Writes each partition's tombstones; a failure is logged (`why` says what they were).
     void appendTombstones(std::map<std::int32_t, std::vector<GroupLogRecord>> records, std::string_view why);
-    // Removes `partitions`' offsets from `group` with their tombstones into `records`, and
-    // the group itself when it is left Empty with no offsets (Kafka's cleanupGroupMetadata).
+    // Removes `partitions`' offsets (committed and pending) from `group` with their tombstones
+    // into `records`, and the group itself when it is left Empty with no offsets (Kafka's
+    // cleanupGroupMetadata).
     void dropOffsets(Group &group, const std::vector<TopicPartition> &partitions,
                      std::vector<GroupLogRecord> &records);
 
@@ -252,6 +281,8 @@ private:
     std::map<std::int32_t, OwnedPartition> m_partitions;
     std::map<std::string, std::shared_ptr<Group>, std::less<>> m_groups;
     std::int64_t m_nextOffsetExpiryMs = 0;
+    // The next offset commit write's place in its partition's log (group_offsets.h).
+    WriteOrder m_nextWriteOrder = 0;
     std::mt19937_64 m_random;
 
     // Answers and events wait here until the outermost call unwinds, so that no callback

@@ -5,6 +5,8 @@
 #include "cluster/group/group_coordinator.h"
 #include "common/logging.h"
 
+#include <algorithm>
+
 namespace es {
 
 void GroupCoordinator::beginLoading(std::int32_t offsetsPartition)
@@ -12,11 +14,11 @@ void GroupCoordinator::beginLoading(std::int32_t offsetsPartition)
     CallScope scope(*this);
     dropPartition(offsetsPartition);
     m_partitions[offsetsPartition] =
-        OwnedPartition{PartitionStatus::Loading, std::make_unique<GroupLoader>(offsetsPartition)};
+        OwnedPartition{PartitionStatus::Loading, std::make_unique<GroupLoader>(offsetsPartition, m_nextWriteOrder)};
     logger("group")->debug("{}-{}: loading groups", kOffsetsTopic, offsetsPartition);
 }
 
-void GroupCoordinator::loadRecords(std::int32_t offsetsPartition, std::span<const GroupLogRecord> records)
+void GroupCoordinator::loadRecords(std::int32_t offsetsPartition, std::span<const GroupLogEntry> entries)
 {
     auto it = m_partitions.find(offsetsPartition);
     if (it == m_partitions.end() || it->second.status != PartitionStatus::Loading) {
@@ -24,8 +26,8 @@ void GroupCoordinator::loadRecords(std::int32_t offsetsPartition, std::span<cons
                               offsetsPartition);
         return;
     }
-    for (const GroupLogRecord &record : records)
-        it->second.loader->add(record);
+    for (const GroupLogEntry &entry : entries)
+        it->second.loader->add(entry);
 }
 
 void GroupCoordinator::finishLoading(std::int32_t offsetsPartition)
@@ -38,6 +40,7 @@ void GroupCoordinator::finishLoading(std::int32_t offsetsPartition)
     }
     std::unique_ptr<GroupLoader> loader = std::move(it->second.loader);
     it->second.status = PartitionStatus::Loaded;
+    m_nextWriteOrder = std::max(m_nextWriteOrder, loader->nextOrder());
     std::map<std::string, GroupLoader::LoadedGroup> groups = loader->take();
     for (auto &[id, loaded] : groups)
         restoreGroup(offsetsPartition, id, std::move(loaded));
@@ -46,10 +49,10 @@ void GroupCoordinator::finishLoading(std::int32_t offsetsPartition)
                          offsetsPartition, groups.size(), loader->recordsRead(), loader->recordsSkipped());
 }
 
-void GroupCoordinator::loadPartition(std::int32_t offsetsPartition, std::span<const GroupLogRecord> records)
+void GroupCoordinator::loadPartition(std::int32_t offsetsPartition, std::span<const GroupLogEntry> entries)
 {
     beginLoading(offsetsPartition);
-    loadRecords(offsetsPartition, records);
+    loadRecords(offsetsPartition, entries);
     finishLoading(offsetsPartition);
 }
 

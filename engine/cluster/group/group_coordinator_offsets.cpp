@@ -1,5 +1,7 @@
 // Committed offsets: OffsetCommit, OffsetFetch, OffsetDelete, the GUI's reset, DeleteGroups,
 // and the expiry of old offsets (offsets.retention.ms), as Kafka's GroupMetadataManager does.
+// The writing of transactional offsets is shared with TxnOffsetCommit
+// (group_coordinator_txn.cpp).
 
 #include "cluster/group/group.h"
 #include "cluster/group/group_coordinator.h"
@@ -60,32 +62,43 @@ void GroupCoordinator::commitOffsets(OffsetCommitRequest request, CommitCallback
         GroupMember &member = *group->member(request.memberId);
         scheduleHeartbeat(member, member.sessionTimeoutMs);
     }
-    storeOffsets(*group, request, std::move(done));
+    storeOffsets(*group, request.partitions, request.retentionTimeMs, std::nullopt, std::move(done));
 }
 
-void GroupCoordinator::storeOffsets(Group &group, const OffsetCommitRequest &request, CommitCallback done)
+void GroupCoordinator::storeOffsets(Group &group, const std::vector<OffsetCommitPartition> &partitions,
+                                    std::int64_t retentionTimeMs, std::optional<TransactionalProducer> producer,
+                                    CommitCallback done)
 {
+    struct Accepted {
+        std::size_t index; // into the result
+        CommittedOffset offset;
+        WriteOrder order;
+    };
     struct Pending {
         OffsetCommitResult result;
-        std::vector<std::pair<std::size_t, CommittedOffset>> accepted; // index into result
+        std::vector<Accepted> accepted;
         CommitCallback done;
     };
     auto pending = std::make_shared<Pending>();
     pending->done = std::move(done);
     const std::int64_t t = now();
     std::vector<GroupLogRecord> records;
-    for (const OffsetCommitPartition &p : request.partitions) {
+    for (const OffsetCommitPartition &p : partitions) {
         TopicPartition tp{p.topic, p.partition};
         if (p.metadata.size() > static_cast<std::size_t>(m_config.offsetMetadataMaxBytes)) {
             pending->result.push_back({std::move(tp), ErrorCode::OffsetMetadataTooLarge});
             continue;
         }
         CommittedOffset c{p.offset, p.leaderEpoch, p.metadata, t, std::nullopt};
-        if (request.retentionTimeMs >= 0)
-            c.expireTimestampMs = t + request.retentionTimeMs;
+        if (retentionTimeMs >= 0)
+            c.expireTimestampMs = t + retentionTimeMs;
         records.push_back(offsetRecord(group.id(), tp, c));
-        group.addPendingCommit(tp);
-        pending->accepted.emplace_back(pending->result.size(), std::move(c));
+        const WriteOrder order = m_nextWriteOrder++;
+        if (producer)
+            group.offsets().stageTransactional(producer->producerId, tp, c, order);
+        else
+            group.offsets().beginWrite(tp, order);
+        pending->accepted.push_back({pending->result.size(), std::move(c), order});
         pending->result.push_back({std::move(tp), ErrorCode::None});
     }
     if (records.empty()) {
@@ -95,40 +108,49 @@ void GroupCoordinator::storeOffsets(Group &group, const OffsetCommitRequest &req
     std::weak_ptr<Group> weak = findGroup(group.id());
     append(
         group.offsetsPartition(), std::move(records),
-        [this, weak, pending](ErrorCode error) {
+        [this, weak, pending, producer](ErrorCode error) {
             std::shared_ptr<Group> g = weak.lock();
-            for (auto &[index, committed] : pending->accepted) {
-                PartitionErrorResult &r = pending->result[index];
+            for (const Accepted &a : pending->accepted) {
+                PartitionErrorResult &r = pending->result[a.index];
                 r.error = offsetStoreError(error);
                 if (!g)
                     continue;
-                g->finishPendingCommit(r.partition);
-                if (error == ErrorCode::None && !g->is(GroupState::Dead))
-                    g->offsets()[r.partition] = std::move(committed);
+                const bool written = error == ErrorCode::None && !g->is(GroupState::Dead);
+                if (producer)
+                    g->offsets().endTransactionalWrite(producer->producerId, r.partition, a.order, written);
+                else
+                    g->offsets().endWrite(r.partition, a.order, a.offset, written);
             }
             post([pending] { pending->done(std::move(pending->result)); });
         },
         [pending](ErrorCode error) {
-            for (auto &[index, committed] : pending->accepted)
-                pending->result[index].error = offsetStoreError(error);
+            for (const Accepted &a : pending->accepted)
+                pending->result[a.index].error = offsetStoreError(error);
             pending->done(std::move(pending->result));
-        });
+        },
+        producer);
 }
 
-OffsetFetchResult
-GroupCoordinator::fetchOffsets(const std::string &groupId,
-                               const std::optional<std::vector<TopicPartition>> &partitions) const
+OffsetFetchResult GroupCoordinator::fetchOffsets(const std::string &groupId,
+                                                const std::optional<std::vector<TopicPartition>> &partitions,
+                                                bool requireStable) const
 {
     OffsetFetchResult result;
     result.error = coordinatorError(groupId);
     if (result.error != ErrorCode::None)
         return result;
     const std::shared_ptr<Group> group = findGroup(groupId);
-    auto fetched = [](const TopicPartition &tp, const CommittedOffset *c) {
+    auto fetched = [&](const TopicPartition &tp) {
         FetchedOffset f;
         f.topic = tp.topic;
         f.partition = tp.partition;
-        if (c != nullptr) {
+        if (!group)
+            return f;
+        if (requireStable && group->offsets().isUnstable(tp)) {
+            f.error = ErrorCode::UnstableOffsetCommit;
+            return f;
+        }
+        if (const CommittedOffset *c = group->offsets().find(tp)) {
             f.offset = c->offset;
             f.leaderEpoch = c->leaderEpoch;
             f.metadata = c->metadata;
@@ -137,18 +159,12 @@ GroupCoordinator::fetchOffsets(const std::string &groupId,
     };
     if (!partitions) {
         if (group)
-            for (const auto &[tp, c] : group->offsets())
-                result.partitions.push_back(fetched(tp, &c));
+            for (const auto &[tp, c] : group->offsets().committed())
+                result.partitions.push_back(fetched(tp));
         return result;
     }
-    for (const TopicPartition &tp : *partitions) {
-        const CommittedOffset *c = nullptr;
-        if (group) {
-            auto it = group->offsets().find(tp);
-            c = it != group->offsets().end() ? &it->second : nullptr;
-        }
-        result.partitions.push_back(fetched(tp, c));
-    }
+    for (const TopicPartition &tp : *partitions)
+        result.partitions.push_back(fetched(tp));
     return result;
 }
 
@@ -178,12 +194,11 @@ void GroupCoordinator::deleteOffsets(const std::string &groupId,
             result->partitions.push_back({tp, ErrorCode::GroupSubscribedToTopic});
             continue;
         }
-        if (group->offsets().erase(tp) > 0)
+        if (group->offsets().remove(tp))
             records.push_back(offsetTombstone(groupId, tp));
         result->partitions.push_back({tp, ErrorCode::None});
     }
-    if (group->is(GroupState::Empty) && group->offsets().empty() && !group->hasPendingCommits() &&
-        !group->hasPendingMembers()) {
+    if (group->is(GroupState::Empty) && group->offsets().empty() && !group->hasPendingMembers()) {
         group->transitionTo(GroupState::Dead, now());
         records.push_back(groupTombstone(groupId));
         GroupEvent event = groupEvent(*group, GroupEventKind::GroupDeleted, {EventForm::LastOffsetsDeleted});
@@ -229,8 +244,10 @@ void GroupCoordinator::deleteGroups(const std::vector<std::string> &groupIds, De
             pending->results.back().error = ErrorCode::NonEmptyGroup;
             continue;
         }
+        // Pending transactional offsets and writes in flight get tombstones too: their records
+        // are in the log, and a replay must not bring them back.
         auto &[records, indexes] = writes[group->offsetsPartition()];
-        for (const auto &[tp, c] : group->offsets())
+        for (const TopicPartition &tp : group->offsets().partitions())
             records.push_back(offsetTombstone(id, tp));
         records.push_back(groupTombstone(id));
         indexes.push_back(index);
@@ -303,7 +320,8 @@ void GroupCoordinator::resetOffsets(const std::string &groupId,
     GroupEvent event = groupEvent(*group, GroupEventKind::OffsetsReset,
                                   {EventForm::OffsetsReset, {{"partitions", offsets.size()}}});
     storeOffsets(
-        *group, request, [this, alive, event, done = std::move(done)](OffsetCommitResult result) mutable {
+        *group, request.partitions, -1, std::nullopt,
+        [this, alive, event, done = std::move(done)](OffsetCommitResult result) mutable {
             ErrorCode error = ErrorCode::None;
             for (const PartitionErrorResult &r : result)
                 if (r.error != ErrorCode::None)
@@ -331,8 +349,10 @@ void GroupCoordinator::expireOffsets(std::int64_t nowMs)
         if (!simple && !emptyGroup && !stableConsumer)
             continue;
         std::vector<TopicPartition> expired;
-        for (const auto &[tp, c] : group->offsets()) {
-            if (group->hasPendingCommit(tp) || (stableConsumer && group->isSubscribedToTopic(tp.topic)))
+        for (const auto &[tp, c] : group->offsets().committed()) {
+            // A partition whose commit is being written or pending in a transaction is not
+            // old: its next offset is on its way (and a tombstone now would drop it on replay).
+            if (group->offsets().isUnstable(tp) || (stableConsumer && group->isSubscribedToTopic(tp.topic)))
                 continue;
             const std::int64_t base = emptyGroup && group->stateTimestampMs() >= 0 ? group->stateTimestampMs()
                                                                                    : c.commitTimestampMs;
@@ -359,12 +379,12 @@ void GroupCoordinator::onTopicsDeleted(const std::set<std::string, std::less<>> 
         groups.push_back(group);
     for (const std::shared_ptr<Group> &group : groups) {
         std::vector<TopicPartition> deleted;
-        for (const auto &[tp, c] : group->offsets())
+        for (const TopicPartition &tp : group->offsets().partitions())
             if (topics.contains(tp.topic))
                 deleted.push_back(tp);
         if (deleted.empty())
             continue;
-        logger("group")->info("group {}: {} committed offsets removed with their deleted topics", group->id(),
+        logger("group")->info("group {}: {} offsets removed with their deleted topics", group->id(),
                               deleted.size());
         dropOffsets(*group, deleted, tombstones[group->offsetsPartition()]);
     }
@@ -389,11 +409,10 @@ void GroupCoordinator::dropOffsets(Group &group, const std::vector<TopicPartitio
                                    std::vector<GroupLogRecord> &records)
 {
     for (const TopicPartition &tp : partitions) {
-        group.offsets().erase(tp);
+        group.offsets().remove(tp);
         records.push_back(offsetTombstone(group.id(), tp));
     }
-    if (group.is(GroupState::Empty) && group.offsets().empty() && !group.hasPendingCommits() &&
-        !group.hasPendingMembers()) {
+    if (group.is(GroupState::Empty) && group.offsets().empty() && !group.hasPendingMembers()) {
         group.transitionTo(GroupState::Dead, now());
         records.push_back(groupTombstone(group.id()));
         GroupEvent event = groupEvent(group, GroupEventKind::GroupDeleted, {EventForm::GroupExpired});

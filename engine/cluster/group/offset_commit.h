@@ -1,7 +1,7 @@
 #pragma once
 
-// Committed offsets and the offset requests (OffsetCommit, OffsetFetch, OffsetDelete, and the
-// GUI's reset) as the coordinator takes and gives them.
+// Committed offsets and the offset requests (OffsetCommit, TxnOffsetCommit, OffsetFetch,
+// OffsetDelete, and the GUI's reset) as the coordinator takes and gives them.
 
 #include "cluster/topic_partition.h"
 #include "common/error_code.h"
@@ -43,12 +43,26 @@ struct OffsetCommitRequest {
     std::vector<OffsetCommitPartition> partitions;
 };
 
+// A TxnOffsetCommit: offsets committed as part of a producer's transaction. They stay
+// pending, invisible to OffsetFetch, until the transaction's marker commits or aborts them.
+struct TxnOffsetCommitRequest {
+    std::string groupId;
+    std::int64_t producerId = -1;
+    std::int16_t producerEpoch = -1;
+    // TxnOffsetCommit v3+ (KIP-447): the consumer's generation and member, checked when
+    // given; -1 and "" (older versions) commit without them.
+    std::int32_t generationId = -1;
+    std::string memberId;
+    std::optional<std::string> groupInstanceId;
+    std::vector<OffsetCommitPartition> partitions;
+};
+
 struct PartitionErrorResult {
     TopicPartition partition;
     ErrorCode error = ErrorCode::None;
 };
 
-// OffsetCommit answers one error per partition, in request order.
+// OffsetCommit and TxnOffsetCommit answer one error per partition, in request order.
 using OffsetCommitResult = std::vector<PartitionErrorResult>;
 
 struct FetchedOffset {
@@ -57,7 +71,7 @@ struct FetchedOffset {
     std::int64_t offset = -1; // -1: nothing committed
     std::int32_t leaderEpoch = -1;
     std::string metadata;
-    ErrorCode error = ErrorCode::None;
+    ErrorCode error = ErrorCode::None; // UNSTABLE_OFFSET_COMMIT: require_stable, and a commit is pending
 };
 
 struct OffsetFetchResult {
