@@ -537,7 +537,7 @@ Status PartitionLog::truncateFullyLocked(std::int64_t offset)
 {
     ES_RETURN_IF_ERROR(deleteSegmentsLocked(m_segments.size(), "log truncated fully"));
     m_transactions.clear();
-    m_completionsForgottenBefore = 0;
+    m_forgottenMarkersEnd = 0;
     publishFirstUnstableLocked();
     m_logStart.store(offset, std::memory_order_release);
     m_logEnd.store(offset, std::memory_order_release);

@@ -187,7 +187,7 @@ public:
     [[nodiscard]] std::vector<OngoingTransaction> ongoingTransactions() const;
     // Offsets below `offset` can no longer be truncated (the high watermark passed them):
     // the tracker forgets the transactions whose markers lie there. A later truncation
-    // below it still works, by reading the whole log again.
+    // below one of those markers still works, by reading the whole log again.
     void forgetCompletedTransactionsBefore(std::int64_t offset);
 
     // fsyncs unflushed segments, writes indexes and the recovery point.
@@ -277,8 +277,9 @@ private:
     // reads check only the older ones (Kafka checks on append only).
     std::atomic<std::int64_t> m_verifiedFrom{0};
     TransactionTracker m_transactions; // guarded by m_mutex
-    // The tracker forgot the completions whose markers lie below this offset.
-    std::int64_t m_completionsForgottenBefore = 0; // guarded by m_mutex
+    // Just past the marker of the last completion the tracker forgot: a truncation below
+    // it cannot tell from the tracker alone which transactions open again.
+    std::int64_t m_forgottenMarkersEnd = 0; // guarded by m_mutex
     // m_transactions.firstUnstableOffset(), -1 for none, for readers without m_mutex.
     std::atomic<std::int64_t> m_firstUnstable{-1};
 };

@@ -57,10 +57,8 @@ std::vector<OngoingTransaction> PartitionLog::ongoingTransactions() const
 void PartitionLog::forgetCompletedTransactionsBefore(std::int64_t offset)
 {
     std::lock_guard lock(m_mutex);
-    if (offset <= m_completionsForgottenBefore)
-        return;
-    m_transactions.forgetCompletedBefore(offset);
-    m_completionsForgottenBefore = offset;
+    if (const auto lastMarker = m_transactions.forgetCompletedBefore(offset))
+        m_forgottenMarkersEnd = std::max(m_forgottenMarkersEnd, *lastMarker + 1);
 }
 
 Status PartitionLog::trackAppendedLocked(ByteView batch, const BatchHeader &header)
@@ -84,7 +82,7 @@ Status PartitionLog::trackAppendedLocked(ByteView batch, const BatchHeader &head
 Status PartitionLog::truncateTransactionsLocked(std::int64_t newEnd)
 {
     // The segments already dropped the index entries of the markers that went.
-    if (newEnd < m_completionsForgottenBefore) {
+    if (newEnd < m_forgottenMarkersEnd) {
         // A marker removed here may have ended a transaction the tracker no longer
         // remembers (truncation below the high watermark: an unclean leader election):
         // read the log again rather than guess which transactions are open again.
@@ -98,7 +96,7 @@ Status PartitionLog::truncateTransactionsLocked(std::int64_t newEnd)
 Status PartitionLog::replayTransactionsLocked()
 {
     m_transactions.clear();
-    m_completionsForgottenBefore = 0;
+    m_forgottenMarkersEnd = 0;
     Status replayed;
     for (const auto &seg : m_segments) {
         replayed = seg->replayTransactions(m_transactions);

@@ -109,10 +109,14 @@ void TransactionTracker::truncateFrom(std::int64_t offset)
     }
 }
 
-void TransactionTracker::forgetCompletedBefore(std::int64_t offset)
+std::optional<std::int64_t> TransactionTracker::forgetCompletedBefore(std::int64_t offset)
 {
-    while (!m_completed.empty() && m_completed.front().markerOffset < offset)
+    std::optional<std::int64_t> lastMarker;
+    while (!m_completed.empty() && m_completed.front().markerOffset < offset) {
+        lastMarker = m_completed.front().markerOffset;
         m_completed.pop_front();
+    }
+    return lastMarker;
 }
 
 std::vector<OngoingTransaction> TransactionTracker::ongoing() const

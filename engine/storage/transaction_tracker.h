@@ -97,9 +97,10 @@ public:
 
     // Completions stay remembered so that truncateFrom() can reopen a transaction whose
     // marker it removes. Once offsets below `offset` can no longer be truncated (the high
-    // watermark passed them), completions before it are dropped. A truncation below what
-    // was forgotten needs the tracker rebuilt from the log (rebuildTransactionIndex()).
-    void forgetCompletedBefore(std::int64_t offset);
+    // watermark passed them), completions before it are dropped. A truncation at or below
+    // the marker of a forgotten completion needs the tracker rebuilt from the log
+    // (rebuildTransactionIndex()): returns the marker offset of the last one dropped, if any.
+    std::optional<std::int64_t> forgetCompletedBefore(std::int64_t offset);
 
     // The ongoing transactions, in order of first offset (a Transactions view,
     // DescribeProducers).
