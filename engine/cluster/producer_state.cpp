@@ -2,6 +2,7 @@
 
 #include "storage/record_batch_reader.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace es {
@@ -21,14 +22,18 @@ ProducerStateTable::Check ProducerStateTable::check(const BatchHeader &batch) co
     if (batch.producerId < 0)
         return out;
     auto it = m_producers.find(batch.producerId);
-    if (it == m_producers.end() || it->second.batches.empty())
+    if (it == m_producers.end())
         return out; // a new producer (or one whose state retention removed): accept
     const Entry &e = it->second;
     if (batch.producerEpoch < e.epoch) {
+        // Older than the epoch of its last batch or of a marker that fenced it.
         out.error = ErrorCode::InvalidProducerEpoch;
         return out;
     }
-    if (batch.producerEpoch > e.epoch) {
+    if (batch.isControl() || batch.baseSequence < 0)
+        return out; // a transaction marker, or a coordinator's write, carries no sequence
+    if (batch.producerEpoch > e.epoch || e.batches.empty()) {
+        // A new epoch (or the first batch after a marker that bumped it) starts at zero.
         if (batch.baseSequence != 0)
             out.error = ErrorCode::OutOfOrderSequenceNumber;
         return out;
@@ -48,9 +53,21 @@ ProducerStateTable::Check ProducerStateTable::check(const BatchHeader &batch) co
 
 void ProducerStateTable::record(const BatchHeader &batch)
 {
-    if (batch.producerId < 0 || batch.isControl())
+    if (batch.producerId < 0)
         return;
     Entry &e = m_producers[batch.producerId];
+    e.lastTimestamp = std::max(e.lastTimestamp, batch.maxTimestamp);
+    if (batch.isControl() || batch.baseSequence < 0) {
+        // A marker written with a bumped epoch (a transaction aborted to fence its
+        // producer) fences every older epoch from here on, as Kafka's producer state does.
+        // Batches without a sequence (a coordinator's transactional offset commits) only
+        // carry the epoch too.
+        if (batch.producerEpoch > e.epoch) {
+            e.epoch = batch.producerEpoch;
+            e.batches.clear();
+        }
+        return;
+    }
     if (batch.producerEpoch != e.epoch) {
         e.epoch = batch.producerEpoch;
         e.batches.clear();
@@ -59,6 +76,16 @@ void ProducerStateTable::record(const BatchHeader &batch)
                          batch.lastOffset()});
     while (e.batches.size() > kBatchesKept)
         e.batches.pop_front();
+}
+
+std::vector<ProducerView> ProducerStateTable::producers() const
+{
+    std::vector<ProducerView> out;
+    out.reserve(m_producers.size());
+    for (const auto &[id, e] : m_producers)
+        out.push_back({id, e.epoch, e.batches.empty() ? -1 : e.batches.back().lastSeq, e.lastTimestamp, -1, -1});
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.producerId < b.producerId; });
+    return out;
 }
 
 void ProducerStateTable::truncateFrom(std::int64_t offset)

@@ -7,6 +7,7 @@
 #include <optional>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace es {
 
@@ -17,6 +18,16 @@ struct BatchHeader;
 // appending it; leader and followers record every appended batch, so a new leader
 // de-duplicates a retry of a batch the old one wrote. Not thread-safe: the partition's
 // owner serialises access.
+// What DescribeProducers tells of one producer on a partition (Kafka's ProducerState).
+struct ProducerView {
+    std::int64_t producerId = -1;
+    std::int32_t producerEpoch = -1;
+    std::int32_t lastSequence = -1;  // -1 when its batches carry none (markers only)
+    std::int64_t lastTimestamp = -1; // the largest timestamp of its last batch
+    std::int32_t coordinatorEpoch = -1;
+    std::int64_t currentTransactionStart = -1; // the first offset of its open transaction, or -1
+};
+
 class ProducerStateTable {
 public:
     static constexpr std::size_t kBatchesKept = 5;
@@ -35,20 +46,27 @@ public:
         std::optional<std::pair<std::int64_t, std::int64_t>> duplicateOf;
     };
 
-    // Whether the batch may be appended next.
+    // Whether the batch may be appended next. Every batch of a known producer is checked
+    // against its epoch; only batches with a sequence (not transaction markers, not a
+    // coordinator's writes) against its sequences.
     [[nodiscard]] Check check(const BatchHeader &batch) const;
-    // Records an appended batch (offsets final).
+    // Records an appended batch (offsets final). A marker with a newer epoch moves the
+    // producer to it, so that batches of the fenced epoch are refused.
     void record(const BatchHeader &batch);
     // Forgets batches at or after `offset` (after truncation) — producers whose only
     // batches went are forgotten too.
     void truncateFrom(std::int64_t offset);
 
     [[nodiscard]] std::size_t producerCount() const { return m_producers.size(); }
+    // Every producer known here, by producer id (currentTransactionStart left -1: the
+    // partition's log knows its open transactions).
+    [[nodiscard]] std::vector<ProducerView> producers() const;
 
 private:
     struct Entry {
         std::int16_t epoch = -1;
         std::deque<BatchRange> batches;
+        std::int64_t lastTimestamp = -1;
     };
     std::unordered_map<std::int64_t, Entry> m_producers;
 };
