@@ -63,6 +63,11 @@ const Field kFields[] = {
     ES_FIELD("offsets.topic.replication.factor", offsetsTopicReplicationFactor),
     ES_FIELD("replica.fetch.wait.max.ms", replicaFetchWaitMaxMs),
     ES_FIELD("replica.lag.time.max.ms", replicaLagTimeMaxMs),
+    ES_FIELD("transaction.abort.timed.out.transaction.cleanup.interval.ms", transactionAbortCheckMs),
+    ES_FIELD("transaction.max.timeout.ms", transactionMaxTimeoutMs),
+    ES_FIELD("transaction.state.log.num.partitions", transactionStateLogPartitions),
+    ES_FIELD("transaction.state.log.replication.factor", transactionStateLogReplicationFactor),
+    ES_FIELD("transactional.id.expiration.ms", transactionalIdExpirationMs),
     // Also the fallback of the topic default, which the controller reads from its field.
     ES_FIELD("unclean.leader.election.enable", uncleanLeaderElection),
 };

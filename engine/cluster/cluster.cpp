@@ -71,6 +71,10 @@ public:
     {
         call(id, [id, epoch](Controller &c) { return c.controlledShutdown(id, epoch); }, std::move(reply));
     }
+    void allocateProducerIds(std::int32_t id, std::int32_t count, Reply<std::int64_t> reply) override
+    {
+        call(id, [count](Controller &c) { return c.allocateProducerIds(count); }, std::move(reply));
+    }
 
 private:
     template <typename Fn, typename R>

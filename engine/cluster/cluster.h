@@ -142,6 +142,8 @@ public:
     Controller &controller();
     // What ensureOffsetsTopic() creates, given the controller's current image.
     [[nodiscard]] CreateTopicSpec offsetsTopicSpec(const MetadataImage &image) const;
+    // __transaction_state, created on the first FindCoordinator for a transactional id.
+    [[nodiscard]] CreateTopicSpec transactionStateTopicSpec(const MetadataImage &image) const;
 
 private:
     class Channel;

@@ -4,6 +4,7 @@
 #include "cluster/cluster.h"
 #include "cluster/group/group_coordinator.h"
 #include "cluster/topic_name.h"
+#include "cluster/txn/transaction_records.h"
 
 #include <algorithm>
 #include <future>
@@ -134,6 +135,23 @@ CreateTopicSpec Cluster::offsetsTopicSpec(const MetadataImage &image) const
         std::min<int>(m_config.offsetsTopicReplicationFactor,
                       static_cast<int>(std::count_if(image.brokers.begin(), image.brokers.end(),
                                                      [](const auto &b) { return !b.second.fenced; })));
+    return spec;
+}
+
+CreateTopicSpec Cluster::transactionStateTopicSpec(const MetadataImage &image) const
+{
+    CreateTopicSpec spec;
+    spec.name = std::string(kTransactionStateTopic);
+    spec.internal = true;
+    spec.partitions = m_config.transactionStateLogPartitions;
+    // As Kafka: compacted, and a transaction's state is written to two replicas at least
+    // (transaction.state.log.min.isr) when there are two.
+    const int alive = static_cast<int>(
+        std::count_if(image.brokers.begin(), image.brokers.end(), [](const auto &b) { return !b.second.fenced; }));
+    spec.replicationFactor = std::min<int>(m_config.transactionStateLogReplicationFactor, alive);
+    spec.configs = {{"cleanup.policy", "compact"},
+                    {"segment.bytes", "104857600"},
+                    {"min.insync.replicas", std::to_string(std::min(2, spec.replicationFactor))}};
     return spec;
 }
 

@@ -60,6 +60,12 @@ struct ClusterConfig {
     int defaultReplicationFactor = 3; // default.replication.factor (capped at live brokers)
     int offsetsTopicPartitions = 10;  // offsets.topic.num.partitions (Kafka: 50)
     int offsetsTopicReplicationFactor = 3;
+    int transactionStateLogPartitions = 10;         // transaction.state.log.num.partitions (Kafka: 50)
+    int transactionStateLogReplicationFactor = 3;   // transaction.state.log.replication.factor
+    std::int64_t transactionMaxTimeoutMs = 900000;  // transaction.max.timeout.ms
+    std::int64_t transactionalIdExpirationMs = 604800000; // transactional.id.expiration.ms
+    // transaction.abort.timed.out.transaction.cleanup.interval.ms (Kafka: 10 s)
+    std::int64_t transactionAbortCheckMs = 10000;
 
     std::int64_t groupInitialRebalanceDelayMs = 3000;
     std::int64_t groupMinSessionTimeoutMs = 6000;

@@ -453,12 +453,15 @@ ErrorCode Controller::controlledShutdown(std::int32_t id, std::int64_t epoch)
     return ErrorCode::None;
 }
 
-std::int64_t Controller::allocateProducerId()
+std::int64_t Controller::allocateProducerId() { return allocateProducerIds(1); }
+
+std::int64_t Controller::allocateProducerIds(std::int32_t count)
 {
-    const std::int64_t id = m_nextProducerId++;
+    const std::int64_t first = m_nextProducerId;
+    m_nextProducerId += std::max(1, count);
     if (m_catalog)
         m_catalog->setNextProducerId(m_nextProducerId);
-    return id;
+    return first;
 }
 
 void Controller::brokerDown(std::int32_t id) { fence(id, EventForm::BrokerFencedStopped); }

@@ -157,6 +157,8 @@ private:
 public:
     // A new idempotent producer id (InitProducerId), persisted so ids are never reused.
     std::int64_t allocateProducerId();
+    // `count` consecutive new ids (a transaction coordinator's block); returns the first.
+    std::int64_t allocateProducerIds(std::int32_t count);
     // The user marked a broker down (stopped or crashed) on purpose: fence it now rather
     // than after the session timeout.
     void brokerDown(std::int32_t id);

@@ -43,6 +43,9 @@ public:
     virtual void alterPartitions(std::vector<AlterPartitionRequest> requests,
                                  Reply<std::vector<ErrorCode>> reply) = 0;
     virtual void controlledShutdown(std::int32_t id, std::int64_t epoch, Reply<ErrorCode> reply) = 0;
+    // Kafka's AllocateProducerIds: `count` producer ids no one else gets, for the broker's
+    // transaction coordinator; the reply is the first of them.
+    virtual void allocateProducerIds(std::int32_t id, std::int32_t count, Reply<std::int64_t> reply) = 0;
 };
 
 } // namespace es

@@ -3,6 +3,7 @@
 #include "cluster/broker.h"
 #include "cluster/cluster.h"
 #include "cluster/topic_name.h"
+#include "cluster/txn/transaction_records.h"
 #include "common/logging.h"
 #include "server/broker_address.h"
 
@@ -60,14 +61,27 @@ void ServerState::requestTopicCreation(const std::string &topic)
 
 void ServerState::requestOffsetsTopic()
 {
-    const std::string name(kConsumerOffsetsTopic);
+    requestInternalTopic(std::string(kConsumerOffsetsTopic),
+                         [](const Cluster &cluster, const MetadataImage &image) { return cluster.offsetsTopicSpec(image); });
+}
+
+void ServerState::requestTransactionStateTopic()
+{
+    requestInternalTopic(std::string(kTransactionStateTopic), [](const Cluster &cluster, const MetadataImage &image) {
+        return cluster.transactionStateTopicSpec(image);
+    });
+}
+
+void ServerState::requestInternalTopic(const std::string &name,
+                                       CreateTopicSpec (*spec)(const Cluster &, const MetadataImage &))
+{
     if (!shouldAsk(name))
         return;
     Cluster *cluster = &m_cluster;
-    m_cluster.network().sendTo<Controller>(brokerId(), kControllerNode, [cluster](Controller &c) {
-        const AdminResult r = c.createTopic(cluster->offsetsTopicSpec(*c.image()));
+    m_cluster.network().sendTo<Controller>(brokerId(), kControllerNode, [cluster, name, spec](Controller &c) {
+        const AdminResult r = c.createTopic(spec(*cluster, *c.image()));
         if (!r.ok() && r.error != ErrorCode::TopicAlreadyExists)
-            logger("server")->warn("creating {}: {}", kConsumerOffsetsTopic, r.message);
+            logger("server")->warn("creating {}: {}", name, r.message);
     });
 }
 

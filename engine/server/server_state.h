@@ -12,6 +12,8 @@
 namespace es {
 class Broker;
 class Cluster;
+struct CreateTopicSpec;
+struct MetadataImage;
 } // namespace es
 
 namespace asio {
@@ -63,11 +65,15 @@ public:
     // without waiting. Clients poll metadata while a topic is being created, so a name is
     // sent at most once a second.
     void requestTopicCreation(const std::string &topic);
-    // Likewise for __consumer_offsets, created on the first FindCoordinator.
+    // Likewise for __consumer_offsets, created on the first FindCoordinator for a group,
+    // and __transaction_state, on the first for a transactional id.
     void requestOffsetsTopic();
+    void requestTransactionStateTopic();
 
 private:
     bool shouldAsk(const std::string &topic);
+    void requestInternalTopic(const std::string &name,
+                              CreateTopicSpec (*spec)(const Cluster &, const MetadataImage &));
 
     Broker &m_broker;
     Cluster &m_cluster;
