@@ -6,12 +6,14 @@
 
 #include "cluster/record_bytes.h"
 #include "cluster/topic_partition.h"
+#include "cluster/txn/transaction_marker_channel.h"
 #include "common/buffer.h"
 #include "common/error_code.h"
 #include "storage/log_validator.h"
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -63,20 +65,37 @@ struct FetchRequest {
     std::vector<FetchPartition> partitions;
 };
 
+// A transaction aborted in the fetched range: a read_committed consumer drops this producer's
+// records from `firstOffset` up to the abort marker it meets.
+struct FetchAbortedTransaction {
+    std::int64_t producerId = -1;
+    std::int64_t firstOffset = -1;
+
+    bool operator==(const FetchAbortedTransaction &) const = default;
+};
+
 struct FetchPartitionResult {
     TopicPartition tp;
     ErrorCode error = ErrorCode::None;
     std::int64_t highWatermark = -1;
+    // Where read_committed consumers stop: the high watermark, held back by the first
+    // offset of the earliest transaction still open.
     std::int64_t lastStableOffset = -1;
     std::int64_t logStartOffset = -1;
     std::int64_t logEndOffset = -1; // for followers and observability
     RecordBytes records;
+    // read_committed fetches only: the aborted transactions overlapping `records`.
+    std::vector<FetchAbortedTransaction> abortedTransactions;
 };
 
 struct FetchResponse {
     ErrorCode error = ErrorCode::None;
     std::vector<FetchPartitionResult> partitions;
 };
+
+// WriteTxnMarkers (the request is TxnMarkerRequest): per partition, NONE once the marker
+// is replicated to the in-sync replicas, or why not.
+using TxnMarkerResult = std::map<TopicPartition, ErrorCode>;
 
 inline constexpr std::int64_t kLatestTimestamp = -1;
 inline constexpr std::int64_t kEarliestTimestamp = -2;

@@ -16,6 +16,22 @@ ErrorCode epochCheck(std::int32_t requested, std::int32_t current)
     return requested < current ? ErrorCode::FencedLeaderEpoch : ErrorCode::UnknownLeaderEpoch;
 }
 
+// What a read_committed consumer must be told about `data`, read from `log` at
+// `fetchOffset`: the transactions aborted between there and the end of the last batch
+// (Kafka's UnifiedLog.collectAbortedTransactions over the fetched range).
+std::vector<FetchAbortedTransaction> abortedTransactionsIn(const PartitionLog &log, std::int64_t fetchOffset,
+                                                           ByteView data)
+{
+    std::int64_t end = fetchOffset;
+    BatchIterator it(data, CrcCheck::Skip);
+    while (it.next())
+        end = it.header().nextOffset();
+    std::vector<FetchAbortedTransaction> out;
+    for (const AbortedTransaction &a : log.collectAbortedTransactions(fetchOffset, end))
+        out.push_back({a.producerId, a.firstOffset});
+    return out;
+}
+
 std::uint64_t countRecords(ByteView data)
 {
     std::uint64_t n = 0;
@@ -30,7 +46,6 @@ std::uint64_t countRecords(ByteView data)
 FetchPartitionResult Broker::readPartition(const FetchPartition &p, bool fromFollower, bool readCommitted,
                                            std::int32_t &budget)
 {
-    (void)readCommitted; // no transactions yet: the last stable offset is the high watermark
     FetchPartitionResult res;
     res.tp = p.tp;
     Replica *r = replica(p.tp);
@@ -47,14 +62,18 @@ FetchPartitionResult Broker::readPartition(const FetchPartition &p, bool fromFol
     if (res.error != ErrorCode::None)
         return res;
     res.highWatermark = r->highWatermark();
-    res.lastStableOffset = res.highWatermark;
+    res.lastStableOffset = r->log().lastStableOffset(res.highWatermark);
     res.logStartOffset = r->logStartOffset();
     res.logEndOffset = r->logEndOffset();
     if (p.fetchOffset < res.logStartOffset || p.fetchOffset > res.logEndOffset) {
         res.error = ErrorCode::OffsetOutOfRange;
         return res;
     }
-    const std::int64_t upTo = fromFollower ? res.logEndOffset : res.highWatermark;
+    // Followers replicate everything; consumers read what is replicated and, under
+    // read_committed, what no open transaction holds back.
+    const std::int64_t upTo = fromFollower   ? res.logEndOffset
+                              : readCommitted ? res.lastStableOffset
+                                              : res.highWatermark;
     if (p.fetchOffset >= upTo || budget <= 0)
         return res;
     const std::size_t maxBytes = static_cast<std::size_t>(std::min(p.maxBytes, budget));
@@ -75,6 +94,8 @@ FetchPartitionResult Broker::readPartition(const FetchPartition &p, bool fromFol
         return res;
     }
     budget -= static_cast<std::int32_t>(data->size());
+    if (readCommitted && !data->empty())
+        res.abortedTransactions = abortedTransactionsIn(r->log(), p.fetchOffset, *data);
     res.records = std::move(*data);
     return res;
 }
@@ -194,19 +215,23 @@ void Broker::handleListOffsets(const ListOffsetsRequest &request, Reply<ListOffs
                                                               : ErrorCode::UnknownTopicOrPartition;
         } else if ((res.error = epochCheck(p.currentLeaderEpoch, r->leaderEpoch())) == ErrorCode::None) {
             res.leaderEpoch = r->leaderEpoch();
+            // What the asker may read up to, as Kafka's Partition.fetchOffsetForTimestamp.
+            const std::int64_t fetchable = request.replicaId >= 0  ? r->logEndOffset()
+                                           : request.readCommitted ? r->log().lastStableOffset(r->highWatermark())
+                                                                   : r->highWatermark();
             if (p.timestamp == kLatestTimestamp) {
-                res.offset = request.replicaId >= 0 ? r->logEndOffset() : r->highWatermark();
+                res.offset = fetchable;
             } else if (p.timestamp == kEarliestTimestamp) {
                 res.offset = r->logStartOffset();
             } else if (p.timestamp == kMaxTimestamp) {
-                auto found = r->log().offsetOfMaxTimestamp(Offset(r->highWatermark()));
+                auto found = r->log().offsetOfMaxTimestamp(Offset(fetchable));
                 if (found) {
                     res.offset = found->offset.value();
                     res.timestamp = found->timestamp;
                 }
             } else {
                 auto found = r->log().offsetForTimestamp(p.timestamp);
-                if (found && found->offset.value() < r->highWatermark()) {
+                if (found && found->offset.value() < fetchable) {
                     res.offset = found->offset.value();
                     res.timestamp = found->timestamp;
                 }

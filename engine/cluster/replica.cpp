@@ -254,6 +254,8 @@ bool Replica::maybeAdvanceHighWatermark()
     if (hw > highWatermark()) {
         m_highWatermark.store(hw, std::memory_order_release);
         m_recent.dropBelow(hw);
+        // No truncation goes below the high watermark: what ended there stays ended.
+        m_log->forgetCompletedTransactionsBefore(hw);
         return true;
     }
     return false;
@@ -289,6 +291,16 @@ std::optional<std::vector<std::int32_t>> Replica::proposedIsr(std::int64_t nowMs
     return next;
 }
 
+std::vector<ProducerView> Replica::producers() const
+{
+    std::vector<ProducerView> out = m_producers.producers();
+    for (const OngoingTransaction &t : m_log->ongoingTransactions())
+        for (ProducerView &p : out)
+            if (p.producerId == t.producerId)
+                p.currentTransactionStart = t.firstOffset;
+    return out;
+}
+
 std::int64_t Replica::followerLogEnd(std::int32_t follower) const
 {
     auto it = m_followers.find(follower);
@@ -310,7 +322,9 @@ Result<AppendResult> Replica::appendAsFollower(ByteView batches, CrcCheck crc)
 
 void Replica::updateHighWatermarkFromLeader(std::int64_t leaderHighWatermark)
 {
-    m_highWatermark.store(std::min(leaderHighWatermark, logEndOffset()), std::memory_order_release);
+    const std::int64_t hw = std::min(leaderHighWatermark, logEndOffset());
+    m_highWatermark.store(hw, std::memory_order_release);
+    m_log->forgetCompletedTransactionsBefore(hw);
 }
 
 Status Replica::truncateTo(std::int64_t offset)

@@ -135,6 +135,9 @@ public:
     {
         return m_appendedBytes.load(std::memory_order_relaxed);
     }
+    // The producers that wrote here, each with the start of its open transaction
+    // (DescribeProducers).
+    [[nodiscard]] std::vector<ProducerView> producers() const;
     // A follower's log end offset as this leader last saw it (-1 if unknown).
     [[nodiscard]] std::int64_t followerLogEnd(std::int32_t follower) const;
     PartitionLog &log() { return *m_log; }

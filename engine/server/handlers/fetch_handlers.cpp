@@ -79,10 +79,11 @@ void FetchHandler::handle(RequestContext ctx, protocol::FetchRequest request,
                 p.partitionIndex = r.tp.partition;
                 p.errorCode = r.error;
                 p.highWatermark = r.highWatermark;
-                // No transactions yet: everything below the high watermark is stable.
-                p.lastStableOffset = r.error == ErrorCode::None ? r.highWatermark : -1;
+                p.lastStableOffset = r.error == ErrorCode::None ? r.lastStableOffset : -1;
                 p.logStartOffset = r.logStartOffset;
                 p.abortedTransactions = std::vector<protocol::FetchResponse::AbortedTransaction>{};
+                for (const FetchAbortedTransaction &a : r.abortedTransactions)
+                    p.abortedTransactions->push_back({a.producerId, a.firstOffset});
                 p.records = std::move(r.records).take();
                 if (version >= 12 &&
                     (r.error == ErrorCode::NotLeaderOrFollower || r.error == ErrorCode::FencedLeaderEpoch))
