@@ -61,6 +61,7 @@ Status Broker::start()
         m_heartbeatTimer = std::make_unique<asio::steady_timer>(m_loop.context());
         m_maintenanceTimer = std::make_unique<asio::steady_timer>(m_loop.context());
         startGroups();
+        startTransactions();
         registerWithController();
         scheduleHeartbeat();
         // As Kafka, the first retention check comes log.initial.task.delay.ms after start,
@@ -269,6 +270,7 @@ void Broker::applyMetadata(MetadataImagePtr image)
     updateGroupOwnership();
     if (m_groups)
         m_groups->onTopicsDeleted(deleted);
+    updateTransactionOwnership();
 }
 
 void Broker::countIsrChange(const std::vector<std::int32_t> &before, const std::vector<std::int32_t> &after)
@@ -348,8 +350,10 @@ void Broker::stopGracefully(bool moveLeadership)
         m_heartbeatTimer.reset();
         m_maintenanceTimer.reset();
         m_groupTimer.reset();
+        m_transactionTimer.reset();
         m_fetchers.clear();
         m_groups.reset();
+        m_transactions.reset();
         m_logMaintenance.stop();
         closeReplicas(true, false);
     });
@@ -372,6 +376,8 @@ void Broker::crash(bool loseUnflushed)
     m_maintenanceTimer.reset();
     m_groupTimer.reset();
     m_groups.reset();
+    m_transactionTimer.reset();
+    m_transactions.reset();
     m_logMaintenance.stop();
     closeReplicas(false, loseUnflushed);
 }

@@ -11,11 +11,13 @@
 #include "cluster/metadata_image.h"
 #include "cluster/network.h"
 #include "cluster/replica.h"
+#include "cluster/txn/transaction_coordinator.h"
 
 #include <asio/steady_timer.hpp>
 
 #include <functional>
 #include <list>
+#include <map>
 #include <memory>
 #include <set>
 #include <unordered_map>
@@ -66,6 +68,8 @@ public:
                                     Reply<OffsetForLeaderEpochResponse> reply);
     void handleDeleteRecords(const std::vector<DeleteRecordsPartition> &request,
                              Reply<std::vector<DeleteRecordsResult>> reply);
+    // A transaction coordinator's markers for partitions led here (broker_txn_markers.cpp).
+    void handleWriteTxnMarkers(TxnMarkerRequest request, Reply<TxnMarkerResult> reply);
     void applyMetadata(MetadataImagePtr image);
 
     // The consumer groups this broker coordinates (on the loop). It answers
@@ -82,6 +86,17 @@ public:
                            GroupCoordinator::ResetOffsetsCallback done);
     // The groups as of the last coordinator tick. Thread-safe.
     [[nodiscard]] std::vector<GroupSnapshot> groupSnapshots() const;
+
+    // The transactions this broker coordinates (on the loop): NOT_COORDINATOR for
+    // transactional ids whose __transaction_state partition it does not lead.
+    TransactionCoordinator &transactions() { return *m_transactions; }
+    // A transactional InitProducerId: the coordinator's, once this broker holds a producer
+    // id to give (blocks of them come from the controller).
+    void initTransactionalProducer(std::string transactionalId, std::int32_t timeoutMs,
+                                   std::optional<ProducerIdAndEpoch> expected,
+                                   TransactionCoordinator::InitProducerIdCallback done);
+    // The transactional ids as of the last coordinator tick. Thread-safe.
+    [[nodiscard]] std::vector<TransactionSnapshot> transactionSnapshots() const;
 
     // The newest metadata this broker knows (on the loop).
     [[nodiscard]] const MetadataImagePtr &metadata() const { return m_image; }
@@ -105,6 +120,7 @@ private:
     struct PendingProduce;
     struct PendingFetch;
     struct FetcherSession;
+    class MarkerChannel;
 
     // lifecycle
     void registerWithController();
@@ -133,6 +149,12 @@ private:
     void updateGroupOwnership();
     void loadOffsetsPartition(std::int32_t partition);
     void scheduleGroupTick();
+
+    // transactions (broker_transactions.cpp)
+    void startTransactions();
+    void updateTransactionOwnership();
+    void loadTransactionStatePartition(std::int32_t partition, std::int32_t coordinatorEpoch);
+    void scheduleTransactionTick();
 
     // follower side
     void updateFetchers();
@@ -174,6 +196,20 @@ private:
     std::set<std::int32_t> m_ownedOffsetsPartitions;
     mutable std::mutex m_groupSnapshotMutex;
     std::vector<GroupSnapshot> m_groupSnapshot; // guarded by m_groupSnapshotMutex
+    std::unique_ptr<TransactionStore> m_transactionStore;
+    std::unique_ptr<TransactionMarkerChannel> m_markerChannel;
+    std::unique_ptr<TransactionCoordinator> m_transactions;
+    std::unique_ptr<asio::steady_timer> m_transactionTimer;
+    std::map<std::int32_t, std::int32_t> m_ownedStatePartitions; // partition -> coordinator epoch
+    struct ProducerIdBlock {
+        std::int64_t next = 0;
+        std::int64_t end = 0; // exclusive
+        bool asking = false;
+        std::uint64_t askSequence = 0;
+        std::vector<std::function<void(bool)>> waiting; // InitProducerIds waiting for a block
+    } m_producerIds;
+    mutable std::mutex m_transactionSnapshotMutex;
+    std::vector<TransactionSnapshot> m_transactionSnapshot; // guarded by m_transactionSnapshotMutex
     std::int64_t m_lastFlushMs = 0;
     std::int64_t m_nextRetentionMs = 0; // set when the broker starts
     std::int64_t m_lastCompactionMs = 0;

@@ -4,6 +4,8 @@
 // variants and the frame dispatch all derive from AllApis; adding an API is adding its
 // header here and its type to the list (kept in api-key order).
 
+#include "protocol/api/add_offsets_to_txn.h"
+#include "protocol/api/add_partitions_to_txn.h"
 #include "protocol/api/alter_configs.h"
 #include "protocol/api/alter_partition_reassignments.h"
 #include "protocol/api/alter_user_scram_credentials.h"
@@ -20,8 +22,11 @@
 #include "protocol/api/describe_configs.h"
 #include "protocol/api/describe_groups.h"
 #include "protocol/api/describe_log_dirs.h"
+#include "protocol/api/describe_producers.h"
+#include "protocol/api/describe_transactions.h"
 #include "protocol/api/describe_user_scram_credentials.h"
 #include "protocol/api/elect_leaders.h"
+#include "protocol/api/end_txn.h"
 #include "protocol/api/fetch.h"
 #include "protocol/api/find_coordinator.h"
 #include "protocol/api/heartbeat.h"
@@ -32,6 +37,7 @@
 #include "protocol/api/list_groups.h"
 #include "protocol/api/list_offsets.h"
 #include "protocol/api/list_partition_reassignments.h"
+#include "protocol/api/list_transactions.h"
 #include "protocol/api/metadata.h"
 #include "protocol/api/offset_commit.h"
 #include "protocol/api/offset_delete.h"
@@ -41,6 +47,7 @@
 #include "protocol/api/sasl_authenticate.h"
 #include "protocol/api/sasl_handshake.h"
 #include "protocol/api/sync_group.h"
+#include "protocol/api/txn_offset_commit.h"
 
 #include <variant>
 
@@ -53,11 +60,13 @@ using AllApis =
     ApiList<ProduceApi, FetchApi, ListOffsetsApi, MetadataApi, OffsetCommitApi, OffsetFetchApi,
             FindCoordinatorApi, JoinGroupApi, HeartbeatApi, LeaveGroupApi, SyncGroupApi, DescribeGroupsApi,
             ListGroupsApi, SaslHandshakeApi, ApiVersionsApi, CreateTopicsApi, DeleteTopicsApi,
-            DeleteRecordsApi, InitProducerIdApi, OffsetForLeaderEpochApi, DescribeAclsApi, CreateAclsApi,
+            DeleteRecordsApi, InitProducerIdApi, OffsetForLeaderEpochApi, AddPartitionsToTxnApi,
+            AddOffsetsToTxnApi, EndTxnApi, TxnOffsetCommitApi, DescribeAclsApi, CreateAclsApi,
             DeleteAclsApi, DescribeConfigsApi, AlterConfigsApi, DescribeLogDirsApi, SaslAuthenticateApi,
             CreatePartitionsApi, DeleteGroupsApi, ElectLeadersApi, IncrementalAlterConfigsApi,
             AlterPartitionReassignmentsApi, ListPartitionReassignmentsApi, OffsetDeleteApi,
-            DescribeUserScramCredentialsApi, AlterUserScramCredentialsApi, DescribeClusterApi>;
+            DescribeUserScramCredentialsApi, AlterUserScramCredentialsApi, DescribeClusterApi,
+            DescribeProducersApi, DescribeTransactionsApi, ListTransactionsApi>;
 
 namespace detail {
 

@@ -20,12 +20,14 @@ using AllHandlers =
                 LeaveGroupHandler, SyncGroupHandler, DescribeGroupsHandler, ListGroupsHandler,
                 SaslHandshakeHandler, ApiVersionsHandler, CreateTopicsHandler, DeleteTopicsHandler,
                 DeleteRecordsHandler, InitProducerIdHandler, OffsetForLeaderEpochHandler,
+                AddPartitionsToTxnHandler, AddOffsetsToTxnHandler, EndTxnHandler, TxnOffsetCommitHandler,
                 DescribeAclsHandler, CreateAclsHandler, DeleteAclsHandler, DescribeConfigsHandler,
                 AlterConfigsHandler, DescribeLogDirsHandler, SaslAuthenticateHandler,
                 CreatePartitionsHandler, DeleteGroupsHandler, ElectLeadersHandler,
                 IncrementalAlterConfigsHandler, AlterPartitionReassignmentsHandler,
                 ListPartitionReassignmentsHandler, OffsetDeleteHandler,
-                DescribeUserScramCredentialsHandler, AlterUserScramCredentialsHandler, DescribeClusterHandler>;
+                DescribeUserScramCredentialsHandler, AlterUserScramCredentialsHandler, DescribeClusterHandler,
+                DescribeProducersHandler, DescribeTransactionsHandler, ListTransactionsHandler>;
 
 template <typename... Handlers>
 constexpr auto makeDescriptors(HandlerList<Handlers...>)

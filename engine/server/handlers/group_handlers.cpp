@@ -1,9 +1,11 @@
-// Group membership: FindCoordinator, JoinGroup, SyncGroup, Heartbeat and LeaveGroup. The
-// broker's group coordinator decides; it answers NOT_COORDINATOR for groups it does not
-// own, which sends clients back to FindCoordinator.
+// Group membership: FindCoordinator (for groups and transactional ids), JoinGroup,
+// SyncGroup, Heartbeat and LeaveGroup. The broker's group coordinator decides; it answers
+// NOT_COORDINATOR for groups it does not own, which sends clients back to FindCoordinator.
 
 #include "cluster/group/group_coordinator.h"
 #include "cluster/topic_name.h"
+#include "cluster/txn/transaction_coordinator.h"
+#include "cluster/txn/transaction_records.h"
 #include "server/authorization.h"
 #include "server/handlers/handler_support.h"
 #include "server/handlers/handlers.h"
@@ -33,25 +35,34 @@ Located notFound(ErrorCode error, std::string message)
 
 Located locate(const RequestContext &ctx, const std::string &key, std::int8_t keyType)
 {
-    if (keyType == kTransactionKey)
-        return notFound(ErrorCode::TransactionalIdAuthorizationFailed, "transactions are not supported yet");
-    if (keyType != kGroupKey)
+    if (keyType != kGroupKey && keyType != kTransactionKey)
         return notFound(ErrorCode::InvalidRequest, "unknown coordinator key type " + std::to_string(keyType));
-    if (!authorize(ctx, security::AclOperation::Describe, security::ResourceType::Group, key,
-                   protocol::FindCoordinatorApi::kName))
-        return notFound(ErrorCode::GroupAuthorizationFailed, {});
+    const bool transaction = keyType == kTransactionKey;
+    if (transaction ? !authorize(ctx, security::AclOperation::Describe, security::ResourceType::TransactionalId, key,
+                                 protocol::FindCoordinatorApi::kName)
+                    : !authorize(ctx, security::AclOperation::Describe, security::ResourceType::Group, key,
+                                 protocol::FindCoordinatorApi::kName))
+        return notFound(transaction ? ErrorCode::TransactionalIdAuthorizationFailed
+                                    : ErrorCode::GroupAuthorizationFailed,
+                        {});
     const MetadataImagePtr image = ctx.broker().metadata();
-    const TopicInfo *offsets = image ? image->topic(std::string(kConsumerOffsetsTopic)) : nullptr;
-    if (!offsets || offsets->partitions.empty()) {
+    const std::string topic(transaction ? kTransactionStateTopic : kConsumerOffsetsTopic);
+    const TopicInfo *state = image ? image->topic(topic) : nullptr;
+    if (!state || state->partitions.empty()) {
         // Created on first use, as Kafka does; the client asks again shortly.
-        ctx.server().requestOffsetsTopic();
-        return notFound(ErrorCode::CoordinatorNotAvailable, "the offsets topic is being created");
+        if (transaction)
+            ctx.server().requestTransactionStateTopic();
+        else
+            ctx.server().requestOffsetsTopic();
+        return notFound(ErrorCode::CoordinatorNotAvailable, topic + " is being created");
     }
-    const auto p = GroupCoordinator::partitionFor(key, static_cast<std::int32_t>(offsets->partitions.size()));
-    const std::int32_t leader = offsets->partitions[static_cast<std::size_t>(p)].leader;
+    const auto partitions = static_cast<std::int32_t>(state->partitions.size());
+    const auto p = transaction ? TransactionCoordinator::partitionFor(key, partitions)
+                               : GroupCoordinator::partitionFor(key, partitions);
+    const std::int32_t leader = state->partitions[static_cast<std::size_t>(p)].leader;
     if (leader < 0 || !image->brokerAlive(leader))
-        return notFound(ErrorCode::CoordinatorNotAvailable,
-                        "the group's offsets partition has no leader right now");
+        return notFound(ErrorCode::CoordinatorNotAvailable, "partition " + std::to_string(p) + " of " + topic +
+                                                                " has no leader right now");
     for (const auto &b : listedBrokers(ctx, image.get()))
         if (b.id == leader)
             return {ErrorCode::None, {}, b.id, b.host, b.port};

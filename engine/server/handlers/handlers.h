@@ -183,4 +183,38 @@ struct ListPartitionReassignmentsHandler : Handler<protocol::ListPartitionReassi
                        Respond<protocol::ListPartitionReassignmentsResponse> respond);
 };
 
+// transaction_handlers.cpp
+struct AddPartitionsToTxnHandler : Handler<protocol::AddPartitionsToTxnApi> {
+    static void handle(RequestContext ctx, protocol::AddPartitionsToTxnRequest request,
+                       Respond<protocol::AddPartitionsToTxnResponse> respond);
+};
+struct AddOffsetsToTxnHandler : Handler<protocol::AddOffsetsToTxnApi> {
+    static void handle(RequestContext ctx, protocol::AddOffsetsToTxnRequest request,
+                       Respond<protocol::AddOffsetsToTxnResponse> respond);
+};
+struct EndTxnHandler : Handler<protocol::EndTxnApi> {
+    static void handle(RequestContext ctx, protocol::EndTxnRequest request,
+                       Respond<protocol::EndTxnResponse> respond);
+};
+struct TxnOffsetCommitHandler : Handler<protocol::TxnOffsetCommitApi> {
+    static void handle(RequestContext ctx, protocol::TxnOffsetCommitRequest request,
+                       Respond<protocol::TxnOffsetCommitResponse> respond);
+};
+struct DescribeTransactionsHandler : Handler<protocol::DescribeTransactionsApi> {
+    static void handle(RequestContext ctx, protocol::DescribeTransactionsRequest request,
+                       Respond<protocol::DescribeTransactionsResponse> respond);
+};
+struct ListTransactionsHandler : Handler<protocol::ListTransactionsApi> {
+    static void handle(RequestContext ctx, protocol::ListTransactionsRequest request,
+                       Respond<protocol::ListTransactionsResponse> respond);
+};
+// describe_producers_handler.cpp
+struct DescribeProducersHandler : Handler<protocol::DescribeProducersApi> {
+    static void handle(RequestContext ctx, protocol::DescribeProducersRequest request,
+                       Respond<protocol::DescribeProducersResponse> respond);
+};
+// InitProducerId with a transactional id, which InitProducerIdHandler passes on.
+void initTransactionalProducer(RequestContext ctx, const protocol::InitProducerIdRequest &request,
+                               Respond<protocol::InitProducerIdResponse> respond);
+
 } // namespace es::server

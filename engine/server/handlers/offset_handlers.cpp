@@ -128,7 +128,7 @@ void OffsetFetchHandler::handle(RequestContext ctx, protocol::OffsetFetchRequest
         if (!mayOnGroup(ctx, security::AclOperation::Describe, group, Api::kName))
             r.error = ErrorCode::GroupAuthorizationFailed;
         else
-            r = groups.fetchOffsets(group, requested);
+            r = groups.fetchOffsets(group, requested, ctx.version() >= 7 && request.requireStable);
         auto topics = fetchedTopics(r, ctx.version(), requested);
         if (r.error == ErrorCode::None)
             refuseUndescribable(ctx, topics, requested.has_value());

@@ -1,5 +1,6 @@
 // Produce (appends on the partition leaders, answered when acks are satisfied) and
-// InitProducerId (producer ids for idempotent producers, from the controller).
+// InitProducerId for idempotent producers (ids from the controller); a transactional
+// InitProducerId goes to the transaction coordinator (transaction_handlers.cpp).
 
 #include "cluster/cluster.h"
 #include "cluster/topic_name.h"
@@ -62,20 +63,23 @@ void ProduceHandler::handle(RequestContext ctx, protocol::ProduceRequest request
     };
     std::vector<Place> order;
     TopicAuthorizer mayWrite(ctx, security::AclOperation::Write, Api::kName);
+    // A transactional produce needs Write on its transactional id first, as in Kafka.
+    const bool transactionAllowed =
+        !request.transactionalId || authorize(ctx, security::AclOperation::Write, security::ResourceType::TransactionalId,
+                                              *request.transactionalId, Api::kName);
     for (auto &topic : request.topicData) {
         protocol::ProduceResponse::TopicResponse tr;
         tr.name = topic.name;
         // As Kafka: a topic the client may not write to is refused before it is looked up,
         // so that its existence is not revealed, and never auto-created.
-        const bool writable = request.transactionalId || mayWrite(topic.name);
+        const bool writable = transactionAllowed && mayWrite(topic.name);
         const bool known = image && image->topic(topic.name);
         if (writable && !known && autoCreate && validateTopicName(topic.name).isOk() &&
             !isInternalTopic(topic.name))
             ctx.server().requestTopicCreation(topic.name);
         for (auto &p : topic.partitionData) {
-            if (request.transactionalId) {
-                tr.partitionResponses.push_back(failed(p.index, ErrorCode::TransactionalIdAuthorizationFailed,
-                                                       "transactions are not supported yet"));
+            if (!transactionAllowed) {
+                tr.partitionResponses.push_back(failed(p.index, ErrorCode::TransactionalIdAuthorizationFailed, {}));
             } else if (!writable) {
                 tr.partitionResponses.push_back(failed(p.index, ErrorCode::TopicAuthorizationFailed, {}));
             } else if (!p.records || p.records->empty()) {
@@ -132,8 +136,7 @@ void InitProducerIdHandler::handle(RequestContext ctx, protocol::InitProducerIdR
 {
     protocol::InitProducerIdResponse response;
     if (request.transactionalId) {
-        response.errorCode = ErrorCode::TransactionalIdAuthorizationFailed; // no transactions yet
-        respond(response);
+        initTransactionalProducer(std::move(ctx), request, std::move(respond));
         return;
     }
     // Kafka 3.x: IdempotentWrite on the cluster, or Write on some topic.
