@@ -416,6 +416,42 @@ def test_prefixed_acl(cluster):
     assert sorted(a.operation.name for a in acls) == ["DESCRIBE", "WRITE"], acls
 
 
+def test_transactional_id_acls(cluster):
+    """A transactional producer needs Write on its transactional id (Kafka's
+    TRANSACTIONAL_ID_AUTHORIZATION_FAILED without it) besides Write on the topic; a
+    prefixed ACL on transactional ids lets every id under the prefix through."""
+    topic = create_topic(cluster, harness.unique("bobtxn"))
+    create_acls(cluster, allow("User:bob", ResourceType.TOPIC, topic, "WRITE", "DESCRIBE", "READ"))
+    config = rdkafka_config(cluster, "SASL_PLAINTEXT", "bob", mechanism="PLAIN")
+    refused = Producer(dict(config, **{"transactional.id": harness.unique("bobtx")}))
+    try:
+        refused.init_transactions(FAILURE_WAIT_S + TIMEOUT_S)
+        raise AssertionError("bob initialised a transactional id he has no ACL for")
+    except confluent_kafka.KafkaException as e:
+        assert e.args[0].code() == confluent_kafka.KafkaError.TRANSACTIONAL_ID_AUTHORIZATION_FAILED, e
+    create_acls(cluster, allow("User:bob", ResourceType.TRANSACTIONAL_ID, "bobtx-", "WRITE", "DESCRIBE",
+                               pattern="PREFIXED"))
+    producer = Producer(dict(config, **{"transactional.id": harness.unique("bobtx")}))
+    producer.init_transactions(TIMEOUT_S)
+    producer.begin_transaction()
+    for i in range(5):
+        producer.produce(topic, value=f"txn-{i}".encode())
+    producer.commit_transaction(TIMEOUT_S)
+    create_acls(cluster, allow("User:bob", ResourceType.GROUP, "bobtxn-read", "READ", "DESCRIBE",
+                               pattern="PREFIXED"))
+    consumer = Consumer(dict(config, **{"group.id": harness.unique("bobtxn-read"), "enable.auto.commit": False,
+                                        "isolation.level": "read_committed"}))
+    got = []
+    try:
+        consumer.assign([confluent_kafka.TopicPartition(topic, p, confluent_kafka.OFFSET_BEGINNING)
+                         for p in range(3)])
+        harness.wait_until(lambda: _poll_into(consumer, got) or len(got) >= 5, 20, "bob's committed records",
+                           interval_s=0)
+    finally:
+        consumer.close()
+    assert sorted(got) == [f"txn-{i}".encode() for i in range(5)], got
+
+
 def test_deny_beats_allow(cluster):
     denied = create_topic(cluster, harness.unique("bobdeny"))
     allowed = create_topic(cluster, harness.unique("bobdeny"))
