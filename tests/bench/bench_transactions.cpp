@@ -23,6 +23,7 @@
 // --quick: 50,000 records, one round, 100 commits, 200 consume transactions: a smoke run.
 
 #include "bench_table.h"
+#include "process_cpu.h"
 #include "txn_client.h"
 #include "txn_commit_latency.h"
 #include "txn_consume.h"
@@ -32,6 +33,7 @@
 #include <librdkafka/rdkafka.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
@@ -53,6 +55,7 @@ using es::bench::formatRate;
 using es::bench::printHeader;
 using es::bench::printRow;
 using es::bench::Target;
+using es::bench::wire::BenchCluster;
 using namespace es::bench::txn;
 
 constexpr int kPerTransaction = 1000;
@@ -152,6 +155,41 @@ std::vector<Round> produceRounds(const std::string &bootstrap, const Options &o)
 
 std::string formatMs(double ms) { return formatNumber(ms, "ms", 3); }
 
+// The CPU time the cluster's process and this one (the client) used between construction
+// and stop(), and the wall time: tells a read that waits (for a starved or idle cluster)
+// from one that computes.
+class Cpu {
+public:
+    explicit Cpu(const BenchCluster &cluster)
+        : m_cluster(cluster),
+          m_clusterStart(cluster.cpuSeconds()),
+          m_clientStart(es::bench::cpuSecondsIn("/proc/self/stat")),
+          m_start(std::chrono::steady_clock::now())
+    {}
+    void stop()
+    {
+        m_clusterSeconds = m_cluster.cpuSeconds() - m_clusterStart;
+        m_clientSeconds = es::bench::cpuSecondsIn("/proc/self/stat") - m_clientStart;
+        m_wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
+    }
+    std::string text() const
+    {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.2f / %.2f in %.2f", m_clusterSeconds, m_clientSeconds,
+                      m_wallSeconds);
+        return buf;
+    }
+
+private:
+    const BenchCluster &m_cluster;
+    double m_clusterStart;
+    double m_clientStart;
+    std::chrono::steady_clock::time_point m_start;
+    double m_clusterSeconds = 0;
+    double m_clientSeconds = 0;
+    double m_wallSeconds = 0;
+};
+
 void printProduce(const std::vector<Round> &rounds, double records)
 {
     std::vector<Round> byRatio = rounds;
@@ -199,15 +237,19 @@ void printCommit(CommitLatency l)
     printRow("  commit_transaction() call, p50", formatMs(percentile(l.commitCallMs, 0.50)));
     printRow("  commit_transaction() call, p99", formatMs(percentile(l.commitCallMs, 0.99)));
     printRow("  one read_committed ListOffsets, p50", formatMs(percentile(l.queryMs, 0.50)));
+    if (l.leaderMoves != 0)
+        printRow("  ListOffsets answered \"not leader\"", std::to_string(l.leaderMoves));
 }
 
 // Prints the read_committed figures; false where the records delivered were not exactly
 // the committed ones.
-bool printConsume(const ConsumeFigures &c, const ConsumeFigures &uncommitted, const AbortedTopic &topic)
+bool printConsume(const ConsumeFigures &c, const Cpu &cpu, const ConsumeFigures &uncommitted,
+                  const Cpu &uncommittedCpu, const AbortedTopic &topic)
 {
     printRow("read_committed consume, 10% aborted", formatRate(c.recordsPerSecond), c.recordsPerSecond,
              Target{Target::Kind::AtLeast, 1.5e6}, ">= 1.50 M/s");
     printRow("  from assign() to its first record", formatMs(c.firstRecordMs));
+    printRow("  CPU s cluster / client, in wall s", cpu.text());
     const bool exact = c.delivered == topic.committed && c.fromAborted == 0;
     printRow("  delivered of committed (of produced)",
              std::to_string(c.delivered) + " of " + std::to_string(topic.committed) + " (" +
@@ -216,6 +258,7 @@ bool printConsume(const ConsumeFigures &c, const ConsumeFigures &uncommitted, co
     if (c.fromAborted != 0)
         printRow("  records from aborted transactions", std::to_string(c.fromAborted));
     printRow("  read_uncommitted, same topic (reference)", formatRate(uncommitted.recordsPerSecond));
+    printRow("  CPU s cluster / client, in wall s", uncommittedCpu.text());
     const bool all = uncommitted.delivered == topic.produced;
     printRow("  read_uncommitted delivered of produced",
              std::to_string(uncommitted.delivered) + " of " + std::to_string(topic.produced), all ? 1 : 0,
@@ -256,19 +299,26 @@ int main(int argc, char **argv)
         const AbortedTopic written =
             transactionsWithAborts(bootstrap, "bench-txn-consume", o.consumeTransactions, kPerTransaction);
         std::fprintf(stderr, "bench_transactions: read_committed from the start, then read_uncommitted\n");
+        Cpu committedCpu(cluster);
         const ConsumeFigures consumed =
             readFromStart(bootstrap, "bench-txn-consume", Isolation::ReadCommitted);
+        committedCpu.stop();
+        Cpu uncommittedCpu(cluster);
         const ConsumeFigures uncommitted =
             readFromStart(bootstrap, "bench-txn-consume", Isolation::ReadUncommitted);
+        uncommittedCpu.stop();
 
         printHeader();
         printProduce(rounds, static_cast<double>(o.records));
         printCommit(latency);
-        if (!printConsume(consumed, uncommitted, written)) {
-            std::fprintf(stderr,
-                         "bench_transactions: FAILED: read_committed delivered %lld records (%lld of "
-                         "aborted transactions); the committed transactions hold %lld\n",
-                         consumed.delivered, consumed.fromAborted, written.committed);
+        if (!printConsume(consumed, committedCpu, uncommitted, uncommittedCpu, written)) {
+            std::fprintf(
+                stderr,
+                "bench_transactions: FAILED: read_committed delivered %lld records (%lld of aborted "
+                "transactions), the committed transactions hold %lld; read_uncommitted delivered %lld "
+                "of %lld\n",
+                consumed.delivered, consumed.fromAborted, written.committed, uncommitted.delivered,
+                written.produced);
             return 1;
         }
     } catch (const std::exception &e) {

@@ -22,15 +22,19 @@ double msBetween(Clock::time_point from, Clock::time_point to)
 
 // Asks the partitions in `pending` (partition, the offset its stable offset must reach)
 // again and again, dropping each once its read_committed end offset reaches the target,
-// until none is left; each query's duration goes to `queryMs` when counted.
+// until none is left; each query's duration goes to `queryMs` when counted, and each
+// "not leader" answer to `leaderMoves`.
 void awaitStableOffsets(rd_kafka_t *consumer, const std::string &topic,
-                        std::vector<std::pair<int, std::int64_t>> pending, std::vector<double> *queryMs)
+                        std::vector<std::pair<int, std::int64_t>> pending, std::vector<double> *queryMs,
+                        int &leaderMoves)
 {
     const auto deadline = Clock::now() + kVisibleTimeout;
+    std::int64_t lastAnswer = -1; // pending.front()'s, for the failure
     while (!pending.empty()) {
         if (Clock::now() > deadline)
             wire::fail("the last stable offset of partition " + std::to_string(pending.front().first) +
-                       " did not pass its commit marker in time");
+                       " did not pass its commit marker in time: it is " + std::to_string(lastAnswer) +
+                       ", the marker's offset + 1 is " + std::to_string(pending.front().second));
         for (auto it = pending.begin(); it != pending.end();) {
             std::int64_t low = 0;
             std::int64_t high = 0;
@@ -39,8 +43,16 @@ void awaitStableOffsets(rd_kafka_t *consumer, const std::string &topic,
                 rd_kafka_query_watermark_offsets(consumer, topic.c_str(), it->first, &low, &high, kTimeoutMs);
             if (queryMs != nullptr)
                 queryMs->push_back(msBetween(asked, Clock::now()));
+            if (err == RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION ||
+                err == RD_KAFKA_RESP_ERR_LEADER_NOT_AVAILABLE) {
+                ++leaderMoves;
+                ++it;
+                continue;
+            }
             if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
                 wire::fail(std::string("read_committed watermarks: ") + rd_kafka_err2str(err));
+            if (it == pending.begin())
+                lastAnswer = high;
             it = high >= it->second ? pending.erase(it) : it + 1;
         }
     }
@@ -73,7 +85,8 @@ CommitLatency commitLatency(const std::string &bootstrap, const std::string &top
         const auto start = Clock::now();
         commitTransaction(producer.get());
         const auto committed = Clock::now();
-        awaitStableOffsets(consumer.get(), topic, std::move(pending), counted ? &latency.queryMs : nullptr);
+        awaitStableOffsets(consumer.get(), topic, std::move(pending), counted ? &latency.queryMs : nullptr,
+                           latency.leaderMoves);
         const auto visible = Clock::now();
         if (counted) {
             latency.commitCallMs.push_back(msBetween(start, committed));

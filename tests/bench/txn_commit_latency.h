@@ -21,6 +21,9 @@ struct CommitLatency {
     std::vector<double> commitCallMs;
     std::vector<double> visibleMs;
     std::vector<double> queryMs; // each read_committed ListOffsets round trip
+    // Queries answered "not leader" (a leader moved; asked again once librdkafka has
+    // the new one): the transactions they fell in are late by the move.
+    int leaderMoves = 0;
 };
 
 // `warmUp` transactions not counted, then `transactions` measured ones.
