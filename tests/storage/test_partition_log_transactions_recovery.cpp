@@ -4,6 +4,7 @@
 // segments deleted by retention or DeleteRecords take their index with them.
 
 #include "log_fixture.h"
+#include "storage/segment_format.h"
 #include "transaction_log_fixture.h"
 
 #include <QTest>
@@ -93,6 +94,39 @@ private slots:
         QCOMPARE(leaderAppend(*log, steps[8].batch), end);
         QCOMPARE(log->collectAbortedTransactions(0, end + 1),
                  (std::vector<AbortedTransaction>{kAbortedB, {kP1, 6, end, end + 1}}));
+    }
+
+    // A damaged marker in a segment trusted after a clean close: the segment is recovered
+    // (cut before the marker) rather than the log refused, and the transaction the marker
+    // ended is open again.
+    void damagedMarkerInATrustedSegmentIsRecovered()
+    {
+        TempDir dir;
+        auto log = PartitionLog::open(dir.partition(), smallSegments()).value();
+        appendSteps(*log);
+        const BatchPosition marker = log->locate(Offset(7)).value();
+        QVERIFY(log->close().isOk());
+        log.reset();
+        {
+            auto file = File::open(LogSegment::fileName(dir.partition(), marker.segmentBase.value(),
+                                                        segfmt::kLogSuffix),
+                                   File::Mode::ReadWrite)
+                            .value();
+            Bytes byte(1);
+            const std::uint64_t at = marker.position + batch::kHeaderSize + 4; // in its control record
+            QCOMPARE(file.readAt(at, byte).value(), std::size_t(1));
+            byte[0] ^= 0xff;
+            QVERIFY(file.writeAt(at, byte).isOk());
+        }
+
+        log = PartitionLog::open(dir.partition(), smallSegments()).value();
+        QCOMPARE(log->logEndOffset(), Offset(7));
+        QVERIFY(log->collectAbortedTransactions(0, 7).empty());
+        QCOMPARE(log->ongoingTransactions(),
+                 (std::vector<OngoingTransaction>{{kP2, 0, 1, 5}, {kP1, 0, 6, 6}}));
+        // The recovered segment's file, if it had one, now holds no entry.
+        for (const auto &[base, size] : txnIndexFiles(dir.partition()))
+            QCOMPARE(size, std::uintmax_t(0));
     }
 
     // A .txnindex left where a new segment starts (a crash before it was deleted) is not
