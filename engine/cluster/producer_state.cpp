@@ -16,7 +16,24 @@ std::int32_t nextSeq(std::int32_t seq)
 
 } // namespace
 
-ProducerStateTable::Check ProducerStateTable::check(const BatchHeader &batch) const
+std::optional<std::int32_t> markerCoordinatorEpoch(ByteView wholeBatch)
+{
+    auto view = RecordBatchView::parse(wholeBatch, CrcCheck::Skip);
+    if (!view || !view->header().isControl())
+        return std::nullopt;
+    std::optional<std::int32_t> epoch;
+    (void)view->forEachRecord([&](const RecordView &record) {
+        // Value: version int16 (0), coordinatorEpoch int32, big-endian.
+        if (epoch || !record.value || record.value->size() < 6)
+            return;
+        const std::uint8_t *v = record.value->data() + 2;
+        epoch = static_cast<std::int32_t>(static_cast<std::uint32_t>(v[0]) << 24 | static_cast<std::uint32_t>(v[1]) << 16 |
+                                          static_cast<std::uint32_t>(v[2]) << 8 | static_cast<std::uint32_t>(v[3]));
+    });
+    return epoch;
+}
+
+ProducerStateTable::Check ProducerStateTable::check(const BatchHeader &batch, std::int32_t coordinatorEpoch) const
 {
     Check out;
     if (batch.producerId < 0)
@@ -28,6 +45,10 @@ ProducerStateTable::Check ProducerStateTable::check(const BatchHeader &batch) co
     if (batch.producerEpoch < e.epoch) {
         // Older than the epoch of its last batch or of a marker that fenced it.
         out.error = ErrorCode::InvalidProducerEpoch;
+        return out;
+    }
+    if (batch.isControl() && coordinatorEpoch < e.coordinatorEpoch) {
+        out.error = ErrorCode::TransactionCoordinatorFenced;
         return out;
     }
     if (batch.isControl() || batch.baseSequence < 0)
@@ -51,12 +72,14 @@ ProducerStateTable::Check ProducerStateTable::check(const BatchHeader &batch) co
     return out;
 }
 
-void ProducerStateTable::record(const BatchHeader &batch)
+void ProducerStateTable::record(const BatchHeader &batch, std::int32_t coordinatorEpoch)
 {
     if (batch.producerId < 0)
         return;
     Entry &e = m_producers[batch.producerId];
     e.lastTimestamp = std::max(e.lastTimestamp, batch.maxTimestamp);
+    if (batch.isControl())
+        e.coordinatorEpoch = std::max(e.coordinatorEpoch, coordinatorEpoch);
     if (batch.isControl() || batch.baseSequence < 0) {
         // A marker written with a bumped epoch (a transaction aborted to fence its
         // producer) fences every older epoch from here on, as Kafka's producer state does.
@@ -83,7 +106,8 @@ std::vector<ProducerView> ProducerStateTable::producers() const
     std::vector<ProducerView> out;
     out.reserve(m_producers.size());
     for (const auto &[id, e] : m_producers)
-        out.push_back({id, e.epoch, e.batches.empty() ? -1 : e.batches.back().lastSeq, e.lastTimestamp, -1, -1});
+        out.push_back(
+            {id, e.epoch, e.batches.empty() ? -1 : e.batches.back().lastSeq, e.lastTimestamp, e.coordinatorEpoch, -1});
     std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.producerId < b.producerId; });
     return out;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/buffer.h"
 #include "common/error_code.h"
 
 #include <cstdint>
@@ -12,6 +13,10 @@
 namespace es {
 
 struct BatchHeader;
+
+// The coordinator epoch a transaction marker carries in its record's value (version int16,
+// then coordinatorEpoch int32); nullopt when `wholeBatch` is not a readable marker.
+std::optional<std::int32_t> markerCoordinatorEpoch(ByteView wholeBatch);
 
 // Idempotent producers on one partition: the epoch and the last five batches' sequence
 // ranges of each producer id, as Kafka keeps them. The leader checks a batch before
@@ -49,10 +54,14 @@ public:
     // Whether the batch may be appended next. Every batch of a known producer is checked
     // against its epoch; only batches with a sequence (not transaction markers, not a
     // coordinator's writes) against its sequences.
-    [[nodiscard]] Check check(const BatchHeader &batch) const;
+    // A marker (`coordinatorEpoch` its markerCoordinatorEpoch()) from a coordinator older
+    // than one that already wrote a marker for the producer is refused with
+    // TRANSACTION_COORDINATOR_FENCED: a coordinator that lost its partition must not end a
+    // transaction its successor is running.
+    [[nodiscard]] Check check(const BatchHeader &batch, std::int32_t coordinatorEpoch = -1) const;
     // Records an appended batch (offsets final). A marker with a newer epoch moves the
     // producer to it, so that batches of the fenced epoch are refused.
-    void record(const BatchHeader &batch);
+    void record(const BatchHeader &batch, std::int32_t coordinatorEpoch = -1);
     // Forgets batches at or after `offset` (after truncation) — producers whose only
     // batches went are forgotten too.
     void truncateFrom(std::int64_t offset);
@@ -67,6 +76,7 @@ private:
         std::int16_t epoch = -1;
         std::deque<BatchRange> batches;
         std::int64_t lastTimestamp = -1;
+        std::int32_t coordinatorEpoch = -1; // of the last marker
     };
     std::unordered_map<std::int64_t, Entry> m_producers;
 };

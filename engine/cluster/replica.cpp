@@ -70,6 +70,9 @@ Result<std::unique_ptr<Replica>> Replica::open(const std::filesystem::path &brok
         std::from_chars(text.data(), text.data() + text.size(), hw);
     }
     r->m_highWatermark = std::clamp(hw, r->logStartOffset(), r->logEndOffset());
+    // Transactions that ended below the high watermark stay ended: they no longer hold
+    // read_committed consumers back.
+    r->m_log->forgetCompletedTransactionsBefore(r->m_highWatermark);
     return r;
 }
 
@@ -169,11 +172,15 @@ Replica::AppendOutcome Replica::appendAsLeader(Bytes batches, std::int16_t acks,
         return out;
     }
     std::vector<BatchHeader> headers;
+    std::vector<std::int32_t> coordinatorEpochs; // of markers; -1 for data batches
     BatchIterator it(batches, CrcCheck::Skip); // the log verifies CRCs on append
-    while (it.next())
+    while (it.next()) {
         headers.push_back(it.header());
-    for (const auto &h : headers) {
-        const auto check = m_producers.check(h);
+        coordinatorEpochs.push_back(it.header().isControl() ? markerCoordinatorEpoch(it.batch()).value_or(-1) : -1);
+    }
+    for (std::size_t i = 0; i < headers.size(); ++i) {
+        const BatchHeader &h = headers[i];
+        const auto check = m_producers.check(h, coordinatorEpochs[i]);
         if (check.error == ErrorCode::DuplicateSequenceNumber && headers.size() == 1) {
             out.duplicate = true;
             out.baseOffset = check.duplicateOf->first;
@@ -198,10 +205,10 @@ Replica::AppendOutcome Replica::appendAsLeader(Bytes batches, std::int16_t acks,
     }
     m_storageFailing = false;
     std::int64_t base = appended->firstOffset.value();
-    for (auto &h : headers) {
-        h.baseOffset = base;
-        m_producers.record(h);
-        base = h.nextOffset();
+    for (std::size_t i = 0; i < headers.size(); ++i) {
+        headers[i].baseOffset = base;
+        m_producers.record(headers[i], coordinatorEpochs[i]);
+        base = headers[i].nextOffset();
     }
     out.baseOffset = appended->firstOffset.value();
     out.lastOffset = appended->lastOffset.value();
@@ -314,7 +321,8 @@ Result<AppendResult> Replica::appendAsFollower(ByteView batches, CrcCheck crc)
         return r;
     BatchIterator it(batches, CrcCheck::Skip);
     while (it.next()) {
-        m_producers.record(it.header());
+        m_producers.record(it.header(),
+                           it.header().isControl() ? markerCoordinatorEpoch(it.batch()).value_or(-1) : -1);
         ES_RETURN_IF_ERROR(m_epochs->assign(it.header().partitionLeaderEpoch, it.header().baseOffset));
     }
     return r;

@@ -175,7 +175,10 @@ public:
     // change to the tracker): fetches on any thread call it.
     [[nodiscard]] std::optional<std::int64_t> firstUnstableOffset() const;
     // What read_committed consumers may read up to: `highWatermark`, held back to
-    // firstUnstableOffset(). Lock-free.
+    // firstUnstableOffset() and to the first offset of any transaction whose marker is not
+    // yet below the high watermark (its completion not yet forgotten, see
+    // forgetCompletedTransactionsBefore()), as Kafka holds it back for unreplicated
+    // transactions. Lock-free.
     [[nodiscard]] std::int64_t lastStableOffset(std::int64_t highWatermark) const;
     // The aborted transactions a read_committed fetch of [fetchOffset, upperBoundOffset)
     // must report (Kafka's UnifiedLog.collectAbortedTransactions): from the index of the
@@ -282,6 +285,9 @@ private:
     std::int64_t m_forgottenMarkersEnd = 0; // guarded by m_mutex
     // m_transactions.firstUnstableOffset(), -1 for none, for readers without m_mutex.
     std::atomic<std::int64_t> m_firstUnstable{-1};
+    // The same, counting also transactions whose markers the high watermark has not passed
+    // (TransactionTracker::firstUnsettledOffset()): what the last stable offset stops at.
+    std::atomic<std::int64_t> m_firstUnsettled{-1};
 };
 
 } // namespace es

@@ -12,6 +12,9 @@ namespace es {
 void PartitionLog::publishFirstUnstableLocked()
 {
     m_firstUnstable.store(m_transactions.firstUnstableOffset().value_or(-1), std::memory_order_release);
+    // A completed transaction whose marker the high watermark has not passed still holds
+    // read_committed consumers back: its marker may yet be truncated away.
+    m_firstUnsettled.store(m_transactions.firstUnsettledOffset().value_or(-1), std::memory_order_release);
 }
 
 std::optional<std::int64_t> PartitionLog::firstUnstableOffset() const
@@ -26,7 +29,10 @@ std::optional<std::int64_t> PartitionLog::firstUnstableOffset() const
 
 std::int64_t PartitionLog::lastStableOffset(std::int64_t highWatermark) const
 {
-    return std::min(firstUnstableOffset().value_or(highWatermark), highWatermark);
+    const std::int64_t first = m_firstUnsettled.load(std::memory_order_acquire);
+    if (first < 0)
+        return highWatermark;
+    return std::min(std::max(first, m_logStart.load(std::memory_order_acquire)), highWatermark);
 }
 
 std::vector<AbortedTransaction> PartitionLog::collectAbortedTransactions(std::int64_t fetchOffset,
@@ -57,8 +63,10 @@ std::vector<OngoingTransaction> PartitionLog::ongoingTransactions() const
 void PartitionLog::forgetCompletedTransactionsBefore(std::int64_t offset)
 {
     std::lock_guard lock(m_mutex);
-    if (const auto lastMarker = m_transactions.forgetCompletedBefore(offset))
+    if (const auto lastMarker = m_transactions.forgetCompletedBefore(offset)) {
         m_forgottenMarkersEnd = std::max(m_forgottenMarkersEnd, *lastMarker + 1);
+        publishFirstUnstableLocked();
+    }
 }
 
 Status PartitionLog::trackAppendedLocked(ByteView batch, const BatchHeader &header)

@@ -82,6 +82,15 @@ std::optional<std::int64_t> TransactionTracker::firstUnstableOffset() const
     return m_ongoing.begin()->first;
 }
 
+std::optional<std::int64_t> TransactionTracker::firstUnsettledOffset() const
+{
+    std::optional<std::int64_t> first = firstUnstableOffset();
+    for (const Completed &c : m_completed)
+        if (!first || c.transaction.firstOffset < *first)
+            first = c.transaction.firstOffset;
+    return first;
+}
+
 std::int64_t TransactionTracker::lastStableOffset(std::int64_t highWatermark) const
 {
     return std::min(firstUnstableOffset().value_or(highWatermark), highWatermark);

@@ -82,6 +82,11 @@ public:
 
     // The smallest first offset of the ongoing transactions, nullopt when there are none.
     [[nodiscard]] std::optional<std::int64_t> firstUnstableOffset() const;
+    // The same, counting also the transactions whose completion is still remembered (see
+    // forgetCompletedBefore()): their markers are not yet below the high watermark, so a
+    // leader change may still take them away. Kafka's ProducerStateManager holds the last
+    // stable offset back for these "unreplicated" transactions too.
+    [[nodiscard]] std::optional<std::int64_t> firstUnsettledOffset() const;
     // What read_committed consumers may read up to: the high watermark, held back to the
     // first offset of the earliest ongoing transaction.
     [[nodiscard]] std::int64_t lastStableOffset(std::int64_t highWatermark) const;

@@ -27,13 +27,18 @@ BatchHeader dataBatch(std::int16_t epoch, std::int32_t sequence, std::int64_t of
     return parseBatchHeader(builder.build().value()).value();
 }
 
+Bytes markerBatch(std::int16_t epoch, std::int64_t offset, bool commit, std::int32_t coordinatorEpoch = 0)
+{
+    return buildControlBatch({.type = commit ? batch::kControlTypeCommit : batch::kControlTypeAbort,
+                              .producerId = kProducer,
+                              .producerEpoch = epoch,
+                              .coordinatorEpoch = coordinatorEpoch,
+                              .baseOffset = offset});
+}
+
 BatchHeader marker(std::int16_t epoch, std::int64_t offset, bool commit)
 {
-    return parseBatchHeader(buildControlBatch({.type = commit ? batch::kControlTypeCommit : batch::kControlTypeAbort,
-                                               .producerId = kProducer,
-                                               .producerEpoch = epoch,
-                                               .baseOffset = offset}))
-        .value();
+    return parseBatchHeader(markerBatch(epoch, offset, commit)).value();
 }
 
 } // namespace
@@ -76,6 +81,22 @@ private slots:
         // The producer's new instance (epoch 2) starts at sequence 0.
         QCOMPARE(table.check(dataBatch(2, 5, 3)).error, ErrorCode::OutOfOrderSequenceNumber);
         QCOMPARE(table.check(dataBatch(2, 0, 3)).error, ErrorCode::None);
+    }
+
+    void olderCoordinatorIsFenced()
+    {
+        // The coordinator that lost its __transaction_state partition (epoch 3) must not end
+        // a transaction of the producer after its successor (epoch 5) wrote a marker.
+        const Bytes newer = markerBatch(0, 1, true, 5);
+        const Bytes older = markerBatch(0, 2, false, 3);
+        QCOMPARE(markerCoordinatorEpoch(newer), std::optional<std::int32_t>(5));
+        ProducerStateTable table;
+        table.record(dataBatch(0, 0, 0));
+        table.record(parseBatchHeader(newer).value(), 5);
+        const BatchHeader stale = parseBatchHeader(older).value();
+        QCOMPARE(table.check(stale, *markerCoordinatorEpoch(older)).error, ErrorCode::TransactionCoordinatorFenced);
+        QCOMPARE(table.check(stale, 5).error, ErrorCode::None);
+        QCOMPARE(table.producers().front().coordinatorEpoch, 5);
     }
 
     void batchWithoutSequenceCarriesOnlyTheEpoch()
