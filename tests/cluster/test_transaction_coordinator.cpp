@@ -300,6 +300,44 @@ private slots:
         QCOMPARE(f.add("payments", producer, {kOrders0}), ErrorCode::None);
     }
 
+    void nextTransactionWaitsForTheMarkersOfTheLast()
+    {
+        // EndTxn is answered before the markers are written; the producer's next
+        // AddPartitionsToTxn waits for them instead of being sent away to back off.
+        Fixture f;
+        const InitResult producer = f.openTransaction("payments", {kOrders0});
+        f.markers.hold = true;
+        QCOMPARE(f.end("payments", producer, true), ErrorCode::None);
+        auto add = f.addAsync("payments", producer, {kOrders1});
+        QVERIFY(!add.ready());
+        f.markers.answerHeld();
+        QVERIFY(add.ready());
+        QCOMPARE(add->at(kOrders1), ErrorCode::None);
+        QCOMPARE(f.describe("payments").state, TransactionState::Ongoing);
+        QCOMPARE(f.describe("payments").partitions, (std::vector<TopicPartition>{kOrders1}));
+    }
+
+    void waitForMarkersEndsWithConcurrentTransactions()
+    {
+        // Markers that cannot be written (a leader away): the wait is bounded.
+        Fixture f;
+        const InitResult producer = f.openTransaction("payments", {kOrders0});
+        f.markers.hold = true;
+        QCOMPARE(f.end("payments", producer, true), ErrorCode::None);
+        auto add = f.addAsync("payments", producer, {kOrders1});
+        f.advance(500);
+        QVERIFY(!add.ready());
+        f.advance(600);
+        QVERIFY(add.ready());
+        QCOMPARE(add->at(kOrders1), ErrorCode::ConcurrentTransactions);
+        // Losing the partition answers the waiting ones too.
+        auto again = f.addAsync("payments", producer, {kOrders1});
+        QVERIFY(!again.ready());
+        f.coordinator->unloadPartition(f.coordinator->partitionFor("payments"));
+        QVERIFY(again.ready());
+        QCOMPARE(again->at(kOrders1), ErrorCode::ConcurrentTransactions);
+    }
+
     void unloadWhileAWriteIsInFlightAnswersNotCoordinator()
     {
         Fixture f;

@@ -34,6 +34,12 @@ struct TransactionCoordinatorConfig {
     // How long a transaction waits before markers that failed with a retriable error (or a
     // completion record that failed to write) are tried again.
     std::int64_t markerRetryBackoffMs = 100;
+    // How long AddPartitionsToTxn and AddOffsetsToTxn wait for the previous transaction of
+    // their id to finish ending (its markers written) before answering
+    // CONCURRENT_TRANSACTIONS. A producer starts its next transaction as soon as EndTxn is
+    // answered, which is before the markers are written; answered at once, it would back
+    // off (librdkafka for some 20 ms) where the markers take a millisecond or two.
+    std::int64_t endingTransactionWaitMs = 1000;
 };
 
 // The transaction coordinator of one broker (Kafka's TransactionCoordinator,
@@ -241,6 +247,14 @@ private:
     void writeCompletion(const std::string &transactionalId, MarkerJob &job);
     void retryDueMarkers(std::int64_t nowMs);
 
+    // Requests that wait for the previous transaction of their id to end (see
+    // endingTransactionWaitMs): retried once it has, answered CONCURRENT_TRANSACTIONS when
+    // the wait is up or the id's partition goes.
+    void waitForEndingTransaction(const std::string &transactionalId, std::function<void()> retry,
+                                  std::function<void()> giveUp);
+    void resumeWaiting(const std::string &transactionalId);
+    void giveUpWaiting(const std::function<bool(const std::string &, std::int64_t)> &which);
+
     // Timeouts and expiry (transaction_coordinator_timeouts.cpp).
     void abortTimedOutTransactions(std::int64_t nowMs);
     void removeExpiredIds(std::int64_t nowMs);
@@ -259,6 +273,12 @@ private:
     std::map<std::int32_t, OwnedPartition> m_partitions;
     std::map<std::string, Entry, std::less<>> m_ids;
     std::map<std::string, MarkerJob, std::less<>> m_markers;
+    struct WaitingRequest {
+        std::function<void()> retry;
+        std::function<void()> giveUp;
+        std::int64_t deadlineMs = 0;
+    };
+    std::map<std::string, std::vector<WaitingRequest>, std::less<>> m_waiting;
     std::uint64_t m_nextGeneration = 1;
     std::uint64_t m_nextJobId = 1;
     std::int64_t m_nextTimeoutCheckMs = 0;

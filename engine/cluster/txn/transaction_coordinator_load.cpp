@@ -94,6 +94,7 @@ void TransactionCoordinator::unloadPartition(std::int32_t statePartition,
 
 void TransactionCoordinator::dropPartition(std::int32_t statePartition)
 {
+    giveUpWaiting([&](const std::string &id, std::int64_t) { return partitionFor(id) == statePartition; });
     m_partitions.erase(statePartition);
     for (auto it = m_ids.begin(); it != m_ids.end();)
         it = it->second.statePartition == statePartition ? m_ids.erase(it) : std::next(it);

@@ -136,6 +136,7 @@ void TransactionCoordinator::onMarkersWritten(const std::string &transactionalId
                 "coordinator owns the transaction, its markers are no longer sent",
                 transactionalId, tp.toString(), errorName(error));
             m_markers.erase(transactionalId);
+            resumeWaiting(transactionalId);
             return;
         }
     }
@@ -157,6 +158,7 @@ void TransactionCoordinator::writeCompletion(const std::string &transactionalId,
             transactionalId,
             entry ? transactionStateName(entry->state.state()) : std::string_view("nothing"));
         m_markers.erase(transactionalId);
+        resumeWaiting(transactionalId);
         return;
     }
     job.inFlight = true;
@@ -173,6 +175,7 @@ void TransactionCoordinator::writeCompletion(const std::string &transactionalId,
                       committed ? "committed" : "aborted", partitions.size());
                   raiseEvent(committed ? TransactionEventKind::Committed : TransactionEventKind::Aborted,
                              transactionalId, next, partitions);
+                  resumeWaiting(transactionalId);
                   return;
               }
               if (done == nullptr)
@@ -181,6 +184,7 @@ void TransactionCoordinator::writeCompletion(const std::string &transactionalId,
               if (error == ErrorCode::NotCoordinator) {
                   // This broker is losing the partition; the next coordinator completes it from the log.
                   m_markers.erase(transactionalId);
+                  resumeWaiting(transactionalId); // they learn NOT_COORDINATOR
                   return;
               }
               logger("txn")->warn("transactional id {}: writing {} failed ({}); retrying", transactionalId,

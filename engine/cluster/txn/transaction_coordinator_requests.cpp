@@ -142,6 +142,15 @@ void TransactionCoordinator::addToTransaction(const std::string &transactionalId
     const bool begins = entry->state.state() != TransactionState::Ongoing;
     const TransactionTransition t =
         entry->state.prepareAddPartitions(producerId, producerEpoch, partitions, now());
+    if (!t.write && t.reply == ErrorCode::ConcurrentTransactions && m_markers.contains(transactionalId)) {
+        // The previous transaction is still writing its markers: this one starts when it has.
+        return waitForEndingTransaction(
+            transactionalId,
+            [this, transactionalId, producerId, producerEpoch, partitions, done] {
+                addToTransaction(transactionalId, producerId, producerEpoch, partitions, done);
+            },
+            [answer, done] { answer(done, ErrorCode::ConcurrentTransactions); });
+    }
     if (!t.write)
         return answer(std::move(done), t.reply);
     write(
@@ -220,6 +229,40 @@ void TransactionCoordinator::abortTransaction(const std::string &transactionalId
             startMarkers(transactionalId);
         },
         done);
+}
+
+void TransactionCoordinator::waitForEndingTransaction(const std::string &transactionalId,
+                                                      std::function<void()> retry, std::function<void()> giveUp)
+{
+    m_waiting[transactionalId].push_back(
+        {std::move(retry), std::move(giveUp), now() + m_config.endingTransactionWaitMs});
+}
+
+void TransactionCoordinator::resumeWaiting(const std::string &transactionalId)
+{
+    auto it = m_waiting.find(transactionalId);
+    if (it == m_waiting.end())
+        return;
+    std::vector<WaitingRequest> waiting = std::move(it->second);
+    m_waiting.erase(it);
+    for (WaitingRequest &w : waiting)
+        w.retry();
+}
+
+void TransactionCoordinator::giveUpWaiting(const std::function<bool(const std::string &, std::int64_t)> &which)
+{
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        auto &list = it->second;
+        for (auto w = list.begin(); w != list.end();) {
+            if (which(it->first, w->deadlineMs)) {
+                w->giveUp();
+                w = list.erase(w);
+            } else {
+                ++w;
+            }
+        }
+        it = list.empty() ? m_waiting.erase(it) : std::next(it);
+    }
 }
 
 } // namespace es

@@ -19,6 +19,7 @@ void TransactionCoordinator::tick(std::int64_t nowMs)
         removeExpiredIds(nowMs);
     }
     retryDueMarkers(nowMs);
+    giveUpWaiting([nowMs](const std::string &, std::int64_t deadlineMs) { return nowMs >= deadlineMs; });
 }
 
 void TransactionCoordinator::abortTimedOutTransactions(std::int64_t nowMs)
