@@ -73,37 +73,34 @@ void AddPartitionsToTxnHandler::handle(RequestContext ctx, protocol::AddPartitio
         for (const auto &t : request.topics) {
             Response::TopicResult tr{t.name, {}};
             for (std::int32_t p : t.partitions)
-                tr.results.push_back({p, errorOf(t.name)});
+                tr.results.push_back({p, errorOf(TopicPartition{t.name, p})});
             response.results.push_back(std::move(tr));
         }
         respond(response);
     };
     if (!mayWriteTransaction(ctx, request.transactionalId, Api::kName)) {
-        answerAll([](const std::string &) { return ErrorCode::TransactionalIdAuthorizationFailed; });
+        answerAll([](const TopicPartition &) { return ErrorCode::TransactionalIdAuthorizationFailed; });
         return;
     }
-    // As Kafka: a topic the client may not write, or one that does not exist, fails the
-    // request; the other partitions are not attempted.
+    // As Kafka: a partition the client may not write (internal topics included), or one that
+    // does not exist, fails the request; the other partitions are not attempted.
     TopicAuthorizer mayWrite(ctx, security::AclOperation::Write, Api::kName);
     const MetadataImagePtr image = ctx.broker().metadata();
-    std::map<std::string, ErrorCode> refused;
+    std::map<TopicPartition, ErrorCode> refused;
     std::vector<TopicPartition> partitions;
-    for (const auto &t : request.topics) {
-        if (!mayWrite(t.name)) {
-            refused[t.name] = ErrorCode::TopicAuthorizationFailed;
-            continue;
-        }
+    for (const auto &t : request.topics)
         for (std::int32_t p : t.partitions) {
             const TopicPartition tp{t.name, p};
-            if (!image || !image->partition(tp) || isInternalTopic(t.name))
-                refused[t.name] = ErrorCode::UnknownTopicOrPartition;
+            if (isInternalTopic(t.name) || !mayWrite(t.name))
+                refused[tp] = ErrorCode::TopicAuthorizationFailed;
+            else if (!image || !image->partition(tp))
+                refused[tp] = ErrorCode::UnknownTopicOrPartition;
             else
                 partitions.push_back(tp);
         }
-    }
     if (!refused.empty()) {
-        answerAll([&](const std::string &topic) {
-            auto it = refused.find(topic);
+        answerAll([&](const TopicPartition &tp) {
+            auto it = refused.find(tp);
             return it == refused.end() ? ErrorCode::OperationNotAttempted : it->second;
         });
         return;
