@@ -20,6 +20,9 @@ AnyResponse response(ApiKey key, std::int16_t version);
 // response() return for those keys.
 AnyRequest securityRequest(ApiKey key, std::int16_t version);
 AnyResponse securityResponse(ApiKey key, std::int16_t version);
+// The transaction APIs' samples (api_samples_transactions.cpp).
+AnyRequest transactionRequest(ApiKey key, std::int16_t version);
+AnyResponse transactionResponse(ApiKey key, std::int16_t version);
 
 inline Bytes bytesOf(std::string_view s) { return Bytes(s.begin(), s.end()); }
 

@@ -359,6 +359,13 @@ AnyRequest request(ApiKey key, std::int16_t v)
     case ApiKey::ListPartitionReassignments: return listPartitionReassignments(v);
     case ApiKey::OffsetDelete: return offsetDelete(v);
     case ApiKey::DescribeCluster: return describeCluster(v);
+    case ApiKey::AddPartitionsToTxn:
+    case ApiKey::AddOffsetsToTxn:
+    case ApiKey::EndTxn:
+    case ApiKey::TxnOffsetCommit:
+    case ApiKey::DescribeProducers:
+    case ApiKey::DescribeTransactions:
+    case ApiKey::ListTransactions: return transactionRequest(key, v);
     case ApiKey::SaslHandshake:
     case ApiKey::DescribeAcls:
     case ApiKey::CreateAcls:
@@ -366,15 +373,8 @@ AnyRequest request(ApiKey key, std::int16_t v)
     case ApiKey::SaslAuthenticate:
     case ApiKey::DescribeUserScramCredentials:
     case ApiKey::AlterUserScramCredentials: return securityRequest(key, v);
-    // The transaction APIs have codecs but are not served yet (not in AllApis): no samples.
-    case ApiKey::AddPartitionsToTxn:
-    case ApiKey::AddOffsetsToTxn:
-    case ApiKey::EndTxn:
-    case ApiKey::WriteTxnMarkers:
-    case ApiKey::TxnOffsetCommit:
-    case ApiKey::DescribeProducers:
-    case ApiKey::DescribeTransactions:
-    case ApiKey::ListTransactions: break;
+    // WriteTxnMarkers has a codec but is not served (brokers send it to each other in-process).
+    case ApiKey::WriteTxnMarkers: break;
     }
     throw std::invalid_argument("no sample request for this api key");
 }
