@@ -88,6 +88,8 @@ bool SqliteStatement::isNullAt(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+std::int64_t SqliteDb::memoryInUse() { return sqlite3_memory_used(); }
+
 Result<std::unique_ptr<SqliteDb>> SqliteDb::open(const std::filesystem::path &file, Mode mode)
 {
     const int flags =

@@ -70,6 +70,9 @@ public:
 
     static Result<std::unique_ptr<SqliteDb>> open(const std::filesystem::path &file, Mode mode);
     ~SqliteDb();
+    // Bytes SQLite holds on the heap for every connection of the process (page caches,
+    // prepared statements): what a memory figure can tell apart from the rest.
+    static std::int64_t memoryInUse();
     SqliteDb(const SqliteDb &) = delete;
     SqliteDb &operator=(const SqliteDb &) = delete;
 
